@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Pier",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "pier", targets: ["pier"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+    ],
+    targets: [
+        .target(
+            name: "PierCore",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
+            name: "PierStore",
+            dependencies: ["PierCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "PierEngine",
+            dependencies: ["PierCore", "PierStore"],
+            resources: [.copy("Resources")]
+        ),
+        .executableTarget(
+            name: "pier",
+            dependencies: [
+                "PierCore", "PierStore", "PierEngine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PierCoreTests", dependencies: ["PierCore"]),
+        .testTarget(name: "PierStoreTests", dependencies: ["PierStore", "PierCore"]),
+        .testTarget(name: "PierEngineTests", dependencies: ["PierEngine", "PierStore", "PierCore"]),
+        .testTarget(name: "PierCLITests", dependencies: ["pier", "PierStore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,67 @@
+/// Checks a seller's hash chain, event by event, and names the first bad event.
+public struct LedgerVerifier: Sendable {
+    /// What is wrong with a chain.
+    public enum Problem: Sendable, Equatable, CustomStringConvertible {
+        /// The event's stored hash does not match its contents (it was changed).
+        case altered(seq: Int64)
+        /// The event does not link to the previous event's hash (one was removed or reordered).
+        case brokenLink(seq: Int64, expectedPrev: String)
+        /// Sequence numbers are not contiguous (an event was removed or reordered).
+        case gap(expected: Int64, found: Int64)
+        /// The chain ends before the head digest the caller expected (truncated).
+        case truncated(head: String, expectedHead: String, events: Int64)
+
+        public var description: String {
+            switch self {
+            case .altered(let seq): "event \(seq): content does not match its hash (changed)"
+            case .brokenLink(let seq, _): "event \(seq): does not link to the previous event (removed or reordered)"
+            case .gap(let expected, let found): "event \(expected) missing: found \(found) (removed or reordered)"
+            case .truncated(let head, let expected, let events):
+                "chain truncated: head after \(events) events is \(head.prefix(16))…, expected \(expected.prefix(16))…"
+            }
+        }
+
+        /// The sequence number of the first bad event, when there is one.
+        public var seq: Int64? {
+            switch self {
+            case .altered(let s), .brokenLink(let s, _): s
+            case .gap(let expected, _): expected
+            case .truncated: nil
+            }
+        }
+    }
+
+    private var expectedSeq: Int64 = 1
+    private var prev = LedgerEvent.genesis
+    /// Events checked so far.
+    public private(set) var count: Int64 = 0
+
+    public init() {}
+
+    /// The hash of the last good event (the genesis hash before any).
+    public var head: String { prev }
+
+    /// Feeds the next event, in stored order; returns the first problem found with it.
+    public mutating func check(_ event: LedgerEvent) -> Problem? {
+        if event.seq != expectedSeq { return .gap(expected: expectedSeq, found: event.seq) }
+        if event.prevHash != prev { return .brokenLink(seq: event.seq, expectedPrev: prev) }
+        if event.recomputedHash != event.hash { return .altered(seq: event.seq) }
+        prev = event.hash
+        expectedSeq += 1
+        count += 1
+        return nil
+    }
+
+    /// Verifies a whole chain; `expectedHead`, if given, catches truncation.
+    public static func verify<S: Sequence>(_ events: S, expectedHead: String? = nil) -> (head: String, count: Int64, problem: Problem?)
+    where S.Element == LedgerEvent {
+        var v = LedgerVerifier()
+        for e in events {
+            if let p = v.check(e) { return (v.head, v.count, p) }
+        }
+        if let expectedHead, expectedHead != v.head {
+            return (v.head, v.count, .truncated(head: v.head, expectedHead: expectedHead, events: v.count))
+        }
+        return (v.head, v.count, nil)
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+
+/// A TikTok Shop leaf category and the attributes a listing in it must carry.
+public struct TikTokCategory: Sendable, Codable, Equatable {
+    public let id: Int64
+    public let path: String
+    public let requiredAttributes: [String]
+
+    public init(id: Int64, path: String, requiredAttributes: [String]) {
+        self.id = id
+        self.path = path
+        self.requiredAttributes = requiredAttributes
+    }
+}
+
+/// The mapping tables from each source vocabulary to TikTok category ids.
+public struct CategoryMapping: Sendable, Codable, Equatable {
+    public let version: String
+    /// Shopify taxonomy path (or prefix) → TikTok id; the longest matching prefix wins.
+    public let shopify: [String: Int64]
+    /// Google taxonomy path (or prefix) → TikTok id.
+    public let google: [String: Int64]
+    /// WooCommerce category path or leaf name (lower case) → TikTok id.
+    public let woocommerce: [String: Int64]
+    /// Amazon product type → TikTok id.
+    public let amazon: [String: Int64]
+    /// A keyword in free text (lower case) → TikTok id.
+    public let keywords: [String: Int64]
+    public let categories: [TikTokCategory]
+
+    public init(version: String, shopify: [String: Int64], google: [String: Int64], woocommerce: [String: Int64],
+                amazon: [String: Int64], keywords: [String: Int64], categories: [TikTokCategory]) {
+        self.version = version
+        self.shopify = shopify
+        self.google = google
+        self.woocommerce = woocommerce
+        self.amazon = amazon
+        self.keywords = keywords
+        self.categories = categories
+    }
+}
+
+/// The outcome of mapping one SKU.
+public enum MappingResult: Sendable, Equatable {
+    case mapped(TikTokCategory)
+    /// No TikTok category for the source category; the reason says which value and why.
+    case unmapped(reason: String)
+    /// Mapped, but a required attribute is missing, so the SKU is not covered.
+    case missingAttribute(TikTokCategory, attribute: String)
+
+    public var category: TikTokCategory? {
+        switch self {
+        case .mapped(let c), .missingAttribute(let c, _): c
+        case .unmapped: nil
+        }
+    }
+
+    /// Why the SKU is not covered, or nil when it is.
+    public var reason: String? {
+        switch self {
+        case .mapped: nil
+        case .unmapped(let r): r
+        case .missingAttribute(let c, let a): "missing required attribute '\(a)' for TikTok category \(c.id) (\(c.path))"
+        }
+    }
+}
+
+/// Maps source categories to TikTok Shop leaf categories.
+public struct TaxonomyMapper: Sendable {
+    public let mapping: CategoryMapping
+    private let byID: [Int64: TikTokCategory]
+    private let shopify: [String: Int64]
+    private let google: [String: Int64]
+    private let woo: [String: Int64]
+
+    public init(mapping: CategoryMapping) {
+        self.mapping = mapping
+        byID = Dictionary(mapping.categories.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        shopify = Dictionary(mapping.shopify.map { (TaxonomyMapper.key($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        google = Dictionary(mapping.google.map { (TaxonomyMapper.key($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        woo = Dictionary(mapping.woocommerce.map { (TaxonomyMapper.key($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Normalises a path: segments trimmed, joined by " > ", lower-cased.
+    public static func key(_ path: String) -> String {
+        path.split(separator: ">").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+            .joined(separator: " > ").lowercased()
+    }
+
+    /// The TikTok category with an id.
+    public func category(_ id: Int64) -> TikTokCategory? { byID[id] }
+
+    /// Maps a SKU's source category and checks its required attributes.
+    public func map(_ category: SourceCategory, attributes: [String: String]) -> MappingResult {
+        let id: Int64?
+        switch category {
+        case .shopify(let path): id = TaxonomyMapper.longestPrefix(TaxonomyMapper.key(path), in: shopify)
+        case .google(let path): id = TaxonomyMapper.longestPrefix(TaxonomyMapper.key(path), in: google)
+        case .woocommerce(let path):
+            let k = TaxonomyMapper.key(path)
+            id = TaxonomyMapper.longestPrefix(k, in: woo) ?? k.split(separator: ">").last.flatMap {
+                woo[$0.trimmingCharacters(in: .whitespaces)]
+            }
+        case .amazon(let type): id = mapping.amazon[type.uppercased()]
+        case .freeText(let text):
+            let lower = text.lowercased()
+            id = mapping.keywords.keys.sorted { $0.count > $1.count || ($0.count == $1.count && $0 < $1) }
+                .first { lower.contains($0) }.flatMap { mapping.keywords[$0] }
+        case .none: return .unmapped(reason: "no source category")
+        }
+        guard let id else {
+            return .unmapped(reason: "no TikTok Shop category for \(category.label)")
+        }
+        guard let cat = byID[id] else {
+            return .unmapped(reason: "mapping points at unknown TikTok category \(id)")
+        }
+        for attr in cat.requiredAttributes where (attributes[attr] ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+            return .missingAttribute(cat, attribute: attr)
+        }
+        return .mapped(cat)
+    }
+
+    private static func longestPrefix(_ key: String, in table: [String: Int64]) -> Int64? {
+        var probe = key
+        while true {
+            if let id = table[probe] { return id }
+            guard let cut = probe.range(of: " > ", options: .backwards) else { return nil }
+            probe = String(probe[..<cut.lowerBound])
+        }
+    }
+}
