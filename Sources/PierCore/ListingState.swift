@@ -114,4 +114,18 @@ public struct Resolution: Sendable, Hashable {
     /// True when a person must look at it (the conflict queue).
     public let needsHuman: Bool
     public let at: Int64
+
+    public init(eventID: String, sku: String, field: String, merchantValue: String, tiktokValue: String, resolvedValue: String,
+                policy: String, winner: String, needsHuman: Bool, at: Int64) {
+        self.eventID = eventID
+        self.sku = sku
+        self.field = field
+        self.merchantValue = merchantValue
+        self.tiktokValue = tiktokValue
+        self.resolvedValue = resolvedValue
+        self.policy = policy
+        self.winner = winner
+        self.needsHuman = needsHuman
+        self.at = at
+    }
 }

@@ -1,0 +1,85 @@
+import GRDB
+import PierCore
+
+extension PierDatabase {
+    /// Writes flags inside the caller's transaction.
+    public static func saveFlags(_ db: Database, _ flags: [FlagRecord]) throws {
+        let insert = try db.makeStatement(sql: """
+            INSERT INTO flags (id, seller_id, sku, rule_id, rule_category, severity, field, matched, span_start, span_end,
+                state, appeals, raised_at, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for f in flags {
+            insert.setUncheckedArguments([f.id, f.sellerID, f.sku, f.ruleID, f.ruleCategory, f.severity, f.field, f.matched,
+                                          f.spanStart, f.spanEnd, f.state, f.appeals, f.raisedAt, f.decidedBy, f.decidedAt])
+            try insert.execute()
+        }
+    }
+
+    /// A seller's flags (all sellers' when nil), optionally only in one state.
+    public func flags(seller: String?, state: String? = nil) throws(StoreError) -> [FlagRecord] {
+        try read { db in
+            var sql = "SELECT * FROM flags WHERE 1"
+            var args: [any DatabaseValueConvertible] = []
+            if let seller { sql += " AND seller_id = ?"; args.append(seller) }
+            if let state { sql += " AND state = ?"; args.append(state) }
+            sql += " ORDER BY seller_id, id"
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { row in
+                FlagRecord(id: row["id"], sellerID: row["seller_id"], sku: row["sku"], ruleID: row["rule_id"],
+                           ruleCategory: row["rule_category"], severity: row["severity"], field: row["field"],
+                           matched: row["matched"], spanStart: row["span_start"], spanEnd: row["span_end"], state: row["state"],
+                           appeals: row["appeals"], raisedAt: row["raised_at"], decidedBy: row["decided_by"], decidedAt: row["decided_at"])
+            }
+        }
+    }
+
+    /// Writes conflict resolutions inside the caller's transaction.
+    public static func saveConflicts(_ db: Database, _ conflicts: [ConflictRecord]) throws {
+        let insert = try db.makeStatement(sql: """
+            INSERT INTO conflicts (seller_id, sku, field, merchant_value, tiktok_value, resolved_value, policy, winner,
+                needs_human, state, event_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for c in conflicts {
+            let r = c.resolution
+            insert.setUncheckedArguments([c.sellerID, r.sku, r.field, r.merchantValue, r.tiktokValue, r.resolvedValue, r.policy,
+                                          r.winner, r.needsHuman, c.state, r.eventID, r.at])
+            try insert.execute()
+        }
+    }
+
+    /// A seller's conflicts (all sellers' when nil); `queueOnly` keeps those needing a person.
+    public func conflicts(seller: String?, queueOnly: Bool = false) throws(StoreError) -> [ConflictRecord] {
+        try read { db in
+            var sql = "SELECT * FROM conflicts WHERE 1"
+            var args: [any DatabaseValueConvertible] = []
+            if let seller { sql += " AND seller_id = ?"; args.append(seller) }
+            if queueOnly { sql += " AND needs_human = 1" }
+            sql += " ORDER BY seller_id, id"
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { row in
+                ConflictRecord(sellerID: row["seller_id"], resolution: Resolution(
+                    eventID: row["event_id"], sku: row["sku"], field: row["field"], merchantValue: row["merchant_value"],
+                    tiktokValue: row["tiktok_value"], resolvedValue: row["resolved_value"], policy: row["policy"],
+                    winner: row["winner"], needsHuman: row["needs_human"], at: row["at"]), state: row["state"])
+            }
+        }
+    }
+
+    /// Writes installs inside the caller's transaction.
+    public static func saveInstalls(_ db: Database, _ installs: [InstallRecord]) throws {
+        for i in installs {
+            try db.execute(sql: """
+                INSERT OR REPLACE INTO installs (seller_id, app_id, scopes, installed_at, revoked_at) VALUES (?, ?, ?, ?, ?)
+                """, arguments: [i.sellerID, i.appID, i.scopes.joined(separator: " "), i.installedAt, i.revokedAt])
+        }
+    }
+
+    /// A seller's app installs, by app id.
+    public func installs(seller: String) throws(StoreError) -> [InstallRecord] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM installs WHERE seller_id = ? ORDER BY app_id", arguments: [seller]).map { row in
+                InstallRecord(sellerID: row["seller_id"], appID: row["app_id"],
+                              scopes: (row["scopes"] as String).split(separator: " ").map(String.init),
+                              installedAt: row["installed_at"], revokedAt: row["revoked_at"])
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import GRDB
+import PierCore
+
+/// Pier's SQLite store: one file in WAL mode, versioned migrations, safe to open from two
+/// processes at once (readers never block the writer; writers wait up to the busy timeout).
+public final class PierDatabase: Sendable {
+    /// The underlying GRDB pool.
+    public let pool: DatabasePool
+    /// Where the file is.
+    public let path: String
+
+    /// Opens (creating if needed) the database at `path` and runs pending migrations.
+    public init(path: String) throws(StoreError) {
+        self.path = path
+        let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        do {
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        } catch {
+            throw StoreError.unreadable(path: path, reason: "cannot create folder \(dir): \(error.localizedDescription)")
+        }
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+            try PierDatabase.migrator.migrate(pool)
+        } catch {
+            throw StoreError.unreadable(path: path, reason: PierDatabase.describe(error))
+        }
+    }
+
+    /// Whether a database file exists at `path`.
+    public static func exists(at path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+
+    /// The default location: `$PIER_DB`, else `$XDG_DATA_HOME/pier/pier.sqlite`, else
+    /// `~/.local/share/pier/pier.sqlite`.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let explicit = environment["PIER_DB"], !explicit.isEmpty { return explicit }
+        let base: String
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            base = xdg
+        } else {
+            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+            base = home + "/.local/share"
+        }
+        return base + "/pier/pier.sqlite"
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let e = error as? DatabaseError {
+            return e.message ?? "\(e.resultCode)"
+        }
+        return "\(error)"
+    }
+
+    /// Runs `body` in one write transaction; any error rolls everything back.
+    public func write<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.write(body)
+        } catch let e as StoreError {
+            throw e
+        } catch {
+            throw StoreError.failed(PierDatabase.describe(error))
+        }
+    }
+
+    /// Runs `body` on a read snapshot.
+    public func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.read(body)
+        } catch let e as StoreError {
+            throw e
+        } catch {
+            throw StoreError.failed(PierDatabase.describe(error))
+        }
+    }
+}
+
+/// A store failure with a one-line reason.
+public enum StoreError: Error, CustomStringConvertible, Sendable {
+    case unreadable(path: String, reason: String)
+    case failed(String)
+    case notFound(String)
+    case conflict(String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let path, let reason): "cannot open database \(path): \(reason)"
+        case .failed(let reason): "database error: \(reason)"
+        case .notFound(let what): what
+        case .conflict(let what): what
+        }
+    }
+}
