@@ -23,7 +23,7 @@ let package = Package(
         ),
         .target(
             name: "PierEngine",
-            dependencies: ["PierCore", "PierStore"],
+            dependencies: ["PierCore", "PierStore", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Resources")]
         ),
         .executableTarget(

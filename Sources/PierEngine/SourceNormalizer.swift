@@ -4,16 +4,19 @@ import PierCore
 /// Reads a merchant's source-shaped products into Pier's normalised SKUs.
 enum SourceNormalizer {
     static func items(_ catalogue: MerchantCatalogue) -> [CatalogItem] {
-        var out = [CatalogItem]()
-        out.reserveCapacity(catalogue.products.count * 2)
-        for product in catalogue.products {
+        itemsPerDocument(catalogue).flatMap { $0 }
+    }
+
+    /// The SKUs of each source document, in source order (a Shopify or WooCommerce product
+    /// gives its variants; an Amazon listings item gives one SKU).
+    static func itemsPerDocument(_ catalogue: MerchantCatalogue) -> [[CatalogItem]] {
+        catalogue.products.map { product in
             switch catalogue.platform {
-            case .shopify: out.append(contentsOf: shopify(product, currency: catalogue.currency))
-            case .amazon: out.append(contentsOf: amazon(product, currency: catalogue.currency))
-            case .woocommerce: out.append(contentsOf: woocommerce(product, currency: catalogue.currency))
+            case .shopify: shopify(product, currency: catalogue.currency)
+            case .amazon: amazon(product, currency: catalogue.currency)
+            case .woocommerce: woocommerce(product, currency: catalogue.currency)
             }
         }
-        return out
     }
 
     /// Parses a decimal price string ("28.00", "1,299.5") into minor units; nil if it is not one.

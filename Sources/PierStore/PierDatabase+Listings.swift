@@ -26,7 +26,8 @@ extension PierDatabase {
         try read { db in try PierDatabase.listings(db, seller: seller) }
     }
 
-    static func listings(_ db: Database, seller: String) throws -> [ListingRecord] {
+    /// A seller's listings inside the caller's transaction.
+    public static func listings(_ db: Database, seller: String) throws -> [ListingRecord] {
         try Row.fetchAll(db, sql: "SELECT * FROM listings WHERE seller_id = ? ORDER BY sku", arguments: [seller]).map(listing)
     }
 

@@ -44,7 +44,7 @@ extension PierDatabase {
                 ) WITHOUT ROWID;
                 CREATE INDEX listings_status ON listings(seller_id, status);
                 CREATE TABLE flags (
-                    id INTEGER PRIMARY KEY,
+                    id INTEGER NOT NULL,
                     seller_id TEXT NOT NULL REFERENCES sellers(id),
                     sku TEXT NOT NULL,
                     rule_id TEXT NOT NULL,
@@ -58,9 +58,10 @@ extension PierDatabase {
                     appeals INTEGER NOT NULL DEFAULT 0,
                     raised_at INTEGER NOT NULL,
                     decided_by TEXT,
-                    decided_at INTEGER
-                );
-                CREATE INDEX flags_seller ON flags(seller_id, state);
+                    decided_at INTEGER,
+                    PRIMARY KEY (seller_id, id)
+                ) WITHOUT ROWID;
+                CREATE INDEX flags_state ON flags(seller_id, state);
                 CREATE TABLE conflicts (
                     id INTEGER PRIMARY KEY,
                     seller_id TEXT NOT NULL REFERENCES sellers(id),

@@ -12,7 +12,8 @@ extension PierDatabase {
         try read { db in try PierDatabase.seller(db, id) }
     }
 
-    static func seller(_ db: Database, _ id: String) throws -> SellerRecord? {
+    /// One seller inside the caller's transaction, or nil.
+    public static func seller(_ db: Database, _ id: String) throws -> SellerRecord? {
         try Row.fetchOne(db, sql: "SELECT * FROM sellers WHERE id = ?", arguments: [id]).map(seller)
     }
 

@@ -1,0 +1,29 @@
+/// Why an onboarding cannot run; each case is one line for the person at the terminal.
+public enum OnboardingError: Error, CustomStringConvertible, Sendable, Equatable {
+    case unknownSeller(String, known: [String])
+    case unknownTier(String)
+    case unknownApp(String, known: [String])
+    case duplicateApp(String)
+    /// The tier cannot serve this seller; every reason is listed.
+    case refused(tier: String, seller: String, reasons: [String])
+    case alreadyOnboarded(seller: String, tier: String, apps: [String], seed: UInt64)
+    case apiFailure(String)
+    case store(String)
+    case resources(String)
+
+    public var description: String {
+        switch self {
+        case .unknownSeller(let s, let known): "unknown seller '\(s)'; known sellers: \(known.joined(separator: ", "))"
+        case .unknownTier(let t): "unknown tier '\(t)'; choose lite, standard or premium"
+        case .unknownApp(let a, let known): "unknown app '\(a)'; marketplace apps: \(known.joined(separator: ", "))"
+        case .duplicateApp(let a): "app '\(a)' is listed twice"
+        case .refused(let tier, let seller, let reasons):
+            "\(tier) refused for \(seller): " + reasons.joined(separator: "; ")
+        case .alreadyOnboarded(let s, let tier, let apps, let seed):
+            "\(s) is already onboarded in this database (tier \(tier), apps \(apps.isEmpty ? "none" : apps.joined(separator: ",")), seed \(seed)); its ledger is append-only: use a fresh --db to onboard it again with other settings"
+        case .apiFailure(let m): "TikTok Shop API failure: \(m)"
+        case .store(let m): m
+        case .resources(let m): m
+        }
+    }
+}

@@ -1,0 +1,387 @@
+import Foundation
+import PierCore
+import PierStore
+
+/// One onboarding, played on the virtual clock: connect (OAuth with signed requests), import,
+/// map, moderate, publish to the simulated TikTok Shop, then an hour of both sides changing
+/// the live catalogue, resolved field by field. It produces the ledger events; everything the
+/// store holds about the run is projected from them.
+struct OnboardingSimulation {
+    let sellerID: String
+    let sellerName: String
+    let regions: [Region]
+    let tier: Tier
+    let apps: [PartnerApp]
+    let seed: UInt64
+    let resources: EngineResources
+    let catalogue: MerchantCatalogue
+    let tiktokDemand: (median: Double, sigma: Double)
+
+    /// The first hour after the catalogue sync, during which both sides keep changing things.
+    static let shakedownMillis: Int64 = 3_600_000
+    /// How often Pier reconciles inventory; both sides moving one region within it is a conflict.
+    static let reconcileMillis: Int64 = 900_000
+    static let webhookTopics = ["ORDER_STATUS_CHANGE", "PRODUCT_STATUS_CHANGE", "PRODUCT_INFORMATION_CHANGE",
+                                "RETURN_STATUS_CHANGE", "SELLER_DEAUTHORIZATION", "PACKAGE_UPDATE"]
+    static let coreScopes = ["catalog.read", "catalog.write", "inventory.write", "orders.read", "webhooks.manage"]
+
+    struct Output {
+        let drafts: [LedgerDraft]
+        let metrics: OnboardingMetrics
+        let reservation: RateReservation
+    }
+
+    private struct Emitted { let draft: LedgerDraft; let ordinal: Int }
+    private var emitted = [Emitted]()
+
+    init(sellerID: String, sellerName: String, regions: [Region], tier: Tier, apps: [PartnerApp], seed: UInt64,
+         resources: EngineResources, catalogue: MerchantCatalogue, tiktokDemand: (median: Double, sigma: Double)) {
+        self.sellerID = sellerID
+        self.sellerName = sellerName
+        self.regions = regions
+        self.tier = tier
+        self.apps = apps
+        self.seed = seed
+        self.resources = resources
+        self.catalogue = catalogue
+        self.tiktokDemand = tiktokDemand
+    }
+
+    private mutating func emit(_ at: Int64, _ type: String, _ actor: String, sku: String? = nil, _ data: JSONValue) {
+        emitted.append(Emitted(draft: LedgerDraft(at: at, type: type, actor: actor, sku: sku, data: data), ordinal: emitted.count))
+    }
+
+    var importPageMillis: Int64 {
+        switch catalogue.platform {
+        case .shopify: 450
+        case .amazon: 600
+        case .woocommerce: 1_200
+        }
+    }
+
+    var pageSize: Int {
+        switch catalogue.platform {
+        case .shopify: 50
+        case .amazon: 20
+        case .woocommerce: 100
+        }
+    }
+
+    /// The catalogue's shape, as the reservation needs it.
+    static func shape(documents: [[CatalogItem]], mapper: TaxonomyMapper, regions: Int, pageSize: Int) -> CatalogueShape {
+        var products = Set<String>()
+        var images = 0
+        var categories = Set<Int64>()
+        var skus = 0
+        for doc in documents {
+            for item in doc {
+                skus += 1
+                if products.insert(item.productID).inserted { images += item.imageCount }
+                if let c = mapper.map(item.category, attributes: item.attributes).category { categories.insert(c.id) }
+            }
+        }
+        return CatalogueShape(products: products.count, skus: skus, images: images, categories: categories.count,
+                              regions: regions, sourcePages: (documents.count + pageSize - 1) / max(pageSize, 1))
+    }
+
+    mutating func run() throws(OnboardingError) -> Output {
+        let documents = SourceNormalizer.itemsPerDocument(catalogue)
+        let mapper = TaxonomyMapper(mapping: resources.mapping)
+        let shape = Self.shape(documents: documents, mapper: mapper, regions: regions.count, pageSize: pageSize)
+        let reservation = TierPlanner.reserve(tier: tier, sellerName: sellerName, regions: regions, shape: shape, apps: apps,
+                                              importPageMillis: importPageMillis, webhookTopics: Self.webhookTopics.count)
+        guard reservation.fits else {
+            throw .refused(tier: tier.title, seller: sellerName, reasons: reservation.refusals)
+        }
+        var metrics = OnboardingMetrics()
+        metrics.projectedSyncMillis = reservation.projectedSyncMillis
+        metrics.skus = shape.skus
+        metrics.products = shape.products
+        metrics.apps = apps.count
+
+        emit(0, "onboarding.started", "pier:engine", [
+            "seller": .string(sellerID), "tier": .string(tier.rawValue), "apps": .array(apps.map { .string($0.id) }),
+            "seed": .string(String(seed)), "platform": .string(catalogue.platform.rawValue),
+            "regions": .array(regions.map { .string($0.rawValue) }), "rule_pack": .string(resources.rules.version),
+            "category_map": .string(resources.mapping.version), "skus": .number(shape.skus),
+        ])
+        emit(0, "tier.reserved", "pier:engine", [
+            "tier": .string(tier.rawValue),
+            "budgets": .object(Dictionary(uniqueKeysWithValues: reservation.budgets.map { f, b in
+                (f.rawValue, JSONValue.object(["per_second_milli": .int(Int64(b.perSecond * 1000)), "burst": .number(b.burst)]))
+            })),
+            "calls": .object(Dictionary(uniqueKeysWithValues: reservation.calls.map { ($0.key.rawValue, JSONValue.number($0.value)) })),
+            "projected_sync_ms": .int(reservation.projectedSyncMillis),
+        ])
+
+        var client = TikTokClient(shop: SimulatedTikTokShop(seed: seed, seller: sellerID), tier: tier, seed: seed, seller: sellerID)
+        let connected = try connect(&client)
+        metrics.oauthMillis = connected
+        try sync(documents: documents, mapper: mapper, client: &client, start: connected, metrics: &metrics)
+        metrics.requests = client.requests
+        metrics.retries = client.retries
+        let end = emitted.map(\.draft.at).max() ?? connected
+        emit(end, "onboarding.completed", "pier:engine", ["metrics": metrics.json])
+        let drafts = emitted.sorted { ($0.draft.at, $0.ordinal) < ($1.draft.at, $1.ordinal) }.map(\.draft)
+        return Output(drafts: drafts, metrics: metrics, reservation: reservation)
+    }
+
+    // MARK: Connect
+
+    private mutating func connect(_ client: inout TikTokClient) throws(OnboardingError) -> Int64 {
+        var human = SeededRandom(seed: seed, stream: "merchant:\(sellerID)")
+        var t = Int64(human.logNormal(median: 75_000, sigma: 0.2))
+        let scopes = Array(Set(Self.coreScopes + apps.flatMap { $0.scopes.map(\.rawValue) })).sorted()
+        t += 20_000 + Int64(Double(scopes.count) * human.logNormal(median: 6_000, sigma: 0.2))
+        emit(t, "oauth.authorized", "merchant:\(sellerID)", ["scopes": .array(scopes.map(JSONValue.string))])
+        do {
+            t = try client.send(.auth, "POST", "/api/v2/token/get", extra: ["grant_type": "authorized_code"], at: t)
+            emit(t, "oauth.token_issued", "tiktok:auth", ["access_token_expires_in": 604_800, "refresh_token_expires_in": 31_536_000])
+            t = try client.send(.auth, "GET", "/authorization/202309/shops", at: t)
+            emit(t, "shop.authorized", "tiktok:auth", ["shop_cipher": .string(client.shop.shopCipher),
+                                                       "regions": .array(regions.map { .string($0.rawValue) })])
+            for topic in Self.webhookTopics {
+                let body = JSONValue.object(["address": "https://pier.example/webhooks/tiktok", "event_type": .string(topic)]).canonical
+                t = try client.send(.auth, "PUT", "/event/202309/webhooks", body: body, at: t)
+            }
+        } catch {
+            throw .apiFailure("\(error.path) failed with HTTP \(error.status)")
+        }
+        emit(t, "webhooks.registered", "pier:engine", ["topics": .array(Self.webhookTopics.map(JSONValue.string))])
+        t += Int64(human.logNormal(median: 60_000, sigma: 0.3))
+        emit(t, "shop.activated", "tiktok:seller-center", ["warehouses": .array(regions.map { .string("WH-\($0.rawValue)") })])
+        for app in apps.sorted(by: { $0.id < $1.id }) {
+            t += Int64(human.logNormal(median: 14_000, sigma: 0.3))
+            emit(t, "app.installed", "merchant:\(sellerID)", [
+                "app": .string(app.id), "name": .string(app.name), "category": .string(app.category),
+                "scopes": .array(app.scopes.map { .string($0.rawValue) }), "consented": true, "minimum_tier": .string(app.minimumTier.rawValue),
+            ])
+        }
+        emit(t, "connect.completed", "pier:engine", ["duration_ms": .int(t)])
+        return t
+    }
+
+    // MARK: Sync
+
+    private struct Published {
+        let sku: String
+        let liveAt: Int64
+        let item: CatalogItem
+    }
+
+    private mutating func sync(documents: [[CatalogItem]], mapper: TaxonomyMapper, client: inout TikTokClient, start: Int64,
+                               metrics: inout OnboardingMetrics) throws(OnboardingError) {
+        let moderator = Moderator(pack: resources.rules)
+        var pageRng = SeededRandom(seed: seed, stream: "source-api:\(sellerID)")
+        var pageArrival = start
+        var categoryReady = [Int64: Int64]()
+        var flagID: Int64 = 0
+        var finished = [Int64]()
+        var publishable = [(item: CatalogItem, ready: Int64)]()
+        var healthFlagged = 0
+
+        for (index, doc) in documents.enumerated() {
+            if index % pageSize == 0 {
+                pageArrival += Int64(pageRng.logNormal(median: Double(importPageMillis), sigma: 0.25))
+            }
+            let importedAt = pageArrival
+            for item in doc {
+                let plain = HTMLText.plain(item.descriptionHTML)
+                emit(importedAt, "sku.imported", "merchant:\(catalogue.platform.rawValue)", sku: item.sku, [
+                    "product": .string(item.productID), "title": .string(item.title), "description": .string(plain),
+                    "tags": .array(item.tags.map(JSONValue.string)), "category": .string(item.category.label),
+                    "attributes": .object(item.attributes.mapValues(JSONValue.string)),
+                    "price": .int(item.price.minorUnits), "currency": .string(item.price.currency),
+                    "inventory": .object(Dictionary(uniqueKeysWithValues: item.inventory.map { ($0.key.rawValue, JSONValue.number($0.value)) })),
+                    "images": .number(item.imageCount),
+                ])
+                let mapping = mapper.map(item.category, attributes: item.attributes)
+                guard case .mapped(let category) = mapping else {
+                    if case .missingAttribute = mapping { metrics.missingAttribute += 1 } else { metrics.unmapped += 1 }
+                    emit(importedAt, "sku.unmapped", "pier:mapper", sku: item.sku, [
+                        "reason": .string(mapping.reason ?? "unmapped"), "category_id": mapping.category.map { .int($0.id) } ?? .null,
+                    ])
+                    finished.append(importedAt)
+                    continue
+                }
+                var mappedAt = importedAt
+                if let ready = categoryReady[category.id] {
+                    mappedAt = max(mappedAt, ready)
+                } else {
+                    do {
+                        var ready = try client.send(.read, "GET", "/product/202309/categories/\(category.id)/attributes", at: importedAt)
+                        ready = try client.send(.read, "GET", "/product/202309/categories/\(category.id)/rules", at: ready)
+                        categoryReady[category.id] = ready
+                        mappedAt = ready
+                    } catch {
+                        throw .apiFailure("\(error.path) failed with HTTP \(error.status)")
+                    }
+                }
+                emit(mappedAt, "sku.mapped", "pier:mapper", sku: item.sku, ["category_id": .int(category.id), "path": .string(category.path)])
+
+                let result = moderator.moderate(ModerationInput(title: item.title, description: plain, tags: item.tags, attributes: item.attributes))
+                var health = false
+                for f in result.flags {
+                    flagID += 1
+                    let rule = resources.rules.rule(f.ruleID)
+                    if rule?.category == "health-claim" && f.severity != .warn { health = true }
+                    metrics.flagsByRule[f.ruleID, default: 0] += 1
+                    emit(mappedAt, "flag.raised", "pier:moderation", sku: item.sku, [
+                        "flag": .int(flagID), "rule": .string(f.ruleID), "rule_category": .string(rule?.category ?? ""),
+                        "severity": .string(f.severity.rawValue), "field": .string(f.field), "matched": .string(f.matched),
+                        "start": .number(f.start), "end": .number(f.end), "rule_pack": .string(resources.rules.version),
+                    ])
+                }
+                switch result.outcome {
+                case .pass:
+                    publishable.append((item, mappedAt))
+                case .hold, .reject:
+                    metrics.flaggedSKUs += 1
+                    if result.outcome == .hold { metrics.heldSKUs += 1 } else { metrics.rejectedSKUs += 1 }
+                    if health { healthFlagged += 1 }
+                    emit(mappedAt, "sku.moderated", "pier:moderation", sku: item.sku, ["outcome": .string(result.outcome.rawValue)])
+                    finished.append(mappedAt)
+                }
+            }
+        }
+        metrics.healthClaimFlaggedSKUs = healthFlagged
+
+        let published = try publish(publishable, client: &client)
+        finished.append(contentsOf: published.map(\.liveAt))
+        let syncEnd = finished.max() ?? start
+        metrics.syncMillis = syncEnd - start
+        metrics.firstLiveMillis = (published.map(\.liveAt).min() ?? start) - start
+        let perSKU = published.map { $0.liveAt - start }.sorted()
+        metrics.p95SkuMillis = perSKU.isEmpty ? 0 : perSKU[min(perSKU.count - 1, Int(Double(perSKU.count) * 0.95))]
+        emit(syncEnd, "sync.completed", "pier:engine", ["duration_ms": .int(syncEnd - start), "published": .number(published.count)])
+
+        let importTimes = Dictionary(uniqueKeysWithValues: emitted.compactMap { e -> (String, Int64)? in
+            e.draft.type == "sku.imported" ? e.draft.sku.map { ($0, e.draft.at) } : nil
+        })
+        trade(published, importTimes: importTimes, until: syncEnd + Self.shakedownMillis, metrics: &metrics)
+    }
+
+    private mutating func publish(_ items: [(item: CatalogItem, ready: Int64)], client: inout TikTokClient) throws(OnboardingError) -> [Published] {
+        var order = [String]()
+        var byProduct = [String: [(item: CatalogItem, ready: Int64)]]()
+        for entry in items {
+            if byProduct[entry.item.productID] == nil { order.append(entry.item.productID) }
+            byProduct[entry.item.productID, default: []].append(entry)
+        }
+        var out = [Published]()
+        out.reserveCapacity(items.count)
+        do {
+            for product in order {
+                guard let entries = byProduct[product], let first = entries.first else { continue }
+                let ready = entries.map(\.ready).max() ?? first.ready
+                var imagesDone = ready
+                for _ in 0..<max(first.item.imageCount, 1) {
+                    imagesDone = max(imagesDone, try client.send(.media, "POST", "/product/202309/images/upload", at: ready))
+                }
+                let body = JSONValue.object(["title": .string(first.item.title), "skus": .number(entries.count)]).canonical
+                let created = try client.send(.product, "POST", "/product/202309/products", body: body, at: imagesDone)
+                let tiktokID = client.shop.productID()
+                emit(created, "product.created", "tiktok:product-api", [
+                    "product": .string(product), "tiktok_product_id": .string(tiktokID),
+                    "skus": .array(entries.map { .string($0.item.sku) }),
+                ])
+                let reviewed = created + client.shop.reviewLatency()
+                for entry in entries {
+                    var stocked = created
+                    for region in regions where entry.item.inventory[region] != nil {
+                        stocked = max(stocked, try client.send(.inventory, "POST", "/product/202309/products/\(tiktokID)/inventory/update",
+                                                               extra: ["warehouse": "WH-\(region.rawValue)"], at: created))
+                    }
+                    let live = max(reviewed, stocked)
+                    emit(live, "listing.live", "tiktok:review", sku: entry.item.sku, ["tiktok_product_id": .string(tiktokID)])
+                    out.append(Published(sku: entry.item.sku, liveAt: live, item: entry.item))
+                }
+            }
+        } catch {
+            throw .apiFailure("\(error.path) failed with HTTP \(error.status) after \(TikTokClient.maxAttempts) attempts")
+        }
+        return out
+    }
+
+    // MARK: Trading while the sync settles
+
+    private mutating func trade(_ published: [Published], importTimes: [String: Int64], until end: Int64, metrics: inout OnboardingMetrics) {
+        let share: [Region: Double] = regions.count == 1 ? [regions[0]: 1] : Dictionary(uniqueKeysWithValues: regions.enumerated().map {
+            ($0.element, $0.offset == 0 ? 0.6 : 0.4 / Double(regions.count - 1))
+        })
+        let day = 86_400_000.0
+        for p in published {
+            var rng = SeededRandom(seed: seed, stream: "changes:\(p.sku)")
+            let velocity = catalogue.salesVelocity[p.sku] ?? 1
+            let demand = rng.logNormal(median: tiktokDemand.median, sigma: tiktokDemand.sigma)
+            var events = [ChangeEvent]()
+            var n = 0
+            func id(_ side: String) -> String { n += 1; return "\(side)-\(p.sku)-\(n)" }
+            let importedAt = importTimes[p.sku] ?? p.liveAt
+            for region in regions {
+                let s = share[region] ?? 0
+                var t = Double(importedAt)
+                while true {
+                    t += rng.exponential(mean: day / max(velocity * s, 1e-9))
+                    if t >= Double(end) { break }
+                    let delta = rng.chance(0.05) ? rng.int(in: 12...60) : -(rng.chance(0.85) ? 1 : 2)
+                    events.append(ChangeEvent(id: id("m"), sku: p.sku, hlc: HLC(wall: Int64(t)), source: .merchant, change: .inventoryDelta(region, delta)))
+                }
+                t = Double(p.liveAt)
+                while true {
+                    t += rng.exponential(mean: day / max(demand * s, 1e-9))
+                    if t >= Double(end) { break }
+                    events.append(ChangeEvent(id: id("t"), sku: p.sku, hlc: HLC(wall: Int64(t)), source: .tiktok,
+                                              change: .inventoryDelta(region, rng.chance(0.9) ? -1 : -2)))
+                }
+            }
+            let window = Double(end - p.liveAt)
+            if rng.chance(0.01) {
+                let at = p.liveAt + Int64(rng.unit() * window)
+                events.append(ChangeEvent(id: id("m"), sku: p.sku, hlc: HLC(wall: at), source: .merchant,
+                                          change: .price(p.item.price.minorUnits + Int64(rng.int(in: -3...5)) * 100)))
+            }
+            if rng.chance(0.004) {
+                let at = p.liveAt + Int64(rng.unit() * window)
+                events.append(ChangeEvent(id: id("t"), sku: p.sku, hlc: HLC(wall: at), source: .tiktok,
+                                          change: .price(p.item.price.minorUnits * 9 / 10)))
+            }
+            if rng.chance(0.03) {
+                let at = p.liveAt + Int64(rng.unit() * window)
+                events.append(ChangeEvent(id: id("t"), sku: p.sku, hlc: HLC(wall: at), source: .tiktok,
+                                          change: .campaignPrice(p.item.price.minorUnits * 85 / 100)))
+            }
+            if rng.chance(0.002) {
+                let at = p.liveAt + Int64(rng.unit() * window)
+                events.append(ChangeEvent(id: id("m"), sku: p.sku, hlc: HLC(wall: at), source: .merchant, change: .status(.inactive)))
+            }
+            if rng.chance(0.002) {
+                let at = p.liveAt + Int64(rng.unit() * window)
+                events.append(ChangeEvent(id: id("t"), sku: p.sku, hlc: HLC(wall: at), source: .tiktok, change: .tagAdd("image-quality-review")))
+            }
+            guard !events.isEmpty else { continue }
+
+            // Webhooks arrive late and out of order; the resolver's total order makes that harmless.
+            let delivered = events.map { e in (e, e.hlc.wall + (e.source == .tiktok ? Int64(rng.exponential(mean: 4_000)) : 0)) }
+                .sorted { ($0.1, $0.0.id) < ($1.1, $1.0.id) }.map(\.0)
+            var resolver = ConflictResolver(initial: ListingState(price: p.item.price.minorUnits, inventory: p.item.inventory),
+                                            windowMillis: Self.reconcileMillis)
+            for e in delivered { resolver.apply(e) }
+            for e in events.sorted(by: ChangeEvent.precedes) {
+                emit(e.hlc.wall, "listing.changed", "\(e.source.rawValue):\(e.source == .merchant ? catalogue.platform.rawValue : "webhook")",
+                     sku: e.sku, ChangeCodec.encode(e))
+            }
+            metrics.changeEvents += events.count
+            let resolutions = resolver.resolutions
+            if !resolutions.isEmpty { metrics.conflictSKUs += 1 }
+            if resolutions.contains(where: { $0.field.hasPrefix("inventory.") }) { metrics.inventoryConflictSKUs += 1 }
+            for r in resolutions {
+                metrics.resolutions += 1
+                if r.needsHuman { metrics.conflictQueue += 1 }
+                emit(r.at, r.needsHuman ? "conflict.queued" : "conflict.resolved", "pier:resolver", sku: r.sku, ChangeCodec.encode(r))
+            }
+            if resolver.state.status != .active { metrics.inactive += 1 }
+        }
+        metrics.live = published.count - metrics.inactive
+    }
+}

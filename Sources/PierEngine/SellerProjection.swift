@@ -1,0 +1,125 @@
+import PierCore
+import PierStore
+
+/// Builds a seller's state from its ledger events. The engine persists exactly what this
+/// projects from the events it emits, and `replay` projects the stored ledger again to check
+/// that the tables still match it.
+struct SellerProjection {
+    let sellerID: String
+    private(set) var listings: [String: ListingRecord] = [:]
+    private var resolvers: [String: ConflictResolver] = [:]
+    private(set) var flags: [Int64: FlagRecord] = [:]
+    private(set) var conflicts: [ConflictRecord] = []
+    private(set) var installs: [String: InstallRecord] = [:]
+    private(set) var profile: SellerRecord?
+    private(set) var events: Int64 = 0
+    private(set) var lastAt: Int64 = 0
+
+    init(sellerID: String) { self.sellerID = sellerID }
+
+    mutating func apply(_ e: LedgerEvent) { apply(type: e.type, at: e.at, actor: e.actor, sku: e.sku, data: e.data) }
+
+    mutating func apply(_ d: LedgerDraft) { apply(type: d.type, at: d.at, actor: d.actor, sku: d.sku, data: d.data) }
+
+    mutating func apply(type: String, at: Int64, actor: String, sku: String?, data: JSONValue) {
+        events += 1
+        lastAt = at
+        switch type {
+        case "seller.registered":
+            profile = SellerRecord(
+                id: sellerID, name: data["name"]?.stringValue ?? sellerID,
+                platform: data["platform"]?.stringValue.flatMap(SourcePlatform.init(rawValue:)) ?? .shopify,
+                vertical: data["vertical"]?.stringValue ?? "", regions: (data["regions"]?.arrayValue ?? []).compactMap { $0.stringValue.flatMap(Region.init(rawValue:)) },
+                currency: data["currency"]?.stringValue ?? "USD", skuCount: Int(data["skus"]?.intValue ?? 0), origin: data["origin"]?.stringValue ?? "archetype")
+        case "onboarding.started":
+            profile?.tier = data["tier"]?.stringValue.flatMap(Tier.init(rawValue:))
+            profile?.apps = (data["apps"]?.arrayValue ?? []).compactMap(\.stringValue)
+            profile?.seed = data["seed"]?.stringValue.flatMap { UInt64($0) }
+            profile?.status = "onboarding"
+        case "onboarding.completed":
+            profile?.status = "onboarded"
+            profile?.metrics = data["metrics"]
+        case "app.installed":
+            if let app = data["app"]?.stringValue {
+                installs[app] = InstallRecord(sellerID: sellerID, appID: app, scopes: (data["scopes"]?.arrayValue ?? []).compactMap(\.stringValue), installedAt: at)
+            }
+        case "app.uninstalled":
+            if let app = data["app"]?.stringValue { installs[app]?.revokedAt = at }
+        case "sku.imported":
+            guard let sku else { return }
+            var inventory = [Region: Int]()
+            for (k, v) in data["inventory"]?.objectValue ?? [:] { if let r = Region(rawValue: k) { inventory[r] = Int(v.intValue ?? 0) } }
+            listings[sku] = ListingRecord(
+                sellerID: sellerID, sku: sku, productID: data["product"]?.stringValue ?? "", title: data["title"]?.stringValue ?? "",
+                description: data["description"]?.stringValue ?? "", tags: (data["tags"]?.arrayValue ?? []).compactMap(\.stringValue),
+                sourceCategory: data["category"]?.stringValue ?? "none", tiktokCategoryID: nil, tiktokCategoryPath: nil,
+                coverageReason: "not synced yet", moderation: "pending", status: "imported", priceMinor: data["price"]?.intValue ?? 0,
+                currency: data["currency"]?.stringValue ?? "USD", campaignPriceMinor: nil, inventory: inventory, moderationTags: [], liveAt: nil)
+        case "sku.unmapped":
+            guard let sku else { return }
+            listings[sku]?.status = "unmapped"
+            listings[sku]?.coverageReason = data["reason"]?.stringValue
+            listings[sku]?.tiktokCategoryID = data["category_id"]?.intValue
+        case "sku.mapped":
+            guard let sku else { return }
+            listings[sku]?.status = "mapped"
+            listings[sku]?.tiktokCategoryID = data["category_id"]?.intValue
+            listings[sku]?.tiktokCategoryPath = data["path"]?.stringValue
+            listings[sku]?.moderation = "pass"
+        case "flag.raised":
+            guard let sku, let id = data["flag"]?.intValue else { return }
+            flags[id] = FlagRecord(
+                id: id, sellerID: sellerID, sku: sku, ruleID: data["rule"]?.stringValue ?? "", ruleCategory: data["rule_category"]?.stringValue ?? "",
+                severity: data["severity"]?.stringValue ?? "", field: data["field"]?.stringValue ?? "", matched: data["matched"]?.stringValue ?? "",
+                spanStart: Int(data["start"]?.intValue ?? 0), spanEnd: Int(data["end"]?.intValue ?? 0),
+                state: data["severity"]?.stringValue == "warn" ? "noted" : "open", raisedAt: at)
+        case "sku.moderated":
+            guard let sku, let outcome = data["outcome"]?.stringValue else { return }
+            listings[sku]?.moderation = outcome
+            listings[sku]?.status = outcome == "reject" ? "rejected" : "held"
+            let rules = flags.values.filter { $0.sku == sku && $0.severity != "warn" }.map(\.ruleID).sorted()
+            listings[sku]?.coverageReason = (outcome == "reject" ? "rejected by moderation: " : "held for review: ") + rules.joined(separator: ", ")
+        case "listing.live":
+            guard let sku else { return }
+            listings[sku]?.status = "live"
+            listings[sku]?.liveAt = at
+            listings[sku]?.coverageReason = nil
+        case "listing.changed":
+            guard let sku, let change = ChangeCodec.decode(data, sku: sku), let listing = listings[sku] else { return }
+            var resolver = resolvers[sku] ?? ConflictResolver(
+                initial: ListingState(price: listing.priceMinor, inventory: listing.inventory, tags: Set(listing.moderationTags)),
+                windowMillis: OnboardingSimulation.reconcileMillis)
+            resolver.apply(change)
+            resolvers[sku] = resolver
+        case "conflict.resolved", "conflict.queued":
+            guard let sku else { return }
+            let needsHuman = type == "conflict.queued"
+            conflicts.append(ConflictRecord(sellerID: sellerID, resolution: ChangeCodec.decodeResolution(data, sku: sku, at: at, needsHuman: needsHuman),
+                                            state: needsHuman ? "open" : "auto"))
+        default:
+            break
+        }
+    }
+
+    /// The listings with every resolver's state folded in, ordered by SKU.
+    func finalListings() -> [ListingRecord] {
+        listings.keys.sorted().compactMap { sku in
+            guard var l = listings[sku] else { return nil }
+            if let state = resolvers[sku]?.state {
+                l.priceMinor = state.price
+                l.campaignPriceMinor = state.campaignPrice
+                l.inventory = state.inventory
+                l.moderationTags = state.tags.sorted()
+                if l.status == "live" && state.status != .active {
+                    l.status = state.status.rawValue
+                    l.coverageReason = "\(state.status.rawValue) on TikTok Shop"
+                }
+            }
+            return l
+        }
+    }
+
+    func finalFlags() -> [FlagRecord] { flags.keys.sorted().compactMap { flags[$0] } }
+
+    func finalInstalls() -> [InstallRecord] { installs.keys.sorted().compactMap { installs[$0] } }
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import PierCore
+import PierEngine
+import PierStore
+
+/// `pier`: the Pier Console command line.
+@main
+struct Pier: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pier",
+        abstract: "Pier brings a merchant's store onto TikTok Shop: onboard, moderate, resolve and audit.",
+        discussion: """
+            Exit codes: 0 ok · 2 bad input (unknown seller, tier or app; bad option) · 3 refused (the tier cannot \
+            serve the seller, or the seller is already onboarded with other settings) · 4 database unreadable · \
+            5 ledger verification failed · 1 anything else.
+            """,
+        version: "0.1.0",
+        subcommands: [Sellers.self, Apps.self, Plan.self, Onboard.self]
+    )
+}
+
+/// Options every command that touches the store takes.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("SQLite database file.", discussion: "Default: $PIER_DB, else $XDG_DATA_HOME/pier/pier.sqlite, else ~/.local/share/pier/pier.sqlite."))
+    var db: String?
+
+    var path: String { db ?? PierDatabase.defaultPath() }
+
+    /// Opens the store (creating and seeding it on first use) and the engine.
+    func engine() throws -> PierEngine {
+        let resources = try CLI.resources()
+        let database: PierDatabase
+        do { database = try PierDatabase(path: path) } catch { throw CLI.fail(error.description, code: 4) }
+        let engine = PierEngine(db: database, resources: resources)
+        do { try engine.seedSellersIfNeeded() } catch { throw CLI.fail(error.description, code: CLI.code(error)) }
+        return engine
+    }
+
+    /// Opens an existing store for reading; a missing file is an error, not a new database.
+    func existing() throws -> PierDatabase {
+        guard PierDatabase.exists(at: path) else { throw CLI.fail("no database at \(path) (run `pier onboard` or pass --db)", code: 4) }
+        do { return try PierDatabase(path: path) } catch { throw CLI.fail(error.description, code: 4) }
+    }
+}
+
+/// Shared helpers for the commands.
+enum CLI {
+    /// Prints a one-line reason on stderr and returns the exit code to throw.
+    static func fail(_ message: String, code: Int32) -> ExitCode {
+        FileHandle.standardError.write(Data("pier: \(message)\n".utf8))
+        return ExitCode(code)
+    }
+
+    static func code(_ error: OnboardingError) -> Int32 {
+        switch error {
+        case .unknownSeller, .unknownTier, .unknownApp, .duplicateApp: 2
+        case .refused, .alreadyOnboarded: 3
+        case .store: 4
+        case .apiFailure, .resources: 1
+        }
+    }
+
+    static func resources() throws -> EngineResources {
+        do { return try EngineResources.bundled() } catch { throw fail(error.description, code: 1) }
+    }
+
+    static func tier(_ text: String) throws -> Tier {
+        guard let t = Tier(rawValue: text.lowercased()) else { throw fail(OnboardingError.unknownTier(text).description, code: 2) }
+        return t
+    }
+
+    static func appList(_ text: String?) -> [String] {
+        (text ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+    }
+
+    /// 1_083_000 → "18m 03s"; 4_000 → "4s"; 3_900_000 → "1h 05m".
+    static func duration(_ ms: Int64) -> String {
+        let s = ms / 1000
+        if s >= 3600 { return String(format: "%dh %02dm", s / 3600, (s % 3600) / 60) }
+        if s >= 60 { return String(format: "%dm %02ds", s / 60, s % 60) }
+        return "\(s)s"
+    }
+
+    /// 962 basis points → "9.6%".
+    static func percent(_ bp: Int64) -> String { String(format: "%.1f%%", Double(bp) / 100) }
+
+    static func count(_ n: some BinaryInteger) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (i, c) in digits.reversed().enumerated() {
+            if i > 0 && i % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return (n < 0 ? "-" : "") + String(out.reversed())
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import PierCore
+import PierEngine
+import PierStore
+
+struct Sellers: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List sellers with platform, SKUs, tier, status and key metrics.")
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        let engine = try store.engine()
+        let sellers: [SellerRecord]
+        do { sellers = try engine.sellers() } catch { throw CLI.fail(error.description, code: 4) }
+        print("ID          NAME                    PLATFORM     REGIONS  SKUS    TIER      STATUS      COVERAGE  FLAGGED")
+        for s in sellers {
+            let m = s.metrics.map(OnboardingMetrics.init(json:))
+            let cols = [
+                TerminalText.clip(s.id, 11).padding(toLength: 11, withPad: " ", startingAt: 0),
+                TerminalText.clip(s.name, 23).padding(toLength: 23, withPad: " ", startingAt: 0),
+                s.platform.title.padding(toLength: 12, withPad: " ", startingAt: 0),
+                s.regions.map(\.rawValue).joined(separator: "+").padding(toLength: 8, withPad: " ", startingAt: 0),
+                CLI.count(s.skuCount).padding(toLength: 7, withPad: " ", startingAt: 0),
+                (s.tier?.title ?? "-").padding(toLength: 9, withPad: " ", startingAt: 0),
+                s.status.padding(toLength: 11, withPad: " ", startingAt: 0),
+                (m.map { CLI.percent($0.coverageBP) } ?? "-").padding(toLength: 9, withPad: " ", startingAt: 0),
+                m.map { CLI.percent($0.flaggedBP) } ?? "-",
+            ]
+            print(cols.joined(separator: " "))
+        }
+    }
+}
+
+struct Apps: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the Partner App Marketplace: scopes and the tier each app needs.")
+
+    func run() throws {
+        let resources = try CLI.resources()
+        print("ID           NAME          CATEGORY      TIER       SCOPES")
+        for a in resources.apps {
+            print([a.id.padding(toLength: 12, withPad: " ", startingAt: 0), a.name.padding(toLength: 13, withPad: " ", startingAt: 0),
+                   a.category.padding(toLength: 13, withPad: " ", startingAt: 0), a.minimumTier.title.padding(toLength: 10, withPad: " ", startingAt: 0),
+                   a.scopes.map(\.rawValue).joined(separator: " ")].joined(separator: " "))
+        }
+    }
+}
+
+struct Plan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show the rate budget a tier reserves for a seller and the projected sync time, without running anything.")
+    @Argument(help: "Seller id (lumina, pixelgrid, prairie).") var seller: String
+    @Option(help: "lite, standard or premium.") var tier: String
+    @Option(help: "Comma-separated app ids.") var apps: String?
+    @Option(help: "Simulation seed.") var seed: UInt64 = 1
+
+    func run() throws {
+        let resources = try CLI.resources()
+        let t = try CLI.tier(tier)
+        let r: RateReservation
+        do { r = try PierEngine.reserve(seller: seller, tier: t, apps: CLI.appList(apps), seed: seed, resources: resources) } catch {
+            throw CLI.fail(error.description, code: CLI.code(error))
+        }
+        Onboard.printReservation(r)
+        if !r.fits {
+            throw CLI.fail("\(t.title) refused for \(seller): " + r.refusals.joined(separator: "; "), code: 3)
+        }
+    }
+}
