@@ -40,7 +40,7 @@ public enum Tier: String, CaseIterable, Sendable, Codable, Comparable {
         case (.lite, .inventory): RateBudget(perSecond: 1, burst: 2)
         case (.standard, .auth): RateBudget(perSecond: 5, burst: 10)
         case (.standard, .read): RateBudget(perSecond: 20, burst: 40)
-        case (.standard, .media): RateBudget(perSecond: 4, burst: 8)
+        case (.standard, .media): RateBudget(perSecond: 2, burst: 4)
         case (.standard, .product): RateBudget(perSecond: 2, burst: 4)
         case (.standard, .inventory): RateBudget(perSecond: 10, burst: 20)
         case (.premium, .auth): RateBudget(perSecond: 10, burst: 20)

@@ -30,12 +30,13 @@ struct CatalogueGenerator {
         var total = 0
         var perLine = [Int](repeating: 0, count: archetype.lines.count)
         var pass = 0
+        let claimants = archetype.lines.map { claimSchedule($0, rng: &rng) }
         outer: while total < target {
             for (index, line) in archetype.lines.enumerated() {
                 let count = pass == 0 ? line.products : max(1, line.products / 8)
                 for _ in 0..<count {
                     if total >= target { break outer }
-                    var d = draft(line: line, ordinal: perLine[index], number: drafts.count + 1, rng: &rng)
+                    var d = draft(line: line, ordinal: perLine[index], number: drafts.count + 1, claims: claimants[index], rng: &rng)
                     perLine[index] += 1
                     let room = target - total
                     if d.variants.count > room {
@@ -68,7 +69,20 @@ struct CatalogueGenerator {
                                  products: products, salesVelocity: velocity)
     }
 
-    private func draft(line: ProductLine, ordinal: Int, number: Int, rng: inout SeededRandom) -> Draft {
+    /// For each of a line's claims, which product ordinals carry it: a fixed share of the line
+    /// (its probability times the line's product count), chosen by the seed. A merchant's copy is
+    /// consistent within a line, so the share is structural and the flag rate stable across seeds.
+    private func claimSchedule(_ line: ProductLine, rng: inout SeededRandom) -> [Set<Int>] {
+        line.claims.map { claim in
+            let n = Int((claim.probability * Double(line.products)).rounded())
+            var ordinals = Array(0..<line.products)
+            var chosen = Set<Int>()
+            for _ in 0..<min(n, ordinals.count) { chosen.insert(ordinals.remove(at: rng.int(in: 0...(ordinals.count - 1)))) }
+            return chosen
+        }
+    }
+
+    private func draft(line: ProductLine, ordinal: Int, number: Int, claims: [Set<Int>], rng: inout SeededRandom) -> Draft {
         let base = line.names[ordinal % line.names.count]
         let round = ordinal / line.names.count
         let collection = archetype.collections[round % archetype.collections.count]
@@ -81,7 +95,7 @@ struct CatalogueGenerator {
         for _ in 0..<min(benefits.count, rng.int(in: 3...5)) {
             chosen.append(benefits.remove(at: rng.int(in: 0...(benefits.count - 1))))
         }
-        for claim in line.claims where rng.chance(claim.probability) {
+        for (c, claim) in line.claims.enumerated() where claims[c].contains(ordinal) {
             chosen.insert(claim.text, at: rng.int(in: 0...chosen.count))
         }
         let intro = rng.pick(line.intros).replacingOccurrences(of: "{name}", with: name)
@@ -124,7 +138,7 @@ struct CatalogueGenerator {
     private func sku(_ d: Draft, _ index: Int) -> String {
         let prefix = archetype.brand.prefix(3).uppercased()
         let code = d.variants[index].map { v in
-            String(v.value.uppercased().unicodeScalars.filter { ($0 >= "A" && $0 <= "Z") || ($0 >= "0" && $0 <= "9") }.prefix(6))
+            String(v.value.uppercased().unicodeScalars.filter { ($0 >= "A" && $0 <= "Z") || ($0 >= "0" && $0 <= "9") }.prefix(14))
         }.joined(separator: "-")
         return "\(prefix)-\(String(format: "%05d", d.number))" + (code.isEmpty ? "" : "-\(code)")
     }

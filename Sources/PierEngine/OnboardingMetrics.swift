@@ -12,6 +12,8 @@ public struct OnboardingMetrics: Sendable, Equatable {
     public var unmapped = 0
     public var missingAttribute = 0
     public var inactive = 0
+    /// Source rows not imported (a duplicate SKU).
+    public var skipped = 0
     public var flagsByRule: [String: Int] = [:]
     public var conflictSKUs = 0
     public var inventoryConflictSKUs = 0
@@ -45,7 +47,7 @@ public struct OnboardingMetrics: Sendable, Equatable {
         .object([
             "skus": .number(skus), "products": .number(products), "live": .number(live), "flagged_skus": .number(flaggedSKUs),
             "held_skus": .number(heldSKUs), "rejected_skus": .number(rejectedSKUs), "health_claim_flagged_skus": .number(healthClaimFlaggedSKUs),
-            "unmapped": .number(unmapped), "missing_attribute": .number(missingAttribute), "inactive": .number(inactive),
+            "unmapped": .number(unmapped), "missing_attribute": .number(missingAttribute), "inactive": .number(inactive), "skipped": .number(skipped),
             "flags_by_rule": .object(flagsByRule.mapValues { .number($0) }),
             "conflict_skus": .number(conflictSKUs), "inventory_conflict_skus": .number(inventoryConflictSKUs),
             "resolutions": .number(resolutions), "conflict_queue": .number(conflictQueue), "change_events": .number(changeEvents),
@@ -63,7 +65,7 @@ public struct OnboardingMetrics: Sendable, Equatable {
         func l(_ k: String) -> Int64 { json[k]?.intValue ?? 0 }
         skus = i("skus"); products = i("products"); live = i("live"); flaggedSKUs = i("flagged_skus")
         heldSKUs = i("held_skus"); rejectedSKUs = i("rejected_skus"); healthClaimFlaggedSKUs = i("health_claim_flagged_skus")
-        unmapped = i("unmapped"); missingAttribute = i("missing_attribute"); inactive = i("inactive")
+        unmapped = i("unmapped"); missingAttribute = i("missing_attribute"); inactive = i("inactive"); skipped = i("skipped")
         flagsByRule = (json["flags_by_rule"]?.objectValue ?? [:]).mapValues { Int($0.intValue ?? 0) }
         conflictSKUs = i("conflict_skus"); inventoryConflictSKUs = i("inventory_conflict_skus"); resolutions = i("resolutions")
         conflictQueue = i("conflict_queue"); changeEvents = i("change_events")

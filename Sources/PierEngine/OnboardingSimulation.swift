@@ -20,7 +20,7 @@ struct OnboardingSimulation {
     /// The first hour after the catalogue sync, during which both sides keep changing things.
     static let shakedownMillis: Int64 = 3_600_000
     /// How often Pier reconciles inventory; both sides moving one region within it is a conflict.
-    static let reconcileMillis: Int64 = 900_000
+    static let reconcileMillis: Int64 = 3_600_000
     static let webhookTopics = ["ORDER_STATUS_CHANGE", "PRODUCT_STATUS_CHANGE", "PRODUCT_INFORMATION_CHANGE",
                                 "RETURN_STATUS_CHANGE", "SELLER_DEAUTHORIZATION", "PACKAGE_UPDATE"]
     static let coreScopes = ["catalog.read", "catalog.write", "inventory.write", "orders.read", "webhooks.manage"]
@@ -179,6 +179,7 @@ struct OnboardingSimulation {
         var finished = [Int64]()
         var publishable = [(item: CatalogItem, ready: Int64)]()
         var healthFlagged = 0
+        var seen = Set<String>()
 
         for (index, doc) in documents.enumerated() {
             if index % pageSize == 0 {
@@ -186,6 +187,13 @@ struct OnboardingSimulation {
             }
             let importedAt = pageArrival
             for item in doc {
+                guard seen.insert(item.sku).inserted else {
+                    metrics.skipped += 1
+                    emit(importedAt, "sku.skipped", "pier:import", sku: item.sku, [
+                        "reason": .string("duplicate SKU: a SKU with this code was already imported"), "product": .string(item.productID),
+                    ])
+                    continue
+                }
                 let plain = HTMLText.plain(item.descriptionHTML)
                 emit(importedAt, "sku.imported", "merchant:\(catalogue.platform.rawValue)", sku: item.sku, [
                     "product": .string(item.productID), "title": .string(item.title), "description": .string(plain),
@@ -255,9 +263,9 @@ struct OnboardingSimulation {
         metrics.p95SkuMillis = perSKU.isEmpty ? 0 : perSKU[min(perSKU.count - 1, Int(Double(perSKU.count) * 0.95))]
         emit(syncEnd, "sync.completed", "pier:engine", ["duration_ms": .int(syncEnd - start), "published": .number(published.count)])
 
-        let importTimes = Dictionary(uniqueKeysWithValues: emitted.compactMap { e -> (String, Int64)? in
+        let importTimes = Dictionary(emitted.compactMap { e -> (String, Int64)? in
             e.draft.type == "sku.imported" ? e.draft.sku.map { ($0, e.draft.at) } : nil
-        })
+        }, uniquingKeysWith: min)
         trade(published, importTimes: importTimes, until: syncEnd + Self.shakedownMillis, metrics: &metrics)
     }
 

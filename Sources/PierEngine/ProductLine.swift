@@ -22,7 +22,7 @@ struct ProductLine: Sendable {
     let intros: [String]
     /// Ordinary selling points; a product uses three to five.
     let benefits: [String]
-    /// Riskier sentences the merchant's copy uses, each with the probability a product has it.
+    /// Riskier sentences the merchant's copy uses, each with the share of the line's products that carry it.
     let claims: [(text: String, probability: Double)]
     let howTo: String
     let ingredients: [String]
