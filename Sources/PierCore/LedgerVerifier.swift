@@ -1,3 +1,5 @@
+import Crypto
+
 /// Checks a seller's hash chain, event by event, and names the first bad event.
 public struct LedgerVerifier: Sendable {
     /// What is wrong with a chain.
@@ -63,5 +65,14 @@ public struct LedgerVerifier: Sendable {
             return (v.head, v.count, .truncated(head: v.head, expectedHead: expectedHead, events: v.count))
         }
         return (v.head, v.count, nil)
+    }
+}
+
+extension LedgerVerifier {
+    /// The digest of a whole database's ledger: hex SHA-256 over one `seller:head` line per
+    /// seller, sorted by seller id.
+    public static func databaseHead(_ heads: [(seller: String, head: String)]) -> String {
+        let text = heads.sorted { $0.seller < $1.seller }.map { "\($0.seller):\($0.head)\n" }.joined()
+        return Hex.encode(SHA256.hash(data: Array(text.utf8)))
     }
 }

@@ -15,9 +15,17 @@ extension PierDatabase {
         }
     }
 
+    /// A seller's flags inside the caller's transaction, by id.
+    public static func flags(_ db: Database, seller: String) throws -> [FlagRecord] {
+        try flags(db, seller: seller, state: nil)
+    }
+
     /// A seller's flags (all sellers' when nil), optionally only in one state.
     public func flags(seller: String?, state: String? = nil) throws(StoreError) -> [FlagRecord] {
-        try read { db in
+        try read { db in try PierDatabase.flags(db, seller: seller, state: state) }
+    }
+
+    static func flags(_ db: Database, seller: String?, state: String?) throws -> [FlagRecord] {
             var sql = "SELECT * FROM flags WHERE 1"
             var args: [any DatabaseValueConvertible] = []
             if let seller { sql += " AND seller_id = ?"; args.append(seller) }
@@ -29,7 +37,6 @@ extension PierDatabase {
                            matched: row["matched"], spanStart: row["span_start"], spanEnd: row["span_end"], state: row["state"],
                            appeals: row["appeals"], raisedAt: row["raised_at"], decidedBy: row["decided_by"], decidedAt: row["decided_at"])
             }
-        }
     }
 
     /// Writes conflict resolutions inside the caller's transaction.
@@ -46,9 +53,17 @@ extension PierDatabase {
         }
     }
 
+    /// A seller's conflicts inside the caller's transaction, in resolution order.
+    public static func conflicts(_ db: Database, seller: String) throws -> [ConflictRecord] {
+        try conflicts(db, seller: seller, queueOnly: false)
+    }
+
     /// A seller's conflicts (all sellers' when nil); `queueOnly` keeps those needing a person.
     public func conflicts(seller: String?, queueOnly: Bool = false) throws(StoreError) -> [ConflictRecord] {
-        try read { db in
+        try read { db in try PierDatabase.conflicts(db, seller: seller, queueOnly: queueOnly) }
+    }
+
+    static func conflicts(_ db: Database, seller: String?, queueOnly: Bool) throws -> [ConflictRecord] {
             var sql = "SELECT * FROM conflicts WHERE 1"
             var args: [any DatabaseValueConvertible] = []
             if let seller { sql += " AND seller_id = ?"; args.append(seller) }
@@ -60,7 +75,6 @@ extension PierDatabase {
                     tiktokValue: row["tiktok_value"], resolvedValue: row["resolved_value"], policy: row["policy"],
                     winner: row["winner"], needsHuman: row["needs_human"], at: row["at"]), state: row["state"])
             }
-        }
     }
 
     /// Writes installs inside the caller's transaction.
@@ -74,12 +88,15 @@ extension PierDatabase {
 
     /// A seller's app installs, by app id.
     public func installs(seller: String) throws(StoreError) -> [InstallRecord] {
-        try read { db in
+        try read { db in try PierDatabase.installs(db, seller: seller) }
+    }
+
+    /// A seller's app installs inside the caller's transaction, by app id.
+    public static func installs(_ db: Database, seller: String) throws -> [InstallRecord] {
             try Row.fetchAll(db, sql: "SELECT * FROM installs WHERE seller_id = ? ORDER BY app_id", arguments: [seller]).map { row in
                 InstallRecord(sellerID: row["seller_id"], appID: row["app_id"],
                               scopes: (row["scopes"] as String).split(separator: " ").map(String.init),
                               installedAt: row["installed_at"], revokedAt: row["revoked_at"])
             }
-        }
     }
 }

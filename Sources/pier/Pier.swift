@@ -16,7 +16,7 @@ struct Pier: ParsableCommand {
             5 ledger verification failed · 1 anything else.
             """,
         version: "0.1.0",
-        subcommands: [Sellers.self, Apps.self, Plan.self, Onboard.self]
+        subcommands: [Sellers.self, Apps.self, Plan.self, Onboard.self, Ledger.self, Flags.self, Conflicts.self, Export.self]
     )
 }
 
@@ -80,6 +80,12 @@ enum CLI {
         if s >= 3600 { return String(format: "%dh %02dm", s / 3600, (s % 3600) / 60) }
         if s >= 60 { return String(format: "%dm %02ds", s / 60, s % 60) }
         return "\(s)s"
+    }
+
+    /// Virtual time since the run began, as h:mm:ss.
+    static func clock(_ ms: Int64) -> String {
+        let s = ms / 1000
+        return String(format: "%d:%02d:%02d", s / 3600, (s % 3600) / 60, s % 60)
     }
 
     /// 962 basis points → "9.6%".

@@ -1,0 +1,64 @@
+import ArgumentParser
+import PierCore
+import PierEngine
+import PierStore
+
+struct Flags: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List moderation flags with the matched words, rule and state.")
+    @Argument(help: "Seller id (all sellers when omitted).") var seller: String?
+    @Option(help: "open, noted, cleared, upheld or edit_requested.") var state: String?
+    @Option(help: "Only this rule id, e.g. HC-001.") var rule: String?
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        let db = try store.existing()
+        let flags: [FlagRecord]
+        do { flags = try db.flags(seller: seller, state: state) } catch { throw CLI.fail(error.description, code: 4) }
+        let rules = try CLI.resources().rules
+        let shown = flags.filter { f in rule.map { f.ruleID == $0.uppercased() } ?? true }
+        for f in shown {
+            let r = rules.rule(f.ruleID)
+            print("\(f.sellerID)#\(f.id) \(f.sku) \(f.ruleID) \(f.severity) \(f.state) \(f.field): \"\(TerminalText.clip(f.matched, 60))\" — \(r?.title ?? "")")
+        }
+        print("\(shown.count) flags")
+    }
+}
+
+struct Conflicts: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List field-level conflicts: both values, the policy and the winner.")
+    @Argument(help: "Seller id (all sellers when omitted).") var seller: String?
+    @Flag(help: "Only the conflict queue (those needing a person).") var queue = false
+    @Option(help: "At most this many.") var limit: Int = 100
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        let db = try store.existing()
+        let all: [ConflictRecord]
+        do { all = try db.conflicts(seller: seller, queueOnly: queue) } catch { throw CLI.fail(error.description, code: 4) }
+        print("SELLER      SKU                          FIELD             MERCHANT   TIKTOK     RESOLVED   POLICY                         WINNER    STATE")
+        for c in all.prefix(max(limit, 0)) {
+            let r = c.resolution
+            print([c.sellerID.padding(toLength: 11, withPad: " ", startingAt: 0), TerminalText.clip(r.sku, 28).padding(toLength: 28, withPad: " ", startingAt: 0),
+                   r.field.padding(toLength: 17, withPad: " ", startingAt: 0), TerminalText.clip(r.merchantValue, 10).padding(toLength: 10, withPad: " ", startingAt: 0),
+                   TerminalText.clip(r.tiktokValue, 10).padding(toLength: 10, withPad: " ", startingAt: 0), TerminalText.clip(r.resolvedValue, 10).padding(toLength: 10, withPad: " ", startingAt: 0),
+                   r.policy.padding(toLength: 30, withPad: " ", startingAt: 0), r.winner.padding(toLength: 9, withPad: " ", startingAt: 0), c.state].joined(separator: " "))
+        }
+        print("\(all.count) conflicts\(all.count > limit ? " (first \(limit) shown)" : "")")
+    }
+}
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a seller's manifest (JSON), catalogue diff (CSV), ledger (JSONL) and install record (JSON, CSV).")
+    @Argument(help: "Seller id.") var seller: String
+    @Option(help: "Folder to write into (created if missing).") var out: String
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        let db = try store.existing()
+        let engine = PierEngine(db: db, resources: try CLI.resources())
+        let paths: [String]
+        do { paths = try Exporter(engine: engine).export(seller: seller, to: out) } catch { throw CLI.fail(error.description, code: CLI.code(error)) }
+        for p in paths { print(p) }
+    }
+}
