@@ -46,7 +46,8 @@ public enum TierPlanner {
             reasons.append("\(tier.title) allows \(limits.maxApps == 1 ? "one partner app" : "\(limits.maxApps) partner apps"); \(apps.count) requested")
         }
         for app in apps where app.minimumTier > tier {
-            reasons.append("\(app.name) needs \(app.minimumTier.title) or higher")
+            let pii = app.scopes.first(where: \.isPII).map { ": it asks for \($0), which only Premium allows" } ?? ""
+            reasons.append("\(app.name) needs \(app.minimumTier.title) or higher\(pii)")
         }
         if !limits.piiScopes {
             for app in apps where app.minimumTier <= tier {

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import PierCore
+@testable import PierEngine
+
+@Suite("Shipped data: category map, rule pack, marketplace")
+struct ResourceTests {
+    static func tiktokTree() throws -> [Int64: String] {
+        let nodes = try #require(try SharedData.json("taxonomy/tiktok-uk-2023/tiktok_uk_category_list.json") as? [[String: Any]])
+        var tree = [Int64: String]()
+        for n in nodes {
+            guard let id = (n["category_id"] as? NSNumber)?.int64Value, let path = n["category_path"] as? String else { continue }
+            if path.contains("Test Category") { continue }
+            tree[id] = path.split(separator: ">").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.joined(separator: ">")
+        }
+        return tree
+    }
+
+    @Test func everyMappedCategoryIsARealTikTokLeafWithItsRealPath() throws {
+        let tree = try Self.tiktokTree()
+        #expect(tree.count > 1_500)
+        let mapping = Fixture.resources.mapping
+        for c in mapping.categories {
+            #expect(tree[c.id] == c.path, "TikTok category \(c.id)")
+            #expect(!c.path.hasSuffix("\t") && !c.path.contains(" >"))
+        }
+        let ids = Set(mapping.categories.map(\.id))
+        for id in Array(mapping.shopify.values) + mapping.google.values + mapping.woocommerce.values + mapping.amazon.values + mapping.keywords.values {
+            #expect(ids.contains(id), "\(id) is mapped to but not described")
+        }
+    }
+
+    @Test func everyShopifyAndGoogleKeyIsARealTaxonomyPath() throws {
+        let shopify = Set(try String(contentsOf: SharedData.url("taxonomy/shopify-2025-08/categories.txt"), encoding: .utf8)
+            .split(separator: "\n").compactMap { $0.components(separatedBy: " : ").dropFirst().first?.trimmingCharacters(in: .whitespaces) })
+        for key in Fixture.resources.mapping.shopify.keys { #expect(shopify.contains(key), "\(key)") }
+        let google = Set(try String(contentsOf: SharedData.url("taxonomy/google-2021-09-21/taxonomy-with-ids.en-US.txt"), encoding: .utf8)
+            .split(separator: "\n").compactMap { $0.components(separatedBy: " - ").dropFirst().first?.trimmingCharacters(in: .whitespaces) })
+        for key in Fixture.resources.mapping.google.keys { #expect(google.contains(key), "\(key)") }
+    }
+
+    @Test func mapperExplainsWhatItCannotMap() {
+        let mapper = TaxonomyMapper(mapping: Fixture.resources.mapping)
+        let deep = mapper.map(.shopify(path: "Health & Beauty > Personal Care > Cosmetics > Skin Care > Face Serums > Vitamin C"),
+                              attributes: ["brand": "B", "net_content": "30ml"])
+        #expect(deep.category?.id == 601619, "longest prefix wins")
+        if case .unmapped(let reason) = mapper.map(.shopify(path: "Gift Cards"), attributes: [:]) {
+            #expect(reason.contains("shopify:Gift Cards"))
+        } else {
+            Issue.record("gift cards should not map")
+        }
+        let missing = mapper.map(.amazon(productType: "charging_adapter"), attributes: ["brand": "B"])
+        #expect(missing.reason?.contains("model") == true)
+        #expect(mapper.map(.woocommerce(path: "Apparel > Hoodies"), attributes: ["size": "M", "material": "cotton"]).category?.id == 601295,
+                "a WooCommerce leaf name maps when the path does not")
+        #expect(mapper.map(.freeText("Organic cotton t-shirt"), attributes: [:]).category?.id == 601302)
+    }
+
+    @Test func rulePackIsWellFormed() {
+        let pack = Fixture.resources.rules
+        #expect(Set(pack.rules.map(\.id)).count == pack.rules.count)
+        for r in pack.rules {
+            #expect(!r.patterns.isEmpty && !r.message.isEmpty && !r.cites.isEmpty, "\(r.id)")
+            for p in r.patterns + r.allow { #expect(!PhraseMatcher.normalise(p).isEmpty, "\(r.id): '\(p)'") }
+        }
+        let families = Set(pack.rules.map(\.category))
+        for f in ["health-claim", "weight-loss", "regulatory-claim", "miracle-claim", "absolute-claim", "off-platform", "prohibited-goods", "certification"] {
+            #expect(families.contains(f), "rule pack lacks \(f)")
+        }
+    }
+
+    @Test func marketplaceDeclaresScopesAndTiers() {
+        let apps = Fixture.resources.apps
+        for id in ["yotpo", "klaviyo", "shipstation", "rithum", "zendesk"] { #expect(apps.contains { $0.id == id }) }
+        #expect(Set(apps.map(\.category)).isSuperset(of: ["reviews", "email", "shipping", "support", "multichannel"]))
+        for a in apps {
+            #expect(!a.scopes.isEmpty)
+            if a.scopes.contains(where: \.isPII) { #expect(a.minimumTier == .premium, "\(a.id) reads PII") }
+        }
+    }
+}
