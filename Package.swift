@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(name: "PierCoreTests", dependencies: ["PierCore"]),
         .testTarget(name: "PierStoreTests", dependencies: ["PierStore", "PierCore"]),
         .testTarget(name: "PierEngineTests", dependencies: ["PierEngine", "PierStore", "PierCore"]),
-        .testTarget(name: "PierCLITests", dependencies: ["pier", "PierStore"]),
+        .testTarget(name: "PierCLITests", dependencies: ["pier"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+/// The `pier` binary, run the way the "done means" runs it.
+@Suite("pier command line")
+struct CommandLineTests {
+    static func value(_ label: String, in text: String) -> Double? {
+        guard let line = text.split(separator: "\n").first(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix(label) }) else { return nil }
+        let rest = line.trimmingCharacters(in: .whitespaces).dropFirst(label.count).trimmingCharacters(in: .whitespaces)
+        return Double(rest.prefix { $0.isNumber || $0 == "." })
+    }
+
+    @Test func theThreeOnboardingsAndVerify() throws {
+        let tmp = TempDatabase()
+        defer { tmp.remove() }
+        let lumina = try PierBinary.run(["onboard", "lumina", "--tier", "standard", "--apps", "yotpo,klaviyo,shipstation", "--db", tmp.path])
+        #expect(lumina.status == 0, "\(lumina.stderr)")
+        #expect((94...98).contains(Self.value("coverage", in: lumina.stdout) ?? 0))
+        #expect((3...5).contains(Self.value("flagged", in: lumina.stdout) ?? 0))
+        #expect(lumina.stdout.contains("catalogue sync") && lumina.stdout.contains("OAuth (virtual)"))
+
+        let refused = try PierBinary.run(["onboard", "pixelgrid", "--tier", "standard", "--apps", "rithum,zendesk", "--db", tmp.path])
+        #expect(refused.status == 3)
+        #expect(refused.stderr.contains("multi-region needs Premium"))
+        #expect(refused.stderr.split(separator: "\n").count == 1, "one line on stderr")
+
+        let pixel = try PierBinary.run(["onboard", "pixelgrid", "--tier", "premium", "--apps", "rithum,zendesk", "--db", tmp.path])
+        #expect(pixel.status == 0, "\(pixel.stderr)")
+        #expect((10...14).contains(Self.value("inventory conflicts", in: pixel.stdout) ?? 0))
+
+        let prairie = try PierBinary.run(["onboard", "prairie", "--tier", "lite", "--apps", "klaviyo", "--db", tmp.path])
+        #expect(prairie.status == 0, "\(prairie.stderr)")
+        #expect((0.8...1.6).contains(Self.value("flagged", in: prairie.stdout) ?? 0))
+
+        let verify = try PierBinary.run(["ledger", "verify", "--db", tmp.path])
+        #expect(verify.status == 0)
+        let head = verify.stdout.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(head.hasPrefix("head ") && head.count == 5 + 64)
+
+        let replay = try PierBinary.run(["ledger", "replay", "lumina", "--db", tmp.path])
+        #expect(replay.status == 0 && replay.stdout.contains("stored state matches the ledger"))
+    }
+
+    @Test func sameCommandSameHeadDifferentSeedDifferentHead() throws {
+        var heads = [String]()
+        for seed in ["1", "1", "2"] {
+            let tmp = TempDatabase()
+            defer { tmp.remove() }
+            let r = try PierBinary.run(["onboard", "prairie", "--tier", "lite", "--apps", "klaviyo", "--seed", seed, "--db", tmp.path])
+            #expect(r.status == 0)
+            let v = try PierBinary.run(["ledger", "verify", "--db", tmp.path])
+            heads.append(v.stdout.split(separator: "\n").last.map(String.init) ?? "")
+        }
+        #expect(heads[0] == heads[1])
+        #expect(heads[0] != heads[2])
+    }
+
+    @Test func badInputGivesOneLineAndWritesNothing() throws {
+        let tmp = TempDatabase()
+        defer { tmp.remove() }
+        let cases: [([String], Int32, String)] = [
+            (["onboard", "acme", "--tier", "standard"], 2, "unknown seller 'acme'"),
+            (["onboard", "lumina", "--tier", "gold"], 2, "unknown tier 'gold'"),
+            (["onboard", "lumina", "--tier", "standard", "--apps", "mailchimp"], 2, "unknown app 'mailchimp'"),
+            (["onboard", "prairie", "--tier", "lite", "--apps", "klaviyo,judgeme"], 3, "one partner app"),
+            (["ledger", "verify"], 4, "no database at"),
+        ]
+        for (args, code, message) in cases {
+            let r = try PierBinary.run(args + ["--db", tmp.path])
+            #expect(r.status == code, "\(args): \(r.stderr)")
+            #expect(r.stderr.contains(message), "\(args): \(r.stderr)")
+            #expect(r.stderr.split(separator: "\n").count == 1)
+            #expect(!FileManager.default.fileExists(atPath: tmp.path), "\(args) created the database")
+        }
+        try Data("garbage".utf8).write(to: URL(fileURLWithPath: tmp.path))
+        let unreadable = try PierBinary.run(["onboard", "lumina", "--tier", "standard", "--db", tmp.path])
+        #expect(unreadable.status == 4 && unreadable.stderr.contains("file is not a database"))
+        #expect(try String(contentsOfFile: tmp.path, encoding: .utf8) == "garbage")
+    }
+
+    @Test func brokenChainExitsNonZeroNamingTheEvent() throws {
+        let tmp = TempDatabase()
+        defer { tmp.remove() }
+        #expect(try PierBinary.run(["onboard", "prairie", "--tier", "lite", "--apps", "klaviyo", "--db", tmp.path]).status == 0)
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        sqlite.arguments = [tmp.path, "DROP TRIGGER ledger_no_update; UPDATE ledger SET data = replace(data, 'klaviyo', 'klaviy0') WHERE seller_id = 'prairie' AND type = 'app.installed';"]
+        try sqlite.run()
+        sqlite.waitUntilExit()
+        #expect(sqlite.terminationStatus == 0)
+        let r = try PierBinary.run(["ledger", "verify", "--db", tmp.path])
+        #expect(r.status == 5)
+        #expect(r.stderr.contains("seller prairie: event") && r.stderr.contains("changed"), "\(r.stderr)")
+    }
+
+    @Test func exportWritesTheDocumentedFiles() throws {
+        let tmp = TempDatabase()
+        defer { tmp.remove() }
+        #expect(try PierBinary.run(["onboard", "prairie", "--tier", "lite", "--apps", "klaviyo", "--db", tmp.path]).status == 0)
+        let out = tmp.folder.appendingPathComponent("out").path
+        let r = try PierBinary.run(["export", "prairie", "--out", out, "--db", tmp.path])
+        #expect(r.status == 0)
+        for f in ["manifest.json", "catalogue-diff.csv", "ledger.jsonl", "installs.json", "installs.csv"] {
+            #expect(FileManager.default.fileExists(atPath: out + "/" + f), "\(f)")
+        }
+        let missing = try PierBinary.run(["export", "lumina", "--out", out + "2", "--db", tmp.path])
+        #expect(missing.status != 0 && missing.stderr.contains("not onboarded"))
+    }
+}
