@@ -101,8 +101,9 @@ public struct ConflictResolver: Sendable {
             let next = current + delta
             if next < 0 {
                 state.inventory[region] = 0
-                record(e, merchant: String(current), tiktok: String(delta), resolved: "0",
-                       policy: "oversell-clamp", winner: "clamped", needsHuman: true)
+                let fromMerchant = e.source == .merchant
+                record(e, merchant: fromMerchant ? String(delta) : String(current), tiktok: fromMerchant ? String(current) : String(delta),
+                       resolved: "0", policy: "oversell-clamp", winner: "clamped", needsHuman: true)
             } else {
                 state.inventory[region] = next
             }
