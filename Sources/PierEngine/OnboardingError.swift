@@ -4,7 +4,7 @@ public enum OnboardingError: Error, CustomStringConvertible, Sendable, Equatable
     case unknownTier(String)
     case unknownApp(String, known: [String])
     case duplicateApp(String)
-    /// The tier cannot serve this seller; every reason is listed.
+    /// A tier cannot serve this seller, or an action is not allowed now; every reason is listed.
     case refused(tier: String, seller: String, reasons: [String])
     case alreadyOnboarded(seller: String, tier: String, apps: [String], seed: UInt64)
     case apiFailure(String)
@@ -17,8 +17,8 @@ public enum OnboardingError: Error, CustomStringConvertible, Sendable, Equatable
         case .unknownTier(let t): "unknown tier '\(t)'; choose lite, standard or premium"
         case .unknownApp(let a, let known): "unknown app '\(a)'; marketplace apps: \(known.joined(separator: ", "))"
         case .duplicateApp(let a): "app '\(a)' is listed twice"
-        case .refused(let tier, let seller, let reasons):
-            "\(tier) refused for \(seller): " + reasons.joined(separator: "; ")
+        case .refused(let action, let seller, let reasons):
+            "\(action) refused for \(seller): " + reasons.joined(separator: "; ")
         case .alreadyOnboarded(let s, let tier, let apps, let seed):
             "\(s) is already onboarded in this database (tier \(tier), apps \(apps.isEmpty ? "none" : apps.joined(separator: ",")), seed \(seed)); its ledger is append-only: use a fresh --db to onboard it again with other settings"
         case .apiFailure(let m): "TikTok Shop API failure: \(m)"

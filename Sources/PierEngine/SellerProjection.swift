@@ -9,6 +9,7 @@ struct SellerProjection {
     private(set) var listings: [String: ListingRecord] = [:]
     private var resolvers: [String: ConflictResolver] = [:]
     private(set) var flags: [Int64: FlagRecord] = [:]
+    private var flagsBySKU: [String: [Int64]] = [:]
     private(set) var conflicts: [ConflictRecord] = []
     private(set) var installs: [String: InstallRecord] = [:]
     private(set) var profile: SellerRecord?
@@ -73,11 +74,12 @@ struct SellerProjection {
                 severity: data["severity"]?.stringValue ?? "", field: data["field"]?.stringValue ?? "", matched: data["matched"]?.stringValue ?? "",
                 spanStart: Int(data["start"]?.intValue ?? 0), spanEnd: Int(data["end"]?.intValue ?? 0),
                 state: data["severity"]?.stringValue == "warn" ? "noted" : "open", raisedAt: at)
+            flagsBySKU[sku, default: []].append(id)
         case "sku.moderated":
             guard let sku, let outcome = data["outcome"]?.stringValue else { return }
             listings[sku]?.moderation = outcome
             listings[sku]?.status = outcome == "reject" ? "rejected" : "held"
-            let rules = flags.values.filter { $0.sku == sku && $0.severity != "warn" }.map(\.ruleID).sorted()
+            let rules = (flagsBySKU[sku] ?? []).compactMap { flags[$0] }.filter { $0.severity != "warn" }.map(\.ruleID).sorted()
             listings[sku]?.coverageReason = (outcome == "reject" ? "rejected by moderation: " : "held for review: ") + rules.joined(separator: ", ")
         case "listing.live":
             guard let sku else { return }
