@@ -367,6 +367,12 @@ struct OnboardingSimulation {
                 let at = p.liveAt + Int64(rng.unit() * window)
                 events.append(ChangeEvent(id: id("t"), sku: p.sku, hlc: HLC(wall: at), source: .tiktok, change: .tagAdd("image-quality-review")))
             }
+            if rng.chance(0.001) {
+                // A rights-holder complaint: TikTok tags and suspends the listing; only an appeal brings it back.
+                let at = p.liveAt + Int64(rng.unit() * window)
+                events.append(ChangeEvent(id: id("t"), sku: p.sku, hlc: HLC(wall: at), source: .tiktok, change: .tagAdd("ip-complaint")))
+                events.append(ChangeEvent(id: id("t"), sku: p.sku, hlc: HLC(wall: at, counter: 1), source: .tiktok, change: .status(.suspended)))
+            }
             guard !events.isEmpty else { continue }
 
             // Webhooks arrive late and out of order; the resolver's total order makes that harmless.
