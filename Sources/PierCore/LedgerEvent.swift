@@ -39,10 +39,26 @@ public struct LedgerEvent: Sendable, Hashable {
     /// The canonical bytes that are hashed (everything but the hashes).
     public static func canonicalBody(seq: Int64, seller: String, at: Int64, type: String, actor: String,
                                      sku: String?, data: JSONValue) -> String {
-        JSONValue.object([
-            "seq": .int(seq), "seller": .string(seller), "at": .int(at), "type": .string(type),
-            "actor": .string(actor), "sku": .optional(sku), "data": data,
-        ]).canonical
+        canonicalBody(seq: seq, seller: seller, at: at, type: type, actor: actor, sku: sku, dataCanonical: data.canonical)
+    }
+
+    /// The same bytes, given the data's canonical form already (keys in sorted order:
+    /// actor, at, data, seller, seq, sku, type).
+    public static func canonicalBody(seq: Int64, seller: String, at: Int64, type: String, actor: String,
+                                     sku: String?, dataCanonical: String) -> String {
+        var out = "{\"actor\":"
+        out.reserveCapacity(dataCanonical.utf8.count + 128)
+        JSONValue.writeString(actor, into: &out)
+        out += ",\"at\":\(at),\"data\":"
+        out += dataCanonical
+        out += ",\"seller\":"
+        JSONValue.writeString(seller, into: &out)
+        out += ",\"seq\":\(seq),\"sku\":"
+        if let sku { JSONValue.writeString(sku, into: &out) } else { out += "null" }
+        out += ",\"type\":"
+        JSONValue.writeString(type, into: &out)
+        out += "}"
+        return out
     }
 
     /// hex(SHA-256(prevHash ‖ "\n" ‖ canonical body)).

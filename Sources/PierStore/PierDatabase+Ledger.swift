@@ -20,10 +20,12 @@ extension PierDatabase {
             """)
         for d in drafts {
             seq += 1
-            let event = LedgerEvent.make(seq: seq, seller: seller, at: d.at, type: d.type, actor: d.actor, sku: d.sku, data: d.data, prevHash: prev)
-            insert.setUncheckedArguments([seller, seq, d.at, d.type, d.actor, d.sku, d.data.canonical, prev, event.hash])
+            let data = d.data.canonical
+            let body = LedgerEvent.canonicalBody(seq: seq, seller: seller, at: d.at, type: d.type, actor: d.actor, sku: d.sku, dataCanonical: data)
+            let hash = LedgerEvent.chainHash(prevHash: prev, body: body)
+            insert.setUncheckedArguments([seller, seq, d.at, d.type, d.actor, d.sku, data, prev, hash])
             try insert.execute()
-            prev = event.hash
+            prev = hash
         }
         return prev
     }

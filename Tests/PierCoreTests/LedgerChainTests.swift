@@ -89,3 +89,19 @@ struct LedgerChainTests {
         #expect(a != LedgerVerifier.databaseHead([("a", "1"), ("b", "3")]))
     }
 }
+
+@Suite("Canonical event bytes")
+struct CanonicalBodyTests {
+    @Test func handWrittenBodyEqualsTheGenericEncoding() {
+        var rng = SeededRandom(seed: 21)
+        for i in 0..<200 {
+            let data = JSONValueTests.random(&rng, depth: 0)
+            let sku: String? = i % 3 == 0 ? nil : "SKU-\"\(i)\"\n"
+            let generic = JSONValue.object([
+                "seq": .int(Int64(i)), "seller": "s\\x", "at": .int(Int64(-i)), "type": "t.y", "actor": "a:b\u{1}",
+                "sku": .optional(sku), "data": data,
+            ]).canonical
+            #expect(LedgerEvent.canonicalBody(seq: Int64(i), seller: "s\\x", at: Int64(-i), type: "t.y", actor: "a:b\u{1}", sku: sku, data: data) == generic)
+        }
+    }
+}
