@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Pier",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "pier", targets: ["pier"]),
     ],
@@ -26,17 +26,25 @@ let package = Package(
             dependencies: ["PierCore", "PierStore", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Resources")]
         ),
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        .target(
+            name: "PierConsole",
+            dependencies: ["PierCore", "PierStore", "PierEngine", "CNcurses"],
+            resources: [.copy("Themes")]
+        ),
         .executableTarget(
             name: "pier",
             dependencies: [
-                "PierCore", "PierStore", "PierEngine",
+                "PierCore", "PierStore", "PierEngine", "PierConsole",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "PierCoreTests", dependencies: ["PierCore"]),
         .testTarget(name: "PierStoreTests", dependencies: ["PierStore", "PierCore"]),
         .testTarget(name: "PierEngineTests", dependencies: ["PierEngine", "PierStore", "PierCore"]),
+        .testTarget(name: "PierConsoleTests", dependencies: ["PierConsole", "PierEngine", "PierStore", "PierCore"]),
         .testTarget(name: "PierCLITests", dependencies: ["pier"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["pier"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -81,6 +81,31 @@ struct SellerProjection {
             listings[sku]?.status = outcome == "reject" ? "rejected" : "held"
             let rules = (flagsBySKU[sku] ?? []).compactMap { flags[$0] }.filter { $0.severity != "warn" }.map(\.ruleID).sorted()
             listings[sku]?.coverageReason = (outcome == "reject" ? "rejected by moderation: " : "held for review: ") + rules.joined(separator: ", ")
+            let categories = (flagsBySKU[sku] ?? []).compactMap { flags[$0] }.filter { $0.severity != "warn" }.map(\.ruleCategory)
+            listings[sku]?.moderationTags = Array(Set(categories)).sorted()
+        case "flag.decided":
+            guard let id = data["flag"]?.intValue, var flag = flags[id], let decision = data["decision"]?.stringValue else { return }
+            flag.decidedBy = actor
+            flag.decidedAt = at
+            switch decision {
+            case "clear": flag.state = "cleared"
+            case "uphold": flag.state = "upheld"
+            default: flag.state = "edit_requested"
+            }
+            flags[id] = flag
+            settle(sku: flag.sku, at: at)
+        case "appeal.filed":
+            guard let id = data["flag"]?.intValue, var flag = flags[id] else { return }
+            flag.appeals += 1
+            flag.state = "appealed"
+            flags[id] = flag
+        case "appeal.decided":
+            guard let id = data["flag"]?.intValue, var flag = flags[id], let decision = data["decision"]?.stringValue else { return }
+            flag.decidedBy = actor
+            flag.decidedAt = at
+            flag.state = decision == "grant" ? "granted" : (flag.appeals >= 2 ? "final" : "upheld")
+            flags[id] = flag
+            settle(sku: flag.sku, at: at)
         case "listing.live":
             guard let sku else { return }
             listings[sku]?.status = "live"
@@ -101,6 +126,30 @@ struct SellerProjection {
         default:
             break
         }
+    }
+
+    /// Re-derives a held listing's status from its flags after a decision: live when none is
+    /// still blocking, otherwise the most severe outcome; a tag goes when its last flag does.
+    private mutating func settle(sku: String, at: Int64) {
+        guard var l = listings[sku], l.status != "live", l.status != "unmapped" else { return }
+        let blocking = (flagsBySKU[sku] ?? []).compactMap { flags[$0] }.filter { $0.severity != "warn" }
+        let open = blocking.filter { !["cleared", "granted"].contains($0.state) }
+        l.moderationTags = Array(Set(open.map(\.ruleCategory))).sorted()
+        if open.isEmpty {
+            l.status = "live"
+            l.moderation = "pass"
+            l.liveAt = at
+            l.coverageReason = nil
+        } else if open.contains(where: { ["upheld", "final"].contains($0.state) }) {
+            l.status = "rejected"
+            l.coverageReason = "upheld by review: " + open.map(\.ruleID).sorted().joined(separator: ", ")
+        } else if open.contains(where: { $0.state == "edit_requested" }) {
+            l.status = "edit_requested"
+            l.coverageReason = "seller asked to edit: " + open.map(\.ruleID).sorted().joined(separator: ", ")
+        } else {
+            l.status = "held"
+        }
+        listings[sku] = l
     }
 
     /// The listings with every resolver's state folded in, ordered by SKU.

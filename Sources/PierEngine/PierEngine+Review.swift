@@ -1,0 +1,70 @@
+import PierCore
+import PierStore
+
+/// A reviewer's decision on a moderation flag.
+public enum FlagDecision: String, Sendable, CaseIterable {
+    case clear, uphold
+    case requestEdit = "request_edit"
+}
+
+/// A reviewer's decision on an appeal.
+public enum AppealDecision: String, Sendable {
+    case grant, deny
+}
+
+extension PierEngine {
+    /// The most appeals a flag can have; the second denial is final.
+    public static let maxAppeals = 2
+
+    /// Decides open flags (one, or a marked selection) in one transaction; every decision is a
+    /// ledger event and changes the listing's status.
+    public func decide(seller: String, flags ids: [Int64], decision: FlagDecision, reviewer: String) throws(OnboardingError) {
+        guard !ids.isEmpty else { return }
+        try commit(seller: seller) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
+            var at = p.lastAt
+            return try ids.map { (id: Int64) throws(OnboardingError) -> LedgerDraft in
+                guard let flag = p.flags[id] else { throw .refused(tier: "decision", seller: seller, reasons: ["no flag #\(id)"]) }
+                guard flag.state == "open" else {
+                    throw .refused(tier: "decision", seller: seller, reasons: ["flag #\(id) is \(flag.state), not open"])
+                }
+                at += 1
+                return LedgerDraft(at: at, type: "flag.decided", actor: "ops:\(reviewer)", sku: flag.sku, data: [
+                    "flag": .int(id), "rule": .string(flag.ruleID), "decision": .string(decision.rawValue), "matched": .string(flag.matched),
+                ])
+            }
+        }
+    }
+
+    /// Files the seller's appeal against an upheld flag: a statement and evidence. At most two.
+    public func fileAppeal(seller: String, flag id: Int64, statement: String, evidence: String) throws(OnboardingError) {
+        try commit(seller: seller) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
+            guard let flag = p.flags[id] else { throw .refused(tier: "appeal", seller: seller, reasons: ["no flag #\(id)"]) }
+            guard flag.state == "upheld" else {
+                let why = flag.state == "final" ? "the second appeal was denied; the decision is final" : "only an upheld flag can be appealed (this one is \(flag.state))"
+                throw .refused(tier: "appeal", seller: seller, reasons: [why])
+            }
+            guard flag.appeals < PierEngine.maxAppeals else {
+                throw .refused(tier: "appeal", seller: seller, reasons: ["at most \(PierEngine.maxAppeals) appeals per flag"])
+            }
+            guard !statement.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw .refused(tier: "appeal", seller: seller, reasons: ["an appeal needs a statement"])
+            }
+            return [LedgerDraft(at: p.lastAt + 1, type: "appeal.filed", actor: "merchant:\(seller)", sku: flag.sku, data: [
+                "flag": .int(id), "number": .number(flag.appeals + 1), "statement": .string(statement), "evidence": .string(evidence),
+            ])]
+        }
+    }
+
+    /// Grants or denies the pending appeal on a flag. A grant puts the listing live and removes
+    /// the tag; a second denial is final.
+    public func decideAppeal(seller: String, flag id: Int64, decision: AppealDecision, reviewer: String) throws(OnboardingError) {
+        try commit(seller: seller) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
+            guard let flag = p.flags[id], flag.state == "appealed" else {
+                throw .refused(tier: "appeal decision", seller: seller, reasons: ["flag #\(id) has no pending appeal"])
+            }
+            return [LedgerDraft(at: p.lastAt + 1, type: "appeal.decided", actor: "ops:\(reviewer)", sku: flag.sku, data: [
+                "flag": .int(id), "number": .number(flag.appeals), "decision": .string(decision.rawValue), "rule": .string(flag.ruleID),
+            ])]
+        }
+    }
+}

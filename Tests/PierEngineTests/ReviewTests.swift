@@ -1,0 +1,73 @@
+import Testing
+@testable import PierCore
+@testable import PierEngine
+@testable import PierStore
+
+@Suite("Flag review and appeals")
+struct ReviewTests {
+    static func openFlag(_ run: Fixture.Run) throws -> FlagRecord {
+        try #require(try run.engine.db.flags(seller: "prairie", state: "open").first { $0.severity == "hold" })
+    }
+
+    @Test func clearingTheOnlyFlagPutsTheListingLive() throws {
+        let run = try Fixture.onboard("prairie", .lite, ["klaviyo"], seed: 9)
+        defer { run.tmp.remove() }
+        let flag = try Self.openFlag(run)
+        #expect(try run.engine.db.listing(seller: "prairie", sku: flag.sku)?.status == "held")
+        #expect(try run.engine.db.listing(seller: "prairie", sku: flag.sku)?.moderationTags == [flag.ruleCategory])
+        try run.engine.decide(seller: "prairie", flags: [flag.id], decision: .clear, reviewer: "alice")
+        let listing = try #require(try run.engine.db.listing(seller: "prairie", sku: flag.sku))
+        #expect(listing.status == "live" && listing.moderationTags.isEmpty)
+        #expect(try run.engine.db.events(seller: "prairie").last?.type == "flag.decided")
+        #expect(throws: OnboardingError.self, "a decided flag is not decided twice") {
+            try run.engine.decide(seller: "prairie", flags: [flag.id], decision: .uphold, reviewer: "bob")
+        }
+        #expect(try run.engine.replay(seller: "prairie").differences.isEmpty)
+    }
+
+    @Test func upheldAppealedAndGranted() throws {
+        let run = try Fixture.onboard("prairie", .lite, ["klaviyo"], seed: 9)
+        defer { run.tmp.remove() }
+        let flag = try Self.openFlag(run)
+        #expect(throws: OnboardingError.self, "an open flag cannot be appealed") {
+            try run.engine.fileAppeal(seller: "prairie", flag: flag.id, statement: "x", evidence: "")
+        }
+        try run.engine.decide(seller: "prairie", flags: [flag.id], decision: .uphold, reviewer: "alice")
+        #expect(try run.engine.db.listing(seller: "prairie", sku: flag.sku)?.status == "rejected")
+        try run.engine.fileAppeal(seller: "prairie", flag: flag.id, statement: "Bamboo viscose is lab tested", evidence: "report-114.pdf")
+        try run.engine.decideAppeal(seller: "prairie", flag: flag.id, decision: .grant, reviewer: "alice")
+        let listing = try #require(try run.engine.db.listing(seller: "prairie", sku: flag.sku))
+        #expect(listing.status == "live" && listing.moderationTags.isEmpty)
+        let types = try run.engine.db.events(seller: "prairie").suffix(3).map(\.type)
+        #expect(types == ["flag.decided", "appeal.filed", "appeal.decided"])
+        #expect(try run.engine.replay(seller: "prairie").differences.isEmpty)
+    }
+
+    @Test func secondDenialIsFinal() throws {
+        let run = try Fixture.onboard("prairie", .lite, ["klaviyo"], seed: 9)
+        defer { run.tmp.remove() }
+        let flag = try Self.openFlag(run)
+        try run.engine.decide(seller: "prairie", flags: [flag.id], decision: .uphold, reviewer: "alice")
+        for _ in 1...2 {
+            try run.engine.fileAppeal(seller: "prairie", flag: flag.id, statement: "please", evidence: "")
+            try run.engine.decideAppeal(seller: "prairie", flag: flag.id, decision: .deny, reviewer: "alice")
+        }
+        #expect(try run.engine.db.flags(seller: "prairie").first { $0.id == flag.id }?.state == "final")
+        #expect(throws: OnboardingError.self) { try run.engine.fileAppeal(seller: "prairie", flag: flag.id, statement: "third", evidence: "") }
+        #expect(try run.engine.db.listing(seller: "prairie", sku: flag.sku)?.status == "rejected")
+    }
+
+    @Test func bulkDecisionIsOneTransaction() throws {
+        let run = try Fixture.onboard("prairie", .lite, ["klaviyo"], seed: 9)
+        defer { run.tmp.remove() }
+        let open = try run.engine.db.flags(seller: "prairie", state: "open")
+        #expect(open.count >= 2)
+        let before = try DeterminismTests.snapshot(run.engine.db)
+        #expect(throws: OnboardingError.self) {
+            try run.engine.decide(seller: "prairie", flags: open.map(\.id) + [999_999], decision: .clear, reviewer: "alice")
+        }
+        #expect(try DeterminismTests.snapshot(run.engine.db) == before, "a bad id in a bulk decision writes nothing")
+        try run.engine.decide(seller: "prairie", flags: open.map(\.id), decision: .requestEdit, reviewer: "alice")
+        #expect(try run.engine.db.flags(seller: "prairie", state: "edit_requested").count == open.count)
+    }
+}
