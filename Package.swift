@@ -29,7 +29,7 @@ let package = Package(
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         .target(
             name: "PierConsole",
-            dependencies: ["PierCore", "PierStore", "PierEngine", "CNcurses"],
+            dependencies: ["PierCore", "PierStore", "PierEngine", "CNcurses", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Themes")]
         ),
         .executableTarget(

@@ -91,3 +91,18 @@ public struct LedgerReport: Sendable, Equatable {
     public let head: String
     public let problem: LedgerVerifier.Problem?
 }
+
+extension PierDatabase {
+    /// A seller's events about one SKU, in order.
+    public func events(seller: String, sku: String) throws(StoreError) -> [LedgerEvent] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT seq, at, type, actor, sku, data, prev_hash, hash FROM ledger WHERE seller_id = ? AND sku = ? ORDER BY seq
+                """, arguments: [seller, sku]).map { row in
+                let raw: String = row["data"]
+                return LedgerEvent(seq: row["seq"], seller: seller, at: row["at"], type: row["type"], actor: row["actor"], sku: row["sku"],
+                                   data: (try? JSONParser.parse(raw)) ?? .string(raw), prevHash: row["prev_hash"], hash: row["hash"])
+            }
+        }
+    }
+}

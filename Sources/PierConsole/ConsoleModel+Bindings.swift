@@ -1,0 +1,101 @@
+import PierCore
+import PierEngine
+
+extension ConsoleModel {
+    /// Bindings every pane has.
+    var globalBindings: [Binding] {
+        [
+            Binding("app.quit", .char("q"), "Quit"),
+            Binding("app.help", .char("?"), "Help", help: "Show every key, searchable"),
+            Binding("app.next", .tab, "Next pane", footer: false),
+            Binding("app.prev", .backTab, "Previous pane", footer: false),
+        ] + PaneID.allCases.map { p in
+            Binding("pane.\(p.title.lowercased())", .char(Character(String(p.rawValue))), p.title, help: "Go to the \(p.title) pane", footer: false)
+        }
+    }
+
+    private var noSeller: String? { selectedSeller == nil ? "pick a seller first (pane 1, Enter)" : nil }
+
+    /// The current pane's bindings, with why each is disabled now; the footer, the help and
+    /// the README's key table are generated from these.
+    public func paneBindings(_ p: PaneID? = nil) -> [Binding] {
+        let move = [
+            Binding("list.up", .up, "Up", footer: false), Binding("list.down", .down, "Down", footer: false),
+            Binding("list.pageup", .pageUp, "Page up", footer: false), Binding("list.pagedown", .pageDown, "Page down", footer: false),
+            Binding("list.top", .home, "First", footer: false), Binding("list.bottom", .end, "Last", footer: false),
+        ]
+        let decide = role.decisionBlock
+        switch p ?? pane {
+        case .sellers:
+            return [Binding("sellers.open", .enter, "Open", help: "Select the seller and go to its next step", disabled: visibleSellers.isEmpty ? "no seller matches the filter" : nil),
+                    Binding("sellers.filter", .char("/"), "Filter", help: "Filter sellers by id, name, platform, status")] + move
+        case .configure:
+            let onboarded = seller?.status == "onboarded"
+            let startBlock = role.changeBlock ?? noSeller ?? (onboarded ? "already onboarded: its ledger is append-only" : nil)
+                ?? onboarding.map { "onboarding \($0) is running" } ?? currentReservationBlock
+            return [Binding("configure.tier-prev", .left, "Tier ←", help: "Previous tier"),
+                    Binding("configure.tier-next", .right, "Tier →", help: "Next tier"),
+                    Binding("configure.toggle-app", .char(" "), "Install app", help: "Select or drop the highlighted app (asks for consent to its scopes)",
+                            disabled: role.changeBlock ?? noSeller ?? (onboarded ? "already onboarded: install from the command line (pier install)" : nil)),
+                    Binding("configure.start", .char("s"), "Start sync", help: "Reserve the tier's budget and onboard (confirms)", disabled: startBlock)] + move
+        case .sync:
+            let none = playback == nil ? "no sync to play: start one in Configure, or press r" : nil
+            return [Binding("sync.pause", .char(" "), playback?.paused == true ? "Resume" : "Pause", disabled: none),
+                    Binding("sync.step", .char("."), "Step", help: "Play one event (while paused)", disabled: none ?? (playback?.paused == true ? nil : "pause first (space)")),
+                    Binding("sync.faster", .char("+"), "Faster", help: "Speed: 1×, 10×, 60×, 600×, max", disabled: none),
+                    Binding("sync.slower", .char("-"), "Slower", disabled: none),
+                    Binding("sync.replay", .char("r"), "Replay", help: "Play the seller's onboarding again from its ledger",
+                            disabled: noSeller ?? (seller?.status == "onboarded" ? nil : "the seller has not been onboarded"))]
+        case .review:
+            let open = currentFlag.map { $0.state == "open" } ?? false
+            let none = currentFlag == nil ? "no flag selected" : nil
+            let notOpen = none ?? (open || !marked.isEmpty ? nil : "flag is \(currentFlag?.state ?? ""), not open")
+            let appealed = currentFlag?.state == "appealed"
+            return [Binding("review.clear", .char("c"), "Clear", help: "Clear the flag(s): the listing goes live", disabled: decide ?? notOpen),
+                    Binding("review.uphold", .char("u"), "Uphold", help: "Uphold the flag(s): the listing stays off TikTok", disabled: decide ?? notOpen),
+                    Binding("review.edit", .char("e"), "Request edit", help: "Ask the seller to edit the listing", disabled: decide ?? notOpen),
+                    Binding("review.mark", .char(" "), "Mark", help: "Mark or unmark for a bulk decision", disabled: decide ?? (open ? nil : none ?? "only open flags can be marked")),
+                    Binding("review.appeal", .char("a"), "Appeal", help: "File the seller's appeal (statement, evidence) against an upheld flag",
+                            disabled: role.changeBlock ?? none ?? (currentFlag?.state == "upheld" ? nil : currentFlag?.state == "final" ? "the second denial is final" : "only an upheld flag can be appealed")),
+                    Binding("review.grant", .char("g"), "Grant", help: "Grant the pending appeal: listing live, tag removed", disabled: decide ?? (appealed ? nil : "no pending appeal")),
+                    Binding("review.deny", .char("d"), "Deny", help: "Deny the pending appeal (the second denial is final)", disabled: decide ?? (appealed ? nil : "no pending appeal")),
+                    Binding("review.state", .char("s"), "State", help: "Cycle the state filter: open, upheld, appealed, all"),
+                    Binding("review.filter", .char("/"), "Filter", help: "Filter flags by SKU, rule or words")] + move
+        case .ledger:
+            return [Binding("ledger.detail", .enter, ledger.showDetail ? "List" : "Detail", help: "Event detail: every field and its hash", disabled: ledger.current == nil ? "no event" : nil),
+                    Binding("ledger.order", .char("o"), ledger.newestFirst ? "Oldest first" : "Newest first"),
+                    Binding("ledger.type", .char("t"), "Type", help: "Cycle the type filter"),
+                    Binding("ledger.search", .char("/"), "Search", help: "Search type, actor, SKU and data"),
+                    Binding("ledger.verify", .char("v"), "Verify", help: "Verify the hash chain", disabled: noSeller),
+                    Binding("ledger.replay", .char("r"), "Replay here", help: "Rebuild the seller's state at the selected event", disabled: ledger.current == nil ? "no event" : nil)] + move
+        case .export:
+            let block = noSeller ?? (seller?.status == "onboarded" ? nil : "the seller has not been onboarded")
+            return [Binding("export.write", .char("w"), "Write", help: "Write manifest, catalogue diff, ledger and install record", disabled: role.changeBlock ?? block),
+                    Binding("export.folder", .char("f"), "Folder", help: "Choose the folder", disabled: block)]
+        }
+    }
+
+    private var currentReservationBlock: String? {
+        guard let r = reservations[selectedTier] else { return "working out the reservation…" }
+        switch r {
+        case .success(let res): return res.fits ? nil : "tier refused: " + res.refusals.joined(separator: "; ")
+        case .failure(let e): return e.description
+        }
+    }
+
+    public var selectedTier: Tier { Tier.allCases[max(0, min(tierIndex, Tier.allCases.count - 1))] }
+
+    /// Global and pane bindings with the user's key overrides applied.
+    public var bindings: [Binding] { keymap.apply(paneBindings() + globalBindings) }
+
+    /// Every action id any pane can bind (for validating key files).
+    public static let allActions: Set<String> = {
+        var ids = Set<String>(["app.quit", "app.help", "app.next", "app.prev"] + PaneID.allCases.map { "pane.\($0.title.lowercased())" })
+        for a in ["sellers.open", "sellers.filter", "configure.tier-prev", "configure.tier-next", "configure.toggle-app", "configure.start",
+                  "sync.pause", "sync.step", "sync.faster", "sync.slower", "sync.replay", "review.clear", "review.uphold", "review.edit",
+                  "review.mark", "review.appeal", "review.grant", "review.deny", "review.state", "review.filter", "ledger.detail",
+                  "ledger.order", "ledger.type", "ledger.search", "ledger.verify", "ledger.replay", "export.write", "export.folder",
+                  "list.up", "list.down", "list.pageup", "list.pagedown", "list.top", "list.bottom"] { ids.insert(a) }
+        return ids
+    }()
+}

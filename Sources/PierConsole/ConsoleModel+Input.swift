@@ -1,0 +1,277 @@
+import Foundation
+import PierCore
+import PierEngine
+import PierStore
+
+extension ConsoleModel {
+    /// Rows a list gets in the current layout (for paging and windowed fetches).
+    public var listRows: Int { max(1, height - 5) }
+
+    /// Handles one event; returns true when the screen should be redrawn.
+    @discardableResult
+    public func handle(_ event: ConsoleEvent) -> Bool {
+        switch event {
+        case .resize(let w, let h):
+            width = w
+            height = h
+            return true
+        case .tick:
+            return tick()
+        case .mouse(let x, let y, let button):
+            return mouse(x: x, y: y, button: button)
+        case .key(let key):
+            if dialog != nil { return dialogKey(key) }
+            if input != nil { return inputKey(key) }
+            if helpOpen { return helpKey(key) }
+            if key == .ctrl("c") { quitRequested = true; return true }
+            guard let b = bindings.first(where: { $0.key == key }) else {
+                if key == .escape { say(""); return true }
+                return false
+            }
+            if let why = b.disabledReason {
+                say("\(b.label): \(why)", error: true)
+                return true
+            }
+            say("")
+            perform(b.action)
+            return true
+        }
+    }
+
+    private func dialogKey(_ key: Key) -> Bool {
+        guard let d = dialog else { return false }
+        switch key {
+        case .char("y"), .char("Y"), .enter:
+            dialog = nil
+            confirm(d.action)
+        case .char("n"), .char("N"), .escape:
+            dialog = nil
+            say("cancelled")
+        default: return false
+        }
+        return true
+    }
+
+    private func helpKey(_ key: Key) -> Bool {
+        switch key {
+        case .escape, .char("?"): helpOpen = false; helpQuery = ""
+        case .backspace: if !helpQuery.isEmpty { helpQuery.removeLast() }
+        case .char(let c): helpQuery.append(c)
+        default: break
+        }
+        return true
+    }
+
+    private func inputKey(_ key: Key) -> Bool {
+        guard var field = input else { return false }
+        switch key {
+        case .escape:
+            input = nil
+            if field.purpose == .sellerFilter { sellerFilter = "" }
+            if field.purpose == .flagFilter { flagFilter = "" }
+            return true
+        case .backspace, .delete:
+            if !field.text.isEmpty { field.text.removeLast() }
+        case .char(let c):
+            if field.text.count < 500 { field.text.append(c) }
+        case .enter:
+            input = nil
+            commit(field)
+            return true
+        default:
+            return false
+        }
+        input = field
+        liveFilter(field)
+        return true
+    }
+
+    private func liveFilter(_ field: TextInput) {
+        switch field.purpose {
+        case .sellerFilter: sellerFilter = field.text; sellerCursor = 0
+        case .flagFilter: flagFilter = field.text; flagCursor = 0; loadFlagDetail()
+        default: break
+        }
+    }
+
+    private func commit(_ field: TextInput) {
+        switch field.purpose {
+        case .sellerFilter, .flagFilter: liveFilter(field)
+        case .ledgerSearch:
+            ledger.search = field.text
+            ledger.cursor = 0
+            ledger.reload(engine.db, visibleRows: listRows)
+        case .exportFolder:
+            exportFolder = field.text
+        case .appealStatement(let flag):
+            input = TextInput(purpose: .appealEvidence(flag: flag, statement: field.text), prompt: "Evidence (file names, links): ", text: "")
+        case .appealEvidence(let flag, let statement):
+            dialog = Dialog(title: "File appeal", lines: ["Appeal flag #\(flag) for \(selectedSeller ?? "")?", "Statement: \(statement)", "Evidence: \(field.text)"],
+                            action: .fileAppeal(flag, statement: statement, evidence: field.text))
+        }
+    }
+
+    // MARK: Actions
+
+    /// Runs an action by id (a key, a mouse click, or a demo script).
+    public func perform(_ action: String) {
+        switch action {
+        case "app.quit": quitRequested = true
+        case "app.help": helpOpen = true; helpQuery = ""
+        case "app.next": show(PaneID(rawValue: pane.rawValue % PaneID.allCases.count + 1) ?? .sellers)
+        case "app.prev": show(PaneID(rawValue: (pane.rawValue + PaneID.allCases.count - 2) % PaneID.allCases.count + 1) ?? .sellers)
+        case "list.up": move(-1)
+        case "list.down": move(1)
+        case "list.pageup": move(-listRows)
+        case "list.pagedown": move(listRows)
+        case "list.top": move(-Int.max / 2)
+        case "list.bottom": move(Int.max / 2)
+        case "sellers.filter": input = TextInput(purpose: .sellerFilter, prompt: "Filter sellers: ", text: sellerFilter)
+        case "sellers.open":
+            let v = visibleSellers
+            guard v.indices.contains(sellerCursor) else { return }
+            select(v[sellerCursor].id)
+            show(v[sellerCursor].status == "onboarded" ? .review : .configure)
+        case "configure.tier-prev": tierIndex = max(0, tierIndex - 1)
+        case "configure.tier-next": tierIndex = min(Tier.allCases.count - 1, tierIndex + 1)
+        case "configure.toggle-app": toggleApp()
+        case "configure.start":
+            let apps = chosenApps
+            dialog = Dialog(title: "Start onboarding", lines: [
+                "Onboard \(seller?.name ?? "") on \(selectedTier.title) with \(apps.isEmpty ? "no apps" : apps.joined(separator: ", "))?",
+                projectedLine(selectedTier), "Its ledger is append-only: this cannot be undone.",
+            ], action: .onboard(selectedTier, apps))
+        case "sync.pause": playback?.paused.toggle()
+        case "sync.step": playback?.step()
+        case "sync.faster": if let p = playback { playback?.speedIndex = min(Playback.speeds.count - 1, p.speedIndex + 1); playback?.paused = false }
+        case "sync.slower": if let p = playback { playback?.speedIndex = max(0, p.speedIndex - 1) }
+        case "sync.replay": startPlayback()
+        case "review.clear", "review.uphold", "review.edit":
+            let decision: FlagDecision = action == "review.clear" ? .clear : action == "review.uphold" ? .uphold : .requestEdit
+            let ids = marked.isEmpty ? (currentFlag.map { [$0.id] } ?? []) : marked.sorted()
+            let verb = decision == .clear ? "Clear" : decision == .uphold ? "Uphold" : "Request an edit for"
+            dialog = Dialog(title: "Confirm decision", lines: [
+                "\(verb) \(ids.count == 1 ? "flag #\(ids[0])" : "\(ids.count) marked flags")?",
+                decision == .clear ? "The listing goes live on TikTok Shop." : decision == .uphold ? "The listing stays off TikTok Shop; the seller may appeal." : "The seller is asked to edit the listing.",
+                "Recorded in the ledger as ops:\(reviewer).",
+            ], action: .decide(ids, decision))
+        case "review.mark":
+            if let f = currentFlag { if marked.contains(f.id) { marked.remove(f.id) } else { marked.insert(f.id) } }
+            move(1)
+        case "review.appeal":
+            if let f = currentFlag { input = TextInput(purpose: .appealStatement(flag: f.id), prompt: "Seller's statement: ", text: "") }
+        case "review.grant", "review.deny":
+            guard let f = currentFlag else { return }
+            let grant = action == "review.grant"
+            dialog = Dialog(title: grant ? "Grant appeal" : "Deny appeal", lines: [
+                "\(grant ? "Grant" : "Deny") appeal \(f.appeals) on flag #\(f.id) (\(f.ruleID), \(f.sku))?",
+                grant ? "The listing goes live and its tag is removed." : (f.appeals >= PierEngine.maxAppeals ? "This is the second appeal: a denial is final." : "The seller may appeal once more."),
+            ], action: .appealDecision(f.id, grant ? .grant : .deny))
+        case "review.state":
+            let states: [String?] = ["open", "upheld", "appealed", nil]
+            let i = states.firstIndex { $0 == flagState } ?? 0
+            flagState = states[(i + 1) % states.count]
+            flagCursor = 0
+            loadFlagDetail()
+        case "review.filter": input = TextInput(purpose: .flagFilter, prompt: "Filter flags: ", text: flagFilter)
+        case "ledger.detail": ledger.showDetail.toggle()
+        case "ledger.order":
+            ledger.newestFirst.toggle()
+            ledger.cursor = 0
+            ledger.reload(engine.db, visibleRows: listRows)
+        case "ledger.type":
+            let i = LedgerWindow.typeFilters.firstIndex { $0 == ledger.typePrefix } ?? 0
+            ledger.typePrefix = LedgerWindow.typeFilters[(i + 1) % LedgerWindow.typeFilters.count]
+            ledger.cursor = 0
+            ledger.reload(engine.db, visibleRows: listRows)
+        case "ledger.search": input = TextInput(purpose: .ledgerSearch, prompt: "Search the ledger: ", text: ledger.search)
+        case "ledger.verify": verifyLedger()
+        case "ledger.replay": if let e = ledger.current { replay(at: e.seq) }
+        case "export.write": export()
+        case "export.folder": input = TextInput(purpose: .exportFolder, prompt: "Export folder: ", text: exportFolder)
+        default:
+            if action.hasPrefix("pane."), let p = PaneID.allCases.first(where: { "pane.\($0.title.lowercased())" == action }) { show(p) }
+        }
+    }
+
+    public func show(_ p: PaneID) {
+        pane = p
+        if p == .ledger { ledger.reload(engine.db, visibleRows: listRows) }
+        if p == .review { reloadFlags() }
+        if p == .sellers { reloadSellers() }
+    }
+
+    private func move(_ delta: Int) {
+        func clamp(_ v: Int, _ n: Int) -> Int { max(0, min(n - 1, v)) }
+        switch pane {
+        case .sellers: sellerCursor = clamp(sellerCursor &+ delta, visibleSellers.count)
+        case .configure: appCursor = clamp(appCursor &+ delta, engine.resources.apps.count)
+        case .review:
+            flagCursor = clamp(flagCursor &+ delta, visibleFlags.count)
+            loadFlagDetail()
+        case .ledger:
+            ledger.cursor = clamp(ledger.cursor &+ delta, ledger.count)
+            ledger.ensure(engine.db, visibleRows: listRows)
+        default: break
+        }
+    }
+
+    private func toggleApp() {
+        let apps = engine.resources.apps
+        guard apps.indices.contains(appCursor) else { return }
+        let app = apps[appCursor]
+        if let i = chosenApps.firstIndex(of: app.id) {
+            chosenApps.remove(at: i)
+            say("\(app.name) dropped")
+            return
+        }
+        dialog = Dialog(title: "Install \(app.name)", lines: [
+            "\(app.name) (\(app.category)) asks for exactly these scopes:",
+            app.scopes.map(\.rawValue).joined(separator: ", "),
+            "It needs \(app.minimumTier.title) or higher. Consent and install?",
+        ], action: .install(app.id))
+    }
+
+    func projectedLine(_ tier: Tier) -> String {
+        switch reservations[tier] {
+        case .success(let r)?: "Projected catalogue sync \(Format.duration(r.projectedSyncMillis)) (virtual) on \(tier.title)."
+        case .failure(let e)?: e.description
+        case nil: "Projection not ready yet."
+        }
+    }
+
+    private func confirm(_ action: PendingAction) {
+        switch action {
+        case .quit: quitRequested = true
+        case .install(let id):
+            chosenApps.append(id)
+            say("\(engine.resources.app(id)?.name ?? id) will be installed with its scopes when the sync starts")
+        case .onboard(let tier, let apps): startOnboarding(tier: tier, apps: apps)
+        case .decide(let ids, let decision): decide(ids, decision)
+        case .appealDecision(let id, let decision): decideAppeal(id, decision)
+        case .fileAppeal(let id, let statement, let evidence): fileAppeal(id, statement: statement, evidence: evidence)
+        }
+    }
+
+    private func mouse(x: Int, y: Int, button: MouseButton) -> Bool {
+        switch button {
+        case .wheelUp: move(-3)
+        case .wheelDown: move(3)
+        case .click:
+            if y == 0 {
+                if let p = Screen.tab(atColumn: x, width: width) { show(p) }
+                return true
+            }
+            let row = y - Screen.listTop
+            guard row >= 0 else { return false }
+            switch pane {
+            case .sellers: sellerCursor = max(0, min(visibleSellers.count - 1, row))
+            case .review: flagCursor = max(0, min(visibleFlags.count - 1, row)); loadFlagDetail()
+            case .ledger: ledger.cursor = max(0, min(ledger.count - 1, ledger.top + row)); ledger.ensure(engine.db, visibleRows: listRows)
+            case .configure: appCursor = max(0, min(engine.resources.apps.count - 1, row - 4))
+            default: return false
+            }
+        }
+        return true
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import PierCore
+import PierEngine
+import PierStore
+
+extension ConsoleModel {
+    /// Collects finished jobs and advances the sync playback; true when something changed.
+    public func tick(realMillis: Int64 = 50) -> Bool {
+        var changed = false
+        for r in worker.drain() {
+            changed = true
+            receive(r)
+        }
+        if var p = playback, !p.finished, !p.paused {
+            p.advance(realMillis: realMillis)
+            playback = p
+            changed = true
+        }
+        return changed
+    }
+
+    private func receive(_ r: JobResult) {
+        switch r {
+        case .reservations(let seller, let map):
+            if seller == selectedSeller { reservations = map; reservationsFor = seller }
+        case .onboarded(let seller, let result):
+            onboarding = nil
+            switch result {
+            case .success(let report):
+                reloadSellers()
+                select(seller)
+                startPlayback()
+                say("\(report.seller.name) onboarded: coverage \(Format.percent(report.metrics.coverageBP)), flagged \(Format.percent(report.metrics.flaggedBP)); playing the sync")
+            case .failure(let e):
+                say(e.description, error: true)
+            }
+        case .changed(let seller, let message):
+            reloadSellers()
+            if seller == selectedSeller {
+                reloadFlags()
+                ledger.reload(engine.db, visibleRows: listRows)
+            }
+            say(message)
+        case .failed(let message): say(message, error: true)
+        case .exported(let paths):
+            exportPaths = paths
+            say("wrote \(paths.count) files to \(exportFolder)")
+        case .verified(let reports):
+            if let bad = reports.first(where: { $0.problem != nil }), let p = bad.problem {
+                say("ledger BROKEN for \(bad.seller): \(p)", error: true)
+            } else {
+                say("ledger ok: \(reports.map { "\($0.seller) \(Format.count(Int($0.events))) events" }.joined(separator: ", ")) · head \(reports.first?.head.prefix(16) ?? "")…")
+            }
+        case .replayed(let r):
+            let statuses = r.listingsByStatus.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            dialog = Dialog(title: "Replay at event \(r.throughSeq)", lines: [
+                "\(r.seller) at virtual \(Format.clock(r.throughAt)) after \(Format.count(Int(r.events))) events: status \(r.status)",
+                "listings: \(statuses.isEmpty ? "none yet" : statuses)",
+                "open flags \(r.openFlags) · conflicts \(r.conflicts) (queue \(r.conflictQueue)) · apps \(r.installs.isEmpty ? "none" : r.installs.joined(separator: ", "))",
+                r.compared ? (r.differences.isEmpty ? "stored state matches the ledger" : "DIFFERS: \(r.differences.first ?? "")") : "(state at that event; press y or n to close)",
+            ], action: .decide([], .clear))
+        }
+    }
+
+    func requestReservations() {
+        guard let id = selectedSeller else { return }
+        reservations = [:]
+        let seed = seed
+        let apps = chosenApps
+        worker.submit { engine in
+            var map = [Tier: Result<RateReservation, OnboardingError>]()
+            for t in Tier.allCases {
+                do throws(OnboardingError) { map[t] = .success(try PierEngine.reserve(seller: id, tier: t, apps: apps, seed: seed, resources: engine.resources)) } catch {
+                    map[t] = .failure(error)
+                }
+            }
+            return .reservations(seller: id, map)
+        }
+    }
+
+    func startOnboarding(tier: Tier, apps: [String]) {
+        guard let id = selectedSeller else { return }
+        onboarding = id
+        let seed = seed
+        say("onboarding \(id) on \(tier.title)…")
+        show(.sync)
+        worker.submit { engine in
+            do throws(OnboardingError) { return .onboarded(seller: id, .success(try engine.onboard(seller: id, tier: tier, apps: apps, seed: seed))) } catch {
+                return .onboarded(seller: id, .failure(error))
+            }
+        }
+    }
+
+    /// Loads the seller's ledger and plays its onboarding from the start.
+    public func startPlayback() {
+        guard let id = selectedSeller else { return }
+        do throws(StoreError) {
+            playback = Playback(seller: id, events: try engine.db.events(seller: id))
+            show(.sync)
+        } catch {
+            say(error.description, error: true)
+        }
+    }
+
+    func decide(_ ids: [Int64], _ decision: FlagDecision) {
+        guard let id = selectedSeller, !ids.isEmpty else { return }
+        let reviewer = reviewer
+        marked = []
+        worker.submit { engine in
+            do throws(OnboardingError) {
+                try engine.decide(seller: id, flags: ids, decision: decision, reviewer: reviewer)
+                return .changed(seller: id, message: "\(decision.rawValue.replacingOccurrences(of: "_", with: " ")): \(ids.count) flag(s) recorded in the ledger")
+            } catch { return .failed(error.description) }
+        }
+    }
+
+    func decideAppeal(_ flag: Int64, _ decision: AppealDecision) {
+        guard let id = selectedSeller else { return }
+        let reviewer = reviewer
+        worker.submit { engine in
+            do throws(OnboardingError) {
+                try engine.decideAppeal(seller: id, flag: flag, decision: decision, reviewer: reviewer)
+                return .changed(seller: id, message: "appeal on flag #\(flag) \(decision == .grant ? "granted: listing live" : "denied")")
+            } catch { return .failed(error.description) }
+        }
+    }
+
+    func fileAppeal(_ flag: Int64, statement: String, evidence: String) {
+        guard let id = selectedSeller else { return }
+        worker.submit { engine in
+            do throws(OnboardingError) {
+                try engine.fileAppeal(seller: id, flag: flag, statement: statement, evidence: evidence)
+                return .changed(seller: id, message: "appeal filed on flag #\(flag)")
+            } catch { return .failed(error.description) }
+        }
+    }
+
+    func verifyLedger() {
+        guard let id = selectedSeller else { return }
+        say("verifying…")
+        worker.submit { engine in
+            do throws(StoreError) { return .verified([try engine.db.verifyLedger(seller: id)]) } catch { return .failed(error.description) }
+        }
+    }
+
+    func replay(at seq: Int64) {
+        guard let id = selectedSeller else { return }
+        worker.submit { engine in
+            do throws(OnboardingError) { return .replayed(try engine.replay(seller: id, through: seq)) } catch { return .failed(error.description) }
+        }
+    }
+
+    func export() {
+        guard let id = selectedSeller else { return }
+        let folder = exportFolder
+        worker.submit { engine in
+            do throws(OnboardingError) { return .exported(try Exporter(engine: engine).export(seller: id, to: folder)) } catch { return .failed(error.description) }
+        }
+    }
+}

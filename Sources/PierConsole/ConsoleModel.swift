@@ -1,0 +1,158 @@
+import Foundation
+import PierCore
+import PierEngine
+import PierStore
+
+/// A one-line text field the console is collecting (a filter, an appeal, a folder).
+public struct TextInput: Sendable, Equatable {
+    public enum Purpose: Sendable, Equatable {
+        case sellerFilter, flagFilter, ledgerSearch, exportFolder
+        case appealStatement(flag: Int64)
+        case appealEvidence(flag: Int64, statement: String)
+    }
+    public var purpose: Purpose
+    public var prompt: String
+    public var text: String
+}
+
+/// What a confirmation dialog will do on `y`.
+public enum PendingAction: Sendable, Equatable {
+    case decide([Int64], FlagDecision)
+    case install(String)
+    case onboard(Tier, [String])
+    case appealDecision(Int64, AppealDecision)
+    case fileAppeal(Int64, statement: String, evidence: String)
+    case quit
+}
+
+/// A yes/no question guarding a consequential action.
+public struct Dialog: Sendable, Equatable {
+    public var title: String
+    public var lines: [String]
+    public var action: PendingAction
+}
+
+/// Everything the console shows, and the rules for changing it. Lives on the UI thread; the
+/// engine's slow work goes through the worker and comes back as `JobResult`s.
+public final class ConsoleModel {
+    public let worker: EngineWorker
+    public var engine: PierEngine { worker.engine }
+    public let role: ConsoleRole
+    public let seed: UInt64
+    public let reviewer: String
+    public var keymap: Keymap
+    public var pane: PaneID = .sellers
+    public var width = 80
+    public var height = 24
+    public var status = ""
+    public var statusIsError = false
+    public var quitRequested = false
+    public var input: TextInput?
+    public var dialog: Dialog?
+    public var helpOpen = false
+    public var helpQuery = ""
+    /// A caption line (presenter mode).
+    public var caption: String?
+
+    public var sellers: [SellerRecord] = []
+    public var sellerCursor = 0
+    public var sellerFilter = ""
+    public var selectedSeller: String?
+
+    public var tierIndex = 1
+    public var appCursor = 0
+    public var chosenApps: [String] = []
+    public var reservations: [Tier: Result<RateReservation, OnboardingError>] = [:]
+    public var reservationsFor: String?
+    public var onboarding: String?
+
+    public var playback: Playback?
+
+    public var flags: [FlagRecord] = []
+    public var flagCursor = 0
+    public var marked = Set<Int64>()
+    public var flagFilter = ""
+    /// nil shows every state.
+    public var flagState: String? = "open"
+    public var flagListing: ListingRecord?
+    public var flagHistory: [LedgerEvent] = []
+
+    public var ledger = LedgerWindow()
+    public var exportFolder: String = ""
+    public var exportPaths: [String] = []
+
+    public init(worker: EngineWorker, role: ConsoleRole, seed: UInt64 = 1, reviewer: String = NSUserName(), keymap: Keymap = Keymap()) {
+        self.worker = worker
+        self.role = role
+        self.seed = seed
+        self.reviewer = reviewer.isEmpty ? "reviewer" : reviewer
+        self.keymap = keymap
+        reloadSellers()
+    }
+
+    public func say(_ text: String, error: Bool = false) {
+        status = text
+        statusIsError = error
+    }
+
+    // MARK: Sellers
+
+    public var visibleSellers: [SellerRecord] {
+        guard !sellerFilter.isEmpty else { return sellers }
+        return sellers.filter { s in
+            [s.id, s.name, s.platform.title, s.vertical, s.status, s.tier?.rawValue ?? ""].contains { $0.localizedCaseInsensitiveContains(sellerFilter) }
+        }
+    }
+
+    public func reloadSellers() {
+        do { sellers = try engine.db.sellers() } catch { say(error.description, error: true) }
+        sellerCursor = min(sellerCursor, max(0, visibleSellers.count - 1))
+    }
+
+    public var seller: SellerRecord? { sellers.first { $0.id == selectedSeller } }
+
+    /// Makes a seller current and loads what its panes show.
+    public func select(_ id: String) {
+        selectedSeller = id
+        marked = []
+        flagCursor = 0
+        chosenApps = seller?.apps ?? []
+        if let t = seller?.tier { tierIndex = Tier.allCases.firstIndex(of: t) ?? 1 }
+        ledger = LedgerWindow()
+        ledger.seller = id
+        reloadFlags()
+        ledger.reload(engine.db)
+        if seller?.status == "new", reservationsFor != id { requestReservations() }
+        exportFolder = FileManager.default.currentDirectoryPath + "/pier-export/\(id)"
+    }
+
+    // MARK: Review
+
+    public var visibleFlags: [FlagRecord] {
+        flags.filter { f in
+            (flagState.map { f.state == $0 || ($0 == "open" && f.state == "appealed") } ?? true)
+                && (flagFilter.isEmpty || [f.sku, f.ruleID, f.matched, f.state].contains { $0.localizedCaseInsensitiveContains(flagFilter) })
+        }
+    }
+
+    public var currentFlag: FlagRecord? {
+        let v = visibleFlags
+        return v.indices.contains(flagCursor) ? v[flagCursor] : nil
+    }
+
+    public func reloadFlags() {
+        guard let id = selectedSeller else { flags = []; return }
+        do { flags = try engine.db.flags(seller: id).filter { $0.severity != "warn" } } catch { say(error.description, error: true) }
+        flagCursor = min(flagCursor, max(0, visibleFlags.count - 1))
+        marked = marked.intersection(flags.filter { $0.state == "open" }.map(\.id))
+        loadFlagDetail()
+    }
+
+    public func loadFlagDetail() {
+        guard let f = currentFlag, let id = selectedSeller else { flagListing = nil; flagHistory = []; return }
+        flagListing = try? engine.db.listing(seller: id, sku: f.sku)
+        flagHistory = ((try? engine.db.events(seller: id, sku: f.sku)) ?? []).filter {
+            ($0.type.hasPrefix("flag.") || $0.type.hasPrefix("appeal.")) && $0.data["flag"]?.intValue == f.id
+        }
+    }
+}

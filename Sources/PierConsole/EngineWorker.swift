@@ -1,0 +1,49 @@
+import Foundation
+import PierCore
+import PierEngine
+import PierStore
+import Synchronization
+
+/// What a background job reports back to the console loop.
+public enum JobResult: Sendable {
+    case reservations(seller: String, [Tier: Result<RateReservation, OnboardingError>])
+    case onboarded(seller: String, Result<OnboardingReport, OnboardingError>)
+    case changed(seller: String, message: String)
+    case failed(String)
+    case exported([String])
+    case verified([LedgerReport])
+    case replayed(ReplayReport)
+}
+
+/// Runs engine work off the UI thread; the loop collects results between frames, so the UI
+/// never blocks on the engine.
+public final class EngineWorker: Sendable {
+    public let engine: PierEngine
+    private let results = Mutex<[JobResult]>([])
+    private let running = Mutex<Int>(0)
+
+    public init(engine: PierEngine) { self.engine = engine }
+
+    /// Jobs still running.
+    public var busy: Bool { running.withLock { $0 > 0 } }
+
+    /// Runs `job` on a background thread and queues its result.
+    public func submit(_ job: @escaping @Sendable (PierEngine) -> JobResult) {
+        running.withLock { $0 += 1 }
+        let engine = engine
+        Thread.detachNewThread { [self] in
+            let r = job(engine)
+            results.withLock { $0.append(r) }
+            running.withLock { $0 -= 1 }
+        }
+    }
+
+    /// Results that arrived since the last call.
+    public func drain() -> [JobResult] { results.withLock { r in defer { r = [] }; return r } }
+
+    /// Waits for every job (tests and scripted demos).
+    public func waitIdle(timeout: TimeInterval = 60) {
+        let deadline = Date().addingTimeInterval(timeout)
+        while busy && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+    }
+}

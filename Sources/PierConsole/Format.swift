@@ -1,0 +1,47 @@
+import Foundation
+
+/// Number and duration formatting shared by the panes.
+public enum Format {
+    /// 1_083_000 → "18m 03s"; 4_000 → "4s"; 3_900_000 → "1h 05m".
+    public static func duration(_ ms: Int64) -> String {
+        let s = max(0, ms) / 1000
+        if s >= 3600 { return String(format: "%dh %02dm", s / 3600, (s % 3600) / 60) }
+        if s >= 60 { return String(format: "%dm %02ds", s / 60, s % 60) }
+        return "\(s)s"
+    }
+
+    /// Virtual clock, h:mm:ss.
+    public static func clock(_ ms: Int64) -> String {
+        let s = max(0, ms) / 1000
+        return String(format: "%d:%02d:%02d", s / 3600, (s % 3600) / 60, s % 60)
+    }
+
+    /// Basis points → "95.5%".
+    public static func percent(_ bp: Int64) -> String { String(format: "%.1f%%", Double(bp) / 100) }
+
+    public static func count(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (i, c) in digits.reversed().enumerated() {
+            if i > 0 && i % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return (n < 0 ? "-" : "") + String(out.reversed())
+    }
+
+    /// A sparkline of values with block characters.
+    public static func sparkline(_ values: [Int], width: Int) -> String {
+        guard width > 0, !values.isEmpty else { return "" }
+        let tail = Array(values.suffix(width))
+        let top = max(tail.max() ?? 1, 1)
+        let blocks = Array("▁▂▃▄▅▆▇█")
+        return String(tail.map { blocks[min(blocks.count - 1, $0 * (blocks.count - 1) / top)] })
+    }
+
+    /// A progress bar of `width` cells.
+    public static func bar(_ done: Int, of total: Int, width: Int) -> String {
+        guard width > 0 else { return "" }
+        let filled = total == 0 ? 0 : min(width, done * width / total)
+        return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+    }
+}

@@ -1,0 +1,50 @@
+import PierCore
+import PierEngine
+
+/// Pane 5: a seller's ledger, windowed from SQLite; filters by type, search, order; event
+/// detail with every field and its hash; verify and replay from the pane.
+enum LedgerPane {
+    static func render(_ m: ConsoleModel, into b: inout CellBuffer, area: Rect) {
+        guard m.seller != nil else {
+            b.put("Pick a seller in pane 1 to inspect its ledger.", x: area.x + 2, y: area.y + 1, role: .dim)
+            return
+        }
+        var w = m.ledger
+        let showDetail = w.showDetail && w.current != nil
+        let (listArea, detailArea) = showDetail ? area.splitTop(max(4, area.height / 2)) : (area, Rect(x: 0, y: 0, width: 0, height: 0))
+        let rows = listArea.height - 2
+        w.ensure(m.engine.db, visibleRows: max(1, rows))
+        m.ledger = w
+        let widths = Screen.columns([6, 8, 18, 20, 18, nil], width: listArea.width)
+        let table = Rect(x: listArea.x, y: listArea.y, width: listArea.width, height: listArea.height - 1)
+        Screen.table(&b, area: table, headers: ["SEQ", "AT", "TYPE", "ACTOR", "SKU", "DATA"], widths: widths, count: w.count, cursor: w.cursor, top: w.top) { i in
+            guard let e = w.row(i) else { return (["…"], .dim) }
+            return ([String(e.seq), Format.clock(e.at), e.type, e.actor, e.sku ?? "", e.data.canonical],
+                    e.type.hasPrefix("flag") || e.type.hasPrefix("appeal") ? .flagMedium : e.type.hasPrefix("conflict") ? .conflictAuto : .normal)
+        }
+        let info = "\(Format.count(w.count)) events · \(w.newestFirst ? "newest first" : "oldest first") · type \(w.typePrefix ?? "all")" + (w.search.isEmpty ? "" : " · search “\(w.search)”")
+        b.put(TextWidth.fit(info, listArea.width - 2), x: listArea.x + 1, y: listArea.maxY - 1, role: .accent)
+        if showDetail, let e = w.current { detail(e, &b, detailArea) }
+    }
+
+    static func detail(_ e: LedgerEvent, _ b: inout CellBuffer, _ r: Rect) {
+        b.box(r, title: "Event \(e.seq) · \(e.type)")
+        let inner = r.inset(1)
+        var y = inner.y
+        func line(_ t: String, _ role: StyleRole = .normal) {
+            guard y < inner.maxY else { return }
+            b.put(TextWidth.fit(t, inner.width), x: inner.x, y: y, role: role)
+            y += 1
+        }
+        line("at \(Format.clock(e.at)) · actor \(e.actor)\(e.sku.map { " · SKU \($0)" } ?? "")", .title)
+        if e.type == "conflict.resolved" || e.type == "conflict.queued" {
+            line("field \(e.data["field"]?.stringValue ?? ""): merchant \(e.data["merchant"]?.stringValue ?? "") · TikTok \(e.data["tiktok"]?.stringValue ?? "") → resolved \(e.data["resolved"]?.stringValue ?? "") (\(e.data["policy"]?.stringValue ?? ""), winner \(e.data["winner"]?.stringValue ?? ""))", .conflictOpen)
+        } else if e.type == "listing.changed" {
+            let c = e.data["change"]
+            line("\(e.data["source"]?.stringValue ?? "") changed \(c?["field"]?.stringValue ?? ""): \(c?["kind"]?.stringValue ?? "") \(c?["value"]?.canonical ?? "")", .conflictAuto)
+        }
+        for (k, v) in (e.data.objectValue ?? [:]).sorted(by: { $0.key < $1.key }) { line("  \(k): \(v.canonical)") }
+        line("prev \(e.prevHash)", .ledgerHash)
+        line("hash \(e.hash)", .ledgerHash)
+    }
+}

@@ -1,0 +1,80 @@
+import GRDB
+import PierCore
+import PierStore
+
+/// The Ledger pane's view of a seller's events: a filter, an order, and only the rows on
+/// screen fetched from SQLite, so a 100K-event ledger scrolls with constant work per frame.
+public struct LedgerWindow: Sendable {
+    public var seller: String?
+    public var newestFirst = true
+    public var search = ""
+    /// A type prefix such as `flag.`; nil for all.
+    public var typePrefix: String?
+    public private(set) var count = 0
+    /// Index of the selected row in the filtered, ordered list.
+    public var cursor = 0
+    /// Index of the first row on screen.
+    public var top = 0
+    public private(set) var rows: [LedgerEvent] = []
+    public private(set) var rowsStart = 0
+    public var showDetail = false
+
+    public static let typeFilters: [String?] = [nil, "sku.", "flag.", "appeal.", "listing.", "conflict.", "app.", "onboarding."]
+
+    public init() {}
+
+    private func whereClause() -> (String, StatementArguments) {
+        var sql = "seller_id = ?"
+        var args: [any DatabaseValueConvertible] = [seller ?? ""]
+        if let typePrefix { sql += " AND type LIKE ?"; args.append(typePrefix + "%") }
+        if !search.isEmpty {
+            sql += " AND (type LIKE ? OR actor LIKE ? OR sku LIKE ? OR data LIKE ?)"
+            let like = "%\(search)%"
+            args += [like, like, like, like]
+        }
+        return (sql, StatementArguments(args))
+    }
+
+    /// Recounts after a filter change and refetches the visible rows.
+    public mutating func reload(_ db: PierDatabase, visibleRows: Int = 40) {
+        guard seller != nil else { count = 0; rows = []; return }
+        let (w, args) = whereClause()
+        count = (try? db.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM ledger WHERE \(w)", arguments: args) ?? 0 }) ?? 0
+        cursor = min(cursor, max(0, count - 1))
+        rowsStart = -1
+        ensure(db, visibleRows: visibleRows)
+    }
+
+    /// Fetches the page of rows around `top` if it is not loaded.
+    public mutating func ensure(_ db: PierDatabase, visibleRows: Int) {
+        let page = max(visibleRows, 1)
+        if cursor < top { top = cursor }
+        if cursor >= top + page { top = cursor - page + 1 }
+        top = max(0, min(top, max(0, count - page)))
+        if rowsStart >= 0, top >= rowsStart, top + page <= rowsStart + rows.count || rowsStart + rows.count >= count { return }
+        let (w, args) = whereClause()
+        let order = newestFirst ? "DESC" : "ASC"
+        let start = max(0, top - page)
+        let sellerID = seller ?? ""
+        let fetched = (try? db.read { db -> [LedgerEvent] in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT seq, at, type, actor, sku, data, prev_hash, hash FROM ledger WHERE \(w) ORDER BY seq \(order) LIMIT ? OFFSET ?
+                """, arguments: args + [page * 3, start])
+            return rows.map { row in
+                let raw: String = row["data"]
+                return LedgerEvent(seq: row["seq"], seller: sellerID, at: row["at"], type: row["type"], actor: row["actor"], sku: row["sku"],
+                                   data: (try? JSONParser.parse(raw)) ?? .string(raw), prevHash: row["prev_hash"], hash: row["hash"])
+            }
+        }) ?? []
+        rows = fetched
+        rowsStart = start
+    }
+
+    /// The event at a list index, if loaded.
+    public func row(_ index: Int) -> LedgerEvent? {
+        let i = index - rowsStart
+        return rowsStart >= 0 && rows.indices.contains(i) ? rows[i] : nil
+    }
+
+    public var current: LedgerEvent? { row(cursor) }
+}

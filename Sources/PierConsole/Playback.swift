@@ -1,0 +1,105 @@
+import PierCore
+
+/// Plays a seller's onboarding back from its ledger on the virtual clock, at a chosen speed,
+/// accumulating what the Sync pane shows: phase progress, throughput and the two queues.
+public struct Playback: Sendable {
+    public let seller: String
+    public let events: [LedgerEvent]
+    public let startAt: Int64
+    public let endAt: Int64
+    public let totalSKUs: Int
+    /// Virtual milliseconds since `startAt`.
+    public private(set) var now: Int64 = 0
+    public private(set) var next = 0
+    public static let speeds: [Int64] = [1, 10, 60, 600, 0]
+    public var speedIndex = 2
+    public var paused = false
+
+    public private(set) var imported = 0
+    public private(set) var mapped = 0
+    public private(set) var unmapped = 0
+    public private(set) var moderated = 0
+    public private(set) var flaggedSKUs = 0
+    public private(set) var live = 0
+    public private(set) var changes = 0
+    public private(set) var connectedAt: Int64?
+    public private(set) var syncedAt: Int64?
+    public private(set) var importStartedAt: Int64?
+    /// SKUs gone live per virtual minute.
+    public private(set) var livePerMinute: [Int] = []
+    public private(set) var conflicts: [Resolution] = []
+    public private(set) var conflictQueue = 0
+    public private(set) var inventoryConflictSKUs = Set<String>()
+    public private(set) var flags: [(sku: String, rule: String, severity: String, matched: String)] = []
+
+    public init(seller: String, events: [LedgerEvent]) {
+        self.seller = seller
+        let start = events.firstIndex { $0.type == "onboarding.started" } ?? 0
+        self.events = Array(events[start...])
+        startAt = self.events.first?.at ?? 0
+        endAt = self.events.last?.at ?? 0
+        totalSKUs = Int(self.events.first?.data["skus"]?.intValue ?? 0)
+    }
+
+    public var speedLabel: String {
+        let s = Playback.speeds[speedIndex]
+        return paused ? "paused" : (s == 0 ? "max" : "\(s)×")
+    }
+
+    public var finished: Bool { next >= events.count }
+    public var duration: Int64 { endAt - startAt }
+
+    /// Advances the virtual clock by `realMillis` at the current speed.
+    public mutating func advance(realMillis: Int64) {
+        guard !paused, !finished else { return }
+        let speed = Playback.speeds[speedIndex]
+        now = speed == 0 ? duration : min(duration, now + realMillis * speed)
+        while next < events.count, events[next].at - startAt <= now { apply(events[next]); next += 1 }
+    }
+
+    /// Plays exactly the next event (step mode).
+    public mutating func step() {
+        guard next < events.count else { return }
+        now = events[next].at - startAt
+        apply(events[next])
+        next += 1
+    }
+
+    private mutating func apply(_ e: LedgerEvent) {
+        let t = e.at - startAt
+        switch e.type {
+        case "connect.completed": connectedAt = t
+        case "sku.imported":
+            if importStartedAt == nil { importStartedAt = t }
+            imported += 1
+        case "sku.mapped": mapped += 1; moderated += 1
+        case "sku.unmapped": unmapped += 1
+        case "sku.moderated": flaggedSKUs += 1
+        case "flag.raised":
+            if e.data["severity"]?.stringValue != "warn" {
+                flags.append((e.sku ?? "", e.data["rule"]?.stringValue ?? "", e.data["severity"]?.stringValue ?? "", e.data["matched"]?.stringValue ?? ""))
+            }
+        case "listing.live":
+            live += 1
+            let minute = Int(max(0, t - (importStartedAt ?? 0)) / 60_000)
+            if livePerMinute.count <= minute { livePerMinute += Array(repeating: 0, count: minute + 1 - livePerMinute.count) }
+            livePerMinute[minute] += 1
+        case "sync.completed": syncedAt = t
+        case "listing.changed": changes += 1
+        case "conflict.resolved", "conflict.queued":
+            let r = Resolution(eventID: e.data["event_id"]?.stringValue ?? "", sku: e.sku ?? "", field: e.data["field"]?.stringValue ?? "",
+                               merchantValue: e.data["merchant"]?.stringValue ?? "", tiktokValue: e.data["tiktok"]?.stringValue ?? "",
+                               resolvedValue: e.data["resolved"]?.stringValue ?? "", policy: e.data["policy"]?.stringValue ?? "",
+                               winner: e.data["winner"]?.stringValue ?? "", needsHuman: e.type == "conflict.queued", at: e.at)
+            conflicts.append(r)
+            if r.needsHuman { conflictQueue += 1 }
+            if r.field.hasPrefix("inventory.") { inventoryConflictSKUs.insert(r.sku) }
+        default: break
+        }
+    }
+
+    /// Percent of SKUs live so far, in basis points.
+    public var coverageBP: Int { totalSKUs == 0 ? 0 : live * 10_000 / totalSKUs }
+    public var flaggedBP: Int { totalSKUs == 0 ? 0 : flaggedSKUs * 10_000 / totalSKUs }
+    public var inventoryConflictBP: Int { live == 0 ? 0 : inventoryConflictSKUs.count * 10_000 / live }
+}

@@ -1,0 +1,82 @@
+import PierCore
+import PierEngine
+import PierStore
+
+/// Pane 4: the moderation queue and a flag's detail: the offending words highlighted in
+/// context, the rule, the policy it cites, the seller-facing message, and its history.
+enum ReviewPane {
+    static func render(_ m: ConsoleModel, into b: inout CellBuffer, area: Rect) {
+        guard m.seller != nil else {
+            b.put("Pick a seller in pane 1 to review its flags.", x: area.x + 2, y: area.y + 1, role: .dim)
+            return
+        }
+        let flags = m.visibleFlags
+        let wide = area.width >= 110
+        let (listArea, detailArea) = wide ? area.splitLeft(area.width / 2) : area.splitTop(max(4, area.height / 2))
+        let widths = Screen.columns([2, 5, nil, 7, 8, 10], width: listArea.width)
+        Screen.table(&b, area: listArea, headers: ["", "#", "SKU", "RULE", "SEVERITY", "STATE"], widths: widths, count: flags.count,
+                     cursor: m.flagCursor, top: Screen.top(cursor: m.flagCursor, rows: listArea.height - 1, count: flags.count)) { i in
+            let f = flags[i]
+            let role: StyleRole = m.marked.contains(f.id) ? .marked : (f.severity == "reject" ? .flagHigh : f.state == "open" ? .flagMedium : .dim)
+            return ([m.marked.contains(f.id) ? "●" : "", String(f.id), f.sku, f.ruleID, f.severity, f.state], role)
+        }
+        let filter = "state: \(m.flagState ?? "all")" + (m.flagFilter.isEmpty ? "" : " · filter: \(m.flagFilter)") + (m.marked.isEmpty ? "" : " · \(m.marked.count) marked")
+        if flags.isEmpty {
+            b.put("No flags (\(filter)). s cycles the state filter.", x: listArea.x + 2, y: listArea.y + 2, role: .dim)
+        }
+        b.put(TextWidth.fit(filter, listArea.width - 16), x: listArea.x + 1, y: listArea.maxY - 1 < listArea.y + 1 ? listArea.y : listArea.maxY - 1, role: .accent)
+        let d = wide ? detailArea : Rect(x: detailArea.x, y: detailArea.y, width: detailArea.width, height: detailArea.height)
+        guard d.height >= 3 else { return }
+        b.box(d, title: m.currentFlag.map { "Flag #\($0.id)" } ?? "Flag")
+        guard let f = m.currentFlag else { return }
+        detail(m, f, &b, d.inset(1))
+    }
+
+    static func detail(_ m: ConsoleModel, _ f: FlagRecord, _ b: inout CellBuffer, _ r: Rect) {
+        let rule = m.engine.resources.rules.rule(f.ruleID)
+        var y = r.y
+        func line(_ text: String, _ role: StyleRole = .normal) {
+            guard y < r.maxY else { return }
+            b.put(TextWidth.fit(text, r.width), x: r.x, y: y, role: role)
+            y += 1
+        }
+        line("\(f.ruleID) \(rule?.title ?? "") · \(f.severity) · \(f.state)\(f.appeals > 0 ? " · appeals \(f.appeals)/\(PierEngine.maxAppeals)" : "")", f.severity == "reject" ? .flagHigh : .flagMedium)
+        line("SKU \(f.sku) · \(f.field)", .dim)
+        if let listing = m.flagListing {
+            let text = f.field == "title" ? listing.title : f.field == "description" ? listing.description : listing.tags.joined(separator: ", ")
+            y = highlight(text, start: f.spanStart, end: f.spanEnd, &b, Rect(x: r.x, y: y, width: r.width, height: min(3, r.maxY - y)))
+        }
+        line("Cites: \(rule?.cites ?? "")", .dim)
+        line("To the seller: \(rule?.message ?? "")")
+        for e in m.flagHistory where e.type != "flag.raised" {
+            let who = e.actor
+            switch e.type {
+            case "flag.decided": line("\(Format.clock(e.at)) \(who) \(e.data["decision"]?.stringValue ?? "")", .ledgerType)
+            case "appeal.filed": line("\(Format.clock(e.at)) appeal \(e.data["number"]?.intValue ?? 0): “\(e.data["statement"]?.stringValue ?? "")” evidence: \(e.data["evidence"]?.stringValue ?? "")", .ledgerType)
+            case "appeal.decided": line("\(Format.clock(e.at)) \(who) \(e.data["decision"]?.stringValue ?? "") appeal \(e.data["number"]?.intValue ?? 0)", .ledgerType)
+            default: break
+            }
+        }
+    }
+
+    /// Writes the context around the matched words with the words highlighted; returns the next row.
+    static func highlight(_ text: String, start: Int, end: Int, _ b: inout CellBuffer, _ r: Rect) -> Int {
+        let bytes = Array(text.utf8)
+        guard start >= 0, end <= bytes.count, start < end, r.height > 0 else { return r.y }
+        let before = String(decoding: bytes[max(0, start - 120)..<start], as: UTF8.self)
+        let match = String(decoding: bytes[start..<end], as: UTF8.self)
+        let after = String(decoding: bytes[end..<min(bytes.count, end + 200)], as: UTF8.self)
+        let capacity = r.width * r.height
+        let lead = String(before.suffix(max(0, min(before.count, capacity / 3))))
+        var x = r.x, y = r.y
+        for (piece, role) in [("…" + lead, StyleRole.normal), (match, .highlight), (after, .normal)] {
+            for c in TerminalText.sanitize(piece) {
+                let w = TextWidth.width(of: c)
+                if x + w > r.maxX { x = r.x; y += 1 }
+                if y >= r.maxY { return y }
+                x += b.put(String(c), x: x, y: y, role: role)
+            }
+        }
+        return y + 1
+    }
+}

@@ -1,0 +1,143 @@
+import PierCore
+
+/// Lays out and renders the whole console into a cell buffer: tabs, the current pane, the
+/// status line and the footer generated from the bindings, plus help, dialogs and input.
+public enum Screen {
+    public static let minWidth = 60
+    public static let minHeight = 16
+    /// The row of the first list item (row 2 holds a list's column headers).
+    public static let listTop = 3
+
+    static func tabs(width: Int) -> [(pane: PaneID, x: Int, label: String)] {
+        var x = 7
+        return PaneID.allCases.map { p in
+            let label = " \(p.rawValue) \(p.title) "
+            defer { x += TextWidth.width(of: label) + 1 }
+            return (p, x, label)
+        }
+    }
+
+    /// The tab under a column of the top row.
+    static func tab(atColumn col: Int, width: Int) -> PaneID? {
+        tabs(width: width).first { col >= $0.x && col < $0.x + TextWidth.width(of: $0.label) }?.pane
+    }
+
+    /// Renders the model at its current size.
+    public static func render(_ m: ConsoleModel) -> CellBuffer {
+        var b = CellBuffer(width: m.width, height: m.height)
+        guard m.width >= minWidth, m.height >= minHeight else {
+            tooSmall(m, &b)
+            return b
+        }
+        b.fill(Rect(x: 0, y: 0, width: m.width, height: 1), role: .footer)
+        b.put(" Pier ", x: 0, y: 0, role: .title)
+        for t in tabs(width: m.width) { b.put(t.label, x: t.x, y: 0, role: t.pane == m.pane ? .tabActive : .footer) }
+        let who = "\(m.seller.map { $0.name } ?? "no seller") · \(m.role.rawValue)"
+        let whoWidth = TextWidth.width(of: who) + 1
+        if let lastTab = tabs(width: m.width).last, lastTab.x + TextWidth.width(of: lastTab.label) + whoWidth < m.width {
+            b.put(who, x: m.width - whoWidth, y: 0, role: .footer)
+        }
+        if let caption = m.caption {
+            b.fill(Rect(x: 0, y: 1, width: m.width, height: 1), role: .caption)
+            b.put(" " + caption, x: 0, y: 1, role: .caption)
+        }
+        let area = Rect(x: 0, y: 2, width: m.width, height: m.height - 4)
+        switch m.pane {
+        case .sellers: SellersPane.render(m, into: &b, area: area)
+        case .configure: ConfigurePane.render(m, into: &b, area: area)
+        case .sync: SyncPane.render(m, into: &b, area: area)
+        case .review: ReviewPane.render(m, into: &b, area: area)
+        case .ledger: LedgerPane.render(m, into: &b, area: area)
+        case .export: ExportPane.render(m, into: &b, area: area)
+        }
+        statusLine(m, &b)
+        footer(m, &b)
+        if m.helpOpen { HelpOverlay.render(m, into: &b) }
+        if let d = m.dialog { dialog(d, &b) }
+        return b
+    }
+
+    static func tooSmall(_ m: ConsoleModel, _ b: inout CellBuffer) {
+        let lines = ["Terminal too small", "need \(minWidth)×\(minHeight), have \(m.width)×\(m.height)", "q quits"]
+        for (i, l) in lines.enumerated() {
+            let y = max(0, m.height / 2 - 1) + i
+            b.put(TextWidth.fit(l, m.width), x: max(0, (m.width - TextWidth.width(of: l)) / 2), y: y, role: i == 0 ? .title : .normal)
+        }
+    }
+
+    static func statusLine(_ m: ConsoleModel, _ b: inout CellBuffer) {
+        let y = m.height - 2
+        if let input = m.input {
+            b.fill(Rect(x: 0, y: y, width: m.width, height: 1), role: .dialog)
+            let w = b.put(input.prompt, x: 1, y: y, role: .dialog)
+            b.put(TextWidth.fit(input.text, max(0, m.width - w - 4)) + "▏", x: 1 + w, y: y, role: .dialog)
+            return
+        }
+        var text = m.status
+        if m.worker.busy || m.onboarding != nil { text = (m.onboarding.map { "onboarding \($0)… " } ?? "working… ") + text }
+        b.put(TextWidth.fit(" " + text, m.width), x: 0, y: y, role: m.statusIsError ? .error : .status)
+    }
+
+    static func footer(_ m: ConsoleModel, _ b: inout CellBuffer) {
+        let y = m.height - 1
+        b.fill(Rect(x: 0, y: y, width: m.width, height: 1), role: .footer)
+        var x = 0
+        for binding in m.bindings where binding.inFooter {
+            let key = " \(binding.key) "
+            let need = TextWidth.width(of: key) + TextWidth.width(of: binding.label) + 1
+            if x + need > m.width { break }
+            b.put(key, x: x, y: y, role: binding.enabled ? .footerKey : .disabled)
+            x += TextWidth.width(of: key)
+            x += b.put(binding.label + " ", x: x, y: y, role: binding.enabled ? .footer : .disabled)
+        }
+    }
+
+    static func dialog(_ d: Dialog, _ b: inout CellBuffer) {
+        let width = min(b.width - 4, max(40, (d.lines.map { TextWidth.width(of: $0) }.max() ?? 0) + 4))
+        let height = d.lines.count + 4
+        let r = Rect(x: (b.width - width) / 2, y: max(1, (b.height - height) / 2), width: width, height: height)
+        b.fill(r, role: .dialog)
+        b.box(r, title: d.title, role: .dialog)
+        for (i, l) in d.lines.enumerated() { b.put(TextWidth.fit(l, width - 4), x: r.x + 2, y: r.y + 1 + i, role: .dialog) }
+        b.put("y confirm · n cancel", x: r.x + 2, y: r.maxY - 2, role: .footerKey)
+    }
+
+    /// Column widths for a table: fixed widths, and the flexible column takes what is left.
+    static func columns(_ fixed: [Int?], width: Int) -> [Int] {
+        let used = fixed.compactMap { $0 }.reduce(0, +) + fixed.count - 1
+        let flex = max(4, width - used)
+        return fixed.map { $0 ?? flex }
+    }
+
+    /// Draws a table's header and visible rows; only rows in view are rendered.
+    static func table(_ b: inout CellBuffer, area: Rect, headers: [String], widths: [Int], count: Int, cursor: Int, top: Int,
+                      row: (Int) -> (cells: [String], role: StyleRole)) {
+        var x = area.x
+        b.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), role: .header)
+        for (h, w) in zip(headers, widths) { b.put(TextWidth.fit(h, w), x: x, y: area.y, role: .header, limit: w); x += w + 1 }
+        let rows = area.height - 1
+        guard rows > 0 else { return }
+        for i in 0..<rows {
+            let index = top + i
+            guard index < count else { break }
+            let (cells, role) = row(index)
+            let y = area.y + 1 + i
+            let selected = index == cursor
+            if selected { b.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: .selected) }
+            var cx = area.x
+            for (c, w) in zip(cells, widths) {
+                b.put(TextWidth.fit(c, w), x: cx, y: y, role: selected ? .selected : role, limit: w)
+                cx += w + 1
+            }
+        }
+        if count > rows {
+            b.put("\(min(count, cursor + 1))/\(Format.count(count))", x: area.maxX - 12, y: area.y + area.height - 1 < b.height ? area.y : area.y, role: .header, limit: 12)
+        }
+    }
+
+    /// Keeps the cursor in view: the first row to show.
+    static func top(cursor: Int, rows: Int, count: Int) -> Int {
+        guard rows > 0 else { return 0 }
+        return max(0, min(cursor - rows / 2, count - rows))
+    }
+}
