@@ -10,6 +10,7 @@
 
 /* Accessors for curses globals and macros, which Swift cannot import or calls unsafe. */
 static inline WINDOW *pier_stdscr(void) { return stdscr; }
+static inline SCREEN *pier_newterm_stdio(void) { return newterm(NULL, stdout, stdin); }
 static inline int pier_lines(void) { return LINES; }
 static inline int pier_cols(void) { return COLS; }
 static inline int pier_colors(void) { return COLORS; }

@@ -222,6 +222,7 @@ extension ConsoleModel {
         let app = apps[appCursor]
         if let i = chosenApps.firstIndex(of: app.id) {
             chosenApps.remove(at: i)
+            requestReservations()
             say("\(app.name) dropped")
             return
         }
@@ -245,6 +246,7 @@ extension ConsoleModel {
         case .quit: quitRequested = true
         case .install(let id):
             chosenApps.append(id)
+            requestReservations()
             say("\(engine.resources.app(id)?.name ?? id) will be installed with its scopes when the sync starts")
         case .onboard(let tier, let apps): startOnboarding(tier: tier, apps: apps)
         case .decide(let ids, let decision): decide(ids, decision)

@@ -46,8 +46,8 @@ enum ReviewPane {
             let text = f.field == "title" ? listing.title : f.field == "description" ? listing.description : listing.tags.joined(separator: ", ")
             y = highlight(text, start: f.spanStart, end: f.spanEnd, &b, Rect(x: r.x, y: y, width: r.width, height: min(3, r.maxY - y)))
         }
-        line("Cites: \(rule?.cites ?? "")", .dim)
-        line("To the seller: \(rule?.message ?? "")")
+        for l in TextWidth.wrap("Cites: \(rule?.cites ?? "")", r.width) { line(l, .dim) }
+        for l in TextWidth.wrap("To the seller: \(rule?.message ?? "")", r.width) { line(l) }
         for e in m.flagHistory where e.type != "flag.raised" {
             let who = e.actor
             switch e.type {

@@ -105,7 +105,8 @@ public enum Screen {
     /// Column widths for a table: fixed widths, and the flexible column takes what is left.
     static func columns(_ fixed: [Int?], width: Int) -> [Int] {
         let used = fixed.compactMap { $0 }.reduce(0, +) + fixed.count - 1
-        let flex = max(4, width - used)
+        let flexible = max(1, fixed.filter { $0 == nil }.count)
+        let flex = max(4, (width - used) / flexible)
         return fixed.map { $0 ?? flex }
     }
 

@@ -78,4 +78,22 @@ public enum TextWidth {
         let f = fit(s, columns)
         return f + String(repeating: " ", count: max(0, columns - width(of: f)))
     }
+
+    /// Word-wraps to lines of at most `columns`.
+    public static func wrap(_ s: String, _ columns: Int) -> [String] {
+        guard columns > 0 else { return [] }
+        var lines = [String]()
+        var current = ""
+        for word in s.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+            let candidate = current.isEmpty ? word : current + " " + word
+            if width(of: candidate) <= columns {
+                current = candidate
+            } else {
+                if !current.isEmpty { lines.append(current) }
+                current = width(of: word) <= columns ? word : fit(word, columns)
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
 }

@@ -10,6 +10,7 @@ struct Pier: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pier",
         abstract: "Pier brings a merchant's store onto TikTok Shop: onboard, moderate, resolve and audit.",
+        usage: "pier [--role ops|support|presenter] [--theme NAME|PATH] [--mouse] [--keys FILE] [--db PATH]   (opens the console)\n  pier <subcommand> …",
         discussion: """
             Exit codes: 0 ok · 2 bad input (unknown seller, tier or app; bad option) · 3 refused (the tier cannot \
             serve the seller, or the seller is already onboarded with other settings) · 4 database unreadable · \
@@ -18,6 +19,11 @@ struct Pier: ParsableCommand {
         version: "0.1.0",
         subcommands: [Sellers.self, Apps.self, Plan.self, Onboard.self, Install.self, Uninstall.self, Ledger.self, Flags.self, Conflicts.self, Export.self]
     )
+
+    @OptionGroup var console: ConsoleOptions
+
+    /// No subcommand: open the console.
+    func run() throws { try console.run() }
 }
 
 /// Options every command that touches the store takes.
