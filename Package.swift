@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "PierEngineTests", dependencies: ["PierEngine", "PierStore", "PierCore"]),
         .testTarget(name: "PierConsoleTests", dependencies: ["PierConsole", "PierEngine", "PierStore", "PierCore"]),
         .testTarget(name: "PierCLITests", dependencies: ["pier"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["pier"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["pier", "PierConsole"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,136 @@
+import Foundation
+import PierConsole
+import Testing
+
+/// The real binary in a real terminal (tmux): what partner-ops, presenters and support see.
+@Suite("Console end to end (tmux)", .serialized)
+struct ConsoleEndToEndTests {
+    /// Onboards prairie with the CLI into the session's database before the console starts.
+    static func onboardPrairie(_ db: String) throws {
+        guard let pier = TmuxSession.pier else { throw CocoaError(.fileNoSuchFile) }
+        let r = Spawn.run([pier, "onboard", "prairie", "--tier", "lite", "--apps", "klaviyo", "--db", db], environment: ProcessInfo.processInfo.environment)
+        #expect(r.status == 0)
+    }
+
+    @Test func onboardPrairieFromTheConsoleAndQuitRestoresTheTerminal() throws {
+        let t = try TmuxSession()
+        defer { t.close() }
+        #expect(t.wait(for: "Prairie Threads") != nil)
+        t.keys("Down", "Down", "Enter")
+        #expect(t.wait(for: "projected sync") != nil, "configure shows the reservation")
+        t.keys("Left", "Down", "Down", "Space")
+        #expect(t.wait(for: "asks for exactly these scopes") != nil, "installing asks for consent")
+        t.keys("y")
+        #expect(t.wait { $0.contains("[x] Klaviyo") && $0.contains("fits") && !$0.contains("working out") } != nil,
+                "the reservation is worked out again for the chosen apps before the sync can start")
+        t.keys("s")
+        #expect(t.wait(for: "Start onboarding") != nil)
+        t.keys("y")
+        #expect(t.wait(for: "Prairie Threads onboarded") != nil)
+        t.keys("+", "+")
+        let done = t.wait(for: " done")
+        #expect(done != nil, "playback reaches the end at max speed")
+        let screen = done ?? ""
+        #expect(screen.contains("flagged 1.3%"), "\(screen)")
+        #expect(screen.contains("Moderation queue 5"))
+        t.keys("q")
+        let dead = t.wait(timeout: 10) { _ in t.terminalFlags.hasSuffix(" 1") }
+        #expect(dead != nil, "the console exits on q")
+        #expect(t.terminalFlags == "0 0 1 1", "alternate screen off, mouse off, cursor visible")
+    }
+
+    @Test func upheldAppealedGrantedAndVisibleInTheLedger() throws {
+        let t = try TmuxSession(prepare: Self.onboardPrairie)
+        defer { t.close() }
+        #expect(t.wait(for: "onboarded") != nil)
+        t.keys("End", "Enter")
+        #expect(t.wait(for: "Flag #1") != nil, "an onboarded seller opens on Review")
+        t.keys("Down")
+        #expect(t.wait(for: "Flag #2") != nil)
+        t.keys("u")
+        #expect(t.wait(for: "Confirm decision") != nil)
+        t.keys("y")
+        #expect(t.wait(for: "uphold: 1 flag(s) recorded") != nil)
+        t.keys("s")
+        #expect(t.wait(for: "state: upheld") != nil)
+        t.keys("a")
+        #expect(t.wait(for: "Seller's statement") != nil)
+        t.type("Bamboo viscose is lab tested")
+        t.keys("Enter")
+        #expect(t.wait(for: "Evidence") != nil)
+        t.type("report-114.pdf")
+        t.keys("Enter")
+        #expect(t.wait(for: "File appeal") != nil)
+        t.keys("y")
+        #expect(t.wait(for: "appeal filed on flag #2") != nil)
+        t.keys("s")
+        #expect(t.wait(for: "state: appealed") != nil)
+        t.keys("g")
+        #expect(t.wait(for: "Grant appeal") != nil)
+        t.keys("y")
+        #expect(t.wait(for: "granted: listing live") != nil)
+        t.keys("5")
+        #expect(t.wait(for: "events · newest first") != nil)
+        t.keys("/")
+        t.type("appeal")
+        t.keys("Enter")
+        let ledger = t.wait(for: "appeal.decided")
+        #expect(ledger?.contains("appeal.filed") == true)
+        #expect(ledger?.contains("ops:") == true)
+    }
+
+    @Test func supportRoleIsBlockedFromDecidingWithTheReasonShown() throws {
+        let t = try TmuxSession(arguments: ["--role", "support"], prepare: Self.onboardPrairie)
+        defer { t.close() }
+        #expect(t.wait(for: "support") != nil)
+        t.keys("End", "Enter")
+        #expect(t.wait(for: "Flag #1") != nil)
+        t.keys("c")
+        let s = t.wait(for: "support role is read-only")
+        #expect(s != nil)
+        #expect(s?.contains("Confirm decision") == false, "no dialog opens")
+    }
+
+    @Test func resizeDuringASyncAndTooSmall() throws {
+        let t = try TmuxSession()
+        defer { t.close() }
+        #expect(t.wait(for: "Prairie Threads") != nil)
+        t.keys("Down", "Down", "Enter")
+        #expect(t.wait(for: "projected sync") != nil)
+        t.keys("Left", "s")
+        #expect(t.wait(for: "Start onboarding") != nil)
+        t.keys("y")
+        #expect(t.wait(for: "Prairie Threads onboarded") != nil)
+        t.keys("-", "-")
+        t.resize(width: 80, height: 24)
+        #expect(t.wait(for: "virtual") != nil)
+        t.resize(width: 40, height: 10)
+        #expect(t.wait(for: "Terminal too small") != nil)
+        t.resize(width: 132, height: 43)
+        #expect(t.wait(for: "Moderation queue") != nil)
+        #expect(t.terminalFlags.hasSuffix(" 0"), "still running")
+    }
+
+    @Test func hostileCatalogueTextRendersSafely() throws {
+        let hostile = "\u{1B}[2J\u{1B}]0;pwned\u{07}Serum \u{202E}evil\u{202C} ✨🧴 漢字 עברית العربية " + String(repeating: "é́", count: 2000)
+        let t = try TmuxSession(prepare: { db in
+            try Self.onboardPrairie(db)
+            let sql = "UPDATE listings SET title = '\(hostile.replacingOccurrences(of: "'", with: "''"))', description = '\(hostile.replacingOccurrences(of: "'", with: "''")) DM us on Instagram' WHERE sku = (SELECT sku FROM flags WHERE id = 1 AND seller_id = 'prairie')"
+            let r = Spawn.run(["sqlite3", db, sql], environment: ProcessInfo.processInfo.environment)
+            #expect(r.status == 0)
+        })
+        defer { t.close() }
+        #expect(t.wait(for: "onboarded") != nil)
+        t.keys("End", "Enter")
+        guard let screen = t.wait(for: "Flag #1") else { Issue.record("review did not open"); return }
+        #expect(!screen.contains("\u{1B}"))
+        #expect(screen.contains("Pier") && screen.contains("1 Sellers"), "the screen was not cleared by an escape sequence")
+        // Every row of the flag's box still ends with its border in the same column.
+        let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let boxRows = rows.filter { $0.contains("│") }
+        let edges = Set(boxRows.map { TextWidth.width(of: $0.trimmingCharacters(in: .whitespaces).isEmpty ? "" : String($0[..<($0.lastIndex(of: "│") ?? $0.endIndex)])) })
+        #expect(boxRows.count > 5)
+        #expect(edges.count == 1, "right border columns: \(edges)")
+        #expect(t.terminalFlags.hasSuffix(" 0"))
+    }
+}
