@@ -1,0 +1,32 @@
+import Foundation
+@testable import PierConsole
+@testable import PierCore
+@testable import PierEngine
+@testable import PierStore
+
+/// A console model over a fresh database, with prairie onboarded when asked.
+enum ConsoleFixture {
+    static let resources: EngineResources = {
+        do { return try EngineResources.bundled() } catch { fatalError("\(error)") }
+    }()
+
+    static func model(role: ConsoleRole = .ops, onboardPrairie: Bool = true, width: Int = 120, height: Int = 40) throws -> (ConsoleModel, TempDatabase) {
+        let tmp = TempDatabase()
+        let engine = PierEngine(db: try tmp.open(), resources: resources)
+        try engine.seedSellersIfNeeded()
+        if onboardPrairie { _ = try engine.onboard(seller: "prairie", tier: .lite, apps: ["klaviyo"], seed: 1) }
+        let m = ConsoleModel(worker: EngineWorker(engine: engine), role: role, reviewer: "tester")
+        m.width = width
+        m.height = height
+        return (m, tmp)
+    }
+
+    static func press(_ m: ConsoleModel, _ keys: Key...) {
+        for k in keys { m.handle(.key(k)) }
+    }
+
+    static func settle(_ m: ConsoleModel) {
+        m.worker.waitIdle()
+        _ = m.tick(realMillis: 0)
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+@testable import PierConsole
+@testable import PierCore
+@testable import PierEngine
+@testable import PierStore
+
+@Suite("Panes rendered into a cell buffer", .serialized)
+struct ScreenTests {
+    @Test(arguments: [(80, 24), (120, 40)])
+    func sellersPaneAtStandardSizes(size: (Int, Int)) throws {
+        let (m, tmp) = try ConsoleFixture.model(width: size.0, height: size.1)
+        defer { tmp.remove() }
+        let b = Screen.render(m)
+        let text = b.text
+        #expect(b.line(0).contains("1 Sellers") && b.line(0).contains("6 Export"))
+        #expect(text.contains("Lumina Beauty Co.") && text.contains("PixelGrid") && text.contains("Prairie Threads"))
+        #expect(text.contains("96.3%") || text.contains("onboarded"))
+        #expect(b.line(size.1 - 1).contains("Enter Open") && b.line(size.1 - 1).contains("q Quit"), "footer generated from the bindings")
+        for y in 0..<size.1 { #expect(TextWidth.width(of: b.line(y)) == size.0, "row \(y) is exactly the width") }
+    }
+
+    @Test(arguments: [(20, 5), (59, 16), (1, 1)])
+    func tinySizesShowTooSmall(size: (Int, Int)) throws {
+        let (m, tmp) = try ConsoleFixture.model(onboardPrairie: false, width: size.0, height: size.1)
+        defer { tmp.remove() }
+        let b = Screen.render(m)
+        #expect(b.width == size.0 && b.height == size.1)
+        if size.1 >= 3 { #expect(b.text.contains("Terminal") || b.text.contains("small")) }
+    }
+
+    @Test func reviewPaneHighlightsTheWordsAndCitesThePolicy() throws {
+        let (m, tmp) = try ConsoleFixture.model()
+        defer { tmp.remove() }
+        m.select("prairie")
+        m.show(.review)
+        m.flagCursor = try #require(m.visibleFlags.firstIndex { $0.ruleID == "HC-003" })
+        m.loadFlagDetail()
+        let b = Screen.render(m)
+        #expect(b.text.contains("HC-003 Antimicrobial or disinfectant claim"))
+        #expect(b.text.contains("Cites: TikTok Shop Prohibited and Restricted Products"))
+        #expect(b.text.contains("To the seller: Claims that a product kills germs"))
+        let highlighted = b.cells.filter { $0.role == .highlight }.map(\.text).joined()
+        #expect(highlighted.lowercased() == "antibacterial")
+    }
+
+    @Test func supportRoleSeesWhyItCannotDecide() throws {
+        let (m, tmp) = try ConsoleFixture.model(role: .support)
+        defer { tmp.remove() }
+        m.select("prairie")
+        m.show(.review)
+        let clear = try #require(m.bindings.first { $0.action == "review.clear" })
+        #expect(clear.disabledReason == "support role is read-only: decisions need --role ops")
+        ConsoleFixture.press(m, .char("c"))
+        #expect(m.dialog == nil)
+        #expect(m.statusIsError && m.status.contains("read-only"))
+        m.helpOpen = true
+        #expect(Screen.render(m).text.contains("disabled: support role is read-only"))
+    }
+
+    @Test func decisionsGoThroughAConfirmationAndTheLedger() throws {
+        let (m, tmp) = try ConsoleFixture.model()
+        defer { tmp.remove() }
+        m.select("prairie")
+        m.show(.review)
+        let open = m.visibleFlags.count
+        ConsoleFixture.press(m, .char(" "), .char(" "))
+        #expect(m.marked.count == 2)
+        ConsoleFixture.press(m, .char("e"))
+        #expect(m.dialog?.lines.first?.contains("2 marked flags") == true)
+        ConsoleFixture.press(m, .char("n"))
+        #expect(m.dialog == nil && m.marked.count == 2, "cancel changes nothing")
+        ConsoleFixture.press(m, .char("e"), .char("y"))
+        ConsoleFixture.settle(m)
+        #expect(m.visibleFlags.count == open - 2)
+        #expect(try m.engine.db.flags(seller: "prairie", state: "edit_requested").count == 2)
+        #expect(try m.engine.db.events(seller: "prairie").last?.actor == "ops:tester")
+    }
+
+    @Test func playbackEndsWithTheStoredFigures() throws {
+        let (m, tmp) = try ConsoleFixture.model()
+        defer { tmp.remove() }
+        m.select("prairie")
+        m.startPlayback()
+        var p = try #require(m.playback)
+        #expect(p.live == 0)
+        p.speedIndex = Playback.speeds.count - 1
+        p.advance(realMillis: 1)
+        let metrics = OnboardingMetrics(json: try #require(m.seller?.metrics))
+        #expect(p.finished)
+        #expect(p.flaggedSKUs == metrics.flaggedSKUs)
+        #expect(p.imported == metrics.skus)
+        #expect(p.live == metrics.live + metrics.inactive)
+        m.playback = p
+        let text = Screen.render(m).text
+        #expect(text.contains("Moderation queue \(p.flags.count)"))
+        #expect(text.contains("· done"))
+    }
+
+    @Test func ledgerWindowFetchesOnlyWhatIsOnScreen() throws {
+        let (m, tmp) = try ConsoleFixture.model()
+        defer { tmp.remove() }
+        m.select("prairie")
+        m.show(.ledger)
+        #expect(m.ledger.count > 1_000)
+        ConsoleFixture.press(m, .pageDown, .pageDown, .pageDown)
+        _ = Screen.render(m)
+        #expect(m.ledger.rows.count <= m.listRows * 3)
+        #expect(m.ledger.current?.seq == Int64(m.ledger.count) - Int64(m.ledger.cursor), "newest first")
+        ConsoleFixture.press(m, .char("t"), .char("t"))
+        #expect(m.ledger.typePrefix == "flag.")
+        #expect(m.ledger.count == 5)
+        ConsoleFixture.press(m, .enter)
+        #expect(Screen.render(m).text.contains("hash "))
+    }
+
+    @Test func helpIsSearchable() throws {
+        let (m, tmp) = try ConsoleFixture.model()
+        defer { tmp.remove() }
+        ConsoleFixture.press(m, .char("?"))
+        #expect(m.helpOpen)
+        for c in "filter" { ConsoleFixture.press(m, .char(c)) }
+        let text = Screen.render(m).text
+        #expect(text.contains("Filter sellers"))
+        #expect(!text.contains("Show every key"))
+        ConsoleFixture.press(m, .escape)
+        #expect(!m.helpOpen)
+    }
+}
