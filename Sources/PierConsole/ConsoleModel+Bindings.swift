@@ -4,7 +4,8 @@ import PierEngine
 extension ConsoleModel {
     /// Bindings every pane has.
     var globalBindings: [Binding] {
-        [
+        (demo.map { d in [Binding("demo.next", .char("n"), "Next step (\(d.progress))", help: "Play the presenter script's next step",
+                                  disabled: d.finished ? "the demo has ended" : nil)] } ?? []) + [
             Binding("app.quit", .char("q"), "Quit"),
             Binding("app.help", .char("?"), "Help", help: "Show every key, searchable"),
             Binding("app.next", .tab, "Next pane", footer: false),
@@ -90,7 +91,7 @@ extension ConsoleModel {
 
     /// Every action id any pane can bind (for validating key files).
     public static let allActions: Set<String> = {
-        var ids = Set<String>(["app.quit", "app.help", "app.next", "app.prev"] + PaneID.allCases.map { "pane.\($0.title.lowercased())" })
+        var ids = Set<String>(["app.quit", "app.help", "app.next", "app.prev", "demo.next"] + PaneID.allCases.map { "pane.\($0.title.lowercased())" })
         for a in ["sellers.open", "sellers.filter", "configure.tier-prev", "configure.tier-next", "configure.toggle-app", "configure.start",
                   "sync.pause", "sync.step", "sync.faster", "sync.slower", "sync.replay", "review.clear", "review.uphold", "review.edit",
                   "review.mark", "review.appeal", "review.grant", "review.deny", "review.state", "review.filter", "ledger.detail",

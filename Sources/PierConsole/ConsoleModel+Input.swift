@@ -117,6 +117,7 @@ extension ConsoleModel {
     public func perform(_ action: String) {
         switch action {
         case "app.quit": quitRequested = true
+        case "demo.next": demoNext()
         case "app.help": helpOpen = true; helpQuery = ""
         case "app.next": show(PaneID(rawValue: pane.rawValue % PaneID.allCases.count + 1) ?? .sellers)
         case "app.prev": show(PaneID(rawValue: (pane.rawValue + PaneID.allCases.count - 2) % PaneID.allCases.count + 1) ?? .sellers)

@@ -16,6 +16,7 @@ extension ConsoleModel {
             playback = p
             changed = true
         }
+        if demoTick(realMillis: realMillis) { changed = true }
         return changed
     }
 

@@ -53,6 +53,8 @@ public final class ConsoleModel {
     public var helpQuery = ""
     /// A caption line (presenter mode).
     public var caption: String?
+    /// The presenter script being played, if any.
+    public var demo: DemoPlayer?
 
     public var sellers: [SellerRecord] = []
     public var sellerCursor = 0

@@ -145,6 +145,8 @@ public final class NcursesTerminal {
         for sig in [SIGINT, SIGTERM, SIGHUP, SIGSEGV, SIGILL, SIGABRT, SIGBUS, SIGFPE] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { sig in
+                _ = mousemask(0, nil)
+                _ = curs_set(1)
                 _ = endwin()
                 signal(sig, SIG_DFL)
                 raise(sig)

@@ -1,4 +1,5 @@
 import PierCore
+import PierEngine
 
 /// Plays a seller's onboarding back from its ledger on the virtual clock, at a chosen speed,
 /// accumulating what the Sync pane shows: phase progress, throughput and the two queues.
@@ -22,6 +23,8 @@ public struct Playback: Sendable {
     public private(set) var flaggedSKUs = 0
     public private(set) var live = 0
     public private(set) var changes = 0
+    /// Live SKUs a status change took off TikTok (merchant deactivation, platform suspension).
+    public private(set) var offline = Set<String>()
     public private(set) var connectedAt: Int64?
     public private(set) var syncedAt: Int64?
     public private(set) var importStartedAt: Int64?
@@ -85,7 +88,10 @@ public struct Playback: Sendable {
             if livePerMinute.count <= minute { livePerMinute += Array(repeating: 0, count: minute + 1 - livePerMinute.count) }
             livePerMinute[minute] += 1
         case "sync.completed": syncedAt = t
-        case "listing.changed": changes += 1
+        case "listing.changed":
+            changes += 1
+            let change = e.data["change"]
+            if change?["kind"]?.stringValue == "status", change?["value"]?.stringValue != "active", let sku = e.sku { offline.insert(sku) }
         case "conflict.resolved", "conflict.queued":
             let r = Resolution(eventID: e.data["event_id"]?.stringValue ?? "", sku: e.sku ?? "", field: e.data["field"]?.stringValue ?? "",
                                merchantValue: e.data["merchant"]?.stringValue ?? "", tiktokValue: e.data["tiktok"]?.stringValue ?? "",
@@ -99,7 +105,7 @@ public struct Playback: Sendable {
     }
 
     /// Percent of SKUs live so far, in basis points.
-    public var coverageBP: Int { totalSKUs == 0 ? 0 : live * 10_000 / totalSKUs }
-    public var flaggedBP: Int { totalSKUs == 0 ? 0 : flaggedSKUs * 10_000 / totalSKUs }
-    public var inventoryConflictBP: Int { live == 0 ? 0 : inventoryConflictSKUs.count * 10_000 / live }
+    public var coverageBP: Int { totalSKUs == 0 ? 0 : Int(OnboardingMetrics.basisPoints(live - offline.count, totalSKUs)) }
+    public var flaggedBP: Int { Int(OnboardingMetrics.basisPoints(flaggedSKUs, totalSKUs)) }
+    public var inventoryConflictBP: Int { Int(OnboardingMetrics.basisPoints(inventoryConflictSKUs.count, live - offline.count)) }
 }

@@ -6,9 +6,9 @@ enum SellersPane {
     static func render(_ m: ConsoleModel, into b: inout CellBuffer, area: Rect) {
         let sellers = m.visibleSellers
         let wide = area.width >= 100
-        let headers = wide ? ["ID", "NAME", "PLATFORM", "REGIONS", "SKUS", "TIER", "STATUS", "COVER", "FLAG", "APPS"]
+        let headers = wide ? ["ID", "NAME", "PLATFORM", "REGIONS", "SKUS", "TIER", "STATUS", "COVER", "FLAG", "CONFL", "APPS"]
             : ["ID", "NAME", "PLATFORM", "SKUS", "TIER", "STATUS", "COVER", "FLAG"]
-        let widths = Screen.columns(wide ? [10, nil, 11, 7, 7, 9, 10, 8, 7, 5] : [9, nil, 11, 6, 8, 9, 6, 5], width: area.width)
+        let widths = Screen.columns(wide ? [10, nil, 11, 7, 7, 9, 10, 7, 6, 6, 4] : [9, nil, 11, 6, 8, 9, 6, 5], width: area.width)
         let body = Rect(x: area.x, y: area.y, width: area.width, height: area.height - (m.sellerFilter.isEmpty ? 0 : 1))
         Screen.table(&b, area: body, headers: headers, widths: widths, count: sellers.count, cursor: m.sellerCursor,
                      top: Screen.top(cursor: m.sellerCursor, rows: body.height - 1, count: sellers.count)) { i in
@@ -18,7 +18,8 @@ enum SellersPane {
             let flagged = metrics.map { Format.percent($0.flaggedBP) } ?? "-"
             let cells = wide
                 ? [s.id, s.name, s.platform.title, s.regions.map(\.rawValue).joined(separator: "+"), Format.count(s.skuCount),
-                   s.tier?.title ?? "-", s.status, coverage, flagged, metrics.map { String($0.apps) } ?? "-"]
+                   s.tier?.title ?? "-", s.status, coverage, flagged, metrics.map { Format.percent($0.inventoryConflictBP) } ?? "-",
+                   metrics.map { String($0.apps) } ?? "-"]
                 : [s.id, s.name, s.platform.title, Format.count(s.skuCount), s.tier?.title ?? "-", s.status, coverage, flagged]
             return (cells, s.status == "onboarded" ? .normal : .dim)
         }

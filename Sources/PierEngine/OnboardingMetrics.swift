@@ -32,7 +32,7 @@ public struct OnboardingMetrics: Sendable, Equatable {
     public init() {}
 
     /// Part per ten thousand, rounded half up.
-    static func basisPoints(_ part: Int, _ whole: Int) -> Int64 {
+    public static func basisPoints(_ part: Int, _ whole: Int) -> Int64 {
         whole == 0 ? 0 : Int64((part * 10_000 * 2 + whole) / (2 * whole))
     }
 

@@ -34,9 +34,8 @@ struct ConsoleEndToEndTests {
         #expect(screen.contains("flagged 1.3%"), "\(screen)")
         #expect(screen.contains("Moderation queue 5"))
         t.keys("q")
-        let dead = t.wait(timeout: 10) { _ in t.terminalFlags.hasSuffix(" 1") }
-        #expect(dead != nil, "the console exits on q")
-        #expect(t.terminalFlags == "0 0 1 1", "alternate screen off, mouse off, cursor visible")
+        #expect(t.wait(for: "[pier exited 0]", timeout: 10) != nil, "the console exits on q, status 0")
+        #expect(t.terminalFlags == "0 0 1", "alternate screen off, mouse off, cursor visible")
     }
 
     @Test func upheldAppealedGrantedAndVisibleInTheLedger() throws {
@@ -108,7 +107,7 @@ struct ConsoleEndToEndTests {
         #expect(t.wait(for: "Terminal too small") != nil)
         t.resize(width: 132, height: 43)
         #expect(t.wait(for: "Moderation queue") != nil)
-        #expect(t.terminalFlags.hasSuffix(" 0"), "still running")
+        #expect(!t.screen.contains("[pier exited"), "still running")
     }
 
     @Test func hostileCatalogueTextRendersSafely() throws {
@@ -131,6 +130,40 @@ struct ConsoleEndToEndTests {
         let edges = Set(boxRows.map { TextWidth.width(of: $0.trimmingCharacters(in: .whitespaces).isEmpty ? "" : String($0[..<($0.lastIndex(of: "│") ?? $0.endIndex)])) })
         #expect(boxRows.count > 5)
         #expect(edges.count == 1, "right border columns: \(edges)")
-        #expect(t.terminalFlags.hasSuffix(" 0"))
+        #expect(!t.screen.contains("[pier exited"))
+    }
+}
+
+@Suite("Console signals and mouse (tmux)", .serialized)
+struct ConsoleSignalMouseTests {
+    @Test func sigtermAndCtrlCRestoreTheTerminal() throws {
+        for (how, status) in [("SIGTERM", 143), ("C-c", 130)] {
+            let t = try TmuxSession(arguments: ["--mouse"])
+            defer { t.close() }
+            #expect(t.wait(for: "Prairie Threads") != nil)
+            #expect(t.terminalFlags.hasPrefix("1 1"), "alternate screen and mouse on while running")
+            if how == "SIGTERM" {
+                let shell = t.tmux(["display-message", "-p", "-t", "t", "#{pane_pid}"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+                Spawn.run(["pkill", "-TERM", "-P", shell], environment: ProcessInfo.processInfo.environment)
+            } else {
+                t.keys("C-c")
+            }
+            let exited = t.wait(for: "[pier exited", timeout: 10)
+            #expect(exited != nil, "\(how) ends the console")
+            #expect(exited?.contains("[pier exited \(status)]") == true, "\(how): \(exited ?? "")")
+            #expect(t.terminalFlags == "0 0 1", "\(how) leaves the terminal restored")
+        }
+    }
+
+    @Test func mouseClickSelectsAndOpens() throws {
+        let t = try TmuxSession(arguments: ["--mouse"])
+        defer { t.close() }
+        #expect(t.wait(for: "Prairie Threads") != nil)
+        // X10 mouse report: ESC [ M, button 0 + 32, column + 33, row + 33 (rows: 2 header, 3 lumina, 4 pixelgrid, 5 prairie).
+        t.tmux(["send-keys", "-t", "t", "-H", "1b", "5b", "4d", String(32, radix: 16), String(33 + 3, radix: 16), String(33 + 5, radix: 16)])
+        t.tmux(["send-keys", "-t", "t", "-H", "1b", "5b", "4d", String(35, radix: 16), String(33 + 3, radix: 16), String(33 + 5, radix: 16)])
+        usleep(300_000)
+        t.keys("Enter")
+        #expect(t.wait(for: "Prairie Threads · WooCommerce") != nil, "the clicked row was opened")
     }
 }

@@ -9,10 +9,18 @@ import Glibc
 enum Spawn {
     struct Output { let status: Int32; let stdout: String }
 
+    /// Held from creating a pipe until the child is spawned, so no other test's child can
+    /// inherit the pipe before it is marked close-on-exec.
+    private static let spawnLock = NSLock()
+
     static func run(_ argv: [String], environment: [String: String]) -> Output {
+        // Both ends close-on-exec: a tmux server spawned for another test must not inherit this
+        // pipe, or its reader never sees end-of-file.
+        spawnLock.lock()
         var fds: [Int32] = [0, 0]
-        guard pipe(&fds) == 0 else { return Output(status: -1, stdout: "") }
+        guard pipe(&fds) == 0 else { spawnLock.unlock(); return Output(status: -1, stdout: "") }
         _ = fcntl(fds[0], F_SETFD, FD_CLOEXEC)
+        _ = fcntl(fds[1], F_SETFD, FD_CLOEXEC)
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
@@ -40,6 +48,7 @@ enum Spawn {
         var pid: pid_t = 0
         let rc = posix_spawnp(&pid, argv[0], &actions, &attr, cargs, cenv)
         close(fds[1])
+        spawnLock.unlock()
         guard rc == 0 else { close(fds[0]); return Output(status: -1, stdout: "") }
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 65_536)
@@ -72,7 +81,9 @@ final class TmuxSession {
         return nil
     }()
 
-    init(width: Int = 120, height: Int = 40, arguments: [String] = [], prepare: ((String) throws -> Void)? = nil) throws {
+    /// Starts `pier` with `arguments`; `subcommand` replaces the console (e.g. `demo SCRIPT`), and
+    /// `prepare` gets the database path before the program starts.
+    init(width: Int = 120, height: Int = 40, arguments: [String] = [], subcommand: [String] = [], prepare: ((String) throws -> Void)? = nil) throws {
         socket = "pier-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         folder = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -85,9 +96,9 @@ final class TmuxSession {
         environment = env
         try prepare?(folder.appendingPathComponent("pier.sqlite").path)
         guard let pier = TmuxSession.pier else { throw CocoaError(.fileNoSuchFile) }
-        let command = ([pier, "--db", folder.appendingPathComponent("pier.sqlite").path] + arguments).map { "'\($0)'" }.joined(separator: " ")
-        let r = tmux(["-f", conf.path, "new-session", "-d", "-x", String(width), "-y", String(height), "-s", "t",
-                      "env LANG=C.UTF-8 TERM=tmux-256color SWIFT_BACKTRACE=enable=no \(command)"])
+        let command = ([pier] + subcommand + ["--db", folder.appendingPathComponent("pier.sqlite").path] + arguments).map { "'\($0)'" }.joined(separator: " ")
+        let r = tmux(["-f", conf.path, "new-session", "-d", "-c", folder.path, "-x", String(width), "-y", String(height), "-s", "t",
+                      "trap : INT; env LANG=C.UTF-8 TERM=tmux-256color SWIFT_BACKTRACE=enable=no \(command); echo \"[pier exited $?]\"; sleep 600"])
         guard r.status == 0 else { throw CocoaError(.executableLoad) }
     }
 
@@ -127,9 +138,9 @@ final class TmuxSession {
 
     func resize(width: Int, height: Int) { tmux(["resize-window", "-t", "t", "-x", String(width), "-y", String(height)]) }
 
-    /// `alternate_on mouse_any_flag cursor_flag pane_dead`.
+    /// `alternate_on mouse_any_flag cursor_flag`: `0 0 1` is a restored terminal.
     var terminalFlags: String {
-        tmux(["display-message", "-p", "-t", "t", "#{alternate_on} #{mouse_any_flag} #{cursor_flag} #{pane_dead}"]).stdout
+        tmux(["display-message", "-p", "-t", "t", "#{alternate_on} #{mouse_any_flag} #{cursor_flag}"]).stdout
             .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+/// The presenter scripts in Demo/ double as end-to-end tests: each plays to its end in a real
+/// terminal and the seed's figures are on screen.
+@Suite("Demo scripts end to end (tmux)", .serialized)
+struct DemoEndToEndTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Plays a script and returns the sellers table row for its seller.
+    static func play(_ script: String, seller: String) throws -> String? {
+        let t = try TmuxSession(width: 132, height: 40, arguments: ["--auto", "--fast", "--step-delay", "0.2"],
+                                subcommand: ["demo", root.appendingPathComponent("Demo/\(script)").path])
+        defer { t.close() }
+        guard t.wait(for: "(end of demo)", timeout: 90) != nil else {
+            Issue.record("\(script) did not reach its end: \(t.screen)")
+            return nil
+        }
+        let exported = t.wait(for: "wrote 5 files")
+        #expect(exported != nil, "the export step wrote the artifacts")
+        t.keys("1")
+        let table = t.wait(for: "onboarded")
+        return table?.split(separator: "\n").first { $0.hasPrefix(seller + " ") }.map(String.init)
+    }
+
+    static func percents(_ row: String) -> [Double] {
+        row.split(separator: " ").compactMap { $0.hasSuffix("%") ? Double($0.dropLast()) : nil }
+    }
+
+    @Test func luminaDemo() throws {
+        let row = try #require(try Self.play("lumina.demo", seller: "lumina"))
+        let p = Self.percents(row)
+        #expect(p.count == 3, "\(row)")
+        #expect((94...98).contains(p[0]), "coverage in \(row)")
+        #expect((3...5).contains(p[1]), "flagged in \(row)")
+        #expect(row.contains("Standard"))
+    }
+
+    @Test func pixelgridDemo() throws {
+        let row = try #require(try Self.play("pixelgrid.demo", seller: "pixelgrid"))
+        let p = Self.percents(row)
+        #expect(p.count == 3, "\(row)")
+        #expect((10...14).contains(p[2]), "inventory conflicts in \(row)")
+        #expect(row.contains("Premium"))
+    }
+
+    @Test func prairieDemo() throws {
+        let row = try #require(try Self.play("prairie.demo", seller: "prairie"))
+        let p = Self.percents(row)
+        #expect(p.count == 3, "\(row)")
+        #expect((0.8...1.6).contains(p[1]), "flagged in \(row)")
+        #expect(row.contains("Lite"))
+    }
+}
