@@ -17,13 +17,10 @@ struct Pier: ParsableCommand {
             5 ledger verification failed · 1 anything else.
             """,
         version: "0.1.0",
-        subcommands: [Sellers.self, Apps.self, Plan.self, Onboard.self, Install.self, Uninstall.self, Ledger.self, Flags.self, Conflicts.self, Export.self, Demo.self]
+        subcommands: [Console.self, Sellers.self, Apps.self, Plan.self, Onboard.self, Install.self, Uninstall.self, Ledger.self, Flags.self,
+                      Conflicts.self, Export.self, Demo.self],
+        defaultSubcommand: Console.self
     )
-
-    @OptionGroup var console: ConsoleOptions
-
-    /// No subcommand: open the console.
-    func run() throws { try console.run() }
 }
 
 /// Options every command that touches the store takes.

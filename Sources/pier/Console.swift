@@ -5,8 +5,10 @@ import PierCore
 import PierEngine
 import PierStore
 
-/// Options of the console (`pier` with no subcommand).
-struct ConsoleOptions: ParsableArguments {
+/// The console: `pier` with no subcommand, or `pier console`.
+struct Console: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Open the operations console (the default when no subcommand is given).")
+
     @Option(help: "ops (decides flags and appeals), support (read-only) or presenter.") var role: String = "ops"
     @Option(help: "Theme name (default, light, ansi16, mono) or path to a .toml theme file. NO_COLOR forces mono.") var theme: String?
     @Flag(help: "Enable the mouse: click to select, wheel to scroll.") var mouse = false
