@@ -17,7 +17,7 @@ public final class ConsoleApp {
     public func run() throws {
         let terminal = try NcursesTerminal(mouse: mouse)
         defer { terminal.close() }
-        terminal.apply(theme)
+        terminal.apply(terminal.colors < 8 ? ((try? Theme.load("mono")) ?? theme) : theme)
         let size = terminal.size
         model.width = size.width
         model.height = size.height

@@ -14,6 +14,11 @@ struct Console: ParsableCommand {
     @Flag(help: "Enable the mouse: click to select, wheel to scroll.") var mouse = false
     @Option(help: "Key file with overrides, one `action = \"key\"` per line.") var keys: String?
     @Option(help: "Simulation seed for onboardings started in the console.") var seed: UInt64 = 1
+    @Flag(help: "No curses: a linear, screen-reader-friendly log. With --seller (and --tier, --apps) it onboards if needed and logs the onboarding.")
+    var plain = false
+    @Option(help: "With --plain: the seller to log.") var seller: String?
+    @Option(help: "With --plain: the tier to onboard on, if the seller is new.") var tier: String?
+    @Option(help: "With --plain: apps to install, if the seller is new.") var apps: String?
     @OptionGroup var store: StoreOptions
 
     func run() throws {
@@ -30,7 +35,32 @@ struct Console: ParsableCommand {
             do { keymap = try Keymap.parse(text, file: keys, actions: ConsoleModel.allActions) } catch { throw CLI.fail("keys: \(error)", code: 2) }
         }
         let engine = try store.engine()
+        if plain { return try runPlain(engine) }
         let model = ConsoleModel(worker: EngineWorker(engine: engine), role: role, seed: seed, keymap: keymap)
         do { try ConsoleApp(model: model, theme: theme, mouse: mouse).run() } catch { throw CLI.fail("\(error)", code: 1) }
+    }
+
+    private func runPlain(_ engine: PierEngine) throws {
+        guard let seller else {
+            print("Sellers:")
+            for s in (try? engine.sellers()) ?? [] {
+                print("\(s.id): \(TerminalText.sanitize(s.name)), \(s.platform.title), \(s.skuCount) SKUs, \(s.status)\(s.tier.map { ", tier \($0.title)" } ?? "").")
+            }
+            print("Log one with: pier --plain --seller ID [--tier T --apps a,b]")
+            return
+        }
+        var record = try? engine.db.seller(seller)
+        if record?.status != "onboarded" {
+            guard let tier else { throw CLI.fail("\(seller) is not onboarded: pass --tier (and --apps) to onboard it", code: 2) }
+            let t = try CLI.tier(tier)
+            do { _ = try engine.onboard(seller: seller, tier: t, apps: CLI.appList(apps), seed: seed) } catch {
+                throw CLI.fail(error.description, code: CLI.code(error))
+            }
+            record = try? engine.db.seller(seller)
+        }
+        guard let record else { throw CLI.fail("unknown seller '\(seller)'", code: 2) }
+        let events: [LedgerEvent]
+        do { events = try engine.db.events(seller: seller) } catch { throw CLI.fail(error.description, code: 4) }
+        for line in PlainLog.lines(seller: record, events: events, rules: engine.resources.rules) { print(line) }
     }
 }

@@ -107,3 +107,22 @@ struct CommandLineTests {
         #expect(missing.status != 0 && missing.stderr.contains("not onboarded"))
     }
 }
+
+@Suite("pier --plain")
+struct PlainModeTests {
+    @Test func plainLogsTheOnboardingLinearly() throws {
+        let tmp = TempDatabase()
+        defer { tmp.remove() }
+        let r = try PierBinary.run(["--plain", "--seller", "prairie", "--tier", "lite", "--apps", "klaviyo", "--db", tmp.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("Prairie Threads (prairie)") == true)
+        #expect(lines.contains { $0.contains("Flag on") && $0.contains("HC-003") && $0.contains("“antibacterial”") })
+        #expect(lines.last?.contains("Onboarding complete. Coverage") == true)
+        #expect(!r.stdout.contains("\u{1B}"), "no escape sequences in plain mode")
+        let again = try PierBinary.run(["--plain", "--seller", "prairie", "--db", tmp.path])
+        #expect(again.stdout == r.stdout, "an onboarded seller logs the same from its ledger")
+        let missing = try PierBinary.run(["--plain", "--seller", "lumina", "--db", tmp.path])
+        #expect(missing.status == 2 && missing.stderr.contains("pass --tier"))
+    }
+}
