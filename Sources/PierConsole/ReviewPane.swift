@@ -14,8 +14,9 @@ enum ReviewPane {
         let wide = area.width >= 110
         let (listArea, detailArea) = wide ? area.splitLeft(area.width / 2) : area.splitTop(max(4, area.height / 2))
         let widths = Screen.columns([2, 5, nil, 7, 8, 10], width: listArea.width)
-        Screen.table(&b, area: listArea, headers: ["", "#", "SKU", "RULE", "SEVERITY", "STATE"], widths: widths, count: flags.count,
-                     cursor: m.flagCursor, top: Screen.top(cursor: m.flagCursor, rows: listArea.height - 1, count: flags.count)) { i in
+        let table = Rect(x: listArea.x, y: listArea.y, width: listArea.width, height: listArea.height - 1)
+        Screen.table(&b, area: table, headers: ["", "#", "SKU", "RULE", "SEVERITY", "STATE"], widths: widths, count: flags.count,
+                     cursor: m.flagCursor, top: Screen.top(cursor: m.flagCursor, rows: table.height - 1, count: flags.count)) { i in
             let f = flags[i]
             let role: StyleRole = m.marked.contains(f.id) ? .marked : (f.severity == "reject" ? .flagHigh : f.state == "open" ? .flagMedium : .dim)
             return ([m.marked.contains(f.id) ? "●" : "", String(f.id), f.sku, f.ruleID, f.severity, f.state], role)
@@ -24,7 +25,7 @@ enum ReviewPane {
         if flags.isEmpty {
             b.put("No flags (\(filter)). s cycles the state filter.", x: listArea.x + 2, y: listArea.y + 2, role: .dim)
         }
-        b.put(TextWidth.fit(filter, listArea.width - 16), x: listArea.x + 1, y: listArea.maxY - 1 < listArea.y + 1 ? listArea.y : listArea.maxY - 1, role: .accent)
+        b.put(TextWidth.fit(filter, listArea.width - 2), x: listArea.x + 1, y: listArea.maxY - 1, role: .accent)
         let d = wide ? detailArea : Rect(x: detailArea.x, y: detailArea.y, width: detailArea.width, height: detailArea.height)
         guard d.height >= 3 else { return }
         b.box(d, title: m.currentFlag.map { "Flag #\($0.id)" } ?? "Flag")

@@ -132,7 +132,10 @@ public enum Screen {
             }
         }
         if count > rows {
-            b.put("\(min(count, cursor + 1))/\(Format.count(count))", x: area.maxX - 12, y: area.y + area.height - 1 < b.height ? area.y : area.y, role: .header, limit: 12)
+            let position = " \(min(count, cursor + 1))/\(Format.count(count))"
+            let last = widths.dropLast().reduce(0) { $0 + $1 + 1 } + min(TextWidth.width(of: headers.last ?? ""), widths.last ?? 0)
+            let x = area.maxX - TextWidth.width(of: position)
+            if x > area.x + last { b.put(position, x: x, y: area.y, role: .header) }
         }
     }
 

@@ -43,14 +43,14 @@ enum SyncPane {
         b.box(left, title: "Conflicts \(p.conflicts.count) (queue \(p.conflictQueue))")
         b.box(right, title: "Moderation queue \(p.flags.count)")
         let inner = left.inset(1)
-        let cw = Screen.columns([nil, 13, 6, 6, 6, 14], width: inner.width)
+        let cw = Screen.columns([15, 13, 6, 6, 6, nil], width: inner.width)
         let conflicts = Array(p.conflicts.suffix(max(0, inner.height - 1)).reversed())
         Screen.table(&b, area: inner, headers: ["SKU", "FIELD", "MERCH", "TIKTOK", "RESOLV", "POLICY"], widths: cw, count: conflicts.count, cursor: -1, top: 0) { i in
             let c = conflicts[i]
             return ([c.sku, c.field, c.merchantValue, c.tiktokValue, c.resolvedValue, c.policy], c.needsHuman ? .conflictOpen : .conflictAuto)
         }
         let rin = right.inset(1)
-        let fw = Screen.columns([nil, 7, nil], width: rin.width)
+        let fw = Screen.columns([18, 7, nil], width: rin.width)
         let flags = Array(p.flags.suffix(max(0, rin.height - 1)).reversed())
         Screen.table(&b, area: rin, headers: ["SKU", "RULE", "WORDS"], widths: fw, count: flags.count, cursor: -1, top: 0) { i in
             let f = flags[i]

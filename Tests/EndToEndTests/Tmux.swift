@@ -13,6 +13,7 @@ enum Spawn {
     /// inherit the pipe before it is marked close-on-exec.
     private static let spawnLock = NSLock()
 
+    @discardableResult
     static func run(_ argv: [String], environment: [String: String]) -> Output {
         // Both ends close-on-exec: a tmux server spawned for another test must not inherit this
         // pipe, or its reader never sees end-of-file.
