@@ -39,11 +39,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "PierCoreTests", dependencies: ["PierCore"]),
-        .testTarget(name: "PierStoreTests", dependencies: ["PierStore", "PierCore"]),
-        .testTarget(name: "PierEngineTests", dependencies: ["PierEngine", "PierStore", "PierCore"]),
-        .testTarget(name: "PierConsoleTests", dependencies: ["PierConsole", "PierEngine", "PierStore", "PierCore"]),
-        .testTarget(name: "PierCLITests", dependencies: ["pier"]),
+        .target(name: "PierTestSupport", dependencies: ["PierStore"], path: "Tests/Support"),
+        .testTarget(name: "PierCoreTests", dependencies: ["PierCore", "PierTestSupport"]),
+        .testTarget(name: "PierStoreTests", dependencies: ["PierStore", "PierCore", "PierTestSupport"]),
+        .testTarget(name: "PierEngineTests", dependencies: ["PierEngine", "PierStore", "PierCore", "PierTestSupport"]),
+        .testTarget(name: "PierConsoleTests", dependencies: ["PierConsole", "PierEngine", "PierStore", "PierCore", "PierTestSupport"]),
+        .testTarget(name: "PierCLITests", dependencies: ["pier", "PierTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["pier", "PierConsole"]),
     ],
     swiftLanguageModes: [.v6]

@@ -21,19 +21,4 @@ struct SellerArchetype: Sendable {
     static let all: [SellerArchetype] = [.lumina, .pixelgrid, .prairie]
 
     static func named(_ id: String) -> SellerArchetype? { all.first { $0.id == id } }
-
-    var record: SellerRecordSeed {
-        SellerRecordSeed(id: id, name: name, platform: platform, vertical: vertical, regions: regions, currency: currency, skuCount: skuCount)
-    }
-}
-
-/// The seller profile written to the store when the database is first seeded.
-struct SellerRecordSeed: Sendable {
-    let id: String
-    let name: String
-    let platform: SourcePlatform
-    let vertical: String
-    let regions: [Region]
-    let currency: String
-    let skuCount: Int
 }

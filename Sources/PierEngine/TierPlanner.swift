@@ -40,7 +40,7 @@ public enum TierPlanner {
         if skus > limits.maxSKUs {
             let needed = Tier.allCases.first { $0.limits.maxSKUs >= skus }?.title ?? "Premium"
             let reason = tier == .lite ? "\(tier.title)'s trial cap" : "\(tier.title)'s synchronous cap"
-            reasons.append("catalogue of \(skus.formatted) SKUs is over \(reason) of \(limits.maxSKUs.formatted) SKUs: choose \(needed)")
+            reasons.append("catalogue of \(Format.count(skus)) SKUs is over \(reason) of \(Format.count(limits.maxSKUs)) SKUs: choose \(needed)")
         }
         if apps.count > limits.maxApps {
             reasons.append("\(tier.title) allows \(limits.maxApps == 1 ? "one partner app" : "\(limits.maxApps) partner apps"); \(apps.count) requested")
@@ -86,18 +86,5 @@ public enum TierPlanner {
         return RateReservation(
             tier: tier, budgets: budgets, calls: calls, projectedSyncMillis: projected,
             refusals: refusals(tier: tier, sellerName: sellerName, regions: regions, skus: shape.skus, apps: apps))
-    }
-}
-
-extension Int {
-    /// 5500 → "5,500".
-    var formatted: String {
-        let digits = String(self.magnitude)
-        var out = ""
-        for (i, c) in digits.reversed().enumerated() {
-            if i > 0 && i % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return (self < 0 ? "-" : "") + String(out.reversed())
     }
 }

@@ -77,30 +77,8 @@ enum CLI {
         (text ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
     }
 
-    /// 1_083_000 → "18m 03s"; 4_000 → "4s"; 3_900_000 → "1h 05m".
-    static func duration(_ ms: Int64) -> String {
-        let s = ms / 1000
-        if s >= 3600 { return String(format: "%dh %02dm", s / 3600, (s % 3600) / 60) }
-        if s >= 60 { return String(format: "%dm %02ds", s / 60, s % 60) }
-        return "\(s)s"
-    }
-
-    /// Virtual time since the run began, as h:mm:ss.
-    static func clock(_ ms: Int64) -> String {
-        let s = ms / 1000
-        return String(format: "%d:%02d:%02d", s / 3600, (s % 3600) / 60, s % 60)
-    }
-
-    /// 962 basis points → "9.6%".
-    static func percent(_ bp: Int64) -> String { String(format: "%.1f%%", Double(bp) / 100) }
-
-    static func count(_ n: some BinaryInteger) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        for (i, c) in digits.reversed().enumerated() {
-            if i > 0 && i % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return (n < 0 ? "-" : "") + String(out.reversed())
-    }
+    static func duration(_ ms: Int64) -> String { Format.duration(ms) }
+    static func clock(_ ms: Int64) -> String { Format.clock(ms) }
+    static func percent(_ bp: Int64) -> String { Format.percent(bp) }
+    static func count(_ n: some BinaryInteger) -> String { Format.count(Int(n)) }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PierTestSupport
 
 /// The `pier` binary, run the way the "done means" runs it.
 @Suite("pier command line")

@@ -1,5 +1,6 @@
 import Testing
 @testable import PierConsole
+import PierCore
 
 @Suite("Cell buffer and text width")
 struct CellBufferTests {

@@ -3,6 +3,7 @@ import Foundation
 @testable import PierCore
 @testable import PierEngine
 @testable import PierStore
+import PierTestSupport
 
 /// A console model over a fresh database, with prairie onboarded when asked.
 enum ConsoleFixture {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PierCore
+import PierTestSupport
 
 @Suite("TikTok Shop and Shopify signatures against the published vectors")
 struct RequestSignerTests {

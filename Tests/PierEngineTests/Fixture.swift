@@ -2,6 +2,7 @@ import Foundation
 @testable import PierCore
 @testable import PierEngine
 @testable import PierStore
+import PierTestSupport
 
 /// Onboardings shared by the engine tests: each runs once per test process.
 enum Fixture {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import PierCore
 @testable import PierEngine
+import PierTestSupport
 
 @Suite("Shipped data: category map, rule pack, marketplace")
 struct ResourceTests {

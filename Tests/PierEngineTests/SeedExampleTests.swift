@@ -2,6 +2,7 @@ import Testing
 @testable import PierCore
 @testable import PierEngine
 @testable import PierStore
+import PierTestSupport
 
 /// The seed's worked examples, produced by the model (DESIGN.md): each figure is asserted
 /// within a band, never typed in.

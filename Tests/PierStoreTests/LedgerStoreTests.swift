@@ -3,6 +3,7 @@ import GRDB
 import Testing
 @testable import PierCore
 @testable import PierStore
+import PierTestSupport
 
 @Suite("SQLite ledger: append-only, verified, tamper-evident")
 struct LedgerStoreTests {

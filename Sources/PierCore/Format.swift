@@ -1,6 +1,6 @@
 import Foundation
 
-/// Number and duration formatting shared by the panes.
+/// Number and duration formatting shared by the command line, the engine's messages and the console.
 public enum Format {
     /// 1_083_000 → "18m 03s"; 4_000 → "4s"; 3_900_000 → "1h 05m".
     public static func duration(_ ms: Int64) -> String {
@@ -27,21 +27,5 @@ public enum Format {
             out.append(c)
         }
         return (n < 0 ? "-" : "") + String(out.reversed())
-    }
-
-    /// A sparkline of values with block characters.
-    public static func sparkline(_ values: [Int], width: Int) -> String {
-        guard width > 0, !values.isEmpty else { return "" }
-        let tail = Array(values.suffix(width))
-        let top = max(tail.max() ?? 1, 1)
-        let blocks = Array("▁▂▃▄▅▆▇█")
-        return String(tail.map { blocks[min(blocks.count - 1, $0 * (blocks.count - 1) / top)] })
-    }
-
-    /// A progress bar of `width` cells.
-    public static func bar(_ done: Int, of total: Int, width: Int) -> String {
-        guard width > 0 else { return "" }
-        let filled = total == 0 ? 0 : min(width, done * width / total)
-        return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
     }
 }
