@@ -70,16 +70,19 @@ public final class ConsoleModel {
 
     public var playback: Playback?
 
-    public var flags: [FlagRecord] = []
+    public var flags: [FlagRecord] = [] { didSet { filteredFlags = nil } }
     public var flagCursor = 0
     public var marked = Set<Int64>()
-    public var flagFilter = ""
+    public var flagFilter = "" { didSet { filteredFlags = nil } }
     /// nil shows every state.
-    public var flagState: String? = "open"
+    public var flagState: String? = "open" { didSet { filteredFlags = nil } }
+    /// The filtered flag list, computed once per change, not once per frame.
+    private var filteredFlags: [FlagRecord]?
     public var flagListing: ListingRecord?
     public var flagHistory: [LedgerEvent] = []
 
     public var ledger = LedgerWindow()
+    private var changesCache: (seq: Int64, rows: [FieldChangeRow])?
     public var exportFolder: String = ""
     public var exportPaths: [String] = []
 
@@ -131,10 +134,13 @@ public final class ConsoleModel {
     // MARK: Review
 
     public var visibleFlags: [FlagRecord] {
-        flags.filter { f in
+        if let cached = filteredFlags { return cached }
+        let v = flags.filter { f in
             (flagState.map { f.state == $0 || ($0 == "open" && f.state == "appealed") } ?? true)
                 && (flagFilter.isEmpty || [f.sku, f.ruleID, f.matched, f.state].contains { $0.localizedCaseInsensitiveContains(flagFilter) })
         }
+        filteredFlags = v
+        return v
     }
 
     public var currentFlag: FlagRecord? {
@@ -156,5 +162,14 @@ public final class ConsoleModel {
         flagHistory = ((try? engine.db.events(seller: id, sku: f.sku)) ?? []).filter {
             ($0.type.hasPrefix("flag.") || $0.type.hasPrefix("appeal.")) && $0.data["flag"]?.intValue == f.id
         }
+    }
+
+    /// The listing fields the selected ledger event changed (cached per event).
+    public func ledgerChanges(for e: LedgerEvent) -> [FieldChangeRow] {
+        if let c = changesCache, c.seq == e.seq { return c.rows }
+        guard let sku = e.sku, let id = selectedSeller else { return [] }
+        let rows = (try? engine.fieldChanges(seller: id, sku: sku, seq: e.seq)) ?? []
+        changesCache = (e.seq, rows)
+        return rows
     }
 }

@@ -24,10 +24,10 @@ enum LedgerPane {
         }
         let info = "\(Format.count(w.count)) events · \(w.newestFirst ? "newest first" : "oldest first") · type \(w.typePrefix ?? "all")" + (w.search.isEmpty ? "" : " · search “\(w.search)”")
         b.put(TextWidth.fit(info, listArea.width - 2), x: listArea.x + 1, y: listArea.maxY - 1, role: .accent)
-        if showDetail, let e = w.current { detail(e, &b, detailArea) }
+        if showDetail, let e = w.current { detail(e, changes: m.ledgerChanges(for: e), &b, detailArea) }
     }
 
-    static func detail(_ e: LedgerEvent, _ b: inout CellBuffer, _ r: Rect) {
+    static func detail(_ e: LedgerEvent, changes: [FieldChangeRow], _ b: inout CellBuffer, _ r: Rect) {
         b.box(r, title: "Event \(e.seq) · \(e.type)")
         let inner = r.inset(1)
         var y = inner.y
@@ -43,6 +43,7 @@ enum LedgerPane {
             let c = e.data["change"]
             line("\(e.data["source"]?.stringValue ?? "") changed \(c?["field"]?.stringValue ?? ""): \(c?["kind"]?.stringValue ?? "") \(c?["value"]?.canonical ?? "")", .conflictAuto)
         }
+        for c in changes { line("  \(c.field): \(c.before) → \(c.after)", .warn) }
         for (k, v) in (e.data.objectValue ?? [:]).sorted(by: { $0.key < $1.key }) { line("  \(k): \(v.canonical)") }
         line("prev \(e.prevHash)", .ledgerHash)
         line("hash \(e.hash)", .ledgerHash)

@@ -23,6 +23,10 @@ struct ReviewTests {
             try run.engine.decide(seller: "prairie", flags: [flag.id], decision: .uphold, reviewer: "bob")
         }
         #expect(try run.engine.replay(seller: "prairie").differences.isEmpty)
+        let decided = try #require(try run.engine.db.events(seller: "prairie").last)
+        let changes = try run.engine.fieldChanges(seller: "prairie", sku: flag.sku, seq: decided.seq)
+        #expect(changes.contains(FieldChangeRow(field: "status", before: "held", after: "live")), "the ledger detail shows before and after")
+        #expect(changes.contains { $0.field == "moderation_tags" && $0.after.isEmpty })
     }
 
     @Test func upheldAppealedAndGranted() throws {
