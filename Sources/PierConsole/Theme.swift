@@ -31,7 +31,7 @@ public struct Theme: Sendable, Equatable {
         public let file: String
         public let line: Int
         public let message: String
-        public var description: String { "\(file):\(line): \(message)" }
+        public var description: String { line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)" }
     }
 
     static let colourNames: [String: Int] = [
