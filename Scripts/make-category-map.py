@@ -7,6 +7,8 @@ ship exists there. Run from the repository root with ../shared beside it."""
 import json, pathlib
 
 TREE = pathlib.Path("../shared/data/taxonomy/tiktok-uk-2023/tiktok_uk_category_list.json")
+SHOPIFY_TREE = pathlib.Path("../shared/data/taxonomy/shopify-2025-08/categories.txt")
+GOOGLE_TREE = pathlib.Path("../shared/data/taxonomy/google-2021-09-21/taxonomy-with-ids.en-US.txt")
 OUT = pathlib.Path("Sources/PierEngine/Resources/category-map.json")
 
 SKIN = "Beauty & Personal Care>Skincare"
@@ -159,6 +161,8 @@ KEYWORDS = {
     "shampoo": 601469, "conditioner": 601469, "t-shirt": 601302, "tee": 601302, "dress": 601281,
     "skirt": 601264, "jeans": 601276, "hoodie": 601295, "jacket": 601267, "scarf": 905992, "hat": 906248,
     "necklace": 605280, "earrings": 605268, "bracelet": 605274, "ring": 605273,
+    "shirt": 601265, "blouse": 601265, "pants": 601277, "trousers": 601277, "shorts": 601266, "sweater": 601284,
+    "coat": 601267, "cap": 906248, "beanie": 906248, "sunglasses": 605304, "watch": 907144, "wallet": 601441,
     "phone case": 601925, "charger": 601937, "power bank": 910728, "headphones": 601990, "earbuds": 601990,
     "speaker": 602029, "keyboard": 601760, "webcam": 827144,
 }
@@ -192,8 +196,27 @@ def main():
         path = tree[cid]
         req = next((r for prefix, r in REQUIRED if path.startswith(prefix)), [])
         cats.append({"id": cid, "path": path, "requiredAttributes": req})
+    # Shopify GIDs (hierarchical: aa-1-13 is under aa-1) of every mapped path, so a CSV that
+    # carries the GID instead of the path maps by longest GID prefix.
+    gids = {}
+    for line in SHOPIFY_TREE.read_text().splitlines():
+        if " : " not in line or line.startswith("#"):
+            continue
+        gid, path = [x.strip() for x in line.split(" : ", 1)]
+        if path in SHOPIFY:
+            gids[gid.rsplit("/", 1)[-1]] = SHOPIFY[path]
+    # Google ids are not hierarchical: list every category under a mapped Google path.
+    google_ids = {}
+    for line in GOOGLE_TREE.read_text().splitlines():
+        if " - " not in line or line.startswith("#"):
+            continue
+        gid, path = [x.strip() for x in line.split(" - ", 1)]
+        best = max((k for k in GOOGLE if path == k or path.startswith(k + " > ")), key=len, default=None)
+        if best:
+            google_ids[gid] = GOOGLE[best]
     out = {
-        "version": "2026.11-1",
+        "version": "2026.11-2",
+        "shopifyGID": gids, "googleID": google_ids,
         "shopify": SHOPIFY, "google": GOOGLE, "woocommerce": WOO, "amazon": AMAZON, "keywords": KEYWORDS,
         "categories": cats,
     }

@@ -26,10 +26,34 @@ public struct CategoryMapping: Sendable, Codable, Equatable {
     public let amazon: [String: Int64]
     /// A keyword in free text (lower case) → TikTok id.
     public let keywords: [String: Int64]
+    /// Shopify taxonomy GID suffix (e.g. `aa-1-13`) → TikTok id; GIDs are hierarchical.
+    public let shopifyGID: [String: Int64]
+    /// Google taxonomy numeric id → TikTok id.
+    public let googleID: [String: Int64]
     public let categories: [TikTokCategory]
 
+    enum CodingKeys: String, CodingKey {
+        case version, shopify, google, woocommerce, amazon, keywords, shopifyGID, googleID, categories
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        version = try c.decode(String.self, forKey: .version)
+        shopify = try c.decode([String: Int64].self, forKey: .shopify)
+        google = try c.decode([String: Int64].self, forKey: .google)
+        woocommerce = try c.decode([String: Int64].self, forKey: .woocommerce)
+        amazon = try c.decode([String: Int64].self, forKey: .amazon)
+        keywords = try c.decode([String: Int64].self, forKey: .keywords)
+        shopifyGID = try c.decodeIfPresent([String: Int64].self, forKey: .shopifyGID) ?? [:]
+        googleID = try c.decodeIfPresent([String: Int64].self, forKey: .googleID) ?? [:]
+        categories = try c.decode([TikTokCategory].self, forKey: .categories)
+    }
+
     public init(version: String, shopify: [String: Int64], google: [String: Int64], woocommerce: [String: Int64],
-                amazon: [String: Int64], keywords: [String: Int64], categories: [TikTokCategory]) {
+                amazon: [String: Int64], keywords: [String: Int64], categories: [TikTokCategory],
+                shopifyGID: [String: Int64] = [:], googleID: [String: Int64] = [:]) {
+        self.shopifyGID = shopifyGID
+        self.googleID = googleID
         self.version = version
         self.shopify = shopify
         self.google = google
@@ -94,7 +118,17 @@ public struct TaxonomyMapper: Sendable {
     public func map(_ category: SourceCategory, attributes: [String: String]) -> MappingResult {
         let id: Int64?
         switch category {
+        case .shopify(let path) where path.hasPrefix("gid://shopify/TaxonomyCategory/"):
+            var gid = String(path.dropFirst("gid://shopify/TaxonomyCategory/".count))
+            var found: Int64?
+            while found == nil && !gid.isEmpty {
+                found = mapping.shopifyGID[gid]
+                guard let dash = gid.lastIndex(of: "-") else { break }
+                gid = String(gid[..<dash])
+            }
+            id = found
         case .shopify(let path): id = TaxonomyMapper.longestPrefix(TaxonomyMapper.key(path), in: shopify)
+        case .google(let path) where !path.isEmpty && path.allSatisfy(\.isNumber): id = mapping.googleID[path]
         case .google(let path): id = TaxonomyMapper.longestPrefix(TaxonomyMapper.key(path), in: google)
         case .woocommerce(let path):
             let k = TaxonomyMapper.key(path)

@@ -14,7 +14,7 @@ struct OnboardingSimulation {
     let apps: [PartnerApp]
     let seed: UInt64
     let resources: EngineResources
-    let catalogue: MerchantCatalogue
+    let catalogue: SourceCatalogue
     let tiktokDemand: (median: Double, sigma: Double)
 
     /// The first hour after the catalogue sync, during which both sides keep changing things.
@@ -35,7 +35,7 @@ struct OnboardingSimulation {
     private var emitted = [Emitted]()
 
     init(sellerID: String, sellerName: String, regions: [Region], tier: Tier, apps: [PartnerApp], seed: UInt64,
-         resources: EngineResources, catalogue: MerchantCatalogue, tiktokDemand: (median: Double, sigma: Double)) {
+         resources: EngineResources, catalogue: SourceCatalogue, tiktokDemand: (median: Double, sigma: Double)) {
         self.sellerID = sellerID
         self.sellerName = sellerName
         self.regions = regions
@@ -85,7 +85,7 @@ struct OnboardingSimulation {
     }
 
     mutating func run() throws(OnboardingError) -> Output {
-        let documents = SourceNormalizer.itemsPerDocument(catalogue)
+        let documents = catalogue.documents
         let mapper = TaxonomyMapper(mapping: resources.mapping)
         let shape = Self.shape(documents: documents, mapper: mapper, regions: regions.count, pageSize: pageSize)
         let reservation = TierPlanner.reserve(tier: tier, sellerName: sellerName, regions: regions, shape: shape, apps: apps,

@@ -53,7 +53,7 @@ public final class PierEngine: Sendable {
 
     static func simulation(_ a: SellerArchetype, tier: Tier, apps: [PartnerApp], seed: UInt64, resources: EngineResources) -> OnboardingSimulation {
         OnboardingSimulation(sellerID: a.id, sellerName: a.name, regions: a.regions, tier: tier, apps: apps, seed: seed, resources: resources,
-                             catalogue: CatalogueGenerator(archetype: a, seed: seed).generate(), tiktokDemand: a.tiktokDemand)
+                             catalogue: SourceCatalogue(CatalogueGenerator(archetype: a, seed: seed).generate()), tiktokDemand: a.tiktokDemand)
     }
 
     /// Looks up app ids in a marketplace.
@@ -74,30 +74,83 @@ public final class PierEngine: Sendable {
         let a = try archetype(seller)
         let apps = try apps(appIDs, resources: resources)
         let sim = simulation(a, tier: tier, apps: apps, seed: seed, resources: resources)
-        let docs = SourceNormalizer.itemsPerDocument(sim.catalogue)
+        let docs = sim.catalogue.documents
         let shape = OnboardingSimulation.shape(documents: docs, mapper: TaxonomyMapper(mapping: resources.mapping),
                                                regions: a.regions.count, pageSize: sim.pageSize)
         return TierPlanner.reserve(tier: tier, sellerName: a.name, regions: a.regions, shape: shape, apps: apps,
                                    importPageMillis: sim.importPageMillis, webhookTopics: OnboardingSimulation.webhookTopics.count)
     }
 
+    /// What an onboarding syncs: a seed archetype's generated catalogue, or an imported one.
+    struct Source {
+        let id: String
+        let name: String
+        let regions: [Region]
+        let catalogue: SourceCatalogue
+        let demand: (median: Double, sigma: Double)
+        let pageSize: Int
+    }
+
+    func source(_ seller: String, seed: UInt64) throws(OnboardingError) -> Source {
+        if let a = SellerArchetype.named(seller.lowercased()) {
+            let catalogue = SourceCatalogue(CatalogueGenerator(archetype: a, seed: seed).generate())
+            return Source(id: a.id, name: a.name, regions: a.regions, catalogue: catalogue, demand: a.tiktokDemand, pageSize: 50)
+        }
+        let record: SellerRecord?
+        let rows: [(sku: String, document: Int, item: String)]
+        do {
+            record = try db.seller(seller)
+            rows = try db.read { db in try PierDatabase.catalogueItems(db, seller: seller) }
+        } catch {
+            throw .store(error.description)
+        }
+        guard let record, record.origin == "import" else {
+            throw .unknownSeller(seller, known: (try? db.sellers().map(\.id)) ?? PierEngine.archetypeIDs)
+        }
+        var documents = [[CatalogItem]]()
+        var last = -1
+        for row in rows {
+            guard let value = try? JSONParser.parse(row.item), let item = CatalogItem(json: value) else { continue }
+            if row.document != last { documents.append([]); last = row.document }
+            documents[documents.count - 1].append(item)
+        }
+        return Source(id: record.id, name: record.name, regions: record.regions,
+                      catalogue: SourceCatalogue(platform: record.platform, documents: documents), demand: (1, 1), pageSize: 50)
+    }
+
+    private func simulation(_ s: Source, tier: Tier, apps: [PartnerApp], seed: UInt64) -> OnboardingSimulation {
+        OnboardingSimulation(sellerID: s.id, sellerName: s.name, regions: s.regions, tier: tier, apps: apps, seed: seed, resources: resources,
+                             catalogue: s.catalogue, tiktokDemand: s.demand)
+    }
+
+    /// The reservation a tier would make for any seller in the store (imported ones included).
+    public func reserve(seller: String, tier: Tier, apps appIDs: [String], seed: UInt64) throws(OnboardingError) -> RateReservation {
+        let s = try source(seller, seed: seed)
+        let apps = try PierEngine.apps(appIDs, resources: resources)
+        let sim = simulation(s, tier: tier, apps: apps, seed: seed)
+        let shape = OnboardingSimulation.shape(documents: s.catalogue.documents, mapper: TaxonomyMapper(mapping: resources.mapping),
+                                               regions: s.regions.count, pageSize: sim.pageSize)
+        return TierPlanner.reserve(tier: tier, sellerName: s.name, regions: s.regions, shape: shape, apps: apps,
+                                   importPageMillis: sim.importPageMillis, webhookTopics: OnboardingSimulation.webhookTopics.count)
+    }
+
     /// Runs a whole onboarding and persists it in one transaction. Running the same settings
     /// again on an onboarded seller changes nothing and returns the stored report.
     public func onboard(seller: String, tier: Tier, apps appIDs: [String], seed: UInt64) throws(OnboardingError) -> OnboardingReport {
-        let a = try archetype(seller)
         let apps = try PierEngine.apps(appIDs, resources: resources)
+        let s = try source(seller, seed: seed)
         let existing: SellerRecord?
-        do { existing = try db.seller(a.id) } catch { throw .store(error.description) }
+        do { existing = try db.seller(s.id) } catch { throw .store(error.description) }
         if let existing, existing.status == "onboarded" {
             if existing.tier == tier && existing.apps == apps.map(\.id) && existing.seed == seed {
-                return try storedReport(seller: a.id, name: a.name, reservation: nil, alreadyDone: true)
+                return try storedReport(seller: s.id, name: s.name, reservation: nil, alreadyDone: true)
             }
-            throw .alreadyOnboarded(seller: a.id, tier: existing.tier?.rawValue ?? "?", apps: existing.apps, seed: existing.seed ?? 0)
+            throw .alreadyOnboarded(seller: s.id, tier: existing.tier?.rawValue ?? "?", apps: existing.apps, seed: existing.seed ?? 0)
         }
-        var sim = PierEngine.simulation(a, tier: tier, apps: apps, seed: seed, resources: resources)
+        var sim = simulation(s, tier: tier, apps: apps, seed: seed)
         let output = try sim.run()
         try seedSellersIfNeeded()
-        let sellerID = a.id
+        let sellerID = s.id
         do {
             try db.write { db in
                 var projection = SellerProjection(sellerID: sellerID)
@@ -108,12 +161,15 @@ public final class PierEngine: Sendable {
                 try PierDatabase.saveFlags(db, projection.finalFlags())
                 try PierDatabase.saveConflicts(db, projection.conflicts)
                 try PierDatabase.saveInstalls(db, projection.finalInstalls())
-                if let profile = projection.profile { try PierDatabase.upsert(db, profile) }
+                if var profile = projection.profile {
+                    if let existing { profile.origin = existing.origin }
+                    try PierDatabase.upsert(db, profile)
+                }
             }
         } catch {
             throw .store(error.description)
         }
-        return try storedReport(seller: a.id, name: a.name, reservation: output.reservation, alreadyDone: false)
+        return try storedReport(seller: s.id, name: s.name, reservation: output.reservation, alreadyDone: false)
     }
 
     private func storedReport(seller: String, name: String, reservation: RateReservation?, alreadyDone: Bool) throws(OnboardingError) -> OnboardingReport {

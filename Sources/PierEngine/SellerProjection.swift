@@ -32,6 +32,8 @@ struct SellerProjection {
                 platform: data["platform"]?.stringValue.flatMap(SourcePlatform.init(rawValue:)) ?? .shopify,
                 vertical: data["vertical"]?.stringValue ?? "", regions: (data["regions"]?.arrayValue ?? []).compactMap { $0.stringValue.flatMap(Region.init(rawValue:)) },
                 currency: data["currency"]?.stringValue ?? "USD", skuCount: Int(data["skus"]?.intValue ?? 0), origin: data["origin"]?.stringValue ?? "archetype")
+        case "catalog.imported":
+            if let skus = data["skus"]?.intValue { profile?.skuCount = Int(skus) }
         case "onboarding.started":
             profile?.tier = data["tier"]?.stringValue.flatMap(Tier.init(rawValue:))
             profile?.apps = (data["apps"]?.arrayValue ?? []).compactMap(\.stringValue)

@@ -106,6 +106,19 @@ extension PierDatabase {
                     BEGIN SELECT RAISE(ABORT, 'the audit ledger is append-only: DELETE is forbidden'); END;
                 """)
         }
+        m.registerMigration("v2-imported-catalogues") { db in
+            try db.execute(sql: """
+                CREATE TABLE catalog_items (
+                    seller_id TEXT NOT NULL REFERENCES sellers(id),
+                    sku TEXT NOT NULL,
+                    position INTEGER NOT NULL,
+                    document INTEGER NOT NULL,
+                    item TEXT NOT NULL,
+                    PRIMARY KEY (seller_id, sku)
+                ) WITHOUT ROWID;
+                CREATE INDEX catalog_items_order ON catalog_items(seller_id, position);
+                """)
+        }
         return m
     }
 }

@@ -17,13 +17,25 @@ struct Onboard: ParsableCommand {
         let t = try CLI.tier(tier)
         let appIDs = CLI.appList(apps)
         let reservation: RateReservation
-        do { reservation = try PierEngine.reserve(seller: seller, tier: t, apps: appIDs, seed: seed, resources: resources) } catch {
+        var opened: PierEngine?
+        do {
+            if PierEngine.archetypeIDs.contains(seller.lowercased()) {
+                reservation = try PierEngine.reserve(seller: seller, tier: t, apps: appIDs, seed: seed, resources: resources)
+            } else {
+                guard PierDatabase.exists(at: store.path) else {
+                    throw OnboardingError.unknownSeller(seller, known: PierEngine.archetypeIDs)
+                }
+                let engine = try store.engine()
+                opened = engine
+                reservation = try engine.reserve(seller: seller, tier: t, apps: appIDs, seed: seed)
+            }
+        } catch let error as OnboardingError {
             throw CLI.fail(error.description, code: CLI.code(error))
         }
         guard reservation.fits else {
             throw CLI.fail(OnboardingError.refused(tier: t.title, seller: seller, reasons: reservation.refusals).description, code: 3)
         }
-        let engine = try store.engine()
+        let engine = try opened ?? store.engine()
         let report: OnboardingReport
         do { report = try engine.onboard(seller: seller, tier: t, apps: appIDs, seed: seed) } catch {
             throw CLI.fail(error.description, code: CLI.code(error))

@@ -17,7 +17,7 @@ struct Pier: ParsableCommand {
             5 ledger verification failed · 1 anything else.
             """,
         version: "0.1.0",
-        subcommands: [Console.self, Sellers.self, Apps.self, Plan.self, Onboard.self, Install.self, Uninstall.self, Ledger.self, Flags.self,
+        subcommands: [Console.self, Sellers.self, Apps.self, Import.self, Plan.self, Onboard.self, Install.self, Uninstall.self, Ledger.self, Flags.self,
                       Conflicts.self, Export.self, Demo.self, Keys.self],
         defaultSubcommand: Console.self
     )

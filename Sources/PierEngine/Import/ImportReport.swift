@@ -1,0 +1,48 @@
+import PierCore
+
+/// What an import found: counts first (`N products`), then what was skipped or needs care.
+public struct ImportReport: Sendable {
+    public let file: String
+    public let format: String
+    public var products = 0
+    public var variants = 0
+    public var skus = 0
+    public var images = 0
+    /// Rows that could not be kept, with where and why.
+    public var skipped: [(line: Int, reason: String)] = []
+    /// Kept, but worth telling the merchant (derived SKUs, Excel damage…).
+    public var warnings: [(line: Int, message: String)] = []
+    public var unmapped: [(sku: String, reason: String)] = []
+    public var currency: String
+    public var flagsByRule: [String: Int] = [:]
+    public var flaggedSKUs = 0
+    /// On re-import: SKUs added, changed and removed compared with what was stored.
+    public var added = 0
+    public var changed = 0
+    public var removed = 0
+
+    public init(file: String, format: String, currency: String) {
+        self.file = file
+        self.format = format
+        self.currency = currency
+    }
+
+    /// The summary, starting with the count of distinct products.
+    public var lines: [String] {
+        var out = ["\(products) products", "\(variants) variants", "\(skus) SKUs", "\(images) images",
+                   "format: \(format)", "currency: \(currency)"]
+        out.append("skipped rows: \(skipped.count)")
+        for s in skipped.prefix(20) { out.append("  line \(s.line): \(s.reason)") }
+        if skipped.count > 20 { out.append("  … \(skipped.count - 20) more") }
+        out.append("unmapped categories: \(unmapped.count) SKUs")
+        var reasons = [String: Int]()
+        for u in unmapped { reasons[u.reason, default: 0] += 1 }
+        for (r, n) in reasons.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).prefix(10) { out.append("  \(n) × \(r)") }
+        out.append("moderation: \(flaggedSKUs) SKUs would be held or rejected" + (flagsByRule.isEmpty ? "" : " (" + flagsByRule.sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value)" }.joined(separator: " ") + ")"))
+        out.append("warnings: \(warnings.count)")
+        for w in warnings.prefix(20) { out.append("  line \(w.line): \(w.message)") }
+        if warnings.count > 20 { out.append("  … \(warnings.count - 20) more") }
+        out.append("changes: \(added) added, \(changed) changed, \(removed) removed")
+        return out.map(TerminalText.sanitize)
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+import PierCore
+
+/// Reads a Shopify product CSV of any era — 2017 (`Type`), 2021–22 (`Standard Product Type`),
+/// 2023+ (`Product Category`, per-market prices, metafield columns) — into SKUs grouped by
+/// product (`Handle`).
+public struct ShopifyCSVImporter {
+    public let mapper: TaxonomyMapper
+    public let moderator: Moderator
+    public let currency: String
+    public let region: Region
+
+    public init(mapper: TaxonomyMapper, moderator: Moderator, currency: String, region: Region) {
+        self.mapper = mapper
+        self.moderator = moderator
+        self.currency = currency
+        self.region = region
+    }
+
+    /// A file that cannot be read as a Shopify product CSV at all.
+    public struct Failure: Error, CustomStringConvertible {
+        public let message: String
+        public var description: String { message }
+    }
+
+    private struct Product {
+        var handle: String
+        var line: Int
+        var title = ""
+        var body = ""
+        var vendor = ""
+        var categories: [SourceCategory] = []
+        var tags: [String] = []
+        var status = "active"
+        var giftCard = false
+        var optionNames: [String] = []
+        var images = 0
+        var variants: [(line: Int, options: [String], sku: String?, price: String, qty: String, grams: String)] = []
+    }
+
+    /// Imports `path`; rows that cannot be kept are listed in the report, the rest returned.
+    public func run(path: String) throws(Failure) -> (documents: [[CatalogItem]], report: ImportReport) {
+        let name = (path as NSString).lastPathComponent
+        var reader: CSVReader
+        do { reader = try CSVReader(path: path) } catch { throw Failure(message: "\(path): cannot read the file") }
+        let first: CSVReader.Record?
+        do { first = try reader.read() } catch { throw Failure(message: "\(name): \(error)") }
+        guard let header = first else { throw Failure(message: "\(name): the file is empty") }
+        var col = [String: Int]()
+        for (i, h) in header.fields.enumerated() {
+            let key = h.trimmingCharacters(in: .whitespaces).lowercased()
+            if col[key] == nil { col[key] = i }
+        }
+        guard col["handle"] != nil, col["title"] != nil || col["variant sku"] != nil else {
+            throw Failure(message: "\(name), line \(header.line): not a Shopify product CSV (no `Handle` and `Title` columns); found: \(header.fields.prefix(6).joined(separator: ", "))")
+        }
+        let era = col["product category"] != nil ? "Shopify product CSV (2023+)" : col["standard product type"] != nil ? "Shopify product CSV (2021–22)" : "Shopify product CSV (2017)"
+        var report = ImportReport(file: name, format: era, currency: currency)
+
+        var order = [String]()
+        var products = [String: Product]()
+        var fileFailure: CSVReader.Failure?
+        while true {
+            let record: CSVReader.Record?
+            do { record = try reader.read() } catch { fileFailure = error; break }
+            guard let r = record else { break }
+            func v(_ key: String) -> String {
+                guard let i = col[key], i < r.fields.count else { return "" }
+                return r.fields[i].trimmingCharacters(in: .whitespaces)
+            }
+            if r.fields.count == 1 && r.fields[0].isEmpty { continue }
+            if r.fields.count < header.fields.count {
+                report.warnings.append((r.line, "row has \(r.fields.count) of \(header.fields.count) columns; the missing ones are empty"))
+            }
+            let handle = v("handle")
+            guard !handle.isEmpty else {
+                report.skipped.append((r.line, "no Handle: the row belongs to no product"))
+                continue
+            }
+            var p = products[handle] ?? Product(handle: handle, line: r.line)
+            if products[handle] == nil {
+                order.append(handle)
+                p.title = v("title")
+                p.body = v("body (html)")
+                p.vendor = v("vendor")
+                p.tags = v("tags").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                let status = v("status").lowercased()
+                p.status = status.isEmpty ? "active" : status
+                p.giftCard = v("gift card").lowercased() == "true"
+                p.optionNames = [v("option1 name"), v("option2 name"), v("option3 name")]
+                var cats = [SourceCategory]()
+                if !v("product category").isEmpty { cats.append(.shopify(path: v("product category"))) }
+                if !v("google shopping / google product category").isEmpty { cats.append(.google(path: v("google shopping / google product category"))) }
+                if !v("standard product type").isEmpty { cats.append(.shopify(path: v("standard product type"))) }
+                if !v("custom product type").isEmpty { cats.append(.freeText(v("custom product type"))) }
+                if !v("type").isEmpty { cats.append(.freeText(v("type"))) }
+                if p.giftCard { cats = [.shopify(path: "Gift Cards")] }
+                p.categories = cats
+            } else if p.title.isEmpty, !v("title").isEmpty {
+                p.title = v("title")
+            }
+            let options = [v("option1 value"), v("option2 value"), v("option3 value")]
+            let hasVariant = !options[0].isEmpty || !v("variant sku").isEmpty || !v("variant price").isEmpty
+            if !v("image src").isEmpty { p.images += 1 }
+            if hasVariant {
+                let rawSKU = v("variant sku")
+                p.variants.append((r.line, options, rawSKU.isEmpty ? nil : rawSKU, v("variant price"), v("variant inventory qty"), v("variant grams")))
+                let barcode = v("variant barcode")
+                if barcode.range(of: #"^[0-9.]+E\+[0-9]+$"#, options: [.regularExpression, .caseInsensitive]) != nil {
+                    report.warnings.append((r.line, "Excel turned the barcode into \(barcode): its digits are lost; re-export the CSV without opening it in Excel"))
+                }
+            }
+            products[handle] = p
+        }
+
+        var documents = [[CatalogItem]]()
+        var seenSKU = [String: Int]()
+        for handle in order {
+            guard let p = products[handle] else { continue }
+            guard p.status == "active" else {
+                report.skipped.append((p.line, "product \(handle) is \(p.status) in Shopify, not for sale"))
+                continue
+            }
+            report.products += 1
+            report.images += p.images
+            var doc = [CatalogItem]()
+            for variant in p.variants {
+                var options = variant.options
+                if options[0] == "Default Title" { options = ["", "", ""] }
+                var sku = variant.sku ?? ""
+                if sku.hasPrefix("'") {
+                    sku.removeFirst()
+                    report.warnings.append((variant.line, "SKU had Excel's apostrophe prefix; kept as \(sku)"))
+                }
+                if sku.isEmpty {
+                    let slug = options.filter { !$0.isEmpty }.map { Self.slug($0) }.joined(separator: "-")
+                    sku = slug.isEmpty ? handle : "\(handle)-\(slug)"
+                    report.warnings.append((variant.line, "no Variant SKU: derived \(sku) from the handle and options"))
+                }
+                if let first = seenSKU[sku] {
+                    report.skipped.append((variant.line, "duplicate SKU \(sku) (first on line \(first))"))
+                    continue
+                }
+                guard let price = SourceNormalizer.minorUnits(variant.price.isEmpty ? "0" : variant.price, currency: currency), price >= 0 else {
+                    report.skipped.append((variant.line, "price `\(variant.price)` is not an amount"))
+                    continue
+                }
+                seenSKU[sku] = variant.line
+                let optionText = options.filter { !$0.isEmpty }.joined(separator: " / ")
+                var attributes = ["brand": p.vendor]
+                for (i, name) in p.optionNames.enumerated() where !options[i].isEmpty && !name.isEmpty {
+                    attributes[name.lowercased()] = options[i]
+                }
+                if let grams = Double(variant.grams), grams > 0 { attributes["weight_g"] = String(Int(grams.rounded())) }
+                let qty = Int(Double(variant.qty) ?? 0)
+                let category = p.categories.first { mapper.map($0, attributes: attributes).category != nil } ?? p.categories.first ?? .none
+                doc.append(CatalogItem(
+                    sku: sku, productID: handle, title: optionText.isEmpty ? p.title : "\(p.title) - \(optionText)",
+                    descriptionHTML: p.body, tags: p.tags, category: category, attributes: attributes,
+                    price: Money(minorUnits: price, currency: currency), inventory: [region: max(0, qty)], imageCount: max(p.images, 0)))
+            }
+            if doc.isEmpty {
+                report.skipped.append((p.line, "product \(handle) has no sellable variant"))
+                report.products -= 1
+                continue
+            }
+            report.variants += p.variants.count
+            report.skus += doc.count
+            for item in doc {
+                let mapping = mapper.map(item.category, attributes: item.attributes)
+                if let reason = mapping.reason { report.unmapped.append((item.sku, reason)) }
+                let result = moderator.moderate(ModerationInput(title: item.title, description: HTMLText.plain(item.descriptionHTML), tags: item.tags, attributes: item.attributes))
+                for f in result.flags where f.severity != .warn { report.flagsByRule[f.ruleID, default: 0] += 1 }
+                if result.outcome != .pass { report.flaggedSKUs += 1 }
+            }
+            documents.append(doc)
+        }
+        if let f = fileFailure {
+            report.skipped.append((f.line, "\(f.message) at column \(f.column): the rest of the file from here is not imported"))
+        }
+        return (documents, report)
+    }
+
+    static func slug(_ s: String) -> String {
+        var out = ""
+        for c in s.lowercased().unicodeScalars {
+            if (c >= "a" && c <= "z") || (c >= "0" && c <= "9") { out.unicodeScalars.append(c) } else if !out.hasSuffix("-") && !out.isEmpty { out += "-" }
+        }
+        return out.hasSuffix("-") ? String(out.dropLast()) : out
+    }
+}
