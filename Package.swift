@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "PierTestSupport", dependencies: ["PierStore"], path: "Tests/Support"),
         .testTarget(name: "PierCoreTests", dependencies: ["PierCore", "PierTestSupport"]),
         .testTarget(name: "PierStoreTests", dependencies: ["PierStore", "PierCore", "PierTestSupport"]),
-        .testTarget(name: "PierEngineTests", dependencies: ["PierEngine", "PierStore", "PierCore", "PierTestSupport"]),
+        .testTarget(name: "PierEngineTests", dependencies: ["PierEngine", "PierStore", "PierCore", "PierTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PierConsoleTests", dependencies: ["PierConsole", "PierEngine", "PierStore", "PierCore", "PierTestSupport"]),
         .testTarget(name: "PierCLITests", dependencies: ["pier", "PierTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["pier", "PierConsole"]),

@@ -71,7 +71,7 @@ extension ConsoleModel {
         worker.submit { engine in
             var map = [Tier: Result<RateReservation, OnboardingError>]()
             for t in Tier.allCases {
-                do throws(OnboardingError) { map[t] = .success(try PierEngine.reserve(seller: id, tier: t, apps: apps, seed: seed, resources: engine.resources)) } catch {
+                do throws(OnboardingError) { map[t] = .success(try engine.reserve(seller: id, tier: t, apps: apps, seed: seed)) } catch {
                     map[t] = .failure(error)
                 }
             }

@@ -137,9 +137,9 @@ public struct TaxonomyMapper: Sendable {
             }
         case .amazon(let type): id = mapping.amazon[type.uppercased()]
         case .freeText(let text):
-            let lower = text.lowercased()
+            let words = TaxonomyMapper.words(text)
             id = mapping.keywords.keys.sorted { $0.count > $1.count || ($0.count == $1.count && $0 < $1) }
-                .first { lower.contains($0) }.flatMap { mapping.keywords[$0] }
+                .first { words.contains(TaxonomyMapper.words($0)) }.flatMap { mapping.keywords[$0] }
         case .none: return .unmapped(reason: "no source category")
         }
         guard let id else {
@@ -152,6 +152,12 @@ public struct TaxonomyMapper: Sendable {
             return .missingAttribute(cat, attribute: attr)
         }
         return .mapped(cat)
+    }
+
+    /// " word word " in lower case, for whole-word keyword matching ("ring" is not in "string").
+    static func words(_ text: String) -> String {
+        " " + text.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : " " }.joined()
+            .split(separator: " ").joined(separator: " ") + " "
     }
 
     private static func longestPrefix(_ key: String, in table: [String: Int64]) -> Int64? {

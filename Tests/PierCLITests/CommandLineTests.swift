@@ -127,3 +127,25 @@ struct PlainModeTests {
         #expect(missing.status == 2 && missing.stderr.contains("pass --tier"))
     }
 }
+
+@Suite("pier import")
+struct ImportCommandTests {
+    static let shared = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/data/catalogs/shopify")
+
+    @Test func importThenOnboardAnImportedSeller() throws {
+        let tmp = TempDatabase()
+        defer { tmp.remove() }
+        let file = Self.shared.appendingPathComponent("home-and-garden.csv").path
+        let r = try PierBinary.run(["import", "shopify", file, "--seller", "Fern & Co", "--db", tmp.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.split(separator: "\n").dropFirst().first == "20 products", "the summary starts with the product count")
+        let onboard = try PierBinary.run(["onboard", "fern-co", "--tier", "lite", "--db", tmp.path])
+        #expect(onboard.status == 0, "\(onboard.stderr)")
+        #expect(onboard.stdout.contains("21 SKUs"))
+        let again = try PierBinary.run(["import", "shopify", file, "--seller", "Fern & Co", "--db", tmp.path])
+        #expect(again.stdout.contains("changes: 0 added, 0 changed, 0 removed"))
+        let bad = try PierBinary.run(["import", "shopify", "/nonexistent.csv", "--seller", "X", "--db", tmp.path])
+        #expect(bad.status == 2 && bad.stderr.contains("cannot read /nonexistent.csv"))
+    }
+}

@@ -83,12 +83,17 @@ public struct CSVReader {
                     column += 1
                     continue
                 }
-                if b == 0x0A { line += 1; column = 1 } else if b == 0x0D {
-                    if peek() == 0x0A { _ = next(); field.append(0x0D) }
+                field.append(b)
+                if b == 0x0A {
                     line += 1
                     column = 1
-                } else { column += 1 }
-                field.append(b)
+                } else if b == 0x0D {
+                    if peek() == 0x0A { _ = next(); field.append(0x0A) }
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
                 continue
             }
             switch b {

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+@testable import PierCore
+@testable import PierEngine
+@testable import PierStore
+import PierTestSupport
+
+@Suite("Shopify product CSV import")
+struct ShopifyImportTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    static func importer(currency: String = "USD") -> ShopifyCSVImporter {
+        ShopifyCSVImporter(mapper: TaxonomyMapper(mapping: Fixture.resources.mapping), moderator: Moderator(pack: Fixture.resources.rules),
+                           currency: currency, region: .us)
+    }
+
+    @Test func csvReaderHandlesBOMLineEndsQuotesAndMultiLineFields() throws {
+        var reader = try CSVReader(path: Self.fixtures.appendingPathComponent("shopify-quirks.csv").path)
+        let header = try #require(try reader.read())
+        #expect(header.fields.first == "Handle", "the BOM is not part of the first header")
+        let first = try #require(try reader.read())
+        #expect(first.line == 2)
+        #expect(first.fields[2] == "<p>Line one\r\nline two: clinically proven to brighten, \"really\"</p>")
+        let second = try #require(try reader.read())
+        #expect(second.line == 4, "the quoted line break counted as a line")
+        var count = 2
+        while try reader.read() != nil { count += 1 }
+        #expect(count == 10)
+    }
+
+    @Test func truncatedQuoteIsReportedWithLineAndColumnAndEarlierRowsKept() throws {
+        let (docs, report) = try Self.importer().run(path: Self.fixtures.appendingPathComponent("shopify-truncated.csv").path)
+        #expect(docs.flatMap { $0 }.map(\.sku) == ["A-1"])
+        #expect(report.skipped.contains { $0.line == 3 && $0.reason.contains("never closed") && $0.reason.contains("column 5") })
+    }
+
+    @Test func everyQuirkHasItsOutcome() throws {
+        let (docs, report) = try Self.importer().run(path: Self.fixtures.appendingPathComponent("shopify-quirks.csv").path)
+        let items = Dictionary(uniqueKeysWithValues: docs.flatMap { $0 }.map { ($0.sku, $0) })
+        #expect(report.format == "Shopify product CSV (2023+)")
+        #expect(report.products == 3, "serum, tee, gift: one product per Handle")
+        #expect(report.lines.first == "3 products")
+        #expect(Set(items.keys) == ["GLW-30", "GLW-60", "tee", "GC-25"])
+        #expect(report.images == 3, "image-only rows count as images of their product")
+        #expect(items["GLW-30"]?.price == Money(minorUnits: 2800, currency: "USD"))
+        #expect(items["GLW-30"]?.inventory == [.us: 12])
+        #expect(items["GLW-30"]?.attributes["size"] == "30ml")
+        #expect(items["GLW-60"]?.title == "Vitamin C Serum - 60ml", "variant rows take the product's fields")
+        #expect(items["tee"]?.title == "Cotton Tee", "Default Title means no variants")
+        let warnings = report.warnings.map(\.message)
+        #expect(warnings.contains { $0.contains("apostrophe") && $0.contains("GLW-30") })
+        #expect(warnings.contains { $0.contains("3.65275E+11") })
+        #expect(warnings.contains { $0.contains("derived tee") })
+        let skipped = report.skipped.map(\.reason)
+        #expect(skipped.contains { $0.contains("duplicate SKU GLW-60") })
+        #expect(skipped.contains { $0.contains("draft-hat is draft") })
+        #expect(skipped.contains { $0.contains("no Handle") })
+        #expect(skipped.contains { $0.contains("abc") && $0.contains("not an amount") })
+        #expect(skipped.contains { $0.contains("ragged has no sellable variant") })
+        let mapper = TaxonomyMapper(mapping: Fixture.resources.mapping)
+        #expect(mapper.map(try #require(items["GLW-30"]).category, attributes: ["brand": "b", "net_content": "30ml"]).category?.id == 601619,
+                "a Shopify GID maps by its longest mapped prefix")
+        #expect(mapper.map(try #require(items["tee"]).category, attributes: [:]).category?.id == 601302, "a Google id maps")
+        #expect(report.unmapped.contains { $0.sku == "GC-25" && $0.reason.contains("Gift Cards") })
+        #expect(report.flagsByRule["HC-002"] == 2, "moderation runs on the multi-line body")
+    }
+
+    @Test func notAShopifyFileOrEmptyIsAClearError() {
+        #expect {
+            _ = try Self.importer().run(path: Self.fixtures.appendingPathComponent("not-shopify.csv").path)
+        } throws: { "\($0)".contains("not-shopify.csv, line 1: not a Shopify product CSV") }
+        #expect {
+            _ = try Self.importer().run(path: Self.fixtures.appendingPathComponent("empty.csv").path)
+        } throws: { "\($0)".contains("empty.csv: the file is empty") }
+    }
+
+    @Test(arguments: ["apparel.csv", "home-and-garden.csv", "jewelery.csv", "product_template.2017-format.csv", "product_template.2023-format.excel-resaved.csv"])
+    func realShopifyExportsImport(file: String) throws {
+        let (docs, report) = try Self.importer().run(path: SharedData.url("catalogs/shopify/\(file)").path)
+        #expect(report.products > 0 && report.skus == docs.flatMap { $0 }.count)
+        #expect(Set(docs.flatMap { $0 }.map(\.sku)).count == report.skus, "no duplicate SKUs")
+        #expect(report.lines.first == "\(report.products) products")
+        #expect(report.unmapped.allSatisfy { !$0.reason.isEmpty })
+    }
+
+    @Test func importedSellerOnboardsAndReimportIsIdempotent() throws {
+        let tmp = TempDatabase()
+        defer { tmp.remove() }
+        let engine = PierEngine(db: try tmp.open(), resources: Fixture.resources)
+        let path = SharedData.url("catalogs/shopify/jewelery.csv").path
+        let first = try engine.importCatalogue(platform: .shopify, file: path, seller: "Gem Co", region: .us, currency: "GBP")
+        #expect(first.added == first.skus)
+        let events = try engine.db.events(seller: "gem-co").count
+        let again = try engine.importCatalogue(platform: .shopify, file: path, seller: "Gem Co", region: .us, currency: "GBP")
+        #expect(again.added == 0 && again.changed == 0 && again.removed == 0)
+        #expect(try engine.db.events(seller: "gem-co").count == events, "an unchanged re-import writes no ledger event")
+        let report = try engine.onboard(seller: "gem-co", tier: .lite, apps: [], seed: 1)
+        #expect(report.metrics.skus == first.skus)
+        #expect(try engine.db.listings(seller: "gem-co").allSatisfy { $0.currency == "GBP" })
+        #expect(try engine.replay(seller: "gem-co").differences.isEmpty)
+        #expect(throws: OnboardingError.self) {
+            try engine.importCatalogue(platform: .shopify, file: SharedData.url("catalogs/shopify/apparel.csv").path, seller: "Gem Co", region: .us, currency: "GBP")
+        }
+    }
+}
