@@ -121,7 +121,6 @@ WOO = {
     "clothing > accessories > belts": 906376, "belts": 906376,
     "clothing > socks": 845448, "socks": 845448,
     "decor": 600621,
-    "music": 913800,
 }
 
 AMAZON = {

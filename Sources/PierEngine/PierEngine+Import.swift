@@ -25,8 +25,12 @@ extension PierEngine {
             let importer = ShopifyCSVImporter(mapper: TaxonomyMapper(mapping: resources.mapping), moderator: Moderator(pack: resources.rules),
                                               currency: currency, region: region)
             do { (documents, report) = try importer.run(path: file) } catch { throw .resources(error.description) }
-        case .woocommerce, .amazon:
-            throw .refused(tier: "import", seller: id, reasons: ["\(platform.title) import is not built yet; Shopify product CSV is"])
+        case .woocommerce:
+            let importer = WooCommerceCSVImporter(mapper: TaxonomyMapper(mapping: resources.mapping), moderator: Moderator(pack: resources.rules),
+                                                  currency: currency, region: region)
+            do { (documents, report) = try importer.run(path: file) } catch { throw .resources(error.description) }
+        case .amazon:
+            throw .refused(tier: "import", seller: id, reasons: ["Amazon import is not built yet; Shopify and WooCommerce product CSVs are"])
         }
         guard report.skus > 0 else {
             throw .refused(tier: "import", seller: id, reasons: ["\(report.file) has no importable SKU"] + report.skipped.prefix(3).map { "line \($0.line): \($0.reason)" })

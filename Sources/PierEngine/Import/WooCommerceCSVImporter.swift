@@ -1,0 +1,182 @@
+import Foundation
+import PierCore
+
+/// Reads a WooCommerce product CSV (the core exporter's and import files, English or localised
+/// headers): simple, variable + variation, grouped, external and downloadable/virtual rows.
+public struct WooCommerceCSVImporter {
+    public let mapper: TaxonomyMapper
+    public let moderator: Moderator
+    public let currency: String
+    public let region: Region
+
+    public init(mapper: TaxonomyMapper, moderator: Moderator, currency: String, region: Region) {
+        self.mapper = mapper
+        self.moderator = moderator
+        self.currency = currency
+        self.region = region
+    }
+
+    /// Localised header names → the English ones the exporter writes (lower case).
+    static let headerAliases: [String: String] = [
+        // Russian
+        "ид": "id", "тип": "type", "артикул": "sku", "имя": "name", "название": "name", "опубликован": "published", "опубликовано": "published",
+        "краткое описание": "short description", "описание": "description", "в наличии?": "in stock?", "запасы": "stock",
+        "акционная цена": "sale price", "базовая цена": "regular price", "обычная цена": "regular price", "категории": "categories",
+        "метки": "tags", "изображения": "images", "родительский": "parent", "вес (кг)": "weight (kg)",
+        // German
+        "artikelnummer": "sku", "typ": "type", "veröffentlicht": "published", "kurzbeschreibung": "short description",
+        "beschreibung": "description", "vorrätig?": "in stock?", "lager": "stock", "angebotspreis": "sale price",
+        "regulärer preis": "regular price", "kategorien": "categories", "schlagwörter": "tags", "bilder": "images",
+        "übergeordnetes produkt": "parent", "gewicht (kg)": "weight (kg)",
+        // French
+        "ugs": "sku", "nom": "name", "publié": "published", "description courte": "short description",
+        "en stock ?": "in stock?", "stock": "stock", "tarif promo": "sale price", "tarif régulier": "regular price",
+        "catégories": "categories", "étiquettes": "tags", "parent": "parent", "poids (kg)": "weight (kg)",
+        // Spanish
+        "nombre": "name", "publicado": "published", "descripción corta": "short description", "descripción": "description",
+        "¿existencias?": "in stock?", "inventario": "stock", "precio rebajado": "sale price", "precio normal": "regular price",
+        "categorías": "categories", "etiquetas": "tags", "imágenes": "images", "superior": "parent", "peso (kg)": "weight (kg)",
+    ]
+
+    struct Row {
+        let line: Int
+        let values: [String: String]
+        subscript(_ key: String) -> String { values[key] ?? "" }
+    }
+
+    public func run(path: String) throws(ShopifyCSVImporter.Failure) -> (documents: [[CatalogItem]], report: ImportReport) {
+        let name = (path as NSString).lastPathComponent
+        var reader: CSVReader
+        do { reader = try CSVReader(path: path) } catch { throw .init(message: "\(path): cannot read the file") }
+        let first: CSVReader.Record?
+        do { first = try reader.read() } catch { throw .init(message: "\(name): \(error)") }
+        guard let header = first else { throw .init(message: "\(name): the file is empty") }
+        let keys = header.fields.map { h -> String in
+            let k = h.trimmingCharacters(in: .whitespaces).lowercased()
+            return Self.headerAliases[k] ?? k
+        }
+        guard keys.contains("type"), keys.contains("sku") || keys.contains("name") else {
+            throw .init(message: "\(name), line \(header.line): not a WooCommerce product CSV (no `Type` and `SKU`/`Name` columns); found: \(header.fields.prefix(6).joined(separator: ", "))")
+        }
+        let weightKey = keys.first { $0.hasPrefix("weight (") }
+        let weightUnit = weightKey.map { String($0.dropFirst("weight (".count).dropLast()) } ?? ""
+        var report = ImportReport(file: name, format: "WooCommerce product CSV (\(keys.count) columns)", currency: currency)
+        var rows = [Row]()
+        var fileFailure: CSVReader.Failure?
+        while true {
+            let r: CSVReader.Record?
+            do { r = try reader.read() } catch { fileFailure = error; break }
+            guard let record = r else { break }
+            if record.fields.count == 1 && record.fields[0].isEmpty { continue }
+            var values = [String: String]()
+            for (i, k) in keys.enumerated() where i < record.fields.count && values[k] == nil {
+                values[k] = record.fields[i].trimmingCharacters(in: .whitespaces)
+            }
+            if record.fields.count < keys.count {
+                report.warnings.append((record.line, "row has \(record.fields.count) of \(keys.count) columns; the missing ones are empty"))
+            }
+            rows.append(Row(line: record.line, values: values))
+        }
+
+        var parents = [String: Row]()
+        for r in rows where r["type"].contains("variable") {
+            if !r["sku"].isEmpty { parents[r["sku"]] = r }
+            if !r["id"].isEmpty { parents["id:" + r["id"]] = r }
+        }
+        var documents = [[CatalogItem]]()
+        var docIndex = [String: Int]()
+        var seen = [String: Int]()
+        var unmanagedStock = 0
+        for r in rows {
+            let types = Set(r["type"].lowercased().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+            let published = r["published"]
+            if published == "-1" || published == "0" {
+                if !types.contains("variation") {
+                    report.skipped.append((r.line, "\(r["name"]) is \(published == "-1" ? "a draft" : "private") (Published = \(published)), not for sale"))
+                }
+                continue
+            }
+            if types.contains("variable") { continue }
+            if types.contains("grouped") { report.skipped.append((r.line, "\(r["name"]) is a grouped product: its members are listed on their own")); continue }
+            if types.contains("external") { report.skipped.append((r.line, "\(r["name"]) is an external (affiliate) product sold elsewhere")); continue }
+            if types.contains("downloadable") || types.contains("virtual") {
+                report.skipped.append((r.line, "\(r["name"]) is downloadable/virtual: nothing to ship on TikTok Shop"))
+                continue
+            }
+            guard types.contains("simple") || types.contains("variation") else {
+                report.skipped.append((r.line, "unknown product type `\(r["type"])`"))
+                continue
+            }
+            let parent = types.contains("variation") ? parents[r["parent"]] : nil
+            if types.contains("variation") && parent == nil {
+                report.skipped.append((r.line, "variation \(r["sku"]) names parent `\(r["parent"])`, which is not a variable product in the file"))
+                continue
+            }
+            var sku = r["sku"]
+            if sku.isEmpty {
+                sku = "woo-\(r["id"].isEmpty ? ShopifyCSVImporter.slug(r["name"]) : r["id"])"
+                report.warnings.append((r.line, "no SKU: derived \(sku)"))
+            }
+            if let firstLine = seen[sku] {
+                report.skipped.append((r.line, "duplicate SKU \(sku) (first on line \(firstLine))"))
+                continue
+            }
+            let priceText = r["regular price"].isEmpty ? (parent?["regular price"] ?? "") : r["regular price"]
+            guard let price = SourceNormalizer.minorUnits(priceText.replacingOccurrences(of: ",", with: priceText.contains(".") ? "" : "."), currency: currency),
+                  price > 0 else {
+                report.skipped.append((r.line, priceText.isEmpty ? "\(sku) has no regular price" : "price `\(priceText)` of \(sku) is not an amount"))
+                continue
+            }
+            seen[sku] = r.line
+            let base = parent ?? r
+            let description = (base["description"].isEmpty ? base["short description"] : base["description"]).replacingOccurrences(of: "\\n", with: "\n")
+            var attributes = [String: String]()
+            for n in 1...6 {
+                let key = r["attribute \(n) name"].isEmpty ? base["attribute \(n) name"] : r["attribute \(n) name"]
+                let value = r["attribute \(n) value(s)"]
+                if !key.isEmpty && !value.isEmpty { attributes[key.lowercased()] = value }
+            }
+            if let weightKey, let w = Double(r[weightKey].isEmpty ? base[weightKey] : r[weightKey]) {
+                let grams: Double = switch weightUnit {
+                case "kg": w * 1000
+                case "g": w
+                case "lbs", "lb": w * 453.592
+                case "oz": w * 28.3495
+                default: w
+                }
+                attributes["weight_g"] = String(Int(grams.rounded()))
+            }
+            let stock: Int
+            if let s = Int(r["stock"]) { stock = max(0, s) } else { stock = 0; unmanagedStock += 1 }
+            let category = base["categories"].components(separatedBy: ",").first.map { $0.replacingOccurrences(of: "\\", with: "").trimmingCharacters(in: .whitespaces) } ?? ""
+            let images = base["images"].split(separator: ",").count
+            let item = CatalogItem(
+                sku: sku, productID: parent.map { $0["sku"].isEmpty ? "id:" + $0["id"] : $0["sku"] } ?? sku, title: r["name"], descriptionHTML: description,
+                tags: base["tags"].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
+                category: category.isEmpty ? .none : .woocommerce(path: category), attributes: attributes,
+                price: Money(minorUnits: price, currency: currency), inventory: [region: stock], imageCount: images)
+            if let i = docIndex[item.productID] {
+                documents[i].append(item)
+            } else {
+                docIndex[item.productID] = documents.count
+                documents.append([item])
+                report.products += 1
+                report.images += images
+            }
+            if types.contains("variation") { report.variants += 1 }
+            report.skus += 1
+            let mapping = mapper.map(item.category, attributes: item.attributes)
+            if let reason = mapping.reason { report.unmapped.append((sku, reason)) }
+            let result = moderator.moderate(ModerationInput(title: item.title, description: HTMLText.plain(description), tags: item.tags, attributes: item.attributes))
+            for f in result.flags where f.severity != .warn { report.flagsByRule[f.ruleID, default: 0] += 1 }
+            if result.outcome != .pass { report.flaggedSKUs += 1 }
+        }
+        if unmanagedStock > 0 {
+            report.warnings.append((header.line, "stock is not managed for \(unmanagedStock) SKUs: they are listed with 0 units until stock is set"))
+        }
+        if let f = fileFailure {
+            report.skipped.append((f.line, "\(f.message) at column \(f.column): the rest of the file from here is not imported"))
+        }
+        return (documents, report)
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import PierCore
+@testable import PierEngine
+import PierTestSupport
+
+@Suite("WooCommerce product CSV import")
+struct WooCommerceImportTests {
+    static func importer() -> WooCommerceCSVImporter {
+        WooCommerceCSVImporter(mapper: TaxonomyMapper(mapping: Fixture.resources.mapping), moderator: Moderator(pack: Fixture.resources.rules),
+                               currency: "RUB", region: .eu)
+    }
+
+    @Test func localisedHeadersVariationsDraftsAndDuplicates() throws {
+        let (docs, report) = try Self.importer().run(path: ShopifyImportTests.fixtures.appendingPathComponent("woocommerce-localised.csv").path)
+        let items = Dictionary(uniqueKeysWithValues: docs.flatMap { $0 }.map { ($0.sku, $0) })
+        #expect(Set(items.keys) == ["RU-TEE-S", "RU-TEE-M", "RU-SCARF"])
+        #expect(report.products == 2, "a WooCommerce product is a non-variation row (the variable parent and the scarf)")
+        #expect(report.variants == 2)
+        #expect(docs.first?.map(\.sku) == ["RU-TEE-S", "RU-TEE-M"], "variations are grouped under their parent")
+        #expect(items["RU-TEE-S"]?.price == Money(minorUnits: 99_000, currency: "RUB"))
+        #expect(items["RU-TEE-S"]?.inventory == [.eu: 5])
+        #expect(items["RU-TEE-M"]?.inventory == [.eu: 0], "unmanaged stock is 0, with a warning")
+        #expect(items["RU-TEE-S"]?.attributes["weight_g"] == "200", "weights in kg become grams")
+        #expect(items["RU-TEE-S"]?.attributes["size"] == "S")
+        #expect(items["RU-TEE-S"]?.descriptionHTML.contains("\n") == true, "a literal \\n becomes a line break")
+        #expect(items["RU-TEE-S"]?.category == .woocommerce(path: "Clothing > Tshirts"), "variations take the parent's category")
+        let skipped = report.skipped.map(\.reason)
+        #expect(skipped.contains { $0.contains("a draft (Published = -1)") })
+        #expect(skipped.contains { $0.contains("NO-SUCH-PARENT") })
+        #expect(skipped.contains { $0.contains("duplicate SKU RU-SCARF") })
+        #expect(report.warnings.contains { $0.message.contains("stock is not managed for 1 SKUs") })
+        #expect(report.flagsByRule["HC-003"] == 2, "the parent's description is moderated for each variation")
+    }
+
+    @Test(arguments: ["woocommerce-core-sample_products.csv", "classic-commerce-sample_products.csv"])
+    func realWooCommerceExportsImport(file: String) throws {
+        let (docs, report) = try Self.importer().run(path: SharedData.url("catalogs/woocommerce/\(file)").path)
+        #expect(report.skus == docs.flatMap { $0 }.count && report.skus > 10)
+        #expect(report.skipped.contains { $0.reason.contains("grouped product") })
+        #expect(report.skipped.contains { $0.reason.contains("external (affiliate)") })
+        #expect(report.skipped.contains { $0.reason.contains("downloadable/virtual") })
+        #expect(docs.contains { $0.count > 1 }, "variable products keep their variations together")
+    }
+
+    @Test func aShopifyFileIsNotAWooCommerceFile() {
+        #expect {
+            _ = try Self.importer().run(path: SharedData.url("catalogs/shopify/apparel.csv").path)
+        } throws: { "\($0)".contains("apparel.csv, line 1: not a WooCommerce product CSV") }
+    }
+}
