@@ -30,7 +30,9 @@ extension PierEngine {
                                                   currency: currency, region: region)
             do { (documents, report) = try importer.run(path: file) } catch { throw .resources(error.description) }
         case .amazon:
-            throw .refused(tier: "import", seller: id, reasons: ["Amazon import is not built yet; Shopify and WooCommerce product CSVs are"])
+            let importer = AmazonImporter(mapper: TaxonomyMapper(mapping: resources.mapping), moderator: Moderator(pack: resources.rules),
+                                          currency: currency, region: region)
+            do { (documents, report) = try importer.run(path: file) } catch { throw .resources(error.description) }
         }
         guard report.skus > 0 else {
             throw .refused(tier: "import", seller: id, reasons: ["\(report.file) has no importable SKU"] + report.skipped.prefix(3).map { "line \($0.line): \($0.reason)" })

@@ -19,10 +19,24 @@ enum SourceNormalizer {
         }
     }
 
-    /// Parses a decimal price string ("28.00", "1,299.5") into minor units; nil if it is not one.
+    /// Parses a decimal price string into minor units; nil if it is not one. "1,299.50" and
+    /// "1.299,50" use the last separator as the decimal point; a lone comma followed by one or
+    /// two digits ("59,99") is a decimal comma, by three ("1,299") a thousands separator.
     static func minorUnits(_ text: String, currency: String) -> Int64? {
         let exp = Money.exponent(of: currency)
-        let cleaned = text.replacingOccurrences(of: ",", with: "").trimmingCharacters(in: .whitespaces)
+        var cleaned = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "")
+        if let comma = cleaned.lastIndex(of: ","), let dot = cleaned.lastIndex(of: ".") {
+            cleaned = comma > dot
+                ? cleaned.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
+                : cleaned.replacingOccurrences(of: ",", with: "")
+        } else if let comma = cleaned.lastIndex(of: ",") {
+            let after = cleaned.distance(from: cleaned.index(after: comma), to: cleaned.endIndex)
+            let commas = cleaned.filter { $0 == "," }.count
+            cleaned = commas == 1 && (1...2).contains(after)
+                ? cleaned.replacingOccurrences(of: ",", with: ".")
+                : cleaned.replacingOccurrences(of: ",", with: "")
+        }
+        guard !cleaned.isEmpty else { return nil }
         let parts = cleaned.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count <= 2, let whole = Int64(parts[0].isEmpty ? "0" : String(parts[0])) else { return nil }
         var frac = parts.count == 2 ? String(parts[1]) : ""

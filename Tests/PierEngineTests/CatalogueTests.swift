@@ -65,3 +65,17 @@ struct CatalogueTests {
         #expect(shop.badSignatures == 1)
     }
 }
+
+@Suite("Money parsing")
+struct MoneyParsingTests {
+    @Test(arguments: [("28.00", "USD", 2800), ("1,299.50", "USD", 129_950), ("1.299,50", "EUR", 129_950), ("59,99", "EUR", 5999),
+                      ("1,299", "USD", 129_900), ("2,499,000", "COP", 249_900_000), ("1500", "JPY", 1500), ("12.345", "KWD", 12_345),
+                      (" 19.9 ", "GBP", 1990)])
+    func pricesBecomeMinorUnits(text: String, currency: String, expected: Int64) {
+        #expect(SourceNormalizer.minorUnits(text, currency: currency) == expected)
+    }
+
+    @Test func nonAmountsAreRejected() {
+        for t in ["abc", "free", "", "1.2.3x"] { #expect(SourceNormalizer.minorUnits(t, currency: "USD") == nil, "\(t)") }
+    }
+}

@@ -3,7 +3,7 @@ import PierCore
 /// What an import found: counts first (`N products`), then what was skipped or needs care.
 public struct ImportReport: Sendable {
     public let file: String
-    public let format: String
+    public var format: String
     public var products = 0
     public var variants = 0
     public var skus = 0
@@ -32,7 +32,7 @@ public struct ImportReport: Sendable {
         var out = ["\(products) products", "\(variants) variants", "\(skus) SKUs", "\(images) images",
                    "format: \(format)", "currency: \(currency)"]
         out.append("skipped rows: \(skipped.count)")
-        for s in skipped.prefix(20) { out.append("  line \(s.line): \(s.reason)") }
+        for s in skipped.prefix(20) { out.append(s.line > 0 ? "  line \(s.line): \(s.reason)" : "  \(s.reason)") }
         if skipped.count > 20 { out.append("  … \(skipped.count - 20) more") }
         out.append("unmapped categories: \(unmapped.count) SKUs")
         var reasons = [String: Int]()
@@ -40,7 +40,7 @@ public struct ImportReport: Sendable {
         for (r, n) in reasons.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).prefix(10) { out.append("  \(n) × \(r)") }
         out.append("moderation: \(flaggedSKUs) SKUs would be held or rejected" + (flagsByRule.isEmpty ? "" : " (" + flagsByRule.sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value)" }.joined(separator: " ") + ")"))
         out.append("warnings: \(warnings.count)")
-        for w in warnings.prefix(20) { out.append("  line \(w.line): \(w.message)") }
+        for w in warnings.prefix(20) { out.append(w.line > 0 ? "  line \(w.line): \(w.message)" : "  \(w.message)") }
         if warnings.count > 20 { out.append("  … \(warnings.count - 20) more") }
         out.append("changes: \(added) added, \(changed) changed, \(removed) removed")
         return out.map(TerminalText.sanitize)

@@ -122,7 +122,7 @@ public struct WooCommerceCSVImporter {
                 continue
             }
             let priceText = r["regular price"].isEmpty ? (parent?["regular price"] ?? "") : r["regular price"]
-            guard let price = SourceNormalizer.minorUnits(priceText.replacingOccurrences(of: ",", with: priceText.contains(".") ? "" : "."), currency: currency),
+            guard let price = SourceNormalizer.minorUnits(priceText, currency: currency),
                   price > 0 else {
                 report.skipped.append((r.line, priceText.isEmpty ? "\(sku) has no regular price" : "price `\(priceText)` of \(sku) is not an amount"))
                 continue
