@@ -73,3 +73,18 @@ struct ModerationTests {
         #expect(TerminalText.clip(String(repeating: "a", count: 4000), 10).count == 10)
     }
 }
+
+@Suite("Mojibake repair")
+struct MojibakeTests {
+    @Test(arguments: [("CafÃ© crÃ¨me", "Café crème"), ("donâ€™t miss", "don’t miss"), ("â€œbestâ€\u{9D}", "“best”"),
+                      ("Ã¢Â€Â™twice", "’twice"), ("naÃ¯ve 100% cotton", "naïve 100% cotton")])
+    func repairsUnambiguousMojibake(broken: String, fixed: String) {
+        #expect(Mojibake.repair(broken) == fixed)
+    }
+
+    @Test func leavesCleanOrAmbiguousTextAlone() {
+        #expect(Mojibake.repair("Café crème ✨ 漢字") == nil, "clean text is not touched")
+        #expect(Mojibake.repair("Ãžà¯Ÿ 漢字") == nil, "text that does not decode is kept (and flagged by the importer)")
+        #expect(Mojibake.suspected("Ãžà¯Ÿ 漢字"))
+    }
+}

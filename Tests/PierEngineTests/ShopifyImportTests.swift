@@ -103,3 +103,16 @@ struct ShopifyImportTests {
         }
     }
 }
+
+@Suite("Encoding repair on import")
+struct EncodingImportTests {
+    @Test func unambiguousMojibakeIsRepairedTheRestFlagged() throws {
+        let (docs, report) = try ShopifyImportTests.importer().run(path: ShopifyImportTests.fixtures.appendingPathComponent("shopify-mojibake.csv").path)
+        let items = Dictionary(uniqueKeysWithValues: docs.flatMap { $0 }.map { ($0.sku, $0) })
+        #expect(items["CF-1"]?.title == "Café Serum")
+        #expect(items["CF-1"]?.descriptionHTML == "<p>don’t miss it</p>")
+        #expect(items["OD-1"]?.title == "CafÃ© Ã la carte Balm", "text that cannot be repaired unambiguously is kept")
+        #expect(report.warnings.contains { $0.message == "repaired mojibake in the title of cafe" })
+        #expect(report.warnings.contains { $0.message.contains("the title of odd may be mojibake") })
+    }
+}

@@ -106,7 +106,8 @@ public struct AmazonImporter {
             if !bullets.isEmpty { html += "<ul>" + bullets.map { "<li>\($0)</li>" }.joined() + "</ul>" }
             let parent = values("child_parent_sku_relationship").first?["parent_sku"] as? String ?? sku
             let productType = (m["productType"] as? String ?? "").uppercased()
-            let item = CatalogItem(sku: sku, productID: parent, title: title, descriptionHTML: html,
+            let item = CatalogItem(sku: sku, productID: parent, title: report.repaired(title, what: "the item_name of \(sku)", line: 0),
+                                   descriptionHTML: report.repaired(html, what: "the description of \(sku)", line: 0),
                                    tags: (first("generic_keyword") ?? "").split(separator: " ").map(String.init),
                                    category: productType.isEmpty ? .none : .amazon(productType: productType), attributes: attributes,
                                    price: Money(minorUnits: price ?? 0, currency: cur), inventory: inventory,
@@ -179,7 +180,8 @@ public struct AmazonImporter {
             let parent = (v["parent_sku"] ?? "").isEmpty ? sku : v["parent_sku"] ?? sku
             let type = (v["feed_product_type"] ?? v["product_type"] ?? "").uppercased()
             let images = ["main_image_url", "other_image_url1", "other_image_url2", "other_image_url3"].filter { !(v[$0] ?? "").isEmpty }.count
-            let item = CatalogItem(sku: sku, productID: parent, title: v["item_name"] ?? sku, descriptionHTML: html,
+            let item = CatalogItem(sku: sku, productID: parent, title: report.repaired(v["item_name"] ?? sku, what: "the item_name of \(sku)", line: r.line),
+                                   descriptionHTML: report.repaired(html, what: "the description of \(sku)", line: r.line),
                                    tags: (v["generic_keywords"] ?? "").split(separator: " ").map(String.init),
                                    category: type.isEmpty ? .none : .amazon(productType: type), attributes: attributes,
                                    price: Money(minorUnits: price, currency: cur), inventory: [region: max(0, Int(v["quantity"] ?? "") ?? 0)], imageCount: images)

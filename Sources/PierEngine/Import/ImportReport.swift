@@ -46,3 +46,16 @@ public struct ImportReport: Sendable {
         return out.map(TerminalText.sanitize)
     }
 }
+
+extension ImportReport {
+    /// Repairs unambiguous mojibake in imported text (and says so); suspicious text that cannot
+    /// be repaired is kept as it is and flagged.
+    mutating func repaired(_ text: String, what: String, line: Int) -> String {
+        if let fixed = Mojibake.repair(text) {
+            warnings.append((line, "repaired mojibake in \(what)"))
+            return fixed
+        }
+        if Mojibake.suspected(text) { warnings.append((line, "\(what) may be mojibake; kept as it is")) }
+        return text
+    }
+}

@@ -80,8 +80,8 @@ public struct ShopifyCSVImporter {
             var p = products[handle] ?? Product(handle: handle, line: r.line)
             if products[handle] == nil {
                 order.append(handle)
-                p.title = v("title")
-                p.body = v("body (html)")
+                p.title = report.repaired(v("title"), what: "the title of \(handle)", line: r.line)
+                p.body = report.repaired(v("body (html)"), what: "the description of \(handle)", line: r.line)
                 p.vendor = v("vendor")
                 p.tags = v("tags").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 let status = v("status").lowercased()

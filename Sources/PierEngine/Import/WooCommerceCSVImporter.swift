@@ -129,7 +129,9 @@ public struct WooCommerceCSVImporter {
             }
             seen[sku] = r.line
             let base = parent ?? r
-            let description = (base["description"].isEmpty ? base["short description"] : base["description"]).replacingOccurrences(of: "\\n", with: "\n")
+            let description = report.repaired((base["description"].isEmpty ? base["short description"] : base["description"]).replacingOccurrences(of: "\\n", with: "\n"),
+                                              what: "the description of \(sku)", line: r.line)
+            let title = report.repaired(r["name"], what: "the name of \(sku)", line: r.line)
             var attributes = [String: String]()
             for n in 1...6 {
                 let key = r["attribute \(n) name"].isEmpty ? base["attribute \(n) name"] : r["attribute \(n) name"]
@@ -151,7 +153,7 @@ public struct WooCommerceCSVImporter {
             let category = base["categories"].components(separatedBy: ",").first.map { $0.replacingOccurrences(of: "\\", with: "").trimmingCharacters(in: .whitespaces) } ?? ""
             let images = base["images"].split(separator: ",").count
             let item = CatalogItem(
-                sku: sku, productID: parent.map { $0["sku"].isEmpty ? "id:" + $0["id"] : $0["sku"] } ?? sku, title: r["name"], descriptionHTML: description,
+                sku: sku, productID: parent.map { $0["sku"].isEmpty ? "id:" + $0["id"] : $0["sku"] } ?? sku, title: title, descriptionHTML: description,
                 tags: base["tags"].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
                 category: category.isEmpty ? .none : .woocommerce(path: category), attributes: attributes,
                 price: Money(minorUnits: price, currency: currency), inventory: [region: stock], imageCount: images)
