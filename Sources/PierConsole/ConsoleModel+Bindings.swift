@@ -29,7 +29,8 @@ extension ConsoleModel {
         switch p ?? pane {
         case .sellers:
             return [Binding("sellers.open", .enter, "Open", help: "Select the seller and go to its next step", disabled: visibleSellers.isEmpty ? "no seller matches the filter" : nil),
-                    Binding("sellers.filter", .char("/"), "Filter", help: "Filter sellers by id, name, platform, status")] + move
+                    Binding("sellers.filter", .char("/"), "Filter", help: "Filter sellers by id, name, platform, status"),
+                    Binding("sellers.import", .char("i"), "Import", help: "Import a merchant's export: shopify|woocommerce|amazon FILE NAME", disabled: role.changeBlock)] + move
         case .configure:
             let onboarded = seller?.status == "onboarded"
             let startBlock = role.changeBlock ?? noSeller ?? (onboarded ? "already onboarded: its ledger is append-only" : nil)
@@ -92,7 +93,7 @@ extension ConsoleModel {
     /// Every action id any pane can bind (for validating key files).
     public static let allActions: Set<String> = {
         var ids = Set<String>(["app.quit", "app.help", "app.next", "app.prev", "demo.next"] + PaneID.allCases.map { "pane.\($0.title.lowercased())" })
-        for a in ["sellers.open", "sellers.filter", "configure.tier-prev", "configure.tier-next", "configure.toggle-app", "configure.start",
+        for a in ["sellers.open", "sellers.filter", "sellers.import", "configure.tier-prev", "configure.tier-next", "configure.toggle-app", "configure.start",
                   "sync.pause", "sync.step", "sync.faster", "sync.slower", "sync.replay", "review.clear", "review.uphold", "review.edit",
                   "review.mark", "review.appeal", "review.grant", "review.deny", "review.state", "review.filter", "ledger.detail",
                   "ledger.order", "ledger.type", "ledger.search", "ledger.verify", "ledger.replay", "export.write", "export.folder",

@@ -103,6 +103,8 @@ extension ConsoleModel {
             ledger.reload(engine.db, visibleRows: listRows)
         case .exportFolder:
             exportFolder = field.text
+        case .importFile:
+            importCatalogue(field.text)
         case .appealStatement(let flag):
             input = TextInput(purpose: .appealEvidence(flag: flag, statement: field.text), prompt: "Evidence (file names, links): ", text: "")
         case .appealEvidence(let flag, let statement):
@@ -128,6 +130,7 @@ extension ConsoleModel {
         case "list.top": move(-Int.max / 2)
         case "list.bottom": move(Int.max / 2)
         case "sellers.filter": input = TextInput(purpose: .sellerFilter, prompt: "Filter sellers: ", text: sellerFilter)
+        case "sellers.import": input = TextInput(purpose: .importFile, prompt: "Import (shopify|woocommerce|amazon FILE SELLER NAME): ", text: "")
         case "sellers.open":
             let v = visibleSellers
             guard v.indices.contains(sellerCursor) else { return }

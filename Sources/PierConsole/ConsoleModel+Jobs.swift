@@ -52,6 +52,10 @@ extension ConsoleModel {
             } else {
                 say("ledger ok: \(reports.map { "\($0.seller) \(Format.count(Int($0.events))) events" }.joined(separator: ", ")) · head \(reports.first?.head.prefix(16) ?? "")…")
             }
+        case .imported(let seller, let lines):
+            reloadSellers()
+            sellerCursor = visibleSellers.firstIndex { $0.id == seller } ?? sellerCursor
+            dialog = Dialog(title: "Imported \(seller)", lines: Array(lines.prefix(14)) + ["Enter on the seller configures its onboarding."], action: .decide([], .clear))
         case .replayed(let r):
             let statuses = r.listingsByStatus.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
             dialog = Dialog(title: "Replay at event \(r.throughSeq)", lines: [
@@ -156,6 +160,26 @@ extension ConsoleModel {
         let folder = exportFolder
         worker.submit { engine in
             do throws(OnboardingError) { return .exported(try Exporter(engine: engine).export(seller: id, to: folder)) } catch { return .failed(error.description) }
+        }
+    }
+
+    /// Parses `platform FILE NAME…` and imports on the worker.
+    func importCatalogue(_ text: String) {
+        let parts = text.split(separator: " ", maxSplits: 2).map(String.init)
+        guard parts.count == 3, let platform = SourcePlatform(rawValue: parts[0].lowercased()) else {
+            say("import needs: shopify|woocommerce|amazon FILE SELLER NAME", error: true)
+            return
+        }
+        let file = (parts[1] as NSString).expandingTildeInPath
+        guard FileManager.default.isReadableFile(atPath: file) else { say("cannot read \(file)", error: true); return }
+        let name = parts[2]
+        let region = Region.us
+        say("importing \(file)…")
+        worker.submit { engine in
+            do throws(OnboardingError) {
+                let report = try engine.importCatalogue(platform: platform, file: file, seller: name, region: region, currency: "USD")
+                return .imported(seller: PierEngine.sellerID(name), lines: report.lines)
+            } catch { return .failed(error.description) }
         }
     }
 }

@@ -5,7 +5,7 @@ extension ConsoleModel {
         var out = "| pane | key | action | what it does |\n|---|---|---|---|\n"
         func row(_ pane: String, _ b: Binding) {
             let key = "\(b.key)".replacingOccurrences(of: "|", with: "\\|")
-            out += "| \(pane) | `\(key)` | \(b.action) | \(b.help) |\n"
+            out += "| \(pane) | `\(key)` | \(b.action) | \(b.help.replacingOccurrences(of: "|", with: "\\|")) |\n"
         }
         let saved = demo
         demo = nil

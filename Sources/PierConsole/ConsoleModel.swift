@@ -6,7 +6,7 @@ import PierStore
 /// A one-line text field the console is collecting (a filter, an appeal, a folder).
 public struct TextInput: Sendable, Equatable {
     public enum Purpose: Sendable, Equatable {
-        case sellerFilter, flagFilter, ledgerSearch, exportFolder
+        case sellerFilter, flagFilter, ledgerSearch, exportFolder, importFile
         case appealStatement(flag: Int64)
         case appealEvidence(flag: Int64, statement: String)
     }

@@ -13,6 +13,7 @@ public enum JobResult: Sendable {
     case exported([String])
     case verified([LedgerReport])
     case replayed(ReplayReport)
+    case imported(seller: String, lines: [String])
 }
 
 /// Runs engine work off the UI thread; the loop collects results between frames, so the UI

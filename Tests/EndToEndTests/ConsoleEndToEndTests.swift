@@ -167,3 +167,22 @@ struct ConsoleSignalMouseTests {
         #expect(t.wait(for: "Prairie Threads · WooCommerce") != nil, "the clicked row was opened")
     }
 }
+
+@Suite("Console import (tmux)")
+struct ConsoleImportTests {
+    @Test func importAShopifyExportFromTheSellersPane() throws {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("shared/data/catalogs/shopify/home-and-garden.csv").path
+        let t = try TmuxSession()
+        defer { t.close() }
+        #expect(t.wait(for: "Prairie Threads") != nil)
+        t.keys("i")
+        #expect(t.wait(for: "Import (shopify") != nil)
+        t.type("shopify \(file) Fern Co")
+        t.keys("Enter")
+        let dialog = t.wait(for: "Imported fern-co")
+        #expect(dialog?.contains("20 products") == true)
+        t.keys("y")
+        #expect(t.wait(for: "fern-co") != nil, "the imported seller is in the list")
+    }
+}
