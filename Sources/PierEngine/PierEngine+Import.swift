@@ -22,16 +22,13 @@ extension PierEngine {
         var report: ImportReport
         switch platform {
         case .shopify:
-            let importer = ShopifyCSVImporter(mapper: TaxonomyMapper(mapping: resources.mapping), moderator: Moderator(pack: resources.rules),
-                                              currency: currency, region: region)
+            let importer = ShopifyCSVImporter(context: ImportContext(resources: resources, currency: currency, region: region))
             do { (documents, report) = try importer.run(path: file) } catch { throw .resources(error.description) }
         case .woocommerce:
-            let importer = WooCommerceCSVImporter(mapper: TaxonomyMapper(mapping: resources.mapping), moderator: Moderator(pack: resources.rules),
-                                                  currency: currency, region: region)
+            let importer = WooCommerceCSVImporter(context: ImportContext(resources: resources, currency: currency, region: region))
             do { (documents, report) = try importer.run(path: file) } catch { throw .resources(error.description) }
         case .amazon:
-            let importer = AmazonImporter(mapper: TaxonomyMapper(mapping: resources.mapping), moderator: Moderator(pack: resources.rules),
-                                          currency: currency, region: region)
+            let importer = AmazonImporter(context: ImportContext(resources: resources, currency: currency, region: region))
             do { (documents, report) = try importer.run(path: file) } catch { throw .resources(error.description) }
         }
         guard report.skus > 0 else {

@@ -7,8 +7,7 @@ import PierTestSupport
 @Suite("Amazon listings feed and flat file import")
 struct AmazonImportTests {
     static func importer() -> AmazonImporter {
-        AmazonImporter(mapper: TaxonomyMapper(mapping: Fixture.resources.mapping), moderator: Moderator(pack: Fixture.resources.rules),
-                       currency: "USD", region: .us)
+        AmazonImporter(context: ImportContext(resources: Fixture.resources, currency: "USD", region: .us))
     }
 
     @Test func jsonFeedWithMarketplaceInventoryOffersAndVariations() throws {

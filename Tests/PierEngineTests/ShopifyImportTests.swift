@@ -10,8 +10,7 @@ struct ShopifyImportTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
     static func importer(currency: String = "USD") -> ShopifyCSVImporter {
-        ShopifyCSVImporter(mapper: TaxonomyMapper(mapping: Fixture.resources.mapping), moderator: Moderator(pack: Fixture.resources.rules),
-                           currency: currency, region: .us)
+        ShopifyCSVImporter(context: ImportContext(resources: Fixture.resources, currency: currency, region: .us))
     }
 
     @Test func csvReaderHandlesBOMLineEndsQuotesAndMultiLineFields() throws {

@@ -7,8 +7,7 @@ import PierTestSupport
 @Suite("WooCommerce product CSV import")
 struct WooCommerceImportTests {
     static func importer() -> WooCommerceCSVImporter {
-        WooCommerceCSVImporter(mapper: TaxonomyMapper(mapping: Fixture.resources.mapping), moderator: Moderator(pack: Fixture.resources.rules),
-                               currency: "RUB", region: .eu)
+        WooCommerceCSVImporter(context: ImportContext(resources: Fixture.resources, currency: "RUB", region: .eu))
     }
 
     @Test func localisedHeadersVariationsDraftsAndDuplicates() throws {

@@ -5,17 +5,12 @@ import PierCore
 /// the classic inventory flat file (tab-separated; row 1 `TemplateType=…`, row 2 labels, row 3
 /// field names, then data).
 public struct AmazonImporter {
-    public let mapper: TaxonomyMapper
-    public let moderator: Moderator
-    public let currency: String
-    public let region: Region
+    public let context: ImportContext
+    private var mapper: TaxonomyMapper { context.mapper }
+    private var currency: String { context.currency }
+    private var region: Region { context.region }
 
-    public init(mapper: TaxonomyMapper, moderator: Moderator, currency: String, region: Region) {
-        self.mapper = mapper
-        self.moderator = moderator
-        self.currency = currency
-        self.region = region
-    }
+    public init(context: ImportContext) { self.context = context }
 
     static let marketplaceRegion: [String: Region] = [
         "ATVPDKIKX0DER": .us, "A2EUQ1WTGCTBG2": .us, "A1PA6795UKMFR9": .eu, "A13V1IB3VIYZZH": .eu, "APJ6JRA9NG5V4": .eu,
@@ -30,14 +25,6 @@ public struct AmazonImporter {
         if start.first == UInt8(ascii: "{") { return try feed(data, name: name) }
         if String(decoding: data.prefix(200), as: UTF8.self).contains("TemplateType=") { return try flatFile(path, name: name) }
         throw .init(message: "\(name), line 1: neither an SP-API JSON listings feed (`{\"header\":…,\"messages\":[…]}`) nor an inventory flat file (`TemplateType=…` on row 1)")
-    }
-
-    private func account(_ item: CatalogItem, into report: inout ImportReport) {
-        let mapping = mapper.map(item.category, attributes: item.attributes)
-        if let reason = mapping.reason { report.unmapped.append((item.sku, reason)) }
-        let result = moderator.moderate(ModerationInput(title: item.title, description: HTMLText.plain(item.descriptionHTML), tags: item.tags, attributes: item.attributes))
-        for f in result.flags where f.severity != .warn { report.flagsByRule[f.ruleID, default: 0] += 1 }
-        if result.outcome != .pass { report.flaggedSKUs += 1 }
     }
 
     private static func minor(_ any: Any?, currency: String) -> Int64? {
@@ -57,8 +44,7 @@ public struct AmazonImporter {
             throw .init(message: "\(name): not an SP-API listings feed (no `messages` array)")
         }
         var report = ImportReport(file: name, format: "Amazon SP-API JSON listings feed", currency: currency)
-        var documents = [[CatalogItem]]()
-        var byParent = [String: Int]()
+        var groups = ProductGroups()
         var seen = Set<String>()
         for (i, m) in messages.enumerated() {
             let where_ = "message \(m["messageId"] as? Int ?? i + 1)"
@@ -113,17 +99,12 @@ public struct AmazonImporter {
                                    price: Money(minorUnits: price ?? 0, currency: cur), inventory: inventory,
                                    imageCount: values("main_product_image_locator").count + values("other_product_image_locator_1").count)
             if price == nil { report.warnings.append((0, "\(where_) (\(sku)): no list_price or purchasable_offer; price 0 until set")) }
-            if let d = byParent[parent] { documents[d].append(item) } else {
-                byParent[parent] = documents.count
-                documents.append([item])
-                report.products += 1
-            }
-            report.skus += 1
+            if groups.add(item) { report.products += 1 }
             report.variants += parent == sku ? 0 : 1
             report.images += item.imageCount
-            account(item, into: &report)
+            context.account(item, into: &report)
         }
-        return (documents, report)
+        return (groups.documents, report)
     }
 
     private func flatFile(_ path: String, name: String) throws(ShopifyCSVImporter.Failure) -> (documents: [[CatalogItem]], report: ImportReport) {
@@ -131,8 +112,7 @@ public struct AmazonImporter {
         do { reader = try CSVReader(path: path, delimiter: 0x09) } catch { throw .init(message: "\(path): cannot read the file") }
         var report = ImportReport(file: name, format: "Amazon inventory flat file", currency: currency)
         var header: [String] = []
-        var documents = [[CatalogItem]]()
-        var byParent = [String: Int]()
+        var groups = ProductGroups()
         var seen = [String: Int]()
         var row = 0
         while true {
@@ -185,16 +165,11 @@ public struct AmazonImporter {
                                    tags: (v["generic_keywords"] ?? "").split(separator: " ").map(String.init),
                                    category: type.isEmpty ? .none : .amazon(productType: type), attributes: attributes,
                                    price: Money(minorUnits: price, currency: cur), inventory: [region: max(0, Int(v["quantity"] ?? "") ?? 0)], imageCount: images)
-            if let d = byParent[parent] { documents[d].append(item) } else {
-                byParent[parent] = documents.count
-                documents.append([item])
-                report.products += 1
-            }
-            report.skus += 1
+            if groups.add(item) { report.products += 1 }
             report.variants += parent == sku ? 0 : 1
             report.images += images
-            account(item, into: &report)
+            context.account(item, into: &report)
         }
-        return (documents, report)
+        return (groups.documents, report)
     }
 }

@@ -5,17 +5,12 @@ import PierCore
 /// 2023+ (`Product Category`, per-market prices, metafield columns) — into SKUs grouped by
 /// product (`Handle`).
 public struct ShopifyCSVImporter {
-    public let mapper: TaxonomyMapper
-    public let moderator: Moderator
-    public let currency: String
-    public let region: Region
+    public let context: ImportContext
+    private var mapper: TaxonomyMapper { context.mapper }
+    private var currency: String { context.currency }
+    private var region: Region { context.region }
 
-    public init(mapper: TaxonomyMapper, moderator: Moderator, currency: String, region: Region) {
-        self.mapper = mapper
-        self.moderator = moderator
-        self.currency = currency
-        self.region = region
-    }
+    public init(context: ImportContext) { self.context = context }
 
     /// A file that cannot be read as a Shopify product CSV at all.
     public struct Failure: Error, CustomStringConvertible {
@@ -165,14 +160,7 @@ public struct ShopifyCSVImporter {
                 continue
             }
             report.variants += p.variants.count
-            report.skus += doc.count
-            for item in doc {
-                let mapping = mapper.map(item.category, attributes: item.attributes)
-                if let reason = mapping.reason { report.unmapped.append((item.sku, reason)) }
-                let result = moderator.moderate(ModerationInput(title: item.title, description: HTMLText.plain(item.descriptionHTML), tags: item.tags, attributes: item.attributes))
-                for f in result.flags where f.severity != .warn { report.flagsByRule[f.ruleID, default: 0] += 1 }
-                if result.outcome != .pass { report.flaggedSKUs += 1 }
-            }
+            for item in doc { context.account(item, into: &report) }
             documents.append(doc)
         }
         if let f = fileFailure {

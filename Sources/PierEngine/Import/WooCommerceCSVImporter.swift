@@ -4,17 +4,12 @@ import PierCore
 /// Reads a WooCommerce product CSV (the core exporter's and import files, English or localised
 /// headers): simple, variable + variation, grouped, external and downloadable/virtual rows.
 public struct WooCommerceCSVImporter {
-    public let mapper: TaxonomyMapper
-    public let moderator: Moderator
-    public let currency: String
-    public let region: Region
+    public let context: ImportContext
+    private var mapper: TaxonomyMapper { context.mapper }
+    private var currency: String { context.currency }
+    private var region: Region { context.region }
 
-    public init(mapper: TaxonomyMapper, moderator: Moderator, currency: String, region: Region) {
-        self.mapper = mapper
-        self.moderator = moderator
-        self.currency = currency
-        self.region = region
-    }
+    public init(context: ImportContext) { self.context = context }
 
     /// Localised header names → the English ones the exporter writes (lower case).
     static let headerAliases: [String: String] = [
@@ -83,8 +78,7 @@ public struct WooCommerceCSVImporter {
             if !r["sku"].isEmpty { parents[r["sku"]] = r }
             if !r["id"].isEmpty { parents["id:" + r["id"]] = r }
         }
-        var documents = [[CatalogItem]]()
-        var docIndex = [String: Int]()
+        var groups = ProductGroups()
         var seen = [String: Int]()
         var unmanagedStock = 0
         for r in rows {
@@ -157,21 +151,12 @@ public struct WooCommerceCSVImporter {
                 tags: base["tags"].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
                 category: category.isEmpty ? .none : .woocommerce(path: category), attributes: attributes,
                 price: Money(minorUnits: price, currency: currency), inventory: [region: stock], imageCount: images)
-            if let i = docIndex[item.productID] {
-                documents[i].append(item)
-            } else {
-                docIndex[item.productID] = documents.count
-                documents.append([item])
+            if groups.add(item) {
                 report.products += 1
                 report.images += images
             }
             if types.contains("variation") { report.variants += 1 }
-            report.skus += 1
-            let mapping = mapper.map(item.category, attributes: item.attributes)
-            if let reason = mapping.reason { report.unmapped.append((sku, reason)) }
-            let result = moderator.moderate(ModerationInput(title: item.title, description: HTMLText.plain(description), tags: item.tags, attributes: item.attributes))
-            for f in result.flags where f.severity != .warn { report.flagsByRule[f.ruleID, default: 0] += 1 }
-            if result.outcome != .pass { report.flaggedSKUs += 1 }
+            context.account(item, into: &report)
         }
         if unmanagedStock > 0 {
             report.warnings.append((header.line, "stock is not managed for \(unmanagedStock) SKUs: they are listed with 0 units until stock is set"))
@@ -179,6 +164,6 @@ public struct WooCommerceCSVImporter {
         if let f = fileFailure {
             report.skipped.append((f.line, "\(f.message) at column \(f.column): the rest of the file from here is not imported"))
         }
-        return (documents, report)
+        return (groups.documents, report)
     }
 }

@@ -1,0 +1,48 @@
+import PierCore
+
+/// What every importer needs: the mapper and moderator the summary reports with, and the
+/// currency and region the file's prices and stock are in.
+public struct ImportContext: Sendable {
+    public let mapper: TaxonomyMapper
+    public let moderator: Moderator
+    public let currency: String
+    public let region: Region
+
+    public init(mapper: TaxonomyMapper, moderator: Moderator, currency: String, region: Region) {
+        self.mapper = mapper
+        self.moderator = moderator
+        self.currency = currency
+        self.region = region
+    }
+
+    public init(resources: EngineResources, currency: String, region: Region) {
+        self.init(mapper: TaxonomyMapper(mapping: resources.mapping), moderator: Moderator(pack: resources.rules), currency: currency, region: region)
+    }
+
+    /// Counts a kept SKU in the report: whether its category maps, and what moderation would say.
+    func account(_ item: CatalogItem, into report: inout ImportReport) {
+        report.skus += 1
+        if let reason = mapper.map(item.category, attributes: item.attributes).reason { report.unmapped.append((item.sku, reason)) }
+        let result = moderator.moderate(ModerationInput(title: item.title, description: HTMLText.plain(item.descriptionHTML), tags: item.tags, attributes: item.attributes))
+        for f in result.flags where f.severity != .warn { report.flagsByRule[f.ruleID, default: 0] += 1 }
+        if result.outcome != .pass { report.flaggedSKUs += 1 }
+    }
+}
+
+/// SKUs grouped into products (documents) in the order products first appear.
+struct ProductGroups {
+    private(set) var documents: [[CatalogItem]] = []
+    private var index: [String: Int] = [:]
+
+    /// Adds an item to its product; true when the product is new.
+    @discardableResult
+    mutating func add(_ item: CatalogItem) -> Bool {
+        if let i = index[item.productID] {
+            documents[i].append(item)
+            return false
+        }
+        index[item.productID] = documents.count
+        documents.append([item])
+        return true
+    }
+}
