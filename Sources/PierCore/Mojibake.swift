@@ -13,7 +13,11 @@ public enum Mojibake {
     /// Whether the text shows the marks of mojibake (Ã or Â followed by a Latin-1 symbol, â€, or a
     /// C1 control character, which no real text contains).
     public static func suspected(_ s: String) -> Bool {
-        s.contains("â€") || s.unicodeScalars.contains { (0x80...0x9F).contains($0.value) } || s.range(of: "[ÃÂ][\u{80}-\u{BF}\u{152}\u{153}\u{160}\u{161}\u{178}\u{17D}\u{17E}\u{192}\u{2C6}\u{2DC}\u{2013}-\u{203A}\u{20AC}\u{2122}]",
+        // Every mark below starts with Â, Ã, â or a C1 control: skip the regex when none is there.
+        guard s.unicodeScalars.contains(where: { $0.value == 0xC2 || $0.value == 0xC3 || $0.value == 0xE2 || (0x80...0x9F).contains($0.value) }) else {
+            return false
+        }
+        return s.contains("â€") || s.unicodeScalars.contains { (0x80...0x9F).contains($0.value) } || s.range(of: "[ÃÂ][\u{80}-\u{BF}\u{152}\u{153}\u{160}\u{161}\u{178}\u{17D}\u{17E}\u{192}\u{2C6}\u{2DC}\u{2013}-\u{203A}\u{20AC}\u{2122}]",
                                        options: .regularExpression) != nil
     }
 

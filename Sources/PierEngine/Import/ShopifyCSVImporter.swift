@@ -61,7 +61,7 @@ public struct ShopifyCSVImporter {
             guard let r = record else { break }
             func v(_ key: String) -> String {
                 guard let i = col[key], i < r.fields.count else { return "" }
-                return r.fields[i].trimmingCharacters(in: .whitespaces)
+                return ShopifyCSVImporter.trimmed(r.fields[i])
             }
             if r.fields.count == 1 && r.fields[0].isEmpty { continue }
             if r.fields.count < header.fields.count {
@@ -101,7 +101,7 @@ public struct ShopifyCSVImporter {
                 let rawSKU = v("variant sku")
                 p.variants.append((r.line, options, rawSKU.isEmpty ? nil : rawSKU, v("variant price"), v("variant inventory qty"), v("variant grams")))
                 let barcode = v("variant barcode")
-                if barcode.range(of: #"^[0-9.]+E\+[0-9]+$"#, options: [.regularExpression, .caseInsensitive]) != nil {
+                if ShopifyCSVImporter.isExcelScientific(barcode) {
                     report.warnings.append((r.line, "Excel turned the barcode into \(barcode): its digits are lost; re-export the CSV without opening it in Excel"))
                 }
             }
@@ -110,6 +110,7 @@ public struct ShopifyCSVImporter {
 
         var documents = [[CatalogItem]]()
         var seenSKU = [String: Int]()
+        var mappable = [SourceCategory: Bool]()
         for handle in order {
             guard let p = products[handle] else { continue }
             guard p.status == "active" else {
@@ -148,7 +149,12 @@ public struct ShopifyCSVImporter {
                 }
                 if let grams = Double(variant.grams), grams > 0 { attributes["weight_g"] = String(Int(grams.rounded())) }
                 let qty = Int(Double(variant.qty) ?? 0)
-                let category = p.categories.first { mapper.map($0, attributes: attributes).category != nil } ?? p.categories.first ?? .none
+                let category = p.categories.first { c in
+                    if let known = mappable[c] { return known }
+                    let ok = mapper.map(c, attributes: [:]).category != nil
+                    mappable[c] = ok
+                    return ok
+                } ?? p.categories.first ?? .none
                 doc.append(CatalogItem(
                     sku: sku, productID: handle, title: optionText.isEmpty ? p.title : "\(p.title) - \(optionText)",
                     descriptionHTML: p.body, tags: p.tags, category: category, attributes: attributes,
@@ -167,6 +173,20 @@ public struct ShopifyCSVImporter {
             report.skipped.append((f.line, "\(f.message) at column \(f.column): the rest of the file from here is not imported"))
         }
         return (documents, report)
+    }
+
+    /// Trims spaces and tabs without Foundation's general (and slow) trimming.
+    static func trimmed(_ s: String) -> String {
+        let utf8 = s.utf8
+        guard let f = utf8.first, let l = utf8.last, f == 0x20 || f == 0x09 || l == 0x20 || l == 0x09 else { return s }
+        return s.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Whether a cell is a number Excel rewrote in scientific notation, e.g. `3.65275E+11`.
+    static func isExcelScientific(_ s: String) -> Bool {
+        guard let e = s.firstIndex(where: { $0 == "E" || $0 == "e" }), s[s.index(after: e)...].hasPrefix("+") else { return false }
+        let mantissa = s[..<e], exponent = s[s.index(e, offsetBy: 2)...]
+        return !mantissa.isEmpty && !exponent.isEmpty && mantissa.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") } && exponent.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     static func slug(_ s: String) -> String {
