@@ -136,15 +136,15 @@ struct ConsoleEndToEndTests {
 
 @Suite("Console signals and mouse (tmux)", .serialized)
 struct ConsoleSignalMouseTests {
-    @Test func sigtermAndCtrlCRestoreTheTerminal() throws {
-        for (how, status) in [("SIGTERM", 143), ("C-c", 130)] {
+    @Test func sigtermCrashAndCtrlCRestoreTheTerminal() throws {
+        for (how, status) in [("SIGTERM", 143), ("SIGSEGV", 139), ("C-c", 130)] {
             let t = try TmuxSession(arguments: ["--mouse"])
             defer { t.close() }
             #expect(t.wait(for: "Prairie Threads") != nil)
             #expect(t.terminalFlags.hasPrefix("1 1"), "alternate screen and mouse on while running")
-            if how == "SIGTERM" {
+            if how.hasPrefix("SIG") {
                 let shell = t.tmux(["display-message", "-p", "-t", "t", "#{pane_pid}"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-                Spawn.run(["pkill", "-TERM", "-P", shell], environment: ProcessInfo.processInfo.environment)
+                Spawn.run(["pkill", "-" + how.dropFirst(3), "-P", shell], environment: ProcessInfo.processInfo.environment)
             } else {
                 t.keys("C-c")
             }
