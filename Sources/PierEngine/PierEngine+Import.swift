@@ -18,68 +18,85 @@ extension PierEngine {
         guard SellerArchetype.named(id) == nil else {
             throw .refused(tier: "import", seller: id, reasons: ["\(id) is a seed seller; import under another name"])
         }
-        let documents: [[CatalogItem]]
-        var report: ImportReport
-        switch platform {
-        case .shopify:
-            let importer = ShopifyCSVImporter(context: ImportContext(resources: resources, currency: currency, region: region))
-            do { (documents, report) = try importer.run(path: file) } catch { throw .resources(error.description) }
-        case .woocommerce:
-            let importer = WooCommerceCSVImporter(context: ImportContext(resources: resources, currency: currency, region: region))
-            do { (documents, report) = try importer.run(path: file) } catch { throw .resources(error.description) }
-        case .amazon:
-            let importer = AmazonImporter(context: ImportContext(resources: resources, currency: currency, region: region))
-            do { (documents, report) = try importer.run(path: file) } catch { throw .resources(error.description) }
-        }
-        guard report.skus > 0 else {
-            throw .refused(tier: "import", seller: id, reasons: ["\(report.file) has no importable SKU"] + report.skipped.prefix(3).map { "line \($0.line): \($0.reason)" })
-        }
-        let rows = documents.enumerated().flatMap { d, items in items.map { (sku: $0.sku, document: d, item: $0.json.canonical) } }
+        let context = ImportContext(resources: resources, currency: currency, region: region)
         let digest = Hex.encode(SHA256.hash(data: (try? Data(contentsOf: URL(fileURLWithPath: file))) ?? Data()))
-        let fileName = report.file
-        let products = report.products
-        let result: Result<(Int, Int, Int), OnboardingError>
+        let result: Result<(ImportReport, Int, Int, Int), OnboardingError>
         do {
-            result = try db.write { db -> Result<(Int, Int, Int), OnboardingError> in
+            result = try db.transaction { db -> (value: Result<(ImportReport, Int, Int, Int), OnboardingError>, commit: Bool) in
                 let existing = try PierDatabase.seller(db, id)
                 if let existing, existing.origin != "import" {
-                    return .failure(.refused(tier: "import", seller: id, reasons: ["\(id) exists and was not imported"]))
+                    return (.failure(.refused(tier: "import", seller: id, reasons: ["\(id) exists and was not imported"])), false)
                 }
                 let before = Dictionary(try PierDatabase.catalogueItems(db, seller: id).map { ($0.sku, $0.item) }, uniquingKeysWith: { a, _ in a })
-                let after = Dictionary(rows.map { ($0.sku, $0.item) }, uniquingKeysWith: { a, _ in a })
-                let added = after.keys.filter { before[$0] == nil }.count
-                let changed = after.filter { before[$0.key] != nil && before[$0.key] != $0.value }.count
-                let removed = before.keys.filter { after[$0] == nil }.count
-                if existing != nil && added + changed + removed == 0 && before.keys.count == after.keys.count { return .success((0, 0, 0)) }
+                if existing == nil {
+                    try PierDatabase.upsert(db, SellerRecord(id: id, name: name, platform: platform, vertical: "imported", regions: [region],
+                                                            currency: currency, skuCount: 0, origin: "import"))
+                }
+                try db.execute(sql: "DELETE FROM catalog_items WHERE seller_id = ?", arguments: [id])
+                let insert = try db.makeStatement(sql: "INSERT INTO catalog_items (seller_id, sku, position, document, item) VALUES (?, ?, ?, ?, ?)")
+                var position = 0, document = 0, added = 0, changed = 0, kept = 0
+                let sink: ([CatalogItem]) throws -> Void = { doc in
+                    for item in doc {
+                        let json = item.json.canonical
+                        insert.setUncheckedArguments([id, item.sku, position, document, json])
+                        try insert.execute()
+                        position += 1
+                        if let old = before[item.sku] { kept += 1; if old != json { changed += 1 } } else { added += 1 }
+                    }
+                    document += 1
+                }
+                var report: ImportReport
+                do {
+                    switch platform {
+                    case .shopify:
+                        report = try ShopifyCSVImporter(context: context).run(path: file, sink: sink)
+                    case .woocommerce:
+                        let (docs, r) = try WooCommerceCSVImporter(context: context).run(path: file)
+                        for d in docs { try sink(d) }
+                        report = r
+                    case .amazon:
+                        let (docs, r) = try AmazonImporter(context: context).run(path: file)
+                        for d in docs { try sink(d) }
+                        report = r
+                    }
+                } catch let e as ShopifyCSVImporter.Failure {
+                    return (.failure(.resources(e.description)), false)
+                }
+                guard report.skus > 0 else {
+                    return (.failure(.refused(tier: "import", seller: id, reasons: ["\(report.file) has no importable SKU"]
+                        + report.skipped.prefix(3).map { "line \($0.line): \($0.reason)" })), false)
+                }
+                let removed = before.count - kept
+                if existing != nil && added + changed + removed == 0 { return (.success((report, 0, 0, 0)), false) }
                 if existing?.status == "onboarded" {
-                    return .failure(.refused(tier: "import", seller: id, reasons: ["\(id) is already onboarded; catalogue changes after go-live arrive through the sync"]))
+                    return (.failure(.refused(tier: "import", seller: id, reasons: ["\(id) is already onboarded; catalogue changes after go-live arrive through the sync"])), false)
                 }
                 var drafts = [LedgerDraft]()
                 let at = try PierDatabase.ledgerHead(db, seller: id).seq
                 if existing == nil {
                     drafts.append(LedgerDraft(at: at, type: "seller.registered", actor: "ops:import", data: [
                         "name": .string(name), "platform": .string(platform.rawValue), "vertical": "imported",
-                        "regions": [.string(region.rawValue)], "currency": .string(currency), "skus": .number(rows.count), "origin": "import",
+                        "regions": [.string(region.rawValue)], "currency": .string(currency), "skus": .number(report.skus), "origin": "import",
                     ]))
                 }
                 drafts.append(LedgerDraft(at: at, type: "catalog.imported", actor: "ops:import", data: [
-                    "file": .string(fileName), "sha256": .string(digest), "products": .number(products), "skus": .number(rows.count),
+                    "file": .string(report.file), "sha256": .string(digest), "products": .number(report.products), "skus": .number(report.skus),
                     "added": .number(added), "changed": .number(changed), "removed": .number(removed),
                 ]))
                 try PierDatabase.upsert(db, SellerRecord(id: id, name: name, platform: platform, vertical: "imported", regions: [region],
-                                                        currency: currency, skuCount: rows.count, origin: "import"))
-                try PierDatabase.replaceCatalogue(db, seller: id, items: rows)
+                                                        currency: currency, skuCount: report.skus, origin: "import"))
                 try PierDatabase.appendLedger(db, seller: id, drafts: drafts)
-                return .success((added, changed, removed))
+                return (.success((report, added, changed, removed)), true)
             }
         } catch {
             throw .store(error.description)
         }
         switch result {
-        case .success(let (a, c, r)):
+        case .success(let (r, a, c, removed)):
+            var report = r
             report.added = a
             report.changed = c
-            report.removed = r
+            report.removed = removed
             return report
         case .failure(let e):
             throw e

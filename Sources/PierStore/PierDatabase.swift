@@ -67,6 +67,27 @@ public final class PierDatabase: Sendable {
         }
     }
 
+    /// Runs `body` in one write transaction that it commits or rolls back by its answer, and
+    /// returns its value either way (a refusal found halfway leaves nothing written).
+    public func transaction<T: Sendable>(_ body: @Sendable (Database) throws -> (value: T, commit: Bool)) throws(StoreError) -> T {
+        do {
+            return try pool.writeWithoutTransaction { db in
+                var value: T?
+                try db.inTransaction {
+                    let (v, commit) = try body(db)
+                    value = v
+                    return commit ? .commit : .rollback
+                }
+                guard let value else { throw StoreError.failed("transaction produced no value") }
+                return value
+            }
+        } catch let e as StoreError {
+            throw e
+        } catch {
+            throw StoreError.failed(PierDatabase.describe(error))
+        }
+    }
+
     /// Runs `body` on a read snapshot.
     public func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws(StoreError) -> T {
         do {

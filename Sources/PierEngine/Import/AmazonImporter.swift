@@ -50,17 +50,17 @@ public struct AmazonImporter {
             let where_ = "message \(m["messageId"] as? Int ?? i + 1)"
             let sku = m["sku"] as? String ?? ""
             let op = (m["operationType"] as? String ?? "UPDATE").uppercased()
-            guard !sku.isEmpty else { report.skipped.append((0, "\(where_): no sku")); continue }
+            guard !sku.isEmpty else { report.skip((0, "\(where_): no sku")); continue }
             guard op == "UPDATE" else {
-                report.skipped.append((0, "\(where_) (\(sku)): \(op) changes a listing but does not describe one; only UPDATE messages are imported"))
+                report.skip((0, "\(where_) (\(sku)): \(op) changes a listing but does not describe one; only UPDATE messages are imported"))
                 continue
             }
-            guard seen.insert(sku).inserted else { report.skipped.append((0, "\(where_): duplicate SKU \(sku)")); continue }
+            guard seen.insert(sku).inserted else { report.skip((0, "\(where_): duplicate SKU \(sku)")); continue }
             let attrs = m["attributes"] as? [String: Any] ?? [:]
             func values(_ key: String) -> [[String: Any]] { attrs[key] as? [[String: Any]] ?? [] }
             func first(_ key: String) -> String? { values(key).first?["value"].map { "\($0)" } }
             guard let title = first("item_name") else {
-                report.skipped.append((0, "\(where_) (\(sku)): no item_name"))
+                report.skip((0, "\(where_) (\(sku)): no item_name"))
                 continue
             }
             var cur = currency
@@ -98,7 +98,7 @@ public struct AmazonImporter {
                                    category: productType.isEmpty ? .none : .amazon(productType: productType), attributes: attributes,
                                    price: Money(minorUnits: price ?? 0, currency: cur), inventory: inventory,
                                    imageCount: values("main_product_image_locator").count + values("other_product_image_locator_1").count)
-            if price == nil { report.warnings.append((0, "\(where_) (\(sku)): no list_price or purchasable_offer; price 0 until set")) }
+            if price == nil { report.warn((0, "\(where_) (\(sku)): no list_price or purchasable_offer; price 0 until set")) }
             if groups.add(item) { report.products += 1 }
             report.variants += parent == sku ? 0 : 1
             report.images += item.imageCount
@@ -118,7 +118,7 @@ public struct AmazonImporter {
         while true {
             let record: CSVReader.Record?
             do { record = try reader.read() } catch {
-                report.skipped.append((error.line, "\(error.message) at column \(error.column): the rest of the file from here is not imported"))
+                report.skip((error.line, "\(error.message) at column \(error.column): the rest of the file from here is not imported"))
                 break
             }
             guard let r = record else { break }
@@ -140,12 +140,12 @@ public struct AmazonImporter {
             for (i, k) in header.enumerated() where i < r.fields.count { v[k] = r.fields[i].trimmingCharacters(in: .whitespaces) }
             if v.values.allSatisfy(\.isEmpty) { continue }
             let sku = v["item_sku"] ?? v["sku"] ?? ""
-            guard !sku.isEmpty else { report.skipped.append((r.line, "no item_sku")); continue }
+            guard !sku.isEmpty else { report.skip((r.line, "no item_sku")); continue }
             if v["parent_child"]?.lowercased() == "parent" { continue }
-            if let firstLine = seen[sku] { report.skipped.append((r.line, "duplicate SKU \(sku) (first on line \(firstLine))")); continue }
+            if let firstLine = seen[sku] { report.skip((r.line, "duplicate SKU \(sku) (first on line \(firstLine))")); continue }
             let priceText = v["standard_price"] ?? v["price"] ?? ""
             guard let price = SourceNormalizer.minorUnits(priceText.isEmpty ? "x" : priceText, currency: v["currency"]?.isEmpty == false ? v["currency"] ?? currency : currency) else {
-                report.skipped.append((r.line, "\(sku): standard_price `\(priceText)` is not an amount"))
+                report.skip((r.line, "\(sku): standard_price `\(priceText)` is not an amount"))
                 continue
             }
             seen[sku] = r.line

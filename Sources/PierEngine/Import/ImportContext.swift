@@ -22,7 +22,7 @@ public struct ImportContext: Sendable {
     /// Counts a kept SKU in the report: whether its category maps, and what moderation would say.
     func account(_ item: CatalogItem, into report: inout ImportReport) {
         report.skus += 1
-        if let reason = mapper.map(item.category, attributes: item.attributes).reason { report.unmapped.append((item.sku, reason)) }
+        if let reason = mapper.map(item.category, attributes: item.attributes).reason { report.unmap((item.sku, reason)) }
         let result = moderator.moderate(ModerationInput(title: item.title, description: HTMLText.plain(item.descriptionHTML), tags: item.tags, attributes: item.attributes))
         for f in result.flags where f.severity != .warn { report.flagsByRule[f.ruleID, default: 0] += 1 }
         if result.outcome != .pass { report.flaggedSKUs += 1 }

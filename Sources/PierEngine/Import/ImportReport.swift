@@ -8,11 +8,18 @@ public struct ImportReport: Sendable {
     public var variants = 0
     public var skus = 0
     public var images = 0
-    /// Rows that could not be kept, with where and why.
-    public var skipped: [(line: Int, reason: String)] = []
-    /// Kept, but worth telling the merchant (derived SKUs, Excel damage…).
-    public var warnings: [(line: Int, message: String)] = []
-    public var unmapped: [(sku: String, reason: String)] = []
+    /// Rows that could not be kept, with where and why (the first `examples`; `skippedCount` counts all).
+    public private(set) var skipped: [(line: Int, reason: String)] = []
+    /// Kept, but worth telling the merchant (derived SKUs, Excel damage…), the first `examples`.
+    public private(set) var warnings: [(line: Int, message: String)] = []
+    /// SKUs whose category does not map, the first `examples`; `unmappedByReason` counts all.
+    public private(set) var unmapped: [(sku: String, reason: String)] = []
+    public private(set) var skippedCount = 0
+    public private(set) var warningCount = 0
+    public private(set) var unmappedByReason: [String: Int] = [:]
+    /// How many skipped rows, warnings and unmapped SKUs are kept as examples: a report's size
+    /// does not grow with the file.
+    public static let examples = 200
     public var currency: String
     public var flagsByRule: [String: Int] = [:]
     public var flaggedSKUs = 0
@@ -27,21 +34,36 @@ public struct ImportReport: Sendable {
         self.currency = currency
     }
 
+    mutating func skip(_ entry: (Int, String)) {
+        skippedCount += 1
+        if skipped.count < Self.examples { skipped.append((entry.0, entry.1)) }
+    }
+
+    mutating func warn(_ entry: (Int, String)) {
+        warningCount += 1
+        if warnings.count < Self.examples { warnings.append((entry.0, entry.1)) }
+    }
+
+    mutating func unmap(_ entry: (String, String)) {
+        unmappedByReason[entry.1, default: 0] += 1
+        if unmapped.count < Self.examples { unmapped.append((entry.0, entry.1)) }
+    }
+
+    public var unmappedCount: Int { unmappedByReason.values.reduce(0, +) }
+
     /// The summary, starting with the count of distinct products.
     public var lines: [String] {
         var out = ["\(products) products", "\(variants) variants", "\(skus) SKUs", "\(images) images",
                    "format: \(format)", "currency: \(currency)"]
-        out.append("skipped rows: \(skipped.count)")
+        out.append("skipped rows: \(skippedCount)")
         for s in skipped.prefix(20) { out.append(s.line > 0 ? "  line \(s.line): \(s.reason)" : "  \(s.reason)") }
-        if skipped.count > 20 { out.append("  … \(skipped.count - 20) more") }
-        out.append("unmapped categories: \(unmapped.count) SKUs")
-        var reasons = [String: Int]()
-        for u in unmapped { reasons[u.reason, default: 0] += 1 }
-        for (r, n) in reasons.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).prefix(10) { out.append("  \(n) × \(r)") }
+        if skippedCount > 20 { out.append("  … \(skippedCount - 20) more") }
+        out.append("unmapped categories: \(unmappedCount) SKUs")
+        for (r, n) in unmappedByReason.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).prefix(10) { out.append("  \(n) × \(r)") }
         out.append("moderation: \(flaggedSKUs) SKUs would be held or rejected" + (flagsByRule.isEmpty ? "" : " (" + flagsByRule.sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value)" }.joined(separator: " ") + ")"))
-        out.append("warnings: \(warnings.count)")
+        out.append("warnings: \(warningCount)")
         for w in warnings.prefix(20) { out.append(w.line > 0 ? "  line \(w.line): \(w.message)" : "  \(w.message)") }
-        if warnings.count > 20 { out.append("  … \(warnings.count - 20) more") }
+        if warningCount > 20 { out.append("  … \(warningCount - 20) more") }
         out.append("changes: \(added) added, \(changed) changed, \(removed) removed")
         return out.map(TerminalText.sanitize)
     }
@@ -52,10 +74,10 @@ extension ImportReport {
     /// be repaired is kept as it is and flagged.
     mutating func repaired(_ text: String, what: String, line: Int) -> String {
         if let fixed = Mojibake.repair(text) {
-            warnings.append((line, "repaired mojibake in \(what)"))
+            warn((line, "repaired mojibake in \(what)"))
             return fixed
         }
-        if Mojibake.suspected(text) { warnings.append((line, "\(what) may be mojibake; kept as it is")) }
+        if Mojibake.suspected(text) { warn((line, "\(what) may be mojibake; kept as it is")) }
         return text
     }
 }

@@ -35,6 +35,14 @@ public struct ShopifyCSVImporter {
 
     /// Imports `path`; rows that cannot be kept are listed in the report, the rest returned.
     public func run(path: String) throws(Failure) -> (documents: [[CatalogItem]], report: ImportReport) {
+        var documents = [[CatalogItem]]()
+        let report = try run(path: path) { documents.append($0) }
+        return (documents, report)
+    }
+
+    /// Streams `path`: each product is handed to `sink` as soon as its last row has been read
+    /// (Shopify keeps a Handle's rows together), so memory does not grow with the file.
+    public func run(path: String, sink: ([CatalogItem]) throws -> Void) throws(Failure) -> ImportReport {
         let name = (path as NSString).lastPathComponent
         var reader: CSVReader
         do { reader = try CSVReader(path: path) } catch { throw Failure(message: "\(path): cannot read the file") }
@@ -51,11 +59,73 @@ public struct ShopifyCSVImporter {
         }
         let era = col["product category"] != nil ? "Shopify product CSV (2023+)" : col["standard product type"] != nil ? "Shopify product CSV (2021–22)" : "Shopify product CSV (2017)"
         var report = ImportReport(file: name, format: era, currency: currency)
+        var pending: Product?
+        var finished = Set<String>()
+        var seenSKU = Set<String>()
+        var mappable = [SourceCategory: Bool]()
+        var sinkFailure: (any Error)?
 
-        var order = [String]()
-        var products = [String: Product]()
+        func finish(_ p: Product) {
+            let continuation = finished.contains(p.handle)
+            finished.insert(p.handle)
+            guard p.status == "active" else {
+                report.skip((p.line, "product \(p.handle) is \(p.status) in Shopify, not for sale"))
+                return
+            }
+            var doc = [CatalogItem]()
+            for variant in p.variants {
+                var options = variant.options
+                if options[0] == "Default Title" { options = ["", "", ""] }
+                var sku = variant.sku ?? ""
+                if sku.hasPrefix("'") {
+                    sku.removeFirst()
+                    report.warn((variant.line, "SKU had Excel's apostrophe prefix; kept as \(sku)"))
+                }
+                if sku.isEmpty {
+                    let slug = options.filter { !$0.isEmpty }.map { Self.slug($0) }.joined(separator: "-")
+                    sku = slug.isEmpty ? p.handle : "\(p.handle)-\(slug)"
+                    report.warn((variant.line, "no Variant SKU: derived \(sku) from the handle and options"))
+                }
+                guard !seenSKU.contains(sku) else {
+                    report.skip((variant.line, "duplicate SKU \(sku) (already imported)"))
+                    continue
+                }
+                guard let price = SourceNormalizer.minorUnits(variant.price.isEmpty ? "0" : variant.price, currency: currency), price >= 0 else {
+                    report.skip((variant.line, "price `\(variant.price)` is not an amount"))
+                    continue
+                }
+                seenSKU.insert(sku)
+                let optionText = options.filter { !$0.isEmpty }.joined(separator: " / ")
+                var attributes = ["brand": p.vendor]
+                for (i, name) in p.optionNames.enumerated() where !options[i].isEmpty && !name.isEmpty {
+                    attributes[name.lowercased()] = options[i]
+                }
+                if let grams = Double(variant.grams), grams > 0 { attributes["weight_g"] = String(Int(grams.rounded())) }
+                let qty = Int(Double(variant.qty) ?? 0)
+                let category = p.categories.first { c in
+                    if let known = mappable[c] { return known }
+                    let ok = mapper.map(c, attributes: [:]).category != nil
+                    mappable[c] = ok
+                    return ok
+                } ?? p.categories.first ?? .none
+                doc.append(CatalogItem(
+                    sku: sku, productID: p.handle, title: optionText.isEmpty ? p.title : "\(p.title) - \(optionText)",
+                    descriptionHTML: p.body, tags: p.tags, category: category, attributes: attributes,
+                    price: Money(minorUnits: price, currency: currency), inventory: [region: max(0, qty)], imageCount: max(p.images, 0)))
+            }
+            guard !doc.isEmpty else {
+                if !continuation { report.skip((p.line, "product \(p.handle) has no sellable variant")) }
+                return
+            }
+            if !continuation { report.products += 1 }
+            report.images += p.images
+            report.variants += p.variants.count
+            for item in doc { context.account(item, into: &report) }
+            do { try sink(doc) } catch { sinkFailure = error }
+        }
+
         var fileFailure: CSVReader.Failure?
-        while true {
+        while sinkFailure == nil {
             let record: CSVReader.Record?
             do { record = try reader.read() } catch { fileFailure = error; break }
             guard let r = record else { break }
@@ -65,16 +135,19 @@ public struct ShopifyCSVImporter {
             }
             if r.fields.count == 1 && r.fields[0].isEmpty { continue }
             if r.fields.count < header.fields.count {
-                report.warnings.append((r.line, "row has \(r.fields.count) of \(header.fields.count) columns; the missing ones are empty"))
+                report.warn((r.line, "row has \(r.fields.count) of \(header.fields.count) columns; the missing ones are empty"))
             }
             let handle = v("handle")
             guard !handle.isEmpty else {
-                report.skipped.append((r.line, "no Handle: the row belongs to no product"))
+                report.skip((r.line, "no Handle: the row belongs to no product"))
                 continue
             }
-            var p = products[handle] ?? Product(handle: handle, line: r.line)
-            if products[handle] == nil {
-                order.append(handle)
+            if pending?.handle != handle {
+                if let done = pending { finish(done) }
+                var p = Product(handle: handle, line: r.line)
+                if finished.contains(handle) {
+                    report.warn((r.line, "rows of \(handle) continue here, away from its first rows; imported with the product fields found here"))
+                }
                 p.title = report.repaired(v("title"), what: "the title of \(handle)", line: r.line)
                 p.body = report.repaired(v("body (html)"), what: "the description of \(handle)", line: r.line)
                 p.vendor = v("vendor")
@@ -91,9 +164,9 @@ public struct ShopifyCSVImporter {
                 if !v("type").isEmpty { cats.append(.freeText(v("type"))) }
                 if p.giftCard { cats = [.shopify(path: "Gift Cards")] }
                 p.categories = cats
-            } else if p.title.isEmpty, !v("title").isEmpty {
-                p.title = v("title")
+                pending = p
             }
+            guard var p = pending else { continue }
             let options = [v("option1 value"), v("option2 value"), v("option3 value")]
             let hasVariant = !options[0].isEmpty || !v("variant sku").isEmpty || !v("variant price").isEmpty
             if !v("image src").isEmpty { p.images += 1 }
@@ -102,77 +175,17 @@ public struct ShopifyCSVImporter {
                 p.variants.append((r.line, options, rawSKU.isEmpty ? nil : rawSKU, v("variant price"), v("variant inventory qty"), v("variant grams")))
                 let barcode = v("variant barcode")
                 if ShopifyCSVImporter.isExcelScientific(barcode) {
-                    report.warnings.append((r.line, "Excel turned the barcode into \(barcode): its digits are lost; re-export the CSV without opening it in Excel"))
+                    report.warn((r.line, "Excel turned the barcode into \(barcode): its digits are lost; re-export the CSV without opening it in Excel"))
                 }
             }
-            products[handle] = p
+            pending = p
         }
-
-        var documents = [[CatalogItem]]()
-        var seenSKU = [String: Int]()
-        var mappable = [SourceCategory: Bool]()
-        for handle in order {
-            guard let p = products[handle] else { continue }
-            guard p.status == "active" else {
-                report.skipped.append((p.line, "product \(handle) is \(p.status) in Shopify, not for sale"))
-                continue
-            }
-            report.products += 1
-            report.images += p.images
-            var doc = [CatalogItem]()
-            for variant in p.variants {
-                var options = variant.options
-                if options[0] == "Default Title" { options = ["", "", ""] }
-                var sku = variant.sku ?? ""
-                if sku.hasPrefix("'") {
-                    sku.removeFirst()
-                    report.warnings.append((variant.line, "SKU had Excel's apostrophe prefix; kept as \(sku)"))
-                }
-                if sku.isEmpty {
-                    let slug = options.filter { !$0.isEmpty }.map { Self.slug($0) }.joined(separator: "-")
-                    sku = slug.isEmpty ? handle : "\(handle)-\(slug)"
-                    report.warnings.append((variant.line, "no Variant SKU: derived \(sku) from the handle and options"))
-                }
-                if let first = seenSKU[sku] {
-                    report.skipped.append((variant.line, "duplicate SKU \(sku) (first on line \(first))"))
-                    continue
-                }
-                guard let price = SourceNormalizer.minorUnits(variant.price.isEmpty ? "0" : variant.price, currency: currency), price >= 0 else {
-                    report.skipped.append((variant.line, "price `\(variant.price)` is not an amount"))
-                    continue
-                }
-                seenSKU[sku] = variant.line
-                let optionText = options.filter { !$0.isEmpty }.joined(separator: " / ")
-                var attributes = ["brand": p.vendor]
-                for (i, name) in p.optionNames.enumerated() where !options[i].isEmpty && !name.isEmpty {
-                    attributes[name.lowercased()] = options[i]
-                }
-                if let grams = Double(variant.grams), grams > 0 { attributes["weight_g"] = String(Int(grams.rounded())) }
-                let qty = Int(Double(variant.qty) ?? 0)
-                let category = p.categories.first { c in
-                    if let known = mappable[c] { return known }
-                    let ok = mapper.map(c, attributes: [:]).category != nil
-                    mappable[c] = ok
-                    return ok
-                } ?? p.categories.first ?? .none
-                doc.append(CatalogItem(
-                    sku: sku, productID: handle, title: optionText.isEmpty ? p.title : "\(p.title) - \(optionText)",
-                    descriptionHTML: p.body, tags: p.tags, category: category, attributes: attributes,
-                    price: Money(minorUnits: price, currency: currency), inventory: [region: max(0, qty)], imageCount: max(p.images, 0)))
-            }
-            if doc.isEmpty {
-                report.skipped.append((p.line, "product \(handle) has no sellable variant"))
-                report.products -= 1
-                continue
-            }
-            report.variants += p.variants.count
-            for item in doc { context.account(item, into: &report) }
-            documents.append(doc)
-        }
+        if let done = pending, sinkFailure == nil { finish(done) }
+        if let sinkFailure { throw Failure(message: "\(name): \(sinkFailure)") }
         if let f = fileFailure {
-            report.skipped.append((f.line, "\(f.message) at column \(f.column): the rest of the file from here is not imported"))
+            report.skip((f.line, "\(f.message) at column \(f.column): the rest of the file from here is not imported"))
         }
-        return (documents, report)
+        return report
     }
 
     /// Trims spaces and tabs without Foundation's general (and slow) trimming.

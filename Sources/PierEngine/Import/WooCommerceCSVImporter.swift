@@ -68,7 +68,7 @@ public struct WooCommerceCSVImporter {
                 values[k] = record.fields[i].trimmingCharacters(in: .whitespaces)
             }
             if record.fields.count < keys.count {
-                report.warnings.append((record.line, "row has \(record.fields.count) of \(keys.count) columns; the missing ones are empty"))
+                report.warn((record.line, "row has \(record.fields.count) of \(keys.count) columns; the missing ones are empty"))
             }
             rows.append(Row(line: record.line, values: values))
         }
@@ -86,39 +86,39 @@ public struct WooCommerceCSVImporter {
             let published = r["published"]
             if published == "-1" || published == "0" {
                 if !types.contains("variation") {
-                    report.skipped.append((r.line, "\(r["name"]) is \(published == "-1" ? "a draft" : "private") (Published = \(published)), not for sale"))
+                    report.skip((r.line, "\(r["name"]) is \(published == "-1" ? "a draft" : "private") (Published = \(published)), not for sale"))
                 }
                 continue
             }
             if types.contains("variable") { continue }
-            if types.contains("grouped") { report.skipped.append((r.line, "\(r["name"]) is a grouped product: its members are listed on their own")); continue }
-            if types.contains("external") { report.skipped.append((r.line, "\(r["name"]) is an external (affiliate) product sold elsewhere")); continue }
+            if types.contains("grouped") { report.skip((r.line, "\(r["name"]) is a grouped product: its members are listed on their own")); continue }
+            if types.contains("external") { report.skip((r.line, "\(r["name"]) is an external (affiliate) product sold elsewhere")); continue }
             if types.contains("downloadable") || types.contains("virtual") {
-                report.skipped.append((r.line, "\(r["name"]) is downloadable/virtual: nothing to ship on TikTok Shop"))
+                report.skip((r.line, "\(r["name"]) is downloadable/virtual: nothing to ship on TikTok Shop"))
                 continue
             }
             guard types.contains("simple") || types.contains("variation") else {
-                report.skipped.append((r.line, "unknown product type `\(r["type"])`"))
+                report.skip((r.line, "unknown product type `\(r["type"])`"))
                 continue
             }
             let parent = types.contains("variation") ? parents[r["parent"]] : nil
             if types.contains("variation") && parent == nil {
-                report.skipped.append((r.line, "variation \(r["sku"]) names parent `\(r["parent"])`, which is not a variable product in the file"))
+                report.skip((r.line, "variation \(r["sku"]) names parent `\(r["parent"])`, which is not a variable product in the file"))
                 continue
             }
             var sku = r["sku"]
             if sku.isEmpty {
                 sku = "woo-\(r["id"].isEmpty ? ShopifyCSVImporter.slug(r["name"]) : r["id"])"
-                report.warnings.append((r.line, "no SKU: derived \(sku)"))
+                report.warn((r.line, "no SKU: derived \(sku)"))
             }
             if let firstLine = seen[sku] {
-                report.skipped.append((r.line, "duplicate SKU \(sku) (first on line \(firstLine))"))
+                report.skip((r.line, "duplicate SKU \(sku) (first on line \(firstLine))"))
                 continue
             }
             let priceText = r["regular price"].isEmpty ? (parent?["regular price"] ?? "") : r["regular price"]
             guard let price = SourceNormalizer.minorUnits(priceText, currency: currency),
                   price > 0 else {
-                report.skipped.append((r.line, priceText.isEmpty ? "\(sku) has no regular price" : "price `\(priceText)` of \(sku) is not an amount"))
+                report.skip((r.line, priceText.isEmpty ? "\(sku) has no regular price" : "price `\(priceText)` of \(sku) is not an amount"))
                 continue
             }
             seen[sku] = r.line
@@ -159,10 +159,10 @@ public struct WooCommerceCSVImporter {
             context.account(item, into: &report)
         }
         if unmanagedStock > 0 {
-            report.warnings.append((header.line, "stock is not managed for \(unmanagedStock) SKUs: they are listed with 0 units until stock is set"))
+            report.warn((header.line, "stock is not managed for \(unmanagedStock) SKUs: they are listed with 0 units until stock is set"))
         }
         if let f = fileFailure {
-            report.skipped.append((f.line, "\(f.message) at column \(f.column): the rest of the file from here is not imported"))
+            report.skip((f.line, "\(f.message) at column \(f.column): the rest of the file from here is not imported"))
         }
         return (groups.documents, report)
     }
