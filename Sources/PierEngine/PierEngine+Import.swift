@@ -33,17 +33,21 @@ extension PierEngine {
                                                             currency: currency, skuCount: 0, origin: "import"))
                 }
                 try db.execute(sql: "DELETE FROM catalog_items WHERE seller_id = ?", arguments: [id])
-                let insert = try db.makeStatement(sql: "INSERT INTO catalog_items (seller_id, sku, position, document, item) VALUES (?, ?, ?, ?, ?)")
+                let insert = try db.makeStatement(sql: "INSERT OR IGNORE INTO catalog_items (seller_id, sku, position, document, item) VALUES (?, ?, ?, ?, ?)")
                 var position = 0, document = 0, added = 0, changed = 0, kept = 0
-                let sink: ([CatalogItem]) throws -> Void = { doc in
+                // The primary key finds duplicate SKUs, so the import holds no set of them.
+                let sink: ([CatalogItem]) throws -> Set<String> = { doc in
+                    var duplicates = Set<String>()
                     for item in doc {
                         let json = item.json.canonical
                         insert.setUncheckedArguments([id, item.sku, position, document, json])
                         try insert.execute()
+                        guard db.changesCount > 0 else { duplicates.insert(item.sku); continue }
                         position += 1
                         if let old = before[item.sku] { kept += 1; if old != json { changed += 1 } } else { added += 1 }
                     }
                     document += 1
+                    return duplicates
                 }
                 var report: ImportReport
                 do {
@@ -52,11 +56,11 @@ extension PierEngine {
                         report = try ShopifyCSVImporter(context: context).run(path: file, sink: sink)
                     case .woocommerce:
                         let (docs, r) = try WooCommerceCSVImporter(context: context).run(path: file)
-                        for d in docs { try sink(d) }
+                        for d in docs { _ = try sink(d) }
                         report = r
                     case .amazon:
                         let (docs, r) = try AmazonImporter(context: context).run(path: file)
-                        for d in docs { try sink(d) }
+                        for d in docs { _ = try sink(d) }
                         report = r
                     }
                 } catch let e as ShopifyCSVImporter.Failure {

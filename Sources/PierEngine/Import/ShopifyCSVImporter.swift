@@ -36,13 +36,19 @@ public struct ShopifyCSVImporter {
     /// Imports `path`; rows that cannot be kept are listed in the report, the rest returned.
     public func run(path: String) throws(Failure) -> (documents: [[CatalogItem]], report: ImportReport) {
         var documents = [[CatalogItem]]()
-        let report = try run(path: path) { documents.append($0) }
+        var seen = Set<String>()
+        let report = try run(path: path) { doc in
+            let kept = doc.filter { seen.insert($0.sku).inserted }
+            if !kept.isEmpty { documents.append(kept) }
+            return Set(doc.map(\.sku)).subtracting(kept.map(\.sku))
+        }
         return (documents, report)
     }
 
     /// Streams `path`: each product is handed to `sink` as soon as its last row has been read
-    /// (Shopify keeps a Handle's rows together), so memory does not grow with the file.
-    public func run(path: String, sink: ([CatalogItem]) throws -> Void) throws(Failure) -> ImportReport {
+    /// (Shopify keeps a Handle's rows together), so memory does not grow with the file. The sink
+    /// stores the SKUs and answers which of them it already had (duplicates).
+    public func run(path: String, sink: ([CatalogItem]) throws -> Set<String>) throws(Failure) -> ImportReport {
         let name = (path as NSString).lastPathComponent
         var reader: CSVReader
         do { reader = try CSVReader(path: path) } catch { throw Failure(message: "\(path): cannot read the file") }
@@ -60,14 +66,13 @@ public struct ShopifyCSVImporter {
         let era = col["product category"] != nil ? "Shopify product CSV (2023+)" : col["standard product type"] != nil ? "Shopify product CSV (2021–22)" : "Shopify product CSV (2017)"
         var report = ImportReport(file: name, format: era, currency: currency)
         var pending: Product?
-        var finished = Set<String>()
-        var seenSKU = Set<String>()
+        // Hashes, not handles: 8 bytes a product whatever the handle's length.
+        var finished = Set<UInt64>()
         var mappable = [SourceCategory: Bool]()
         var sinkFailure: (any Error)?
 
         func finish(_ p: Product) {
-            let continuation = finished.contains(p.handle)
-            finished.insert(p.handle)
+            let continuation = !finished.insert(SeededRandom.fnv1a(p.handle)).inserted
             guard p.status == "active" else {
                 report.skip((p.line, "product \(p.handle) is \(p.status) in Shopify, not for sale"))
                 return
@@ -86,15 +91,10 @@ public struct ShopifyCSVImporter {
                     sku = slug.isEmpty ? p.handle : "\(p.handle)-\(slug)"
                     report.warn((variant.line, "no Variant SKU: derived \(sku) from the handle and options"))
                 }
-                guard !seenSKU.contains(sku) else {
-                    report.skip((variant.line, "duplicate SKU \(sku) (already imported)"))
-                    continue
-                }
                 guard let price = SourceNormalizer.minorUnits(variant.price.isEmpty ? "0" : variant.price, currency: currency), price >= 0 else {
                     report.skip((variant.line, "price `\(variant.price)` is not an amount"))
                     continue
                 }
-                seenSKU.insert(sku)
                 let optionText = options.filter { !$0.isEmpty }.joined(separator: " / ")
                 var attributes = ["brand": p.vendor]
                 for (i, name) in p.optionNames.enumerated() where !options[i].isEmpty && !name.isEmpty {
@@ -113,15 +113,20 @@ public struct ShopifyCSVImporter {
                     descriptionHTML: p.body, tags: p.tags, category: category, attributes: attributes,
                     price: Money(minorUnits: price, currency: currency), inventory: [region: max(0, qty)], imageCount: max(p.images, 0)))
             }
+            var duplicates = Set<String>()
+            if !doc.isEmpty {
+                do { duplicates = try sink(doc) } catch { sinkFailure = error; return }
+            }
+            for sku in duplicates.sorted() { report.skip((p.line, "duplicate SKU \(sku) (already imported)")) }
+            doc.removeAll { duplicates.contains($0.sku) }
             guard !doc.isEmpty else {
-                if !continuation { report.skip((p.line, "product \(p.handle) has no sellable variant")) }
+                if !continuation && duplicates.isEmpty { report.skip((p.line, "product \(p.handle) has no sellable variant")) }
                 return
             }
             if !continuation { report.products += 1 }
             report.images += p.images
             report.variants += p.variants.count
             for item in doc { context.account(item, into: &report) }
-            do { try sink(doc) } catch { sinkFailure = error }
         }
 
         var fileFailure: CSVReader.Failure?
@@ -145,7 +150,7 @@ public struct ShopifyCSVImporter {
             if pending?.handle != handle {
                 if let done = pending { finish(done) }
                 var p = Product(handle: handle, line: r.line)
-                if finished.contains(handle) {
+                if finished.contains(SeededRandom.fnv1a(handle)) {
                     report.warn((r.line, "rows of \(handle) continue here, away from its first rows; imported with the product fields found here"))
                 }
                 p.title = report.repaired(v("title"), what: "the title of \(handle)", line: r.line)
