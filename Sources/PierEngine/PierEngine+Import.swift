@@ -4,6 +4,20 @@ import PierCore
 import PierStore
 
 extension PierEngine {
+    /// hex SHA-256 of a file, read in chunks (an import never holds the whole file).
+    static func sha256(file: String) -> String {
+        var hasher = SHA256()
+        if let h = FileHandle(forReadingAtPath: file) {
+            defer { try? h.close() }
+            while true {
+                let chunk = h.readData(ofLength: 1 << 20)
+                if chunk.isEmpty { break }
+                hasher.update(data: chunk)
+            }
+        }
+        return Hex.encode(hasher.finalize())
+    }
+
     /// A seller id from a name: lower case, letters, digits and dashes.
     public static func sellerID(_ name: String) -> String {
         ShopifyCSVImporter.slug(name)
@@ -19,7 +33,7 @@ extension PierEngine {
             throw .refused(tier: "import", seller: id, reasons: ["\(id) is a seed seller; import under another name"])
         }
         let context = ImportContext(resources: resources, currency: currency, region: region)
-        let digest = Hex.encode(SHA256.hash(data: (try? Data(contentsOf: URL(fileURLWithPath: file))) ?? Data()))
+        let digest = PierEngine.sha256(file: file)
         let result: Result<(ImportReport, Int, Int, Int), OnboardingError>
         do {
             result = try db.transaction { db -> (value: Result<(ImportReport, Int, Int, Int), OnboardingError>, commit: Bool) in
