@@ -57,14 +57,9 @@ public struct LedgerWindow: Sendable {
         let start = max(0, top - page)
         let sellerID = seller ?? ""
         let fetched = (try? db.read { db -> [LedgerEvent] in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT seq, at, type, actor, sku, data, prev_hash, hash FROM ledger WHERE \(w) ORDER BY seq \(order) LIMIT ? OFFSET ?
-                """, arguments: args + [page * 3, start])
-            return rows.map { row in
-                let raw: String = row["data"]
-                return LedgerEvent(seq: row["seq"], seller: sellerID, at: row["at"], type: row["type"], actor: row["actor"], sku: row["sku"],
-                                   data: (try? JSONParser.parse(raw)) ?? .string(raw), prevHash: row["prev_hash"], hash: row["hash"])
-            }
+            try Row.fetchAll(db, sql: """
+                SELECT \(PierDatabase.ledgerColumns) FROM ledger WHERE \(w) ORDER BY seq \(order) LIMIT ? OFFSET ?
+                """, arguments: args + [page * 3, start]).map { PierDatabase.ledgerEvent($0, seller: sellerID) }
         }) ?? []
         rows = fetched
         rowsStart = start

@@ -41,15 +41,22 @@ extension PierDatabase {
     public static func forEachEvent(_ db: Database, seller: String, fromSeq: Int64 = 1,
                                     _ body: (LedgerEvent) throws -> Bool) throws {
         let cursor = try Row.fetchCursor(db, sql: """
-            SELECT seq, at, type, actor, sku, data, prev_hash, hash FROM ledger WHERE seller_id = ? AND seq >= ? ORDER BY seq
+            SELECT \(ledgerColumns) FROM ledger WHERE seller_id = ? AND seq >= ? ORDER BY seq
             """, arguments: [seller, fromSeq])
         while let row = try cursor.next() {
-            let raw: String = row["data"]
-            let data = (try? JSONParser.parse(raw)) ?? .string(raw)
-            let event = LedgerEvent(seq: row["seq"], seller: seller, at: row["at"], type: row["type"], actor: row["actor"],
-                                    sku: row["sku"], data: data, prevHash: row["prev_hash"], hash: row["hash"])
-            if try !body(event) { break }
+            if try !body(ledgerEvent(row, seller: seller)) { break }
         }
+    }
+
+    /// The columns every ledger query selects.
+    public static let ledgerColumns = "seq, at, type, actor, sku, data, prev_hash, hash"
+
+    /// A ledger row (selected with `ledgerColumns`) as an event; data that is not valid JSON is
+    /// kept as a string, so verification reports the event as altered.
+    public static func ledgerEvent(_ row: Row, seller: String) -> LedgerEvent {
+        let raw: String = row["data"]
+        return LedgerEvent(seq: row["seq"], seller: seller, at: row["at"], type: row["type"], actor: row["actor"], sku: row["sku"],
+                           data: (try? JSONParser.parse(raw)) ?? .string(raw), prevHash: row["prev_hash"], hash: row["hash"])
     }
 
     /// All of a seller's events, in order.
@@ -97,12 +104,8 @@ extension PierDatabase {
     public func events(seller: String, sku: String) throws(StoreError) -> [LedgerEvent] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT seq, at, type, actor, sku, data, prev_hash, hash FROM ledger WHERE seller_id = ? AND sku = ? ORDER BY seq
-                """, arguments: [seller, sku]).map { row in
-                let raw: String = row["data"]
-                return LedgerEvent(seq: row["seq"], seller: seller, at: row["at"], type: row["type"], actor: row["actor"], sku: row["sku"],
-                                   data: (try? JSONParser.parse(raw)) ?? .string(raw), prevHash: row["prev_hash"], hash: row["hash"])
-            }
+                SELECT \(PierDatabase.ledgerColumns) FROM ledger WHERE seller_id = ? AND sku = ? ORDER BY seq
+                """, arguments: [seller, sku]).map { PierDatabase.ledgerEvent($0, seller: seller) }
         }
     }
 }
