@@ -149,15 +149,6 @@ struct CatalogueGenerator {
 
     private func decimal(_ minor: Int) -> String { Money(minorUnits: Int64(minor), currency: archetype.currency).decimalString }
 
-    private func handle(_ title: String) -> String {
-        var out = ""
-        var dash = false
-        for c in title.lowercased().unicodeScalars {
-            if (c >= "a" && c <= "z") || (c >= "0" && c <= "9") { out.unicodeScalars.append(c); dash = false } else if !dash && !out.isEmpty { out += "-"; dash = true }
-        }
-        return out.hasSuffix("-") ? String(out.dropLast()) : out
-    }
-
     // MARK: Platform shapes
 
     private func shopify(_ d: Draft, _ skus: [String]) -> JSONValue {
@@ -183,10 +174,10 @@ struct CatalogueGenerator {
         if !d.line.ingredients.isEmpty {
             metafields.append(["namespace": "custom", "key": "ingredients", "value": .string(d.line.ingredients.joined(separator: ", "))])
         }
-        let images = (0..<d.images).map { i in JSONValue.object(["src": .string("https://cdn.shopify.com/s/files/1/0612/\(d.number)/\(handle(d.title))-\(i + 1).jpg")]) }
+        let images = (0..<d.images).map { i in JSONValue.object(["src": .string("https://cdn.shopify.com/s/files/1/0612/\(d.number)/\(Slug.make(d.title))-\(i + 1).jpg")]) }
         let isGiftCard = d.line.category == "Gift Cards"
         return .object([
-            "id": .int(productID), "handle": .string(handle(d.title)), "title": .string(d.title), "body_html": .string(d.html),
+            "id": .int(productID), "handle": .string(Slug.make(d.title)), "title": .string(d.title), "body_html": .string(d.html),
             "vendor": .string(d.attributes["brand"] ?? archetype.brand), "product_type": .string(d.line.tags.first ?? ""),
             "status": "active", "tags": .string(d.tags.joined(separator: ", ")), "gift_card": .bool(isGiftCard),
             "category": isGiftCard ? ["full_name": "Gift Cards"] : ["full_name": .string(d.line.category)],
@@ -253,15 +244,15 @@ struct CatalogueGenerator {
         }
         let downloadable = d.tags.contains("downloadable")
         return .object([
-            "id": .int(id), "name": .string(d.title), "slug": .string(handle(d.title)), "type": simple ? "simple" : "variable",
+            "id": .int(id), "name": .string(d.title), "slug": .string(Slug.make(d.title)), "type": simple ? "simple" : "variable",
             "status": "publish", "description": .string(d.html), "short_description": .string(""),
             "sku": .string(simple ? skus[0] : "PT-\(d.number)"), "regular_price": .string(simple ? decimal(d.prices[0]) : ""),
             "stock_quantity": simple ? .number(d.stock[0][.us] ?? 0) : .null, "manage_stock": .bool(simple),
             "downloadable": .bool(downloadable), "virtual": .bool(downloadable),
-            "categories": [["id": .int(Int64(SeededRandom.fnv1a(d.line.category) % 1000)), "name": .string(leaf), "slug": .string(handle(leaf)),
+            "categories": [["id": .int(Int64(SeededRandom.fnv1a(d.line.category) % 1000)), "name": .string(leaf), "slug": .string(Slug.make(leaf)),
                             "path": .string(d.line.category)]],
             "tags": .array(d.tags.map { .object(["name": .string($0)]) }),
-            "images": .array((0..<d.images).map { i in .object(["src": .string("https://prairiethreads.example/wp-content/uploads/\(handle(d.title))-\(i + 1).jpg")]) }),
+            "images": .array((0..<d.images).map { i in .object(["src": .string("https://prairiethreads.example/wp-content/uploads/\(Slug.make(d.title))-\(i + 1).jpg")]) }),
             "attributes": .array(attributes), "variations": .array(variations),
         ])
     }

@@ -20,7 +20,7 @@ extension PierEngine {
 
     /// A seller id from a name: lower case, letters, digits and dashes.
     public static func sellerID(_ name: String) -> String {
-        ShopifyCSVImporter.slug(name)
+        Slug.make(name)
     }
 
     /// Imports a merchant's export as a seller (new, or updated when not yet onboarded), in one

@@ -87,7 +87,7 @@ public struct ShopifyCSVImporter {
                     report.warn((variant.line, "SKU had Excel's apostrophe prefix; kept as \(sku)"))
                 }
                 if sku.isEmpty {
-                    let slug = options.filter { !$0.isEmpty }.map { Self.slug($0) }.joined(separator: "-")
+                    let slug = options.filter { !$0.isEmpty }.map { Slug.make($0) }.joined(separator: "-")
                     sku = slug.isEmpty ? p.handle : "\(p.handle)-\(slug)"
                     report.warn((variant.line, "no Variant SKU: derived \(sku) from the handle and options"))
                 }
@@ -205,13 +205,5 @@ public struct ShopifyCSVImporter {
         guard let e = s.firstIndex(where: { $0 == "E" || $0 == "e" }), s[s.index(after: e)...].hasPrefix("+") else { return false }
         let mantissa = s[..<e], exponent = s[s.index(e, offsetBy: 2)...]
         return !mantissa.isEmpty && !exponent.isEmpty && mantissa.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") } && exponent.allSatisfy { $0.isASCII && $0.isNumber }
-    }
-
-    static func slug(_ s: String) -> String {
-        var out = ""
-        for c in s.lowercased().unicodeScalars {
-            if (c >= "a" && c <= "z") || (c >= "0" && c <= "9") { out.unicodeScalars.append(c) } else if !out.hasSuffix("-") && !out.isEmpty { out += "-" }
-        }
-        return out.hasSuffix("-") ? String(out.dropLast()) : out
     }
 }

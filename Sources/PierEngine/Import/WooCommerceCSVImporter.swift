@@ -108,7 +108,7 @@ public struct WooCommerceCSVImporter {
             }
             var sku = r["sku"]
             if sku.isEmpty {
-                sku = "woo-\(r["id"].isEmpty ? ShopifyCSVImporter.slug(r["name"]) : r["id"])"
+                sku = "woo-\(r["id"].isEmpty ? Slug.make(r["name"]) : r["id"])"
                 report.warn((r.line, "no SKU: derived \(sku)"))
             }
             if let firstLine = seen[sku] {
