@@ -54,7 +54,7 @@ extension ConsoleModel {
                 "coverage \(Format.percent(m.coverageBP)) · flagged \(Format.percent(m.flaggedBP)) (\(m.healthClaimFlaggedSKUs) of \(m.flaggedSKUs) by health-claim rules)",
                 "inventory conflicts \(Format.percent(m.inventoryConflictBP)) · conflict queue \(m.conflictQueue)",
                 "OAuth \(Format.duration(m.oauthMillis)) · catalogue sync \(Format.duration(m.syncMillis)) (virtual) · apps \(m.apps)",
-            ], action: .decide([], .clear))
+            ], action: .dismiss)
         case .export:
             show(.export)
             export()

@@ -46,7 +46,7 @@ extension ConsoleModel {
             confirm(d.action)
         case .char("n"), .char("N"), .escape:
             dialog = nil
-            say("cancelled")
+            if d.action != .dismiss { say("cancelled") }
         default: return false
         }
         return true
@@ -247,7 +247,7 @@ extension ConsoleModel {
 
     private func confirm(_ action: PendingAction) {
         switch action {
-        case .quit: quitRequested = true
+        case .dismiss: break
         case .install(let id):
             chosenApps.append(id)
             requestReservations()

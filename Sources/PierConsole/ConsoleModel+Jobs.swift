@@ -55,15 +55,15 @@ extension ConsoleModel {
         case .imported(let seller, let lines):
             reloadSellers()
             sellerCursor = visibleSellers.firstIndex { $0.id == seller } ?? sellerCursor
-            dialog = Dialog(title: "Imported \(seller)", lines: Array(lines.prefix(14)) + ["Enter on the seller configures its onboarding."], action: .decide([], .clear))
+            dialog = Dialog(title: "Imported \(seller)", lines: Array(lines.prefix(14)) + ["Enter on the seller configures its onboarding."], action: .dismiss)
         case .replayed(let r):
             let statuses = r.listingsByStatus.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
             dialog = Dialog(title: "Replay at event \(r.throughSeq)", lines: [
                 "\(r.seller) at virtual \(Format.clock(r.throughAt)) after \(Format.count(Int(r.events))) events: status \(r.status)",
                 "listings: \(statuses.isEmpty ? "none yet" : statuses)",
                 "open flags \(r.openFlags) · conflicts \(r.conflicts) (queue \(r.conflictQueue)) · apps \(r.installs.isEmpty ? "none" : r.installs.joined(separator: ", "))",
-                r.compared ? (r.differences.isEmpty ? "stored state matches the ledger" : "DIFFERS: \(r.differences.first ?? "")") : "(state at that event; press y or n to close)",
-            ], action: .decide([], .clear))
+                r.compared ? (r.differences.isEmpty ? "stored state matches the ledger" : "DIFFERS: \(r.differences.first ?? "")") : "(the state at that event)",
+            ], action: .dismiss)
         }
     }
 

@@ -22,7 +22,8 @@ public enum PendingAction: Sendable, Equatable {
     case onboard(Tier, [String])
     case appealDecision(Int64, AppealDecision)
     case fileAppeal(Int64, statement: String, evidence: String)
-    case quit
+    /// An information box: either answer just closes it.
+    case dismiss
 }
 
 /// A yes/no question guarding a consequential action.

@@ -26,11 +26,10 @@ enum ReviewPane {
             b.put("No flags (\(filter)). s cycles the state filter.", x: listArea.x + 2, y: listArea.y + 2, role: .dim)
         }
         b.put(TextWidth.fit(filter, listArea.width - 2), x: listArea.x + 1, y: listArea.maxY - 1, role: .accent)
-        let d = wide ? detailArea : Rect(x: detailArea.x, y: detailArea.y, width: detailArea.width, height: detailArea.height)
-        guard d.height >= 3 else { return }
-        b.box(d, title: m.currentFlag.map { "Flag #\($0.id)" } ?? "Flag")
+        guard detailArea.height >= 3 else { return }
+        b.box(detailArea, title: m.currentFlag.map { "Flag #\($0.id)" } ?? "Flag")
         guard let f = m.currentFlag else { return }
-        detail(m, f, &b, d.inset(1))
+        detail(m, f, &b, detailArea.inset(1))
     }
 
     static func detail(_ m: ConsoleModel, _ f: FlagRecord, _ b: inout CellBuffer, _ r: Rect) {
