@@ -4,7 +4,8 @@ import PierStore
 
 extension PierEngine {
     /// Appends events to a seller's ledger and rewrites the seller's derived tables from the
-    /// whole projection, in one transaction: the tables can never drift from the ledger.
+    /// whole projection, in one transaction: the tables can never drift from the ledger. An
+    /// onboarding, a decision and an install all go through here.
     func commit(seller: String, drafts: @escaping @Sendable (SellerProjection) throws(OnboardingError) -> [LedgerDraft]) throws(OnboardingError) {
         let failure: OnboardingError?
         do {

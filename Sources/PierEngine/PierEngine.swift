@@ -150,25 +150,8 @@ public final class PierEngine: Sendable {
         var sim = simulation(s, tier: tier, apps: apps, seed: seed)
         let output = try sim.run()
         try seedSellersIfNeeded()
-        let sellerID = s.id
-        do {
-            try db.write { db in
-                var projection = SellerProjection(sellerID: sellerID)
-                try PierDatabase.forEachEvent(db, seller: sellerID) { projection.apply($0); return true }
-                for d in output.drafts { projection.apply(d) }
-                try PierDatabase.appendLedger(db, seller: sellerID, drafts: output.drafts)
-                try PierDatabase.saveListings(db, projection.finalListings())
-                try PierDatabase.saveFlags(db, projection.finalFlags())
-                try PierDatabase.saveConflicts(db, projection.conflicts)
-                try PierDatabase.saveInstalls(db, projection.finalInstalls())
-                if var profile = projection.profile {
-                    if let existing { profile.origin = existing.origin }
-                    try PierDatabase.upsert(db, profile)
-                }
-            }
-        } catch {
-            throw .store(error.description)
-        }
+        let drafts = output.drafts
+        try commit(seller: s.id) { _ in drafts }
         return try storedReport(seller: s.id, name: s.name, reservation: output.reservation, alreadyDone: false)
     }
 
