@@ -50,7 +50,7 @@ extension ConsoleModel {
             if let bad = reports.first(where: { $0.problem != nil }), let p = bad.problem {
                 say("ledger BROKEN for \(bad.seller): \(p)", error: true)
             } else {
-                say("ledger ok: \(reports.map { "\($0.seller) \(Format.count(Int($0.events))) events" }.joined(separator: ", ")) · head \(reports.first?.head.prefix(16) ?? "")…")
+                say("ledger ok: \(reports.map { "\($0.seller) \(Format.count($0.events)) events" }.joined(separator: ", ")) · head \(reports.first?.head.prefix(16) ?? "")…")
             }
         case .imported(let seller, let lines):
             reloadSellers()
@@ -59,7 +59,7 @@ extension ConsoleModel {
         case .replayed(let r):
             let statuses = r.listingsByStatus.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
             dialog = Dialog(title: "Replay at event \(r.throughSeq)", lines: [
-                "\(r.seller) at virtual \(Format.clock(r.throughAt)) after \(Format.count(Int(r.events))) events: status \(r.status)",
+                "\(r.seller) at virtual \(Format.clock(r.throughAt)) after \(Format.count(r.events)) events: status \(r.status)",
                 "listings: \(statuses.isEmpty ? "none yet" : statuses)",
                 "open flags \(r.openFlags) · conflicts \(r.conflicts) (queue \(r.conflictQueue)) · apps \(r.installs.isEmpty ? "none" : r.installs.joined(separator: ", "))",
                 r.compared ? (r.differences.isEmpty ? "stored state matches the ledger" : "DIFFERS: \(r.differences.first ?? "")") : "(the state at that event)",

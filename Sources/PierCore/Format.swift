@@ -19,7 +19,7 @@ public enum Format {
     /// Basis points → "95.5%".
     public static func percent(_ bp: Int64) -> String { String(format: "%.1f%%", Double(bp) / 100) }
 
-    public static func count(_ n: Int) -> String {
+    public static func count(_ n: some BinaryInteger) -> String {
         let digits = String(n.magnitude)
         var out = ""
         for (i, c) in digits.reversed().enumerated() {

@@ -32,7 +32,7 @@ struct Ledger: ParsableCommand {
                     throw CLI.fail("seller '\(s)' has no ledger events", code: 2)
                 }
                 let state = report.problem.map { "BROKEN: \($0)" } ?? "ok"
-                print("\(s.padding(toLength: 12, withPad: " ", startingAt: 0)) \(CLI.count(report.events).padding(toLength: 8, withPad: " ", startingAt: 0)) events  \(report.head)  \(state)")
+                print("\(s.padding(toLength: 12, withPad: " ", startingAt: 0)) \(Format.count(report.events).padding(toLength: 8, withPad: " ", startingAt: 0)) events  \(report.head)  \(state)")
                 if let p = report.problem { broken.append("seller \(s): \(p)") }
                 heads.append((s, report.head))
             }
@@ -71,7 +71,7 @@ struct Ledger: ParsableCommand {
             if !oldest { matching.reverse() }
             for e in matching.prefix(max(limit, 0)) {
                 if json { print(TerminalText.sanitize(e.jsonLine)); continue }
-                let line = "\(String(e.seq).padding(toLength: 6, withPad: " ", startingAt: 0)) \(CLI.clock(e.at))  \(e.type.padding(toLength: 20, withPad: " ", startingAt: 0)) \(e.actor.padding(toLength: 22, withPad: " ", startingAt: 0)) \((e.sku ?? "-").padding(toLength: 26, withPad: " ", startingAt: 0)) \(e.data.canonical)"
+                let line = "\(String(e.seq).padding(toLength: 6, withPad: " ", startingAt: 0)) \(Format.clock(e.at))  \(e.type.padding(toLength: 20, withPad: " ", startingAt: 0)) \(e.actor.padding(toLength: 22, withPad: " ", startingAt: 0)) \((e.sku ?? "-").padding(toLength: 26, withPad: " ", startingAt: 0)) \(e.data.canonical)"
                 print(TerminalText.clip(line, 220))
             }
             print("\(matching.count) of \(events.count) events")
@@ -90,8 +90,8 @@ struct Ledger: ParsableCommand {
             let engine = PierEngine(db: db, resources: try CLI.resources())
             let r: ReplayReport
             do { r = try engine.replay(seller: seller, through: at) } catch { throw CLI.fail(error.description, code: CLI.code(error)) }
-            print("replayed \(CLI.count(r.events)) events of \(r.seller) through event \(r.throughSeq) (virtual \(CLI.clock(r.throughAt)))")
-            print("seller status \(r.status) · \(CLI.count(r.listings)) listings: " + r.listingsByStatus.sorted { $0.key < $1.key }.map { "\($0.key) \(CLI.count($0.value))" }.joined(separator: " · "))
+            print("replayed \(Format.count(r.events)) events of \(r.seller) through event \(r.throughSeq) (virtual \(Format.clock(r.throughAt)))")
+            print("seller status \(r.status) · \(Format.count(r.listings)) listings: " + r.listingsByStatus.sorted { $0.key < $1.key }.map { "\($0.key) \(Format.count($0.value))" }.joined(separator: " · "))
             print("open flags \(r.openFlags) · conflicts \(r.conflicts) (queue \(r.conflictQueue)) · apps \(r.installs.isEmpty ? "none" : r.installs.joined(separator: ", "))")
             guard r.compared else { return }
             if r.differences.isEmpty {

@@ -45,31 +45,31 @@ struct Onboard: ParsableCommand {
         if report.alreadyOnboarded { print("already onboarded with these settings: nothing written; stored results follow") }
         Onboard.printReservation(reservation)
         let m = report.metrics
-        print("connect   OAuth and shop authorisation done at \(CLI.duration(m.oauthMillis)) (virtual) · \(m.apps) app(s) consented")
-        print("import    \(CLI.count(m.skus)) SKUs in \(CLI.count(m.products)) products from \(s.platform.title)")
-        print("map       \(CLI.count(m.skus - m.unmapped - m.missingAttribute)) mapped · \(m.unmapped) with no TikTok category · \(m.missingAttribute) missing a required attribute")
+        print("connect   OAuth and shop authorisation done at \(Format.duration(m.oauthMillis)) (virtual) · \(m.apps) app(s) consented")
+        print("import    \(Format.count(m.skus)) SKUs in \(Format.count(m.products)) products from \(s.platform.title)")
+        print("map       \(Format.count(m.skus - m.unmapped - m.missingAttribute)) mapped · \(m.unmapped) with no TikTok category · \(m.missingAttribute) missing a required attribute")
         let rules = m.flagsByRule.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(5).map { "\($0.key)×\($0.value)" }.joined(separator: " ")
         print("moderate \(String(repeating: " ", count: 1))\(m.flaggedSKUs) SKUs flagged: \(m.heldSKUs) held for review · \(m.rejectedSKUs) rejected · \(m.healthClaimFlaggedSKUs) by health-claim rules (\(rules))")
-        print("publish   \(CLI.count(m.live)) live · first live after \(CLI.duration(m.firstLiveMillis)) · catalogue synced after \(CLI.duration(m.syncMillis)) (virtual) · p95 SKU \(CLI.duration(m.p95SkuMillis))")
-        print("trade     first hour live: \(CLI.count(m.changeEvents)) changes from both sides · \(m.resolutions) resolutions · conflict queue \(m.conflictQueue)")
+        print("publish   \(Format.count(m.live)) live · first live after \(Format.duration(m.firstLiveMillis)) · catalogue synced after \(Format.duration(m.syncMillis)) (virtual) · p95 SKU \(Format.duration(m.p95SkuMillis))")
+        print("trade     first hour live: \(Format.count(m.changeEvents)) changes from both sides · \(m.resolutions) resolutions · conflict queue \(m.conflictQueue)")
         print("")
-        print("  coverage              \(CLI.percent(m.coverageBP).padding(toLength: 7, withPad: " ", startingAt: 0)) \(CLI.count(m.live)) of \(CLI.count(m.skus)) SKUs live")
-        print("  flagged               \(CLI.percent(m.flaggedBP).padding(toLength: 7, withPad: " ", startingAt: 0)) \(m.flaggedSKUs) SKUs, \(m.healthClaimFlaggedSKUs) by health-claim rules")
-        print("  inventory conflicts   \(CLI.percent(m.inventoryConflictBP).padding(toLength: 7, withPad: " ", startingAt: 0)) \(m.inventoryConflictSKUs) of \(CLI.count(m.live)) live SKUs")
-        print("  conflict rate         \(CLI.percent(m.conflictBP).padding(toLength: 7, withPad: " ", startingAt: 0)) any field, \(m.conflictSKUs) SKUs")
-        print("  OAuth (virtual)       \(CLI.duration(m.oauthMillis))")
-        print("  catalogue sync        \(CLI.duration(m.syncMillis)) virtual (projected \(CLI.duration(m.projectedSyncMillis)))")
-        print("  API requests          \(CLI.count(m.requests)) signed · \(m.retries) retried")
-        print("  ledger                \(CLI.count(report.ledgerEvents)) events · head \(report.ledgerHead)")
+        print("  coverage              \(Format.percent(m.coverageBP).padding(toLength: 7, withPad: " ", startingAt: 0)) \(Format.count(m.live)) of \(Format.count(m.skus)) SKUs live")
+        print("  flagged               \(Format.percent(m.flaggedBP).padding(toLength: 7, withPad: " ", startingAt: 0)) \(m.flaggedSKUs) SKUs, \(m.healthClaimFlaggedSKUs) by health-claim rules")
+        print("  inventory conflicts   \(Format.percent(m.inventoryConflictBP).padding(toLength: 7, withPad: " ", startingAt: 0)) \(m.inventoryConflictSKUs) of \(Format.count(m.live)) live SKUs")
+        print("  conflict rate         \(Format.percent(m.conflictBP).padding(toLength: 7, withPad: " ", startingAt: 0)) any field, \(m.conflictSKUs) SKUs")
+        print("  OAuth (virtual)       \(Format.duration(m.oauthMillis))")
+        print("  catalogue sync        \(Format.duration(m.syncMillis)) virtual (projected \(Format.duration(m.projectedSyncMillis)))")
+        print("  API requests          \(Format.count(m.requests)) signed · \(m.retries) retried")
+        print("  ledger                \(Format.count(report.ledgerEvents)) events · head \(report.ledgerHead)")
     }
 
     static func printReservation(_ r: RateReservation) {
         let budget = [EndpointFamily.product, .media, .inventory, .read].map { f -> String in
             let b = r.budgets[f] ?? RateBudget(perSecond: 0, burst: 0)
             let rate = b.perSecond < 1 ? String(format: "%.1f", b.perSecond) : String(Int(b.perSecond))
-            return "\(f.rawValue) \(rate)/s (\(CLI.count(r.calls[f] ?? 0)) calls)"
+            return "\(f.rawValue) \(rate)/s (\(Format.count(r.calls[f] ?? 0)) calls)"
         }.joined(separator: " · ")
         print("reserve   \(r.tier.title): \(budget)")
-        print("          projected catalogue sync \(CLI.duration(r.projectedSyncMillis)) (virtual) · \(r.fits ? "tier fits" : "tier refused: " + r.refusals.joined(separator: "; "))")
+        print("          projected catalogue sync \(Format.duration(r.projectedSyncMillis)) (virtual) · \(r.fits ? "tier fits" : "tier refused: " + r.refusals.joined(separator: "; "))")
     }
 }

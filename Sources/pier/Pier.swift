@@ -77,8 +77,4 @@ enum CLI {
         (text ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
     }
 
-    static func duration(_ ms: Int64) -> String { Format.duration(ms) }
-    static func clock(_ ms: Int64) -> String { Format.clock(ms) }
-    static func percent(_ bp: Int64) -> String { Format.percent(bp) }
-    static func count(_ n: some BinaryInteger) -> String { Format.count(Int(n)) }
 }

@@ -19,11 +19,11 @@ struct Sellers: ParsableCommand {
                 TerminalText.clip(s.name, 23).padding(toLength: 23, withPad: " ", startingAt: 0),
                 s.platform.title.padding(toLength: 12, withPad: " ", startingAt: 0),
                 s.regions.map(\.rawValue).joined(separator: "+").padding(toLength: 8, withPad: " ", startingAt: 0),
-                CLI.count(s.skuCount).padding(toLength: 7, withPad: " ", startingAt: 0),
+                Format.count(s.skuCount).padding(toLength: 7, withPad: " ", startingAt: 0),
                 (s.tier?.title ?? "-").padding(toLength: 9, withPad: " ", startingAt: 0),
                 s.status.padding(toLength: 11, withPad: " ", startingAt: 0),
-                (m.map { CLI.percent($0.coverageBP) } ?? "-").padding(toLength: 9, withPad: " ", startingAt: 0),
-                m.map { CLI.percent($0.flaggedBP) } ?? "-",
+                (m.map { Format.percent($0.coverageBP) } ?? "-").padding(toLength: 9, withPad: " ", startingAt: 0),
+                m.map { Format.percent($0.flaggedBP) } ?? "-",
             ]
             print(cols.joined(separator: " "))
         }
