@@ -42,18 +42,9 @@ public final class PierEngine: Sendable {
         do { return try db.sellers() } catch { throw .store(error.description) }
     }
 
-    private func archetype(_ id: String) throws(OnboardingError) -> SellerArchetype {
-        try PierEngine.archetype(id)
-    }
-
     static func archetype(_ id: String) throws(OnboardingError) -> SellerArchetype {
         guard let a = SellerArchetype.named(id.lowercased()) else { throw .unknownSeller(id, known: archetypeIDs) }
         return a
-    }
-
-    static func simulation(_ a: SellerArchetype, tier: Tier, apps: [PartnerApp], seed: UInt64, resources: EngineResources) -> OnboardingSimulation {
-        OnboardingSimulation(sellerID: a.id, sellerName: a.name, regions: a.regions, tier: tier, apps: apps, seed: seed, resources: resources,
-                             catalogue: SourceCatalogue(CatalogueGenerator(archetype: a, seed: seed).generate()), tiktokDemand: a.tiktokDemand)
     }
 
     /// Looks up app ids in a marketplace.
@@ -71,31 +62,48 @@ public final class PierEngine: Sendable {
     /// refusal; touches no database, so a command can check everything before it opens one.
     public static func reserve(seller: String, tier: Tier, apps appIDs: [String], seed: UInt64,
                                resources: EngineResources) throws(OnboardingError) -> RateReservation {
-        let a = try archetype(seller)
-        let apps = try apps(appIDs, resources: resources)
-        let sim = simulation(a, tier: tier, apps: apps, seed: seed, resources: resources)
-        let docs = sim.catalogue.documents
-        let shape = OnboardingSimulation.shape(documents: docs, mapper: TaxonomyMapper(mapping: resources.mapping),
-                                               regions: a.regions.count, pageSize: sim.pageSize)
-        return TierPlanner.reserve(tier: tier, sellerName: a.name, regions: a.regions, shape: shape, apps: apps,
+        let source = Source(archetype: try archetype(seller), seed: seed)
+        return reservation(source, tier: tier, apps: try apps(appIDs, resources: resources), seed: seed, resources: resources)
+    }
+
+    /// The reservation for a source: its catalogue's shape against the tier's budgets.
+    static func reservation(_ s: Source, tier: Tier, apps: [PartnerApp], seed: UInt64, resources: EngineResources) -> RateReservation {
+        let sim = simulation(s, tier: tier, apps: apps, seed: seed, resources: resources)
+        let shape = OnboardingSimulation.shape(documents: s.catalogue.documents, mapper: TaxonomyMapper(mapping: resources.mapping),
+                                               regions: s.regions.count, pageSize: sim.pageSize)
+        return TierPlanner.reserve(tier: tier, sellerName: s.name, regions: s.regions, shape: shape, apps: apps,
                                    importPageMillis: sim.importPageMillis, webhookTopics: OnboardingSimulation.webhookTopics.count)
+    }
+
+    static func simulation(_ s: Source, tier: Tier, apps: [PartnerApp], seed: UInt64, resources: EngineResources) -> OnboardingSimulation {
+        OnboardingSimulation(sellerID: s.id, sellerName: s.name, regions: s.regions, tier: tier, apps: apps, seed: seed, resources: resources,
+                             catalogue: s.catalogue, tiktokDemand: s.demand)
     }
 
     /// What an onboarding syncs: a seed archetype's generated catalogue, or an imported one.
     struct Source {
+        init(id: String, name: String, regions: [Region], catalogue: SourceCatalogue, demand: (median: Double, sigma: Double)) {
+            self.id = id
+            self.name = name
+            self.regions = regions
+            self.catalogue = catalogue
+            self.demand = demand
+        }
+
+        init(archetype a: SellerArchetype, seed: UInt64) {
+            self.init(id: a.id, name: a.name, regions: a.regions, catalogue: SourceCatalogue(CatalogueGenerator(archetype: a, seed: seed).generate()),
+                      demand: a.tiktokDemand)
+        }
+
         let id: String
         let name: String
         let regions: [Region]
         let catalogue: SourceCatalogue
         let demand: (median: Double, sigma: Double)
-        let pageSize: Int
     }
 
     func source(_ seller: String, seed: UInt64) throws(OnboardingError) -> Source {
-        if let a = SellerArchetype.named(seller.lowercased()) {
-            let catalogue = SourceCatalogue(CatalogueGenerator(archetype: a, seed: seed).generate())
-            return Source(id: a.id, name: a.name, regions: a.regions, catalogue: catalogue, demand: a.tiktokDemand, pageSize: 50)
-        }
+        if let a = SellerArchetype.named(seller.lowercased()) { return Source(archetype: a, seed: seed) }
         let record: SellerRecord?
         let rows: [(sku: String, document: Int, item: String)]
         do {
@@ -115,23 +123,13 @@ public final class PierEngine: Sendable {
             documents[documents.count - 1].append(item)
         }
         return Source(id: record.id, name: record.name, regions: record.regions,
-                      catalogue: SourceCatalogue(platform: record.platform, documents: documents), demand: (1, 1), pageSize: 50)
-    }
-
-    private func simulation(_ s: Source, tier: Tier, apps: [PartnerApp], seed: UInt64) -> OnboardingSimulation {
-        OnboardingSimulation(sellerID: s.id, sellerName: s.name, regions: s.regions, tier: tier, apps: apps, seed: seed, resources: resources,
-                             catalogue: s.catalogue, tiktokDemand: s.demand)
+                      catalogue: SourceCatalogue(platform: record.platform, documents: documents), demand: (1, 1))
     }
 
     /// The reservation a tier would make for any seller in the store (imported ones included).
     public func reserve(seller: String, tier: Tier, apps appIDs: [String], seed: UInt64) throws(OnboardingError) -> RateReservation {
-        let s = try source(seller, seed: seed)
-        let apps = try PierEngine.apps(appIDs, resources: resources)
-        let sim = simulation(s, tier: tier, apps: apps, seed: seed)
-        let shape = OnboardingSimulation.shape(documents: s.catalogue.documents, mapper: TaxonomyMapper(mapping: resources.mapping),
-                                               regions: s.regions.count, pageSize: sim.pageSize)
-        return TierPlanner.reserve(tier: tier, sellerName: s.name, regions: s.regions, shape: shape, apps: apps,
-                                   importPageMillis: sim.importPageMillis, webhookTopics: OnboardingSimulation.webhookTopics.count)
+        PierEngine.reservation(try source(seller, seed: seed), tier: tier, apps: try PierEngine.apps(appIDs, resources: resources),
+                               seed: seed, resources: resources)
     }
 
     /// Runs a whole onboarding and persists it in one transaction. Running the same settings
@@ -147,7 +145,7 @@ public final class PierEngine: Sendable {
             }
             throw .alreadyOnboarded(seller: s.id, tier: existing.tier?.rawValue ?? "?", apps: existing.apps, seed: existing.seed ?? 0)
         }
-        var sim = simulation(s, tier: tier, apps: apps, seed: seed)
+        var sim = PierEngine.simulation(s, tier: tier, apps: apps, seed: seed, resources: resources)
         let output = try sim.run()
         try seedSellersIfNeeded()
         let drafts = output.drafts
