@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "pier", targets: ["pier"]),
+        .executable(name: "pier-bench", targets: ["pier-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -38,6 +39,11 @@ let package = Package(
                 "PierCore", "PierStore", "PierEngine", "PierConsole",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "pier-bench",
+            dependencies: ["PierCore", "PierStore", "PierEngine", "PierConsole",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "PierTestSupport", dependencies: ["PierStore"], path: "Tests/Support"),
         .testTarget(name: "PierCoreTests", dependencies: ["PierCore", "PierTestSupport"]),

@@ -45,10 +45,28 @@ public struct LedgerVerifier: Sendable {
 
     /// Feeds the next event, in stored order; returns the first problem found with it.
     public mutating func check(_ event: LedgerEvent) -> Problem? {
-        if event.seq != expectedSeq { return .gap(expected: expectedSeq, found: event.seq) }
-        if event.prevHash != prev { return .brokenLink(seq: event.seq, expectedPrev: prev) }
-        if event.recomputedHash != event.hash { return .altered(seq: event.seq) }
-        prev = event.hash
+        check(seq: event.seq, prevHash: event.prevHash, hash: event.hash) {
+            LedgerEvent.chainHash(prevHash: event.prevHash, body: LedgerEvent.canonicalBody(
+                seq: event.seq, seller: event.seller, at: event.at, type: event.type, actor: event.actor, sku: event.sku, data: event.data))
+        }
+    }
+
+    /// Feeds the next event as stored: its data column is hashed as it is, byte for byte, so
+    /// verification needs no JSON decoding and any change to the stored bytes is caught (the
+    /// engine stores the canonical form).
+    public mutating func check(seq: Int64, seller: String, at: Int64, type: String, actor: String, sku: String?,
+                               storedData: String, prevHash: String, hash: String) -> Problem? {
+        check(seq: seq, prevHash: prevHash, hash: hash) {
+            LedgerEvent.chainHash(prevHash: prevHash, body: LedgerEvent.canonicalBody(
+                seq: seq, seller: seller, at: at, type: type, actor: actor, sku: sku, dataCanonical: storedData))
+        }
+    }
+
+    private mutating func check(seq: Int64, prevHash: String, hash: String, recompute: () -> String) -> Problem? {
+        if seq != expectedSeq { return .gap(expected: expectedSeq, found: seq) }
+        if prevHash != prev { return .brokenLink(seq: seq, expectedPrev: prev) }
+        if recompute() != hash { return .altered(seq: seq) }
+        prev = hash
         expectedSeq += 1
         count += 1
         return nil

@@ -95,7 +95,7 @@ struct CatalogueGenerator {
         for _ in 0..<min(benefits.count, rng.int(in: 3...5)) {
             chosen.append(benefits.remove(at: rng.int(in: 0...(benefits.count - 1))))
         }
-        for (c, claim) in line.claims.enumerated() where claims[c].contains(ordinal) {
+        for (c, claim) in line.claims.enumerated() where claims[c].contains(ordinal % max(line.products, 1)) {
             chosen.insert(claim.text, at: rng.int(in: 0...chosen.count))
         }
         let intro = rng.pick(line.intros).replacingOccurrences(of: "{name}", with: name)

@@ -29,10 +29,13 @@ struct OnboardingSimulation {
         let drafts: [LedgerDraft]
         let metrics: OnboardingMetrics
         let reservation: RateReservation
+        /// Wall time per stage (import, map, moderate, publish, resolve), for the benchmark.
+        let stages: StageClock
     }
 
     private struct Emitted { let draft: LedgerDraft; let ordinal: Int }
     private var emitted = [Emitted]()
+    private var clock = StageClock()
 
     init(sellerID: String, sellerName: String, regions: [Region], tier: Tier, apps: [PartnerApp], seed: UInt64,
          resources: EngineResources, catalogue: SourceCatalogue, tiktokDemand: (median: Double, sigma: Double)) {
@@ -122,8 +125,10 @@ struct OnboardingSimulation {
         metrics.retries = client.retries
         let end = emitted.map(\.draft.at).max() ?? connected
         emit(end, "onboarding.completed", "pier:engine", ["metrics": metrics.json])
+        let ordered = StageClock.now()
         let drafts = emitted.sorted { ($0.draft.at, $0.ordinal) < ($1.draft.at, $1.ordinal) }.map(\.draft)
-        return Output(drafts: drafts, metrics: metrics, reservation: reservation)
+        clock.lap("ledger", since: ordered)
+        return Output(drafts: drafts, metrics: metrics, reservation: reservation, stages: clock)
     }
 
     // MARK: Connect
@@ -187,6 +192,7 @@ struct OnboardingSimulation {
             }
             let importedAt = pageArrival
             for item in doc {
+                var lap = StageClock.now()
                 guard seen.insert(item.sku).inserted else {
                     metrics.skipped += 1
                     emit(importedAt, "sku.skipped", "pier:import", sku: item.sku, [
@@ -203,6 +209,7 @@ struct OnboardingSimulation {
                     "inventory": .object(Dictionary(uniqueKeysWithValues: item.inventory.map { ($0.key.rawValue, JSONValue.number($0.value)) })),
                     "images": .number(item.imageCount),
                 ])
+                lap = clock.lap("import", since: lap)
                 let mapping = mapper.map(item.category, attributes: item.attributes)
                 guard case .mapped(let category) = mapping else {
                     if case .missingAttribute = mapping { metrics.missingAttribute += 1 } else { metrics.unmapped += 1 }
@@ -210,6 +217,7 @@ struct OnboardingSimulation {
                         "reason": .string(mapping.reason ?? "unmapped"), "category_id": mapping.category.map { .int($0.id) } ?? .null,
                     ])
                     finished.append(importedAt)
+                    clock.lap("map", since: lap)
                     continue
                 }
                 var mappedAt = importedAt
@@ -226,6 +234,7 @@ struct OnboardingSimulation {
                     }
                 }
                 emit(mappedAt, "sku.mapped", "pier:mapper", sku: item.sku, ["category_id": .int(category.id), "path": .string(category.path)])
+                lap = clock.lap("map", since: lap)
 
                 let result = moderator.moderate(ModerationInput(title: item.title, description: plain, tags: item.tags, attributes: item.attributes))
                 var health = false
@@ -250,11 +259,14 @@ struct OnboardingSimulation {
                     emit(mappedAt, "sku.moderated", "pier:moderation", sku: item.sku, ["outcome": .string(result.outcome.rawValue)])
                     finished.append(mappedAt)
                 }
+                clock.lap("moderate", since: lap)
             }
         }
         metrics.healthClaimFlaggedSKUs = healthFlagged
 
+        let publishing = StageClock.now()
         let published = try publish(publishable, client: &client)
+        clock.lap("publish", since: publishing)
         finished.append(contentsOf: published.map(\.liveAt))
         let syncEnd = finished.max() ?? start
         metrics.syncMillis = syncEnd - start
@@ -266,7 +278,9 @@ struct OnboardingSimulation {
         let importTimes = Dictionary(emitted.compactMap { e -> (String, Int64)? in
             e.draft.type == "sku.imported" ? e.draft.sku.map { ($0, e.draft.at) } : nil
         }, uniquingKeysWith: min)
+        let trading = StageClock.now()
         trade(published, importTimes: importTimes, until: syncEnd + Self.shakedownMillis, metrics: &metrics)
+        clock.lap("resolve", since: trading)
     }
 
     private mutating func publish(_ items: [(item: CatalogItem, ready: Int64)], client: inout TikTokClient) throws(OnboardingError) -> [Published] {

@@ -6,16 +6,21 @@ extension PierEngine {
     /// Appends events to a seller's ledger and rewrites the seller's derived tables from the
     /// whole projection, in one transaction: the tables can never drift from the ledger. An
     /// onboarding, a decision and an install all go through here.
-    func commit(seller: String, drafts: @escaping @Sendable (SellerProjection) throws(OnboardingError) -> [LedgerDraft]) throws(OnboardingError) {
-        let failure: OnboardingError?
+    @discardableResult
+    func commit(seller: String, drafts: @escaping @Sendable (SellerProjection) throws(OnboardingError) -> [LedgerDraft]) throws(OnboardingError) -> StageClock {
+        let outcome: Result<StageClock, OnboardingError>
         do {
-            failure = try db.write { db -> OnboardingError? in
+            outcome = try db.write { db -> Result<StageClock, OnboardingError> in
+                var clock = StageClock()
+                var lap = StageClock.now()
                 var projection = SellerProjection(sellerID: seller)
                 try PierDatabase.forEachEvent(db, seller: seller) { projection.apply($0); return true }
                 let new: [LedgerDraft]
-                do throws(OnboardingError) { new = try drafts(projection) } catch { return error }
+                do throws(OnboardingError) { new = try drafts(projection) } catch { return .failure(error) }
                 for d in new { projection.apply(d) }
+                lap = clock.lap("persist", since: lap)
                 try PierDatabase.appendLedger(db, seller: seller, drafts: new)
+                lap = clock.lap("ledger", since: lap)
                 for table in ["listings", "flags", "conflicts", "installs"] {
                     try db.execute(sql: "DELETE FROM \(table) WHERE seller_id = ?", arguments: [seller])
                 }
@@ -24,12 +29,13 @@ extension PierEngine {
                 try PierDatabase.saveConflicts(db, projection.conflicts)
                 try PierDatabase.saveInstalls(db, projection.finalInstalls())
                 if let profile = projection.profile { try PierDatabase.upsert(db, profile) }
-                return nil
+                clock.lap("persist", since: lap)
+                return .success(clock)
             }
         } catch {
             throw .store(error.description)
         }
-        if let failure { throw failure }
+        return try outcome.get()
     }
 
     /// Installs a marketplace app for an onboarded seller: the seller consents to exactly the

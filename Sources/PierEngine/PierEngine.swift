@@ -135,22 +135,33 @@ public final class PierEngine: Sendable {
     /// Runs a whole onboarding and persists it in one transaction. Running the same settings
     /// again on an onboarded seller changes nothing and returns the stored report.
     public func onboard(seller: String, tier: Tier, apps appIDs: [String], seed: UInt64) throws(OnboardingError) -> OnboardingReport {
+        try onboardTimed(seller: seller, tier: tier, apps: appIDs, seed: seed).report
+    }
+
+    /// `onboard`, with the wall time of each stage (import, map, moderate, publish, resolve,
+    /// persist, ledger) for the benchmark.
+    public func onboardTimed(seller: String, tier: Tier, apps appIDs: [String], seed: UInt64) throws(OnboardingError)
+        -> (report: OnboardingReport, stages: StageClock) {
         let apps = try PierEngine.apps(appIDs, resources: resources)
+        var clock = StageClock()
+        let loading = StageClock.now()
         let s = try source(seller, seed: seed)
+        clock.lap("import", since: loading)
         let existing: SellerRecord?
         do { existing = try db.seller(s.id) } catch { throw .store(error.description) }
         if let existing, existing.status == "onboarded" {
             if existing.tier == tier && existing.apps == apps.map(\.id) && existing.seed == seed {
-                return try storedReport(seller: s.id, name: s.name, reservation: nil, alreadyDone: true)
+                return (try storedReport(seller: s.id, name: s.name, reservation: nil, alreadyDone: true), clock)
             }
             throw .alreadyOnboarded(seller: s.id, tier: existing.tier?.rawValue ?? "?", apps: existing.apps, seed: existing.seed ?? 0)
         }
         var sim = PierEngine.simulation(s, tier: tier, apps: apps, seed: seed, resources: resources)
         let output = try sim.run()
+        clock.merge(output.stages)
         try seedSellersIfNeeded()
         let drafts = output.drafts
-        try commit(seller: s.id) { _ in drafts }
-        return try storedReport(seller: s.id, name: s.name, reservation: output.reservation, alreadyDone: false)
+        clock.merge(try commit(seller: s.id) { _ in drafts })
+        return (try storedReport(seller: s.id, name: s.name, reservation: output.reservation, alreadyDone: false), clock)
     }
 
     private func storedReport(seller: String, name: String, reservation: RateReservation?, alreadyDone: Bool) throws(OnboardingError) -> OnboardingReport {

@@ -30,7 +30,9 @@ public struct ShopifyCSVImporter {
         var giftCard = false
         var optionNames: [String] = []
         var images = 0
-        var variants: [(line: Int, options: [String], sku: String?, price: String, qty: String, grams: String)] = []
+        /// Product metafields by key (`custom.net_content` → `net_content`).
+        var metafields: [String: String] = [:]
+        var variants: [(line: Int, options: [String], sku: String?, price: String, qty: String, grams: String, metafields: [String: String])] = []
     }
 
     /// Imports `path`; rows that cannot be kept are listed in the report, the rest returned.
@@ -63,6 +65,7 @@ public struct ShopifyCSVImporter {
         guard col["handle"] != nil, col["title"] != nil || col["variant sku"] != nil else {
             throw Failure(message: "\(name), line \(header.line): not a Shopify product CSV (no `Handle` and `Title` columns); found: \(header.fields.prefix(6).joined(separator: ", "))")
         }
+        let metafieldColumns = header.fields.indices.compactMap { i in ShopifyCSVImporter.metafield(header.fields[i]).map { (i, $0) } }
         let era = col["product category"] != nil ? "Shopify product CSV (2023+)" : col["standard product type"] != nil ? "Shopify product CSV (2021–22)" : "Shopify product CSV (2017)"
         var report = ImportReport(file: name, format: era, currency: currency)
         var pending: Product?
@@ -96,7 +99,8 @@ public struct ShopifyCSVImporter {
                     continue
                 }
                 let optionText = options.filter { !$0.isEmpty }.joined(separator: " / ")
-                var attributes = ["brand": p.vendor]
+                var attributes = p.metafields.merging(variant.metafields) { _, v in v }
+                attributes["brand"] = p.vendor
                 for (i, name) in p.optionNames.enumerated() where !options[i].isEmpty && !name.isEmpty {
                     attributes[name.lowercased()] = options[i]
                 }
@@ -169,6 +173,10 @@ public struct ShopifyCSVImporter {
                 if !v("type").isEmpty { cats.append(.freeText(v("type"))) }
                 if p.giftCard { cats = [.shopify(path: "Gift Cards")] }
                 p.categories = cats
+                for (i, m) in metafieldColumns where !m.variant && i < r.fields.count {
+                    let value = ShopifyCSVImporter.trimmed(r.fields[i])
+                    if !value.isEmpty { p.metafields[m.key] = value }
+                }
                 pending = p
             }
             guard var p = pending else { continue }
@@ -177,7 +185,12 @@ public struct ShopifyCSVImporter {
             if !v("image src").isEmpty { p.images += 1 }
             if hasVariant {
                 let rawSKU = v("variant sku")
-                p.variants.append((r.line, options, rawSKU.isEmpty ? nil : rawSKU, v("variant price"), v("variant inventory qty"), v("variant grams")))
+                var metafields = [String: String]()
+                for (i, m) in metafieldColumns where m.variant && i < r.fields.count {
+                    let value = ShopifyCSVImporter.trimmed(r.fields[i])
+                    if !value.isEmpty { metafields[m.key] = value }
+                }
+                p.variants.append((r.line, options, rawSKU.isEmpty ? nil : rawSKU, v("variant price"), v("variant inventory qty"), v("variant grams"), metafields))
                 let barcode = v("variant barcode")
                 if ShopifyCSVImporter.isExcelScientific(barcode) {
                     report.warn((r.line, "Excel turned the barcode into \(barcode): its digits are lost; re-export the CSV without opening it in Excel"))
@@ -191,6 +204,18 @@ public struct ShopifyCSVImporter {
             report.skip((f.line, "\(f.message) at column \(f.column): the rest of the file from here is not imported"))
         }
         return report
+    }
+
+    /// A metafield column: the display name is the shop's own (and may be translated, e.g.
+    /// `Contenu net (product.metafields.custom.net_content)`), so the key is read from the
+    /// parenthesised reference; `shopify.color-pattern` becomes `color_pattern`.
+    static func metafield(_ header: String) -> (key: String, variant: Bool)? {
+        guard let open = header.lastIndex(of: "("), header.hasSuffix(")") else { return nil }
+        let reference = header[header.index(after: open)..<header.index(before: header.endIndex)].trimmingCharacters(in: .whitespaces)
+        let parts = reference.split(separator: ".")
+        guard parts.count >= 4, parts[1] == "metafields", parts[0] == "product" || parts[0] == "variant" else { return nil }
+        let key = parts[3...].joined(separator: ".").lowercased().replacingOccurrences(of: "-", with: "_")
+        return key.isEmpty ? nil : (key, parts[0] == "variant")
     }
 
     /// Trims spaces and tabs without Foundation's general (and slow) trimming.

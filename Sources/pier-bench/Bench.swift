@@ -1,0 +1,203 @@
+import Foundation
+import PierConsole
+import PierCore
+import PierEngine
+import PierStore
+
+/// The benchmark's steps and its report.
+struct Bench {
+    let skus: Int
+    let runs: Int
+    let seed: UInt64
+    let work: String
+    let frames: Int
+    let scaling: [Int]
+    let stream: [Int]
+
+    static let stages = ["import", "map", "moderate", "publish", "resolve", "persist", "ledger"]
+
+    struct E2E {
+        let wall: Double
+        let rssMB: Double
+        let stages: [String: Double]
+        let events: Int
+        let skus: Int
+        let products: Int
+        let head: String
+        let flaggedBP: Int64
+    }
+
+    private var csvs: [Int: (path: String, written: SyntheticSeller.Written)] = [:]
+
+    init(skus: Int, runs: Int, seed: UInt64, work: String, frames: Int, scaling: [Int], stream: [Int]) {
+        self.skus = skus
+        self.runs = runs
+        self.seed = seed
+        self.work = work
+        self.frames = frames
+        self.scaling = scaling
+        self.stream = stream
+    }
+
+    private var me: String { (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0] }
+
+    private func say(_ s: String) {
+        FileHandle.standardOutput.write(Data((s + "\n").utf8))
+    }
+
+    private func freshDB(_ name: String) -> String {
+        let path = "\(work)/\(name).sqlite"
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        return path
+    }
+
+    private mutating func csv(_ n: Int) throws -> (path: String, written: SyntheticSeller.Written) {
+        if let c = csvs[n] { return c }
+        let path = "\(work)/synthetic-\(n)-seed\(seed).csv"
+        let start = StageClock.now()
+        let written = try SyntheticSeller(skus: n, seed: seed).writeShopifyCSV(to: path)
+        say("  generated \(path): \(written.products) products, \(written.rows) rows, \(Self.mb(written.bytes)) MB in \(Self.f(Double(StageClock.now() - start) / 1e9)) s")
+        csvs[n] = (path, written)
+        return (path, written)
+    }
+
+    private func child(_ mode: String, csv: String, db: String) throws -> (Spawn.Outcome, JSONValue) {
+        let o = try Spawn.run([me, "child", mode, "--csv", csv, "--db", db, "--seed", String(seed)])
+        guard o.status == 0, let line = o.stdout.split(separator: "\n").last, let json = try? JSONParser.parse(String(line)) else {
+            throw Spawn.Failure(description: "child \(mode) run failed (exit \(o.status)): \(o.stdout.suffix(400))")
+        }
+        return (o, json)
+    }
+
+    private func e2e(_ n: Int, csv: String, db: String) throws -> E2E {
+        let (o, j) = try child("e2e", csv: csv, db: db)
+        var stages = [String: Double]()
+        for (k, v) in j["stages"]?.objectValue ?? [:] { stages[k] = Double(v.intValue ?? 0) / 1e9 }
+        return E2E(wall: Double(j["wall_ns"]?.intValue ?? 0) / 1e9, rssMB: Double(o.maxRSSKB) / 1024, stages: stages,
+                   events: Int(j["events"]?.intValue ?? 0), skus: Int(j["skus"]?.intValue ?? 0), products: Int(j["products"]?.intValue ?? 0),
+                   head: j["head"]?.stringValue ?? "", flaggedBP: j["flagged_bp"]?.intValue ?? 0)
+    }
+
+    mutating func run() throws {
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        say("pier-bench: \(skus) SKUs, \(runs) runs after one warm-up, seed \(seed), work folder \(work)")
+        say("machine: \(Self.machine())")
+
+        // 1. End to end.
+        say("\n[1] end to end: import → map → moderate → publish → resolve → persist → ledger (virtual clock unthrottled)")
+        let main = try csv(skus)
+        var e2es = [E2E]()
+        for i in 0...runs {
+            let r = try e2e(skus, csv: main.path, db: freshDB("e2e"))
+            say("  \(i == 0 ? "warm-up" : "run \(i)"): \(Self.f(r.wall)) s, \(r.events) events, peak RSS \(Self.f(r.rssMB, 0)) MB")
+            if i > 0 { e2es.append(r) }
+        }
+        if Set(e2es.map(\.head)).count != 1 { say("  warning: runs ended on different ledger heads") }
+        let wall = Stats(e2es.map(\.wall))
+        let e2eSKUs = e2es.first?.skus ?? skus
+        say("  \(e2eSKUs) SKUs in \(e2es.first?.products ?? 0) products; \(e2es.first?.events ?? 0) ledger events; flagged \(Self.f(Double(e2es.first?.flaggedBP ?? 0) / 100, 1)) %; head \(e2es.first?.head.prefix(16) ?? "")…")
+        say(String(format: "  %-10@ %10@ %10@ %10@ %12@", "stage" as NSString, "median s" as NSString, "min s" as NSString, "max s" as NSString, "SKUs/s" as NSString))
+        for stage in Self.stages {
+            let s = Stats(e2es.map { $0.stages[stage] ?? 0 })
+            say(String(format: "  %-10@ %10.3f %10.3f %10.3f %12@", stage as NSString, s.median, s.min, s.max, Self.rate(e2eSKUs, s.median) as NSString))
+        }
+        say(String(format: "  %-10@ %10.3f %10.3f %10.3f %12@", "total" as NSString, wall.median, wall.min, wall.max, Self.rate(e2eSKUs, wall.median) as NSString))
+
+        // 2. sqlite3 .import of the same rows.
+        say("\n[2] reference: sqlite3 .import of the same CSV (\(main.written.rows) rows) into a table of its columns")
+        let script = "\(work)/import.sql"
+        try ".mode csv\n.import '\(main.path)' shopify_rows\n".write(toFile: script, atomically: true, encoding: .utf8)
+        var sqliteTimes = [Double]()
+        for i in 0...runs {
+            let db = freshDB("sqlite3")
+            let o = try Spawn.run(["sqlite3", db], stdin: script)
+            guard o.status == 0 else { throw Spawn.Failure(description: "sqlite3 .import failed (exit \(o.status))") }
+            if i > 0 { sqliteTimes.append(o.seconds) }
+            if i == runs {
+                let count = try Spawn.run(["sqlite3", db, "SELECT count(*) FROM shopify_rows"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+                say("  \(count) rows imported; \(runs) runs: median \(Self.f(Stats(sqliteTimes).median)) s (min \(Self.f(Stats(sqliteTimes).min)), max \(Self.f(Stats(sqliteTimes).max)))")
+            }
+        }
+        let sqliteMedian = Stats(sqliteTimes).median
+
+        // 3. Ledger verify against sha256sum over the same bytes.
+        say("\n[3] ledger verify beside sha256sum over the same event bytes")
+        let engine = PierEngine(db: try PierDatabase(path: "\(work)/e2e.sqlite"), resources: try EngineResources.bundled())
+        let seller = PierEngine.sellerID(Child.seller)
+        var verifyTimes = [Double]()
+        var events: Int64 = 0
+        for i in 0...runs {
+            let t = StageClock.now()
+            let report = try engine.db.verifyLedger(seller: seller)
+            if i > 0 { verifyTimes.append(Double(StageClock.now() - t) / 1e9) }
+            guard report.problem == nil else { throw Spawn.Failure(description: "ledger does not verify: \(report.problem?.description ?? "")") }
+            events = report.events
+        }
+        let bytesPath = "\(work)/ledger-bytes.bin"
+        let bytes = try engine.db.writeChainedBytes(seller: seller, to: bytesPath)
+        var shaTimes = [Double]()
+        for i in 0...runs {
+            let o = try Spawn.run(["sha256sum", bytesPath])
+            if i > 0 { shaTimes.append(o.seconds) }
+        }
+        let verify = Stats(verifyTimes), sha = Stats(shaTimes)
+        say("  \(events) events, \(Self.mb(bytes)) MB hashed: verify median \(Self.f(verify.median)) s (\(Self.rate(Int(events), verify.median)) events/s), sha256sum median \(Self.f(sha.median)) s")
+
+        // 4. Console frames.
+        say("\n[4] console frames into the cell buffer at 120×40 (\(frames) frames each)")
+        let f = Frames(engine: engine, seller: seller)
+        let ledgerFrames = f.ledger(frames: frames)
+        let queueFrames = f.moderationQueue(rows: max(100_000, skus), frames: frames)
+        for (name, t) in [("ledger pane", ledgerFrames), ("moderation queue", queueFrames)] {
+            say("  \(name) over \(t.rows) rows: frame median \(Self.f(t.render.median, 3)) ms, p99 \(Self.f(t.render.percentile(99), 3)) ms; page-down + frame median \(Self.f(t.pageDown.median, 3)) ms, p99 \(Self.f(t.pageDown.percentile(99), 3)) ms")
+        }
+        let frameP99 = max(ledgerFrames.render.percentile(99), queueFrames.render.percentile(99),
+                           ledgerFrames.pageDown.percentile(99), queueFrames.pageDown.percentile(99))
+
+        // 5. Streamed import memory.
+        var streamRows = [(rows: Int, seconds: Double, rss: Double)]()
+        if !stream.isEmpty {
+            say("\n[5] streamed Shopify CSV import alone: peak RSS by file size")
+            for n in stream {
+                let c = try csv(n)
+                let (o, _) = try child("import", csv: c.path, db: freshDB("import-\(n)"))
+                streamRows.append((c.written.rows, o.seconds, Double(o.maxRSSKB) / 1024))
+                say("  \(c.written.rows) rows (\(Self.mb(c.written.bytes)) MB): \(Self.f(o.seconds)) s, peak RSS \(Self.f(Double(o.maxRSSKB) / 1024, 0)) MB")
+                try? FileManager.default.removeItem(atPath: "\(work)/import-\(n).sqlite")
+            }
+        }
+
+        // 6. Scaling.
+        var scale = [(skus: Int, seconds: Double, rss: Double, events: Int)]()
+        if !scaling.isEmpty {
+            say("\n[6] scaling: end to end by SKU count (one run each; \(skus) is the median above)")
+            for n in scaling {
+                if n == skus {
+                    scale.append((n, wall.median, Stats(e2es.map(\.rssMB)).median, e2es.first?.events ?? 0))
+                } else {
+                    let r = try e2e(n, csv: try csv(n).path, db: freshDB("scale-\(n)"))
+                    scale.append((r.skus, r.wall, r.rssMB, r.events))
+                    try? FileManager.default.removeItem(atPath: "\(work)/scale-\(n).sqlite")
+                }
+                let last = scale[scale.count - 1]
+                say("  \(last.skus) SKUs: \(Self.f(last.seconds)) s (\(Self.f(last.seconds / Double(max(last.skus, 1)) * 1e6, 1)) µs/SKU), \(last.events) events, peak RSS \(Self.f(last.rss, 0)) MB")
+            }
+        }
+
+        let peak = Stats(e2es.map(\.rssMB)).max
+        say("\nratio end-to-end/sqlite3-import: \(Self.f(wall.median / max(sqliteMedian, 1e-9), 2))")
+        say("ratio ledger-verify/sha256sum: \(Self.f(verify.median / max(sha.median, 1e-9), 2))")
+        say("frame p99 ms: \(Self.f(frameP99, 3))")
+        say("peak rss MB: \(Self.f(peak, 0))")
+    }
+
+    static func f(_ x: Double, _ digits: Int = 3) -> String { String(format: "%.\(digits)f", x) }
+    static func mb(_ bytes: Int) -> String { f(Double(bytes) / 1_048_576, 1) }
+    static func rate(_ n: Int, _ seconds: Double) -> String { seconds > 0 ? String(Int((Double(n) / seconds).rounded())) : "—" }
+
+    static func machine() -> String {
+        let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
+            .split(separator: "\n").first { $0.hasPrefix("model name") }?.split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "unknown CPU"
+        return "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu), \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB"
+    }
+}
