@@ -56,8 +56,20 @@ public struct LedgerWindow: Sendable {
         let order = newestFirst ? "DESC" : "ASC"
         let start = max(0, top - page)
         let sellerID = seller ?? ""
+        let unfiltered = typePrefix == nil && search.isEmpty
+        let total = count
+        let newestFirst = self.newestFirst
         let fetched = (try? db.read { db -> [LedgerEvent] in
-            try Row.fetchAll(db, sql: """
+            if unfiltered {
+                // A chain's seqs run 1…count without gaps, so a position is a seq: a range on
+                // the primary key, the same cost at the top and at the millionth row.
+                let first = newestFirst ? Int64(total - start) : Int64(start + 1)
+                let last = newestFirst ? first - Int64(page * 3) + 1 : first + Int64(page * 3) - 1
+                return try Row.fetchAll(db, sql: """
+                    SELECT \(PierDatabase.ledgerColumns) FROM ledger WHERE seller_id = ? AND seq BETWEEN ? AND ? ORDER BY seq \(order)
+                    """, arguments: [sellerID, min(first, last), max(first, last)]).map { PierDatabase.ledgerEvent($0, seller: sellerID) }
+            }
+            return try Row.fetchAll(db, sql: """
                 SELECT \(PierDatabase.ledgerColumns) FROM ledger WHERE \(w) ORDER BY seq \(order) LIMIT ? OFFSET ?
                 """, arguments: args + [page * 3, start]).map { PierDatabase.ledgerEvent($0, seller: sellerID) }
         }) ?? []

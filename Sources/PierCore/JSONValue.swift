@@ -12,63 +12,105 @@ public enum JSONValue: Sendable, Hashable {
 
     /// The canonical encoding as a string.
     public var canonical: String {
-        var out = ""
-        out.reserveCapacity(64)
+        String(decoding: canonicalBytes, as: UTF8.self)
+    }
+
+    /// The canonical encoding as UTF-8 bytes.
+    public var canonicalBytes: [UInt8] {
+        var out = [UInt8]()
+        out.reserveCapacity(128)
         write(into: &out)
         return out
     }
 
     /// Appends the canonical encoding to `out`.
     public func write(into out: inout String) {
+        out += canonical
+    }
+
+    /// Appends the canonical encoding's bytes to `out`.
+    public func write(into out: inout [UInt8]) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .int(let i): JSONValue.writeInt(i, into: &out)
         case .string(let s): JSONValue.writeString(s, into: &out)
         case .array(let items):
-            out += "["
+            out.append(0x5B)
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(0x2C) }
                 item.write(into: &out)
             }
-            out += "]"
+            out.append(0x5D)
         case .object(let fields):
-            out += "{"
-            let keys = fields.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            for (i, key) in keys.enumerated() {
-                if i > 0 { out += "," }
+            out.append(0x7B)
+            if fields.count == 1, let (key, value) = fields.first {
                 JSONValue.writeString(key, into: &out)
-                out += ":"
-                fields[key]?.write(into: &out)
+                out.append(0x3A)
+                value.write(into: &out)
+            } else {
+                let sorted = fields.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+                for (i, field) in sorted.enumerated() {
+                    if i > 0 { out.append(0x2C) }
+                    JSONValue.writeString(field.key, into: &out)
+                    out.append(0x3A)
+                    field.value.write(into: &out)
+                }
             }
-            out += "}"
+            out.append(0x7D)
+        }
+    }
+
+    static func writeInt(_ value: Int64, into out: inout [UInt8]) {
+        if value == 0 { out.append(0x30); return }
+        if value == .min { out.append(contentsOf: String(value).utf8); return }
+        var v = value.magnitude
+        if value < 0 { out.append(0x2D) }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var n = 0
+        withUnsafeMutableBytes(of: &digits) { buf in
+            while v > 0 {
+                buf[n] = UInt8(truncatingIfNeeded: v % 10) + 0x30
+                v /= 10
+                n += 1
+            }
+            for i in stride(from: n - 1, through: 0, by: -1) { out.append(buf[i]) }
         }
     }
 
     static func writeString(_ s: String, into out: inout String) {
-        out += "\""
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
-            out += s
-            out += "\""
+        var bytes = [UInt8]()
+        writeString(s, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func writeString(_ s: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        let plain: Bool? = s.utf8.withContiguousStorageIfAvailable { bytes in
+            for b in bytes where b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if plain == true {
+            out.append(0x22)
             return
         }
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+        for b in s.utf8 {
+            switch b {
+            case 0x22: out.append(0x5C); out.append(0x22)
+            case 0x5C: out.append(0x5C); out.append(0x5C)
+            case 0x0A: out.append(0x5C); out.append(0x6E)
+            case 0x0D: out.append(0x5C); out.append(0x72)
+            case 0x09: out.append(0x5C); out.append(0x74)
+            case 0..<0x20, 0x7F:
+                let hex = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0x0F)]])
+            default: out.append(b)
             }
         }
-        out += "\""
+        out.append(0x22)
     }
 
     // MARK: Accessors

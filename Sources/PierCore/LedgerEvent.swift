@@ -46,27 +46,43 @@ public struct LedgerEvent: Sendable, Hashable {
     /// actor, at, data, seller, seq, sku, type).
     public static func canonicalBody(seq: Int64, seller: String, at: Int64, type: String, actor: String,
                                      sku: String?, dataCanonical: String) -> String {
-        var out = "{\"actor\":"
-        out.reserveCapacity(dataCanonical.utf8.count + 128)
+        var out = [UInt8]()
+        writeBody(seq: seq, seller: seller, at: at, type: type, actor: actor, sku: sku, dataCanonical: dataCanonical, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the canonical body's bytes to `out`.
+    public static func writeBody(seq: Int64, seller: String, at: Int64, type: String, actor: String,
+                                 sku: String?, dataCanonical: String, into out: inout [UInt8]) {
+        out.reserveCapacity(out.count + dataCanonical.utf8.count + 160)
+        out.append(contentsOf: "{\"actor\":".utf8)
         JSONValue.writeString(actor, into: &out)
-        out += ",\"at\":\(at),\"data\":"
-        out += dataCanonical
-        out += ",\"seller\":"
+        out.append(contentsOf: ",\"at\":".utf8)
+        JSONValue.writeInt(at, into: &out)
+        out.append(contentsOf: ",\"data\":".utf8)
+        out.append(contentsOf: dataCanonical.utf8)
+        out.append(contentsOf: ",\"seller\":".utf8)
         JSONValue.writeString(seller, into: &out)
-        out += ",\"seq\":\(seq),\"sku\":"
-        if let sku { JSONValue.writeString(sku, into: &out) } else { out += "null" }
-        out += ",\"type\":"
+        out.append(contentsOf: ",\"seq\":".utf8)
+        JSONValue.writeInt(seq, into: &out)
+        out.append(contentsOf: ",\"sku\":".utf8)
+        if let sku { JSONValue.writeString(sku, into: &out) } else { out.append(contentsOf: "null".utf8) }
+        out.append(contentsOf: ",\"type\":".utf8)
         JSONValue.writeString(type, into: &out)
-        out += "}"
-        return out
+        out.append(0x7D)
     }
 
     /// hex(SHA-256(prevHash ‖ "\n" ‖ canonical body)).
     public static func chainHash(prevHash: String, body: String) -> String {
+        chainHash(prevHash: prevHash, bodyBytes: Array(body.utf8))
+    }
+
+    /// The same hash over a body already in bytes.
+    public static func chainHash(prevHash: String, bodyBytes: [UInt8]) -> String {
         var hasher = SHA256()
         hasher.update(data: Array(prevHash.utf8))
         hasher.update(data: [0x0A])
-        hasher.update(data: Array(body.utf8))
+        hasher.update(data: bodyBytes)
         return Hex.encode(hasher.finalize())
     }
 

@@ -35,6 +35,7 @@ public struct LedgerVerifier: Sendable {
 
     private var expectedSeq: Int64 = 1
     private var prev = LedgerEvent.genesis
+    private var buffer = [UInt8]()
     /// Events checked so far.
     public private(set) var count: Int64 = 0
 
@@ -56,9 +57,13 @@ public struct LedgerVerifier: Sendable {
     /// engine stores the canonical form).
     public mutating func check(seq: Int64, seller: String, at: Int64, type: String, actor: String, sku: String?,
                                storedData: String, prevHash: String, hash: String) -> Problem? {
-        check(seq: seq, prevHash: prevHash, hash: hash) {
-            LedgerEvent.chainHash(prevHash: prevHash, body: LedgerEvent.canonicalBody(
-                seq: seq, seller: seller, at: at, type: type, actor: actor, sku: sku, dataCanonical: storedData))
+        var body = buffer
+        buffer = []
+        defer { buffer = body }
+        return check(seq: seq, prevHash: prevHash, hash: hash) {
+            body.removeAll(keepingCapacity: true)
+            LedgerEvent.writeBody(seq: seq, seller: seller, at: at, type: type, actor: actor, sku: sku, dataCanonical: storedData, into: &body)
+            return LedgerEvent.chainHash(prevHash: prevHash, bodyBytes: body)
         }
     }
 

@@ -100,48 +100,41 @@ public struct PhraseMatcher: Sendable {
         var result = [Match]()
         let k = PhraseMatcher.classCount
         let space = PhraseMatcher.spaceClass
+        let bytes = Array(text.utf8)
         var norm = [UInt8]()
         var origin = [Int32]()
-        var utf8 = text.utf8
-        let plen = utf8.withContiguousStorageIfAvailable { $0.count } ?? text.utf8.count
-        norm.reserveCapacity(plen + 1)
-        origin.reserveCapacity(plen + 1)
-        var offset: Int32 = 0
-        var previousSpace = true
-        let body: (UnsafeBufferPointer<UInt8>) -> Void = { bytes in
-            for b in bytes {
-                let c = PhraseMatcher.classes[Int(b)]
+        norm.reserveCapacity(bytes.count)
+        origin.reserveCapacity(bytes.count)
+        PhraseMatcher.classes.withUnsafeBufferPointer { classes in
+            var previousSpace = true
+            for (offset, b) in bytes.enumerated() {
+                let c = classes[Int(b)]
                 if c == space {
-                    if !previousSpace { norm.append(space); origin.append(offset) }
+                    if !previousSpace { norm.append(space); origin.append(Int32(offset)) }
                     previousSpace = true
                 } else {
-                    norm.append(c); origin.append(offset)
+                    norm.append(c)
+                    origin.append(Int32(offset))
                     previousSpace = false
                 }
-                offset += 1
             }
         }
-        if utf8.withContiguousStorageIfAvailable(body) == nil {
-            var copy = text
-            copy.makeContiguousUTF8()
-            utf8 = copy.utf8
-            _ = utf8.withContiguousStorageIfAvailable(body)
-        }
-        var state = 0
         let n = norm.count
-        for i in 0..<n {
-            state = Int(goto[state * k + Int(norm[i])])
-            let outs = outputs[state]
-            if outs.isEmpty { continue }
-            if i + 1 < n, norm[i + 1] != space { continue }
-            for p in outs {
-                let len = Int(lengths[Int(p)])
-                let startIndex = i + 1 - len
-                if startIndex > 0, norm[startIndex - 1] != space { continue }
-                result.append(Match(phrase: Int(p), start: Int(origin[startIndex]), end: Int(origin[i]) + 1))
+        goto.withUnsafeBufferPointer { go in
+            var state = 0
+            for i in 0..<n {
+                state = Int(go[state * k + Int(norm[i])])
+                let outs = outputs[state]
+                if outs.isEmpty { continue }
+                if i + 1 < n, norm[i + 1] != space { continue }
+                for p in outs {
+                    let len = Int(lengths[Int(p)])
+                    let startIndex = i + 1 - len
+                    if startIndex > 0, norm[startIndex - 1] != space { continue }
+                    result.append(Match(phrase: Int(p), start: Int(origin[startIndex]), end: Int(origin[i]) + 1))
+                }
             }
         }
         return result
     }
-
 }

@@ -6,7 +6,9 @@ import PierCore
 struct CatalogueGenerator {
     let archetype: SellerArchetype
     let seed: UInt64
-    /// Overrides the archetype's SKU count (the benchmark's synthetic sellers).
+    /// Overrides the archetype's SKU count (the benchmark's synthetic sellers). A scaled
+    /// catalogue repeats each line's claim schedule in every pass, so its flag rate stays the
+    /// archetype's; the seed sellers keep the schedule of their first pass only.
     var skuTarget: Int?
 
     /// One drafted product before it is written in a platform's shape.
@@ -95,7 +97,7 @@ struct CatalogueGenerator {
         for _ in 0..<min(benefits.count, rng.int(in: 3...5)) {
             chosen.append(benefits.remove(at: rng.int(in: 0...(benefits.count - 1))))
         }
-        for (c, claim) in line.claims.enumerated() where claims[c].contains(ordinal % max(line.products, 1)) {
+        for (c, claim) in line.claims.enumerated() where claims[c].contains(skuTarget == nil ? ordinal : ordinal % max(line.products, 1)) {
             chosen.insert(claim.text, at: rng.int(in: 0...chosen.count))
         }
         let intro = rng.pick(line.intros).replacingOccurrences(of: "{name}", with: name)

@@ -19,11 +19,13 @@ extension PierDatabase {
         let insert = try db.makeStatement(sql: """
             INSERT INTO ledger (seller_id, seq, at, type, actor, sku, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        var body = [UInt8]()
         for d in drafts {
             seq += 1
             let data = d.data.canonical
-            let body = LedgerEvent.canonicalBody(seq: seq, seller: seller, at: d.at, type: d.type, actor: d.actor, sku: d.sku, dataCanonical: data)
-            let hash = LedgerEvent.chainHash(prevHash: prev, body: body)
+            body.removeAll(keepingCapacity: true)
+            LedgerEvent.writeBody(seq: seq, seller: seller, at: d.at, type: d.type, actor: d.actor, sku: d.sku, dataCanonical: data, into: &body)
+            let hash = LedgerEvent.chainHash(prevHash: prev, bodyBytes: body)
             insert.setUncheckedArguments([seller, seq, d.at, d.type, d.actor, d.sku, data, prev, hash])
             try insert.execute()
             prev = hash
@@ -138,11 +140,12 @@ public struct LedgerReport: Sendable, Equatable {
 }
 
 extension PierDatabase {
-    /// A seller's events about one SKU, in order.
+    /// A seller's events about one SKU, in order. The SKU index is named: without statistics
+    /// SQLite prefers walking the primary key to avoid the sort, which reads the whole ledger.
     public func events(seller: String, sku: String) throws(StoreError) -> [LedgerEvent] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT \(PierDatabase.ledgerColumns) FROM ledger WHERE seller_id = ? AND sku = ? ORDER BY seq
+                SELECT \(PierDatabase.ledgerColumns) FROM ledger INDEXED BY ledger_sku WHERE seller_id = ? AND sku = ? ORDER BY seq
                 """, arguments: [seller, sku]).map { PierDatabase.ledgerEvent($0, seller: seller) }
         }
     }
