@@ -80,9 +80,10 @@ public struct LedgerEvent: Sendable, Hashable {
     /// The same hash over a body already in bytes.
     public static func chainHash(prevHash: String, bodyBytes: [UInt8]) -> String {
         var hasher = SHA256()
-        hasher.update(data: Array(prevHash.utf8))
-        hasher.update(data: [0x0A])
-        hasher.update(data: bodyBytes)
+        var prev = prevHash
+        prev.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        withUnsafeBytes(of: UInt8(0x0A)) { hasher.update(bufferPointer: $0) }
+        bodyBytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
         return Hex.encode(hasher.finalize())
     }
 
@@ -116,6 +117,7 @@ public enum Hex {
 
     public static func encode<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
         var out = [UInt8]()
+        out.reserveCapacity(bytes.underestimatedCount * 2)
         for b in bytes {
             out.append(digits[Int(b >> 4)])
             out.append(digits[Int(b & 0x0F)])

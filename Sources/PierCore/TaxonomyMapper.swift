@@ -107,7 +107,28 @@ public struct TaxonomyMapper: Sendable {
 
     /// Normalises a path: segments trimmed, joined by " > ", lower-cased.
     public static func key(_ path: String) -> String {
-        path.split(separator: ">").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        var ascii = true
+        var out = [UInt8]()
+        out.reserveCapacity(path.utf8.count)
+        var segment = [UInt8]()
+        func flush() {
+            while let last = segment.last, last == 0x20 || (last >= 0x09 && last <= 0x0D) { segment.removeLast() }
+            guard !segment.isEmpty else { return }
+            if !out.isEmpty { out.append(contentsOf: [0x20, 0x3E, 0x20]) }
+            out.append(contentsOf: segment)
+            segment.removeAll(keepingCapacity: true)
+        }
+        for b in path.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b == 0x3E { flush(); continue }
+            if segment.isEmpty && (b == 0x20 || (b >= 0x09 && b <= 0x0D)) { continue }
+            segment.append(b >= 0x41 && b <= 0x5A ? b + 32 : b)
+        }
+        if ascii {
+            flush()
+            return String(decoding: out, as: UTF8.self)
+        }
+        return path.split(separator: ">").map { $0.trimmed(newlines: true) }.filter { !$0.isEmpty }
             .joined(separator: " > ").lowercased()
     }
 
@@ -133,7 +154,7 @@ public struct TaxonomyMapper: Sendable {
         case .woocommerce(let path):
             let k = TaxonomyMapper.key(path)
             id = TaxonomyMapper.longestPrefix(k, in: woo) ?? k.split(separator: ">").last.flatMap {
-                woo[$0.trimmingCharacters(in: .whitespaces)]
+                woo[$0.trimmed()]
             }
         case .amazon(let type): id = mapping.amazon[type.uppercased()]
         case .freeText(let text):
@@ -148,7 +169,7 @@ public struct TaxonomyMapper: Sendable {
         guard let cat = byID[id] else {
             return .unmapped(reason: "mapping points at unknown TikTok category \(id)")
         }
-        for attr in cat.requiredAttributes where (attributes[attr] ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+        for attr in cat.requiredAttributes where (attributes[attr] ?? "").trimmed().isEmpty {
             return .missingAttribute(cat, attribute: attr)
         }
         return .mapped(cat)

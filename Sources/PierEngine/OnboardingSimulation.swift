@@ -90,7 +90,9 @@ struct OnboardingSimulation {
     mutating func run() throws(OnboardingError) -> Output {
         let documents = catalogue.documents
         let mapper = TaxonomyMapper(mapping: resources.mapping)
+        let reserving = StageClock.now()
         let shape = Self.shape(documents: documents, mapper: mapper, regions: regions.count, pageSize: pageSize)
+        clock.lap("reserve", since: reserving)
         let reservation = TierPlanner.reserve(tier: tier, sellerName: sellerName, regions: regions, shape: shape, apps: apps,
                                               importPageMillis: importPageMillis, webhookTopics: Self.webhookTopics.count)
         guard reservation.fits else {
@@ -275,10 +277,10 @@ struct OnboardingSimulation {
         metrics.p95SkuMillis = perSKU.isEmpty ? 0 : perSKU[min(perSKU.count - 1, Int(Double(perSKU.count) * 0.95))]
         emit(syncEnd, "sync.completed", "pier:engine", ["duration_ms": .int(syncEnd - start), "published": .number(published.count)])
 
+        let trading = StageClock.now()
         let importTimes = Dictionary(emitted.compactMap { e -> (String, Int64)? in
             e.draft.type == "sku.imported" ? e.draft.sku.map { ($0, e.draft.at) } : nil
         }, uniquingKeysWith: min)
-        let trading = StageClock.now()
         trade(published, importTimes: importTimes, until: syncEnd + Self.shakedownMillis, metrics: &metrics)
         clock.lap("resolve", since: trading)
     }

@@ -41,7 +41,12 @@ extension PierEngine {
                 if let existing, existing.origin != "import" {
                     return (.failure(.refused(tier: "import", seller: id, reasons: ["\(id) exists and was not imported"])), false)
                 }
-                let before = Dictionary(try PierDatabase.catalogueItems(db, seller: id).map { ($0.sku, $0.item) }, uniquingKeysWith: { a, _ in a })
+                // What was there before, as a digest per SKU: enough to tell added, changed and
+                // removed without holding the previous catalogue's text.
+                var before = [String: SHA256Digest]()
+                try PierDatabase.forEachCatalogueItem(db, seller: id) { sku, _, item in
+                    if before[sku] == nil { before[sku] = SHA256.hash(data: Array(item.utf8)) }
+                }
                 if existing == nil {
                     try PierDatabase.upsert(db, SellerRecord(id: id, name: name, platform: platform, vertical: "imported", regions: [region],
                                                             currency: currency, skuCount: 0, origin: "import"))
@@ -58,7 +63,7 @@ extension PierEngine {
                         try insert.execute()
                         guard db.changesCount > 0 else { duplicates.insert(item.sku); continue }
                         position += 1
-                        if let old = before[item.sku] { kept += 1; if old != json { changed += 1 } } else { added += 1 }
+                        if let old = before[item.sku] { kept += 1; if old != SHA256.hash(data: Array(json.utf8)) { changed += 1 } } else { added += 1 }
                     }
                     document += 1
                     return duplicates

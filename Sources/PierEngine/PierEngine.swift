@@ -105,22 +105,24 @@ public final class PierEngine: Sendable {
     func source(_ seller: String, seed: UInt64) throws(OnboardingError) -> Source {
         if let a = SellerArchetype.named(seller.lowercased()) { return Source(archetype: a, seed: seed) }
         let record: SellerRecord?
-        let rows: [(sku: String, document: Int, item: String)]
-        do {
-            record = try db.seller(seller)
-            rows = try db.read { db in try PierDatabase.catalogueItems(db, seller: seller) }
-        } catch {
-            throw .store(error.description)
-        }
+        do { record = try db.seller(seller) } catch { throw .store(error.description) }
         guard let record, record.origin == "import" else {
             throw .unknownSeller(seller, known: (try? db.sellers().map(\.id)) ?? PierEngine.archetypeIDs)
         }
-        var documents = [[CatalogItem]]()
-        var last = -1
-        for row in rows {
-            guard let value = try? JSONParser.parse(row.item), let item = CatalogItem(json: value) else { continue }
-            if row.document != last { documents.append([]); last = row.document }
-            documents[documents.count - 1].append(item)
+        let documents: [[CatalogItem]]
+        do {
+            documents = try db.read { db in
+                var documents = [[CatalogItem]]()
+                var last = -1
+                try PierDatabase.forEachCatalogueItem(db, seller: seller) { _, document, text in
+                    guard let value = try? JSONParser.parse(text), let item = CatalogItem(json: value) else { return }
+                    if document != last { documents.append([]); last = document }
+                    documents[documents.count - 1].append(item)
+                }
+                return documents
+            }
+        } catch {
+            throw .store(error.description)
         }
         return Source(id: record.id, name: record.name, regions: record.regions,
                       catalogue: SourceCatalogue(platform: record.platform, documents: documents), demand: (1, 1))
@@ -144,24 +146,35 @@ public final class PierEngine: Sendable {
         -> (report: OnboardingReport, stages: StageClock) {
         let apps = try PierEngine.apps(appIDs, resources: resources)
         var clock = StageClock()
+        let (id, name, output) = try run(seller: seller, tier: tier, apps: apps, seed: seed, clock: &clock)
+        guard let output else { return (try storedReport(seller: id, name: name, reservation: nil, alreadyDone: true), clock) }
+        try seedSellersIfNeeded()
+        let drafts = output.drafts
+        clock.merge(try commit(seller: id) { _ in drafts })
+        let verifying = StageClock.now()
+        let report = try storedReport(seller: id, name: name, reservation: output.reservation, alreadyDone: false)
+        clock.lap("verify", since: verifying)
+        return (report, clock)
+    }
+
+    /// Loads the source and runs the simulation; nil output when the seller is already onboarded
+    /// with these settings. The catalogue is released on return, before the commit builds its
+    /// projection, so the two never sit in memory together.
+    private func run(seller: String, tier: Tier, apps: [PartnerApp], seed: UInt64,
+                     clock: inout StageClock) throws(OnboardingError) -> (String, String, OnboardingSimulation.Output?) {
         let loading = StageClock.now()
         let s = try source(seller, seed: seed)
         clock.lap("import", since: loading)
         let existing: SellerRecord?
         do { existing = try db.seller(s.id) } catch { throw .store(error.description) }
         if let existing, existing.status == "onboarded" {
-            if existing.tier == tier && existing.apps == apps.map(\.id) && existing.seed == seed {
-                return (try storedReport(seller: s.id, name: s.name, reservation: nil, alreadyDone: true), clock)
-            }
+            if existing.tier == tier && existing.apps == apps.map(\.id) && existing.seed == seed { return (s.id, s.name, nil) }
             throw .alreadyOnboarded(seller: s.id, tier: existing.tier?.rawValue ?? "?", apps: existing.apps, seed: existing.seed ?? 0)
         }
         var sim = PierEngine.simulation(s, tier: tier, apps: apps, seed: seed, resources: resources)
         let output = try sim.run()
         clock.merge(output.stages)
-        try seedSellersIfNeeded()
-        let drafts = output.drafts
-        clock.merge(try commit(seller: s.id) { _ in drafts })
-        return (try storedReport(seller: s.id, name: s.name, reservation: output.reservation, alreadyDone: false), clock)
+        return (s.id, s.name, output)
     }
 
     private func storedReport(seller: String, name: String, reservation: RateReservation?, alreadyDone: Bool) throws(OnboardingError) -> OnboardingReport {
@@ -171,7 +184,7 @@ public final class PierEngine: Sendable {
             let phases = try db.read { db -> [String: Int64] in
                 var out = [String: Int64]()
                 for type in ["connect.completed", "sync.completed", "onboarding.completed"] {
-                    out[type] = try Int64.fetchOne(db, sql: "SELECT at FROM ledger WHERE seller_id = ? AND type = ? ORDER BY seq DESC LIMIT 1",
+                    out[type] = try Int64.fetchOne(db, sql: "SELECT at FROM ledger INDEXED BY ledger_type WHERE seller_id = ? AND type = ? ORDER BY seq DESC LIMIT 1",
                                                    arguments: [seller, type])
                 }
                 return out

@@ -24,6 +24,7 @@ enum SourceNormalizer {
     /// two digits ("59,99") is a decimal comma, by three ("1,299") a thousands separator.
     static func minorUnits(_ text: String, currency: String) -> Int64? {
         let exp = Money.exponent(of: currency)
+        if let plain = plainMinorUnits(text, exponent: exp) { return plain }
         var cleaned = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "")
         if let comma = cleaned.lastIndex(of: ","), let dot = cleaned.lastIndex(of: ".") {
             cleaned = comma > dot
@@ -46,6 +47,35 @@ enum SourceNormalizer {
         var scale: Int64 = 1
         for _ in 0..<exp { scale *= 10 }
         return whole * scale + (Int64(frac) ?? 0) * (whole < 0 ? -1 : 1)
+    }
+
+    /// The common case without Foundation: unsigned ASCII digits with at most one `.`.
+    private static func plainMinorUnits(_ text: String, exponent: Int) -> Int64? {
+        var whole: Int64 = 0
+        var frac: Int64 = 0
+        var fracDigits = 0
+        var digits = 0
+        var seenDot = false
+        for b in text.utf8 {
+            if b == 0x2E {
+                if seenDot { return nil }
+                seenDot = true
+            } else if b >= 0x30 && b <= 0x39 {
+                digits += 1
+                if digits > 18 { return nil }
+                if !seenDot { whole = whole * 10 + Int64(b - 0x30) } else if fracDigits < exponent {
+                    frac = frac * 10 + Int64(b - 0x30)
+                    fracDigits += 1
+                }
+            } else {
+                return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        var scale: Int64 = 1
+        for _ in 0..<exponent { scale *= 10 }
+        for _ in fracDigits..<exponent { frac *= 10 }
+        return whole * scale + frac
     }
 
     private static func firstValue(_ attrs: JSONValue?, _ key: String) -> String? {

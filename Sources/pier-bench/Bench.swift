@@ -14,7 +14,7 @@ struct Bench {
     let scaling: [Int]
     let stream: [Int]
 
-    static let stages = ["import", "map", "moderate", "publish", "resolve", "persist", "ledger"]
+    static let stages = ["import", "reserve", "map", "moderate", "publish", "resolve", "persist", "ledger", "verify"]
 
     struct E2E {
         let wall: Double

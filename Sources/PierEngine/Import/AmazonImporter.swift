@@ -130,14 +130,14 @@ public struct AmazonImporter {
             }
             if row == 2 { continue }
             if row == 3 {
-                header = r.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+                header = r.fields.map { $0.trimmed().lowercased() }
                 guard header.contains("item_sku") || header.contains("sku") else {
                     throw .init(message: "\(name), line \(r.line): row 3 must hold the field names (item_sku, item_name, …)")
                 }
                 continue
             }
             var v = [String: String]()
-            for (i, k) in header.enumerated() where i < r.fields.count { v[k] = r.fields[i].trimmingCharacters(in: .whitespaces) }
+            for (i, k) in header.enumerated() where i < r.fields.count { v[k] = r.fields[i].trimmed() }
             if v.values.allSatisfy(\.isEmpty) { continue }
             let sku = v["item_sku"] ?? v["sku"] ?? ""
             guard !sku.isEmpty else { report.skip((r.line, "no item_sku")); continue }

@@ -59,7 +59,7 @@ public struct ShopifyCSVImporter {
         guard let header = first else { throw Failure(message: "\(name): the file is empty") }
         var col = [String: Int]()
         for (i, h) in header.fields.enumerated() {
-            let key = h.trimmingCharacters(in: .whitespaces).lowercased()
+            let key = h.trimmed().lowercased()
             if col[key] == nil { col[key] = i }
         }
         guard col["handle"] != nil, col["title"] != nil || col["variant sku"] != nil else {
@@ -104,6 +104,8 @@ public struct ShopifyCSVImporter {
                 for (i, name) in p.optionNames.enumerated() where !options[i].isEmpty && !name.isEmpty {
                     attributes[name.lowercased()] = options[i]
                 }
+                // A Size option is the variant's net content, as the Admin API path reads it.
+                if attributes["net_content"] == nil, let size = attributes["size"] { attributes["net_content"] = size }
                 if let grams = Double(variant.grams), grams > 0 { attributes["weight_g"] = String(Int(grams.rounded())) }
                 let qty = Int(Double(variant.qty) ?? 0)
                 let category = p.categories.first { c in
@@ -140,7 +142,7 @@ public struct ShopifyCSVImporter {
             guard let r = record else { break }
             func v(_ key: String) -> String {
                 guard let i = col[key], i < r.fields.count else { return "" }
-                return ShopifyCSVImporter.trimmed(r.fields[i])
+                return r.fields[i].trimmed()
             }
             if r.fields.count == 1 && r.fields[0].isEmpty { continue }
             if r.fields.count < header.fields.count {
@@ -160,7 +162,7 @@ public struct ShopifyCSVImporter {
                 p.title = report.repaired(v("title"), what: "the title of \(handle)", line: r.line)
                 p.body = report.repaired(v("body (html)"), what: "the description of \(handle)", line: r.line)
                 p.vendor = v("vendor")
-                p.tags = v("tags").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                p.tags = v("tags").split(separator: ",").map { $0.trimmed() }.filter { !$0.isEmpty }
                 let status = v("status").lowercased()
                 p.status = status.isEmpty ? "active" : status
                 p.giftCard = v("gift card").lowercased() == "true"
@@ -174,7 +176,7 @@ public struct ShopifyCSVImporter {
                 if p.giftCard { cats = [.shopify(path: "Gift Cards")] }
                 p.categories = cats
                 for (i, m) in metafieldColumns where !m.variant && i < r.fields.count {
-                    let value = ShopifyCSVImporter.trimmed(r.fields[i])
+                    let value = r.fields[i].trimmed()
                     if !value.isEmpty { p.metafields[m.key] = value }
                 }
                 pending = p
@@ -187,7 +189,7 @@ public struct ShopifyCSVImporter {
                 let rawSKU = v("variant sku")
                 var metafields = [String: String]()
                 for (i, m) in metafieldColumns where m.variant && i < r.fields.count {
-                    let value = ShopifyCSVImporter.trimmed(r.fields[i])
+                    let value = r.fields[i].trimmed()
                     if !value.isEmpty { metafields[m.key] = value }
                 }
                 p.variants.append((r.line, options, rawSKU.isEmpty ? nil : rawSKU, v("variant price"), v("variant inventory qty"), v("variant grams"), metafields))
@@ -211,18 +213,11 @@ public struct ShopifyCSVImporter {
     /// parenthesised reference; `shopify.color-pattern` becomes `color_pattern`.
     static func metafield(_ header: String) -> (key: String, variant: Bool)? {
         guard let open = header.lastIndex(of: "("), header.hasSuffix(")") else { return nil }
-        let reference = header[header.index(after: open)..<header.index(before: header.endIndex)].trimmingCharacters(in: .whitespaces)
+        let reference = header[header.index(after: open)..<header.index(before: header.endIndex)].trimmed()
         let parts = reference.split(separator: ".")
         guard parts.count >= 4, parts[1] == "metafields", parts[0] == "product" || parts[0] == "variant" else { return nil }
         let key = parts[3...].joined(separator: ".").lowercased().replacingOccurrences(of: "-", with: "_")
         return key.isEmpty ? nil : (key, parts[0] == "variant")
-    }
-
-    /// Trims spaces and tabs without Foundation's general (and slow) trimming.
-    static func trimmed(_ s: String) -> String {
-        let utf8 = s.utf8
-        guard let f = utf8.first, let l = utf8.last, f == 0x20 || f == 0x09 || l == 0x20 || l == 0x09 else { return s }
-        return s.trimmingCharacters(in: .whitespaces)
     }
 
     /// Whether a cell is a number Excel rewrote in scientific notation, e.g. `3.65275E+11`.

@@ -47,7 +47,7 @@ public struct WooCommerceCSVImporter {
         do { first = try reader.read() } catch { throw .init(message: "\(name): \(error)") }
         guard let header = first else { throw .init(message: "\(name): the file is empty") }
         let keys = header.fields.map { h -> String in
-            let k = h.trimmingCharacters(in: .whitespaces).lowercased()
+            let k = h.trimmed().lowercased()
             return Self.headerAliases[k] ?? k
         }
         guard keys.contains("type"), keys.contains("sku") || keys.contains("name") else {
@@ -65,7 +65,7 @@ public struct WooCommerceCSVImporter {
             if record.fields.count == 1 && record.fields[0].isEmpty { continue }
             var values = [String: String]()
             for (i, k) in keys.enumerated() where i < record.fields.count && values[k] == nil {
-                values[k] = record.fields[i].trimmingCharacters(in: .whitespaces)
+                values[k] = record.fields[i].trimmed()
             }
             if record.fields.count < keys.count {
                 report.warn((record.line, "row has \(record.fields.count) of \(keys.count) columns; the missing ones are empty"))
@@ -82,7 +82,7 @@ public struct WooCommerceCSVImporter {
         var seen = [String: Int]()
         var unmanagedStock = 0
         for r in rows {
-            let types = Set(r["type"].lowercased().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+            let types = Set(r["type"].lowercased().split(separator: ",").map { $0.trimmed() })
             let published = r["published"]
             if published == "-1" || published == "0" {
                 if !types.contains("variation") {
@@ -144,11 +144,11 @@ public struct WooCommerceCSVImporter {
             }
             let stock: Int
             if let s = Int(r["stock"]) { stock = max(0, s) } else { stock = 0; unmanagedStock += 1 }
-            let category = base["categories"].components(separatedBy: ",").first.map { $0.replacingOccurrences(of: "\\", with: "").trimmingCharacters(in: .whitespaces) } ?? ""
+            let category = base["categories"].components(separatedBy: ",").first.map { $0.replacingOccurrences(of: "\\", with: "").trimmed() } ?? ""
             let images = base["images"].split(separator: ",").count
             let item = CatalogItem(
                 sku: sku, productID: parent.map { $0["sku"].isEmpty ? "id:" + $0["id"] : $0["sku"] } ?? sku, title: title, descriptionHTML: description,
-                tags: base["tags"].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
+                tags: base["tags"].split(separator: ",").map { $0.trimmed() }.filter { !$0.isEmpty },
                 category: category.isEmpty ? .none : .woocommerce(path: category), attributes: attributes,
                 price: Money(minorUnits: price, currency: currency), inventory: [region: stock], imageCount: images)
             if groups.add(item) {
