@@ -70,10 +70,10 @@ struct Bench {
     }
 
     private func e2e(_ n: Int, csv: String, db: String) throws -> E2E {
-        let (o, j) = try child("e2e", csv: csv, db: db)
+        let (_, j) = try child("e2e", csv: csv, db: db)
         var stages = [String: Double]()
         for (k, v) in j["stages"]?.objectValue ?? [:] { stages[k] = Double(v.intValue ?? 0) / 1e9 }
-        return E2E(wall: Double(j["wall_ns"]?.intValue ?? 0) / 1e9, rssMB: Double(o.maxRSSKB) / 1024, stages: stages,
+        return E2E(wall: Double(j["wall_ns"]?.intValue ?? 0) / 1e9, rssMB: Double(j["peak_rss_kb"]?.intValue ?? 0) / 1024, stages: stages,
                    events: Int(j["events"]?.intValue ?? 0), skus: Int(j["skus"]?.intValue ?? 0), products: Int(j["products"]?.intValue ?? 0),
                    head: j["head"]?.stringValue ?? "", flaggedBP: j["flagged_bp"]?.intValue ?? 0)
     }
@@ -160,9 +160,10 @@ struct Bench {
             say("\n[5] streamed Shopify CSV import alone: peak RSS by file size")
             for n in stream {
                 let c = try csv(n)
-                let (o, _) = try child("import", csv: c.path, db: freshDB("import-\(n)"))
-                streamRows.append((c.written.rows, o.seconds, Double(o.maxRSSKB) / 1024))
-                say("  \(c.written.rows) rows (\(Self.mb(c.written.bytes)) MB): \(Self.f(o.seconds)) s, peak RSS \(Self.f(Double(o.maxRSSKB) / 1024, 0)) MB")
+                let (_, j) = try child("import", csv: c.path, db: freshDB("import-\(n)"))
+                let seconds = Double(j["wall_ns"]?.intValue ?? 0) / 1e9, rss = Double(j["peak_rss_kb"]?.intValue ?? 0) / 1024
+                streamRows.append((c.written.rows, seconds, rss))
+                say("  \(c.written.rows) rows (\(Self.mb(c.written.bytes)) MB): \(Self.f(seconds)) s, peak RSS \(Self.f(rss, 0)) MB")
                 try? FileManager.default.removeItem(atPath: "\(work)/import-\(n).sqlite")
             }
         }

@@ -36,7 +36,17 @@ struct Child: ParsableCommand {
             fields["head"] = .string(onboarded.ledgerHead)
         }
         fields["wall_ns"] = .int(Int64(StageClock.now() - start))
+        fields["peak_rss_kb"] = .int(Self.peakRSSKB())
         fields["stages"] = .object(Dictionary(uniqueKeysWithValues: clock.order.map { ($0, JSONValue.int(Int64(clock.nanos[$0] ?? 0))) }))
         print(JSONValue.object(fields).canonical)
+    }
+
+    /// This process's own peak resident set (VmHWM). `wait4`'s figure is not used: a child
+    /// started by posix_spawn shares the parent's pages until it execs, so it can report the
+    /// parent's size.
+    static func peakRSSKB() -> Int64 {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return 0 }
+        return Int64(line.split(separator: " ").dropFirst().first { !$0.isEmpty }.map(String.init) ?? "") ?? 0
     }
 }
