@@ -12,6 +12,9 @@ struct SellerProjection {
     private var flagsBySKU: [String: [Int64]] = [:]
     private(set) var conflicts: [ConflictRecord] = []
     private(set) var installs: [String: InstallRecord] = [:]
+    private(set) var orders: [String: OrderRecord] = [:]
+    /// The figures of the days after go-live, once they have been traded.
+    private(set) var trading: JSONValue?
     private(set) var profile: SellerRecord?
     private(set) var events: Int64 = 0
     private(set) var lastAt: Int64 = 0
@@ -120,6 +123,36 @@ struct SellerProjection {
                 windowMillis: OnboardingSimulation.reconcileMillis)
             resolver.apply(change)
             resolvers[sku] = resolver
+        case "trading.completed":
+            trading = data["metrics"]
+            if case .object(var m) = profile?.metrics, let t = trading {
+                m["trading"] = t
+                profile?.metrics = .object(m)
+            }
+        case "order.created":
+            guard let sku, let id = data["order"]?.stringValue else { return }
+            orders[id] = OrderRecord(sellerID: sellerID, orderID: id, sku: sku, region: data["region"]?.stringValue ?? "",
+                                     quantity: Int(data["quantity"]?.intValue ?? 1), amountMinor: data["amount_minor"]?.intValue ?? 0,
+                                     status: data["status"]?.stringValue ?? "", placedAt: data["placed_at"]?.intValue ?? at, updatedAt: at)
+        case "order.status":
+            guard let id = data["order"]?.stringValue else { return }
+            orders[id]?.status = data["to"]?.stringValue ?? ""
+            orders[id]?.updatedAt = at
+        case "order.cancelled":
+            guard let id = data["order"]?.stringValue else { return }
+            orders[id]?.note = data["reason"]?.stringValue ?? ""
+        case "fulfilment.routed", "fulfilment.labelled", "fulfilment.shipped", "fulfilment.delivered", "fulfilment.failed":
+            guard let id = data["order"]?.stringValue else { return }
+            let stage = String(type.dropFirst("fulfilment.".count))
+            orders[id]?.fulfilment = stage == "shipped" && data["late"]?.boolValue == true ? "shipped late" : stage
+            orders[id]?.updatedAt = at
+        case "app.activity" where data["scope"]?.stringValue == "fulfillment.write":
+            guard let id = data["order"]?.stringValue else { return }
+            orders[id]?.fulfilment = "routed to \(data["app"]?.stringValue ?? "app")"
+        case "return.requested", "return.approved", "return.rejected":
+            guard let id = data["order"]?.stringValue else { return }
+            let state = String(type.dropFirst("return.".count))
+            orders[id]?.returnState = state + ": " + (data["reason"]?.stringValue ?? (state == "approved" ? "refund issued" : ""))
         case "conflict.resolved", "conflict.queued":
             guard let sku else { return }
             let needsHuman = type == "conflict.queued"
@@ -175,4 +208,6 @@ struct SellerProjection {
     func finalFlags() -> [FlagRecord] { flags.keys.sorted().compactMap { flags[$0] } }
 
     func finalInstalls() -> [InstallRecord] { installs.keys.sorted().compactMap { installs[$0] } }
+
+    func finalOrders() -> [OrderRecord] { orders.keys.sorted().compactMap { orders[$0] } }
 }

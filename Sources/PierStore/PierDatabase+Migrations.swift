@@ -119,6 +119,26 @@ extension PierDatabase {
                 CREATE INDEX catalog_items_order ON catalog_items(seller_id, position);
                 """)
         }
+        m.registerMigration("v3-orders") { db in
+            try db.execute(sql: """
+                CREATE TABLE orders (
+                    seller_id TEXT NOT NULL REFERENCES sellers(id),
+                    order_id TEXT NOT NULL,
+                    sku TEXT NOT NULL,
+                    region TEXT NOT NULL,
+                    quantity INTEGER NOT NULL,
+                    amount_minor INTEGER NOT NULL,
+                    status TEXT NOT NULL,
+                    fulfilment TEXT NOT NULL,
+                    return_state TEXT NOT NULL,
+                    note TEXT NOT NULL,
+                    placed_at INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL,
+                    PRIMARY KEY (seller_id, order_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX orders_placed ON orders(seller_id, placed_at);
+                """)
+        }
         return m
     }
 }

@@ -10,7 +10,12 @@ struct Onboard: ParsableCommand {
     @Option(help: "lite, standard or premium.") var tier: String
     @Option(help: "Comma-separated marketplace app ids, e.g. yotpo,klaviyo.") var apps: String?
     @Option(help: "Simulation seed: the same seed gives the same ledger, byte for byte.") var seed: UInt64 = 1
+    @Option(help: "Virtual days of trading after go-live (orders, fulfilment, returns, app activity); 0 for none.") var days = 0
     @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+        guard (0...90).contains(days) else { throw ValidationError("--days must be 0…90") }
+    }
 
     func run() throws {
         let resources = try CLI.resources()
@@ -60,7 +65,31 @@ struct Onboard: ParsableCommand {
         print("  OAuth (virtual)       \(Format.duration(m.oauthMillis))")
         print("  catalogue sync        \(Format.duration(m.syncMillis)) virtual (projected \(Format.duration(m.projectedSyncMillis)))")
         print("  API requests          \(Format.count(m.requests)) signed · \(m.retries) retried")
-        print("  ledger                \(Format.count(report.ledgerEvents)) events · head \(report.ledgerHead)")
+        var ledger = (report.ledgerEvents, report.ledgerHead)
+        if days > 0 {
+            let t: TradingMetrics
+            do {
+                t = try engine.trade(seller: s.id, days: days)
+                let head = try engine.db.verifyLedger(seller: s.id)
+                ledger = (head.events, head.head)
+            } catch let error as OnboardingError {
+                throw CLI.fail(error.description, code: CLI.code(error))
+            }
+            Onboard.printTrading(t)
+        }
+        print("  ledger                \(Format.count(ledger.0)) events · head \(ledger.1)")
+    }
+
+    static func printTrading(_ t: TradingMetrics) {
+        let apps = t.appActivity.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: " · ")
+        print("")
+        print("after go-live, \(t.days) virtual day(s):")
+        print("  first sale            \(t.firstSaleMillis < 0 ? "none" : Format.duration(t.firstSaleMillis)) after go-live")
+        print("  orders                \(Format.count(t.orders)) · \(Format.count(t.paid)) paid · \(t.cancelledOutOfStock) cancelled (out of stock)")
+        print("  fulfilment success    \(Format.percent(t.fulfilmentSuccessBP).padding(toLength: 7, withPad: " ", startingAt: 0)) \(t.fulfilledOnTime) of \(t.fulfilmentOutcomes) on time · \(t.lateDispatches) late dispatch · \(t.failedDeliveries) failed · by \(t.fulfilledBy)")
+        print("  returns               \(Format.percent(t.returnRateBP).padding(toLength: 7, withPad: " ", startingAt: 0)) \(t.returns) of \(t.delivered) delivered · \(t.returnsApproved) approved · \(t.returnsRejected) rejected · \(t.restockedUnits) units restocked")
+        print("  webhooks              \(Format.count(t.webhooksReceived)) received · \(t.duplicatesIgnored) duplicates ignored · \(t.webhooksRejected) rejected · \(t.reconciled) gaps closed by polling")
+        print("  apps                  \(apps.isEmpty ? "no activity" : apps) · \(t.appRefusals) out-of-scope call(s) refused")
     }
 
     static func printReservation(_ r: RateReservation) {
