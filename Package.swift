@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "PierEngineTests", dependencies: ["PierEngine", "PierStore", "PierCore", "PierTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PierConsoleTests", dependencies: ["PierConsole", "PierEngine", "PierStore", "PierCore", "PierTestSupport"]),
         .testTarget(name: "PierCLITests", dependencies: ["pier", "PierTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["pier", "PierConsole"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["pier", "PierConsole", "PierEngine"]),
     ],
     swiftLanguageModes: [.v6]
 )

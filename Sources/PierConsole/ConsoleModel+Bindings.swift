@@ -70,6 +70,14 @@ extension ConsoleModel {
                     Binding("ledger.search", .char("/"), "Search", help: "Search type, actor, SKU and data"),
                     Binding("ledger.verify", .char("v"), "Verify", help: "Verify the hash chain", disabled: noSeller),
                     Binding("ledger.replay", .char("r"), "Replay here", help: "Rebuild the seller's state at the selected event", disabled: ledger.current == nil ? "no event" : nil)] + move
+        case .orders:
+            let traded = tradingMetrics != nil
+            let tradeBlock = role.changeBlock ?? noSeller ?? (seller?.status == "onboarded" ? nil : "the seller has not been onboarded")
+                ?? (traded ? "already traded: its ledger is append-only" : nil)
+            return [Binding("orders.trade", .char("t"), "Trade 7 days", help: "Run 7 virtual days after go-live: orders, fulfilment, returns, apps (confirms)",
+                            disabled: tradeBlock),
+                    Binding("orders.state", .char("s"), "View", help: "Cycle the view: all, open, delivered, cancelled, returns"),
+                    Binding("orders.filter", .char("/"), "Filter", help: "Filter orders by order id, SKU, status or region")] + move
         case .export:
             let block = noSeller ?? (seller?.status == "onboarded" ? nil : "the seller has not been onboarded")
             return [Binding("export.write", .char("w"), "Write", help: "Write manifest, catalogue diff, ledger and install record", disabled: role.changeBlock ?? block),
@@ -97,6 +105,7 @@ extension ConsoleModel {
                   "sync.pause", "sync.step", "sync.faster", "sync.slower", "sync.replay", "review.clear", "review.uphold", "review.edit",
                   "review.mark", "review.appeal", "review.grant", "review.deny", "review.state", "review.filter", "ledger.detail",
                   "ledger.order", "ledger.type", "ledger.search", "ledger.verify", "ledger.replay", "export.write", "export.folder",
+                  "orders.trade", "orders.state", "orders.filter",
                   "list.up", "list.down", "list.pageup", "list.pagedown", "list.top", "list.bottom"] { ids.insert(a) }
         return ids
     }()

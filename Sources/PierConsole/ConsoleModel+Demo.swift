@@ -58,6 +58,9 @@ extension ConsoleModel {
         case .export:
             show(.export)
             export()
+        case .trade(let days):
+            show(.orders)
+            if tradingMetrics == nil { trade(days: days) }
         }
     }
 

@@ -90,13 +90,14 @@ extension ConsoleModel {
         switch field.purpose {
         case .sellerFilter: sellerFilter = field.text; sellerCursor = 0
         case .flagFilter: flagFilter = field.text; flagCursor = 0; loadFlagDetail()
+        case .orderFilter: orderFilter = field.text; orderCursor = 0
         default: break
         }
     }
 
     private func commit(_ field: TextInput) {
         switch field.purpose {
-        case .sellerFilter, .flagFilter: liveFilter(field)
+        case .sellerFilter, .flagFilter, .orderFilter: liveFilter(field)
         case .ledgerSearch:
             ledger.search = field.text
             ledger.cursor = 0
@@ -193,6 +194,14 @@ extension ConsoleModel {
         case "ledger.replay": if let e = ledger.current { replay(at: e.seq) }
         case "export.write": export()
         case "export.folder": input = TextInput(purpose: .exportFolder, prompt: "Export folder: ", text: exportFolder)
+        case "orders.trade":
+            dialog = Dialog(title: "Trade \(seller?.name ?? "")", lines: [
+                "Run 7 virtual days after go-live: buyers order, webhooks arrive (some late, twice, never or forged),",
+                "fulfilment goes to \(chosenApps.contains("shipstation") || (seller?.apps ?? []).contains("shipstation") ? "ShipStation" : "the merchant's own system"), returns come back, the installed apps act.",
+                "Everything is appended to the ledger. Go ahead?",
+            ], action: .trade(days: 7))
+        case "orders.state": orderView = (orderView + 1) % OrdersPane.views.count; orderCursor = 0
+        case "orders.filter": input = TextInput(purpose: .orderFilter, prompt: "Filter orders: ", text: orderFilter)
         default:
             if action.hasPrefix("pane."), let p = PaneID.allCases.first(where: { "pane.\($0.title.lowercased())" == action }) { show(p) }
         }
@@ -203,6 +212,7 @@ extension ConsoleModel {
         if p == .ledger { ledger.reload(engine.db, visibleRows: listRows) }
         if p == .review { reloadFlags() }
         if p == .sellers { reloadSellers() }
+        if p == .orders { reloadOrders() }
     }
 
     private func move(_ delta: Int) {
@@ -216,6 +226,7 @@ extension ConsoleModel {
         case .ledger:
             ledger.cursor = clamp(ledger.cursor &+ delta, ledger.count)
             ledger.ensure(engine.db, visibleRows: listRows)
+        case .orders: orderCursor = clamp(orderCursor &+ delta, visibleOrders.count)
         default: break
         }
     }
@@ -256,6 +267,7 @@ extension ConsoleModel {
         case .decide(let ids, let decision): decide(ids, decision)
         case .appealDecision(let id, let decision): decideAppeal(id, decision)
         case .fileAppeal(let id, let statement, let evidence): fileAppeal(id, statement: statement, evidence: evidence)
+        case .trade(let days): trade(days: days)
         }
     }
 
@@ -275,6 +287,10 @@ extension ConsoleModel {
             case .review: flagCursor = max(0, min(visibleFlags.count - 1, row)); loadFlagDetail()
             case .ledger: ledger.cursor = max(0, min(ledger.count - 1, ledger.top + row)); ledger.ensure(engine.db, visibleRows: listRows)
             case .configure: appCursor = max(0, min(engine.resources.apps.count - 1, row - 4))
+            case .orders:
+                let v = visibleOrders
+                let top = Screen.top(cursor: orderCursor, rows: OrdersPane.listRows(height: height), count: v.count)
+                orderCursor = max(0, min(v.count - 1, top + row - (OrdersPane.headerRows - 1)))
             default: return false
             }
         }

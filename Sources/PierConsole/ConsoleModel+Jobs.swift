@@ -39,6 +39,7 @@ extension ConsoleModel {
             reloadSellers()
             if seller == selectedSeller {
                 reloadFlags()
+                reloadOrders()
                 ledger.reload(engine.db, visibleRows: listRows)
             }
             say(message)

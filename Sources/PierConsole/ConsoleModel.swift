@@ -6,7 +6,7 @@ import PierStore
 /// A one-line text field the console is collecting (a filter, an appeal, a folder).
 public struct TextInput: Sendable, Equatable {
     public enum Purpose: Sendable, Equatable {
-        case sellerFilter, flagFilter, ledgerSearch, exportFolder, importFile
+        case sellerFilter, flagFilter, ledgerSearch, exportFolder, importFile, orderFilter
         case appealStatement(flag: Int64)
         case appealEvidence(flag: Int64, statement: String)
     }
@@ -22,6 +22,8 @@ public enum PendingAction: Sendable, Equatable {
     case onboard(Tier, [String])
     case appealDecision(Int64, AppealDecision)
     case fileAppeal(Int64, statement: String, evidence: String)
+    /// Trade the selected seller for this many virtual days after go-live.
+    case trade(days: Int)
     /// An information box: either answer just closes it.
     case dismiss
 }
@@ -84,6 +86,12 @@ public final class ConsoleModel {
 
     public var ledger = LedgerWindow()
     private var changesCache: (seq: Int64, rows: [FieldChangeRow])?
+    public var orders: [OrderRecord] = [] { didSet { filteredOrders = nil } }
+    public var orderCursor = 0
+    /// Index into `OrdersPane.views`.
+    public var orderView = 0 { didSet { filteredOrders = nil } }
+    public var orderFilter = "" { didSet { filteredOrders = nil } }
+    var filteredOrders: [OrderRecord]?
     public var exportFolder: String = ""
     public var exportPaths: [String] = []
 
@@ -127,6 +135,7 @@ public final class ConsoleModel {
         ledger = LedgerWindow()
         ledger.seller = id
         reloadFlags()
+        reloadOrders()
         ledger.reload(engine.db)
         if seller?.status == "new", reservationsFor != id { requestReservations() }
         exportFolder = FileManager.default.currentDirectoryPath + "/pier-export/\(id)"

@@ -24,7 +24,7 @@ public enum ConsoleRole: String, CaseIterable, Sendable {
 
 /// The console's panes, in tab order.
 public enum PaneID: Int, CaseIterable, Sendable {
-    case sellers = 1, configure, sync, review, ledger, export
+    case sellers = 1, configure, sync, review, ledger, export, orders
 
     public var title: String {
         switch self {
@@ -34,6 +34,7 @@ public enum PaneID: Int, CaseIterable, Sendable {
         case .review: "Review"
         case .ledger: "Ledger"
         case .export: "Export"
+        case .orders: "Orders"
         }
     }
 }

@@ -10,8 +10,9 @@ import PierCore
 ///     start               start the sync (onboarding step 3)
 ///     speed 1|10|60|600|max
 ///     wait synced|done    wait until the catalogue is synced, or the playback ends
-///     pane NAME           show a pane (sellers, configure, sync, review, ledger, export)
+///     pane NAME           show a pane (sellers, configure, sync, review, ledger, export, orders)
 ///     summary             show the seller's figures in a dialog
+///     trade DAYS          run DAYS virtual days after go-live, shown in the Orders pane
 ///     export              write the artifacts (onboarding step 4)
 public struct DemoScript: Sendable, Equatable {
     public enum Step: Sendable, Equatable {
@@ -25,6 +26,7 @@ public struct DemoScript: Sendable, Equatable {
         case pane(PaneID)
         case summary
         case export
+        case trade(Int)
     }
 
     public let name: String
@@ -70,6 +72,9 @@ public struct DemoScript: Sendable, Equatable {
                 step = .pane(p)
             case "summary": step = .summary
             case "export": step = .export
+            case "trade":
+                guard let n = Int(arg), (1...90).contains(n) else { throw fail("trade takes a number of days, 1…90") }
+                step = .trade(n)
             default: throw fail("unknown step `\(parts[0])`")
             }
             steps.append((i + 1, step))

@@ -49,6 +49,7 @@ public enum Screen {
         case .review: ReviewPane.render(m, into: &b, area: area)
         case .ledger: LedgerPane.render(m, into: &b, area: area)
         case .export: ExportPane.render(m, into: &b, area: area)
+        case .orders: OrdersPane.render(m, into: &b, area: area)
         }
         statusLine(m, &b)
         footer(m, &b)

@@ -1,14 +1,15 @@
 import PierCore
 import PierEngine
 
-/// Pane 1: every seller with platform, SKUs, tier, onboarding status and key metrics.
+/// Pane 1: every seller with platform, SKUs, tier, onboarding status, key metrics and, once
+/// traded, time to first sale and fulfilment success.
 enum SellersPane {
     static func render(_ m: ConsoleModel, into b: inout CellBuffer, area: Rect) {
         let sellers = m.visibleSellers
         let wide = area.width >= 100
-        let headers = wide ? ["ID", "NAME", "PLATFORM", "REGIONS", "SKUS", "TIER", "STATUS", "COVER", "FLAG", "CONFL", "APPS"]
+        let headers = wide ? ["ID", "NAME", "PLATFORM", "REGIONS", "SKUS", "TIER", "STATUS", "COVER", "FLAG", "CONFL", "APPS", "1ST SALE", "FULFIL"]
             : ["ID", "NAME", "PLATFORM", "SKUS", "TIER", "STATUS", "COVER", "FLAG"]
-        let widths = Screen.columns(wide ? [10, nil, 11, 7, 7, 9, 10, 7, 6, 6, 4] : [9, nil, 11, 6, 8, 9, 6, 5], width: area.width)
+        let widths = Screen.columns(wide ? [10, nil, 11, 7, 7, 9, 10, 7, 6, 6, 4, 8, 6] : [9, nil, 11, 6, 8, 9, 6, 5], width: area.width)
         let body = Rect(x: area.x, y: area.y, width: area.width, height: area.height - (m.sellerFilter.isEmpty ? 0 : 1))
         Screen.table(&b, area: body, headers: headers, widths: widths, count: sellers.count, cursor: m.sellerCursor,
                      top: Screen.top(cursor: m.sellerCursor, rows: body.height - 1, count: sellers.count)) { i in
@@ -16,10 +17,14 @@ enum SellersPane {
             let metrics = s.metrics.map(OnboardingMetrics.init(json:))
             let coverage = metrics.map { Format.percent($0.coverageBP) } ?? "-"
             let flagged = metrics.map { Format.percent($0.flaggedBP) } ?? "-"
+            let trading: TradingMetrics? = s.metrics?["trading"].map(TradingMetrics.init(json:))
+            let firstSale: String = trading.map { $0.firstSaleMillis < 0 ? "none" : Format.duration($0.firstSaleMillis) } ?? "-"
+            let fulfil: String = trading.map { Format.percent($0.fulfilmentSuccessBP) } ?? "-"
+            let conflicts: String = metrics.map { Format.percent($0.inventoryConflictBP) } ?? "-"
+            let apps: String = metrics.map { String($0.apps) } ?? "-"
             let cells = wide
                 ? [s.id, s.name, s.platform.title, s.regions.map(\.rawValue).joined(separator: "+"), Format.count(s.skuCount),
-                   s.tier?.title ?? "-", s.status, coverage, flagged, metrics.map { Format.percent($0.inventoryConflictBP) } ?? "-",
-                   metrics.map { String($0.apps) } ?? "-"]
+                   s.tier?.title ?? "-", s.status, coverage, flagged, conflicts, apps, firstSale, fulfil]
                 : [s.id, s.name, s.platform.title, Format.count(s.skuCount), s.tier?.title ?? "-", s.status, coverage, flagged]
             return (cells, s.status == "onboarded" ? .normal : .dim)
         }

@@ -12,7 +12,7 @@ public struct Exporter: Sendable {
     public init(engine: PierEngine) { self.engine = engine }
 
     /// The files an export writes, by name.
-    public static let files = ["manifest.json", "catalogue-diff.csv", "ledger.jsonl", "installs.json", "installs.csv"]
+    public static let files = ["manifest.json", "catalogue-diff.csv", "ledger.jsonl", "installs.json", "installs.csv", "orders.csv"]
 
     /// Exports `seller` into `directory` (created if missing); returns the paths written.
     public func export(seller: String, to directory: String) throws(OnboardingError) -> [String] {
@@ -40,6 +40,14 @@ public struct Exporter: Sendable {
         }
         let head = events.last?.hash ?? LedgerEvent.genesis
         let apps = engine.resources.apps
+        let orders: [OrderRecord]
+        do { orders = try db.orders(seller: seller) } catch { throw .store(error.description) }
+        var orderCSV = "seller,order_id,placed_at_ms,sku,region,quantity,amount,currency,status,fulfilment,return,note\n"
+        for o in orders.reversed() {
+            orderCSV += [seller, o.orderID, String(o.placedAt), Exporter.text(o.sku), o.region, String(o.quantity),
+                         Money(minorUnits: o.amountMinor, currency: record.currency).decimalString, record.currency, o.status, o.fulfilment,
+                         o.returnState, o.note].map(Exporter.csv).joined(separator: ",") + "\n"
+        }
 
         var ledger = ""
         for e in events { ledger += e.jsonLine + "\n" }
@@ -90,7 +98,7 @@ public struct Exporter: Sendable {
 
         let contents: [(String, String)] = [
             ("manifest.json", manifest.pretty + "\n"), ("catalogue-diff.csv", diff), ("ledger.jsonl", ledger),
-            ("installs.json", installJSON.pretty + "\n"), ("installs.csv", installCSV),
+            ("installs.json", installJSON.pretty + "\n"), ("installs.csv", installCSV), ("orders.csv", orderCSV),
         ]
         let fm = FileManager.default
         do {

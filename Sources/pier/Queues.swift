@@ -47,6 +47,31 @@ struct Conflicts: ParsableCommand {
     }
 }
 
+struct Orders: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List a seller's orders after go-live: TikTok status, fulfilment, return or note.")
+    @Argument(help: "Seller id.") var seller: String
+    @Option(help: "Only this TikTok Shop status, e.g. DELIVERED, CANCELLED.") var status: String?
+    @Option(help: "At most this many, newest first.") var limit: Int = 100
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        let db = try store.existing()
+        let all: [OrderRecord]
+        do { all = try db.orders(seller: seller) } catch { throw CLI.fail(error.description, code: 4) }
+        let shown = all.filter { o in status.map { o.status == $0.uppercased() } ?? true }
+        let currency = (try? db.seller(seller))??.currency ?? "USD"
+        print("ORDER               PLACED    SKU                        REG  QTY  AMOUNT      STATUS               FULFILMENT             RETURN / NOTE")
+        for o in shown.prefix(max(limit, 0)) {
+            print([o.orderID.padding(toLength: 19, withPad: " ", startingAt: 0), Format.clock(o.placedAt).padding(toLength: 9, withPad: " ", startingAt: 0),
+                   TerminalText.clip(o.sku, 26).padding(toLength: 26, withPad: " ", startingAt: 0), o.region.padding(toLength: 4, withPad: " ", startingAt: 0),
+                   String(o.quantity).padding(toLength: 4, withPad: " ", startingAt: 0), Money(minorUnits: o.amountMinor, currency: currency).decimalString.padding(toLength: 11, withPad: " ", startingAt: 0),
+                   o.status.padding(toLength: 20, withPad: " ", startingAt: 0), o.fulfilment.padding(toLength: 22, withPad: " ", startingAt: 0),
+                   TerminalText.clip(o.note.isEmpty ? o.returnState : o.note, 60)].joined(separator: " "))
+        }
+        print("\(shown.count) orders\(shown.count > limit ? " (first \(limit) shown)" : "")")
+    }
+}
+
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a seller's manifest (JSON), catalogue diff (CSV), ledger (JSONL) and install record (JSON, CSV).")

@@ -1,4 +1,5 @@
 import Foundation
+import PierEngine
 import Testing
 
 /// The presenter scripts in Demo/ double as end-to-end tests: each plays to its end in a real
@@ -16,7 +17,7 @@ struct DemoEndToEndTests {
             Issue.record("\(script) did not reach its end: \(t.screen)")
             return nil
         }
-        let exported = t.wait(for: "wrote 5 files")
+        let exported = t.wait(for: "wrote \(Exporter.files.count) files")
         #expect(exported != nil, "the export step wrote the artifacts")
         t.keys("1")
         let table = t.wait(for: "onboarded")
@@ -30,9 +31,10 @@ struct DemoEndToEndTests {
     @Test func luminaDemo() throws {
         let row = try #require(try Self.play("lumina.demo", seller: "lumina"))
         let p = Self.percents(row)
-        #expect(p.count == 3, "\(row)")
+        #expect(p.count == 4, "coverage, flagged, conflicts and fulfilment in \(row)")
         #expect((94...98).contains(p[0]), "coverage in \(row)")
         #expect((3...5).contains(p[1]), "flagged in \(row)")
+        #expect(p.count == 4 && p[3] > 97, "fulfilment success after a week with ShipStation in \(row)")
         #expect(row.contains("Standard"))
     }
 

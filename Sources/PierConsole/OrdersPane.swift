@@ -1,0 +1,58 @@
+import PierCore
+import PierEngine
+import PierStore
+
+/// Pane 7: the days after go-live — the figures that judge them, and every order with its
+/// TikTok Shop status, fulfilment and return.
+enum OrdersPane {
+    struct View {
+        let name: String
+        let keep: @Sendable (OrderRecord) -> Bool
+    }
+
+    static let views: [View] = [
+        View(name: "all") { _ in true },
+        View(name: "open") { !["DELIVERED", "COMPLETED", "CANCELLED"].contains($0.status) },
+        View(name: "delivered") { $0.status == "DELIVERED" || $0.status == "COMPLETED" },
+        View(name: "cancelled") { $0.status == "CANCELLED" },
+        View(name: "returns") { !$0.returnState.isEmpty },
+    ]
+
+    /// Rows above the list: two lines of figures, a blank, then the column headers.
+    static let headerRows = 3
+
+    static func listRows(height: Int) -> Int { max(1, height - 4 - headerRows - 1) }
+
+    static func render(_ m: ConsoleModel, into b: inout CellBuffer, area: Rect) {
+        guard let s = m.seller else {
+            b.put("Pick a seller in pane 1 to see its orders.", x: area.x + 2, y: area.y + 1, role: .dim)
+            return
+        }
+        guard let t = m.tradingMetrics else {
+            let why = s.status == "onboarded" ? "No trading yet. Press t to run 7 virtual days after go-live." : "Onboard \(s.name) first: buyers order live listings."
+            b.put(TextWidth.fit(why, area.width - 4), x: area.x + 2, y: area.y + 1, role: .dim)
+            return
+        }
+        let first = t.firstSaleMillis < 0 ? "none" : Format.duration(t.firstSaleMillis)
+        let line1 = "\(t.days) days after go-live · first sale \(first) · \(Format.count(t.orders)) orders (\(Format.count(t.paid)) paid, \(t.cancelledOutOfStock) out of stock) · fulfilment \(Format.percent(t.fulfilmentSuccessBP)) by \(t.fulfilledBy) · returns \(Format.percent(t.returnRateBP))"
+        let apps = t.appActivity.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: " · ")
+        let line2 = "webhooks \(Format.count(t.webhooksReceived)) · \(t.duplicatesIgnored) duplicate · \(t.webhooksRejected) rejected · \(t.reconciled) by polling · apps: \(apps.isEmpty ? "none" : apps) · \(t.appRefusals) refused"
+        b.put(TextWidth.fit(line1, area.width - 2), x: area.x + 1, y: area.y, role: t.fulfilmentSuccessBP > 9_700 ? .ok : .accent)
+        b.put(TextWidth.fit(line2, area.width - 2), x: area.x + 1, y: area.y + 1, role: .dim)
+        let orders = m.visibleOrders
+        let view = views[max(0, min(m.orderView, views.count - 1))].name
+        let body = Rect(x: area.x, y: area.y + headerRows - 1, width: area.width, height: area.height - headerRows)
+        let widths = Screen.columns([18, 9, nil, 4, 3, 10, 19, 16, 22], width: area.width)
+        Screen.table(&b, area: body, headers: ["ORDER", "PLACED", "SKU", "REG", "QTY", "AMOUNT", "STATUS", "FULFILMENT", "RETURN / NOTE"],
+                     widths: widths, count: orders.count, cursor: m.orderCursor,
+                     top: Screen.top(cursor: m.orderCursor, rows: body.height - 1, count: orders.count)) { i in
+            let o = orders[i]
+            let amount = Money(minorUnits: o.amountMinor, currency: s.currency).decimalString
+            let role: StyleRole = o.status == "CANCELLED" || o.fulfilment == "failed" ? .error : o.fulfilment == "shipped late" ? .accent : .normal
+            return ([o.orderID, Format.clock(o.placedAt), o.sku, o.region, String(o.quantity), amount, o.status, o.fulfilment,
+                     o.note.isEmpty ? o.returnState : o.note], role)
+        }
+        let footer = "view: \(view) (s) · \(orders.count) of \(m.orders.count) orders" + (m.orderFilter.isEmpty ? "" : " · filter: \(m.orderFilter)")
+        b.put(TextWidth.fit(footer, area.width - 2), x: area.x + 1, y: area.maxY - 1, role: .accent)
+    }
+}
