@@ -116,6 +116,38 @@ struct ScreenTests {
         #expect(Screen.render(m).text.contains("hash "))
     }
 
+    @Test func ordersPaneTradesAWeekAndListsEveryOrder() throws {
+        let (m, tmp) = try ConsoleFixture.model()
+        defer { tmp.remove() }
+        m.select("prairie")
+        ConsoleFixture.press(m, .char("7"))
+        #expect(m.pane == .orders)
+        #expect(Screen.render(m).text.contains("No trading yet"))
+        ConsoleFixture.press(m, .char("t"))
+        #expect(m.dialog?.action == .trade(days: 7))
+        ConsoleFixture.press(m, .char("y"))
+        ConsoleFixture.settle(m)
+        let t = try #require(m.tradingMetrics)
+        #expect(m.orders.count == t.orders && t.orders > 0)
+        let text = Screen.render(m).text
+        #expect(text.contains("7 days after go-live") && text.contains("fulfilment \(Format.percent(t.fulfilmentSuccessBP)) by merchant"))
+        #expect(text.contains(m.orders[0].orderID), "newest order on screen")
+        ConsoleFixture.press(m, .char("t"))
+        #expect(m.dialog == nil && m.statusIsError && m.status.contains("already traded"))
+        ConsoleFixture.press(m, .char("s"), .char("s"), .char("s"))
+        #expect(m.visibleOrders.allSatisfy { $0.status == "CANCELLED" })
+        ConsoleFixture.press(m, .char("1"))
+        #expect(Screen.render(m).text.contains(Format.percent(t.fulfilmentSuccessBP)), "sellers table shows fulfilment")
+    }
+
+    @Test func supportCannotTrade() throws {
+        let (m, tmp) = try ConsoleFixture.model(role: .support)
+        defer { tmp.remove() }
+        m.select("prairie")
+        ConsoleFixture.press(m, .char("7"), .char("t"))
+        #expect(m.dialog == nil && m.status.contains("read-only"))
+    }
+
     @Test func helpIsSearchable() throws {
         let (m, tmp) = try ConsoleFixture.model()
         defer { tmp.remove() }
