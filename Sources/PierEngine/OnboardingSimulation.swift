@@ -35,6 +35,13 @@ struct OnboardingSimulation {
 
     private struct Emitted { let draft: LedgerDraft; let ordinal: Int }
     private var emitted = [Emitted]()
+    /// Where events go as they are made, with their emission ordinal; when nil they are kept and
+    /// returned sorted. The store's sink stages them on disk, so a 100K-SKU run never holds them.
+    var sink: ((LedgerDraft, Int) throws -> Void)?
+    private var sinkError: (any Error)?
+    private var emittedCount = 0
+    private var lastAt: Int64 = 0
+    private var importTimes = [String: Int64]()
     private var clock = StageClock()
 
     init(sellerID: String, sellerName: String, regions: [Region], tier: Tier, apps: [PartnerApp], seed: UInt64,
@@ -51,7 +58,16 @@ struct OnboardingSimulation {
     }
 
     private mutating func emit(_ at: Int64, _ type: String, _ actor: String, sku: String? = nil, _ data: JSONValue) {
-        emitted.append(Emitted(draft: LedgerDraft(at: at, type: type, actor: actor, sku: sku, data: data), ordinal: emitted.count))
+        let draft = LedgerDraft(at: at, type: type, actor: actor, sku: sku, data: data)
+        lastAt = max(lastAt, at)
+        if type == "sku.imported", let sku, importTimes[sku] == nil { importTimes[sku] = at }
+        defer { emittedCount += 1 }
+        guard let sink else {
+            emitted.append(Emitted(draft: draft, ordinal: emittedCount))
+            return
+        }
+        guard sinkError == nil else { return }
+        do { try sink(draft, emittedCount) } catch { sinkError = error }
     }
 
     var importPageMillis: Int64 {
@@ -125,10 +141,12 @@ struct OnboardingSimulation {
         try sync(documents: documents, mapper: mapper, client: &client, start: connected, metrics: &metrics)
         metrics.requests = client.requests
         metrics.retries = client.retries
-        let end = emitted.map(\.draft.at).max() ?? connected
+        let end = max(lastAt, connected)
         emit(end, "onboarding.completed", "pier:engine", ["metrics": metrics.json])
+        if let sinkError { throw .store("staging the run's events failed: \(sinkError)") }
         let ordered = StageClock.now()
         let drafts = emitted.sorted { ($0.draft.at, $0.ordinal) < ($1.draft.at, $1.ordinal) }.map(\.draft)
+        emitted = []
         clock.lap("ledger", since: ordered)
         return Output(drafts: drafts, metrics: metrics, reservation: reservation, stages: clock)
     }
@@ -278,9 +296,6 @@ struct OnboardingSimulation {
         emit(syncEnd, "sync.completed", "pier:engine", ["duration_ms": .int(syncEnd - start), "published": .number(published.count)])
 
         let trading = StageClock.now()
-        let importTimes = Dictionary(emitted.compactMap { e -> (String, Int64)? in
-            e.draft.type == "sku.imported" ? e.draft.sku.map { ($0, e.draft.at) } : nil
-        }, uniquingKeysWith: min)
         trade(published, importTimes: importTimes, until: syncEnd + Self.shakedownMillis, metrics: &metrics)
         clock.lap("resolve", since: trading)
     }

@@ -21,15 +21,7 @@ extension PierEngine {
                 lap = clock.lap("persist", since: lap)
                 try PierDatabase.appendLedger(db, seller: seller, drafts: new)
                 lap = clock.lap("ledger", since: lap)
-                for table in ["listings", "flags", "conflicts", "installs", "orders"] {
-                    try db.execute(sql: "DELETE FROM \(table) WHERE seller_id = ?", arguments: [seller])
-                }
-                try PierDatabase.saveListings(db, projection.finalListings())
-                try PierDatabase.saveFlags(db, projection.finalFlags())
-                try PierDatabase.saveConflicts(db, projection.conflicts)
-                try PierDatabase.saveInstalls(db, projection.finalInstalls())
-                try PierDatabase.saveOrders(db, projection.finalOrders())
-                if let profile = projection.profile { try PierDatabase.upsert(db, profile) }
+                try PierEngine.saveDerived(db, seller: seller, projection)
                 clock.lap("persist", since: lap)
                 return .success(clock)
             }

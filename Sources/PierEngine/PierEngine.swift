@@ -90,6 +90,19 @@ public final class PierEngine: Sendable {
             self.demand = demand
         }
 
+        /// An imported seller's catalogue, read from the store through a cursor.
+        init(imported record: SellerRecord, db: Database) throws {
+            var documents = [[CatalogItem]]()
+            var last = -1
+            try PierDatabase.forEachCatalogueItem(db, seller: record.id) { _, document, text in
+                guard let value = try? JSONParser.parse(text), let item = CatalogItem(json: value) else { return }
+                if document != last { documents.append([]); last = document }
+                documents[documents.count - 1].append(item)
+            }
+            self.init(id: record.id, name: record.name, regions: record.regions,
+                      catalogue: SourceCatalogue(platform: record.platform, documents: documents), demand: (1, 1))
+        }
+
         init(archetype a: SellerArchetype, seed: UInt64) {
             self.init(id: a.id, name: a.name, regions: a.regions, catalogue: SourceCatalogue(CatalogueGenerator(archetype: a, seed: seed).generate()),
                       demand: a.tiktokDemand)
@@ -109,23 +122,11 @@ public final class PierEngine: Sendable {
         guard let record, record.origin == "import" else {
             throw .unknownSeller(seller, known: (try? db.sellers().map(\.id)) ?? PierEngine.archetypeIDs)
         }
-        let documents: [[CatalogItem]]
         do {
-            documents = try db.read { db in
-                var documents = [[CatalogItem]]()
-                var last = -1
-                try PierDatabase.forEachCatalogueItem(db, seller: seller) { _, document, text in
-                    guard let value = try? JSONParser.parse(text), let item = CatalogItem(json: value) else { return }
-                    if document != last { documents.append([]); last = document }
-                    documents[documents.count - 1].append(item)
-                }
-                return documents
-            }
+            return try db.read { db in try Source(imported: record, db: db) }
         } catch {
             throw .store(error.description)
         }
-        return Source(id: record.id, name: record.name, regions: record.regions,
-                      catalogue: SourceCatalogue(platform: record.platform, documents: documents), demand: (1, 1))
     }
 
     /// The reservation a tier would make for any seller in the store (imported ones included).
@@ -145,36 +146,107 @@ public final class PierEngine: Sendable {
     public func onboardTimed(seller: String, tier: Tier, apps appIDs: [String], seed: UInt64) throws(OnboardingError)
         -> (report: OnboardingReport, stages: StageClock) {
         let apps = try PierEngine.apps(appIDs, resources: resources)
-        var clock = StageClock()
-        let (id, name, output) = try run(seller: seller, tier: tier, apps: apps, seed: seed, clock: &clock)
-        guard let output else { return (try storedReport(seller: id, name: name, reservation: nil, alreadyDone: true), clock) }
+        let archetype = SellerArchetype.named(seller.lowercased())
+        let record: SellerRecord?
+        do { record = try db.seller(archetype?.id ?? seller) } catch { throw .store(error.description) }
+        if archetype == nil, record?.origin != "import" {
+            throw .unknownSeller(seller, known: (try? db.sellers().map(\.id)) ?? PierEngine.archetypeIDs)
+        }
+        let id = archetype?.id ?? record?.id ?? seller
+        let name = archetype?.name ?? record?.name ?? seller
+        if let existing = record, existing.status == "onboarded" {
+            if existing.tier == tier && existing.apps == apps.map(\.id) && existing.seed == seed {
+                return (try storedReport(seller: id, name: name, reservation: nil, alreadyDone: true), StageClock())
+            }
+            throw .alreadyOnboarded(seller: id, tier: existing.tier?.rawValue ?? "?", apps: existing.apps, seed: existing.seed ?? 0)
+        }
         try seedSellersIfNeeded()
-        let drafts = output.drafts
-        clock.merge(try commit(seller: id) { _ in drafts })
+        let resources = self.resources
+        let outcome: Result<(RateReservation, StageClock), OnboardingError>
+        do {
+            outcome = try db.write { db in
+                try PierEngine.onboardStreaming(db, seller: id, archetype: archetype, tier: tier, apps: apps, seed: seed, resources: resources)
+            }
+        } catch {
+            throw .store(error.description)
+        }
+        var (reservation, clock) = try outcome.get()
         let verifying = StageClock.now()
-        let report = try storedReport(seller: id, name: name, reservation: output.reservation, alreadyDone: false)
+        let report = try storedReport(seller: id, name: name, reservation: reservation, alreadyDone: false)
         clock.lap("verify", since: verifying)
         return (report, clock)
     }
 
-    /// Loads the source and runs the simulation; nil output when the seller is already onboarded
-    /// with these settings. The catalogue is released on return, before the commit builds its
-    /// projection, so the two never sit in memory together.
-    private func run(seller: String, tier: Tier, apps: [PartnerApp], seed: UInt64,
-                     clock: inout StageClock) throws(OnboardingError) -> (String, String, OnboardingSimulation.Output?) {
-        let loading = StageClock.now()
-        let s = try source(seller, seed: seed)
-        clock.lap("import", since: loading)
-        let existing: SellerRecord?
-        do { existing = try db.seller(s.id) } catch { throw .store(error.description) }
-        if let existing, existing.status == "onboarded" {
-            if existing.tier == tier && existing.apps == apps.map(\.id) && existing.seed == seed { return (s.id, s.name, nil) }
-            throw .alreadyOnboarded(seller: s.id, tier: existing.tier?.rawValue ?? "?", apps: existing.apps, seed: existing.seed ?? 0)
+    /// The whole onboarding inside one write transaction: the simulation stages its events in a
+    /// temporary table as it makes them, the catalogue is dropped once it has run, and the
+    /// events are then read back in ledger order, projected and chained one at a time. Memory
+    /// holds the projection, never the run's events.
+    private static func onboardStreaming(_ db: Database, seller: String, archetype: SellerArchetype?, tier: Tier, apps: [PartnerApp],
+                                         seed: UInt64, resources: EngineResources) throws -> Result<(RateReservation, StageClock), OnboardingError> {
+        var clock = StageClock()
+        var lap = StageClock.now()
+        var projection = SellerProjection(sellerID: seller)
+        try PierDatabase.forEachEvent(db, seller: seller) { projection.apply($0); return true }
+        try db.execute(sql: """
+            CREATE TEMP TABLE IF NOT EXISTS staged_events (ordinal INTEGER PRIMARY KEY, at INTEGER NOT NULL, type TEXT NOT NULL,
+                actor TEXT NOT NULL, sku TEXT, data TEXT NOT NULL);
+            DELETE FROM staged_events;
+            """)
+        defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.staged_events") }
+        let stage = try db.makeStatement(sql: "INSERT INTO staged_events (ordinal, at, type, actor, sku, data) VALUES (?, ?, ?, ?, ?, ?)")
+        let reservation: RateReservation
+        do {
+            let source: Source
+            if let archetype {
+                source = Source(archetype: archetype, seed: seed)
+            } else {
+                guard let record = try PierDatabase.seller(db, seller) else { return .failure(.unknownSeller(seller, known: PierEngine.archetypeIDs)) }
+                source = try Source(imported: record, db: db)
+            }
+            lap = clock.lap("import", since: lap)
+            var sim = simulation(source, tier: tier, apps: apps, seed: seed, resources: resources)
+            sim.sink = { draft, ordinal in
+                stage.setUncheckedArguments([ordinal, draft.at, draft.type, draft.actor, draft.sku, draft.data.canonical])
+                try stage.execute()
+            }
+            let output: OnboardingSimulation.Output
+            do throws(OnboardingError) { output = try sim.run() } catch { return .failure(error) }
+            reservation = output.reservation
+            clock.merge(output.stages)
         }
-        var sim = PierEngine.simulation(s, tier: tier, apps: apps, seed: seed, resources: resources)
-        let output = try sim.run()
-        clock.merge(output.stages)
-        return (s.id, s.name, output)
+        lap = StageClock.now()
+        try db.execute(sql: "CREATE INDEX IF NOT EXISTS temp.staged_order ON staged_events(at, ordinal)")
+        var appender = try LedgerAppender(db, seller: seller)
+        let rows = try Row.fetchCursor(db, sql: "SELECT at, type, actor, sku, data FROM staged_events ORDER BY at, ordinal")
+        var projecting: UInt64 = 0
+        while let row = try rows.next() {
+            let at: Int64 = row[0], type: String = row[1], actor: String = row[2], sku: String? = row[3], data: String = row[4]
+            lap = clock.lap("ledger", since: lap)
+            try appender.append(at: at, type: type, actor: actor, sku: sku, dataCanonical: data)
+            let t = StageClock.now()
+            clock.add("ledger", nanos: t - lap)
+            projection.apply(type: type, at: at, actor: actor, sku: sku, data: (try? JSONParser.parse(data)) ?? .null)
+            lap = StageClock.now()
+            projecting += lap - t
+        }
+        clock.add("persist", nanos: projecting)
+        lap = StageClock.now()
+        try saveDerived(db, seller: seller, projection)
+        clock.lap("persist", since: lap)
+        return .success((reservation, clock))
+    }
+
+    /// Rewrites a seller's derived tables from its projection.
+    static func saveDerived(_ db: Database, seller: String, _ projection: SellerProjection) throws {
+        for table in ["listings", "flags", "conflicts", "installs", "orders"] {
+            try db.execute(sql: "DELETE FROM \(table) WHERE seller_id = ?", arguments: [seller])
+        }
+        try PierDatabase.saveListings(db, projection.finalListings())
+        try PierDatabase.saveFlags(db, projection.finalFlags())
+        try PierDatabase.saveConflicts(db, projection.conflicts)
+        try PierDatabase.saveInstalls(db, projection.finalInstalls())
+        try PierDatabase.saveOrders(db, projection.finalOrders())
+        if let profile = projection.profile { try PierDatabase.upsert(db, profile) }
     }
 
     private func storedReport(seller: String, name: String, reservation: RateReservation?, alreadyDone: Bool) throws(OnboardingError) -> OnboardingReport {

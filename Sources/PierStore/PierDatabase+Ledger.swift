@@ -15,22 +15,9 @@ extension PierDatabase {
     /// prepared statement; returns the new head hash.
     @discardableResult
     public static func appendLedger(_ db: Database, seller: String, drafts: [LedgerDraft]) throws -> String {
-        var (seq, prev) = try ledgerHead(db, seller: seller)
-        let insert = try db.makeStatement(sql: """
-            INSERT INTO ledger (seller_id, seq, at, type, actor, sku, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        var body = [UInt8]()
-        for d in drafts {
-            seq += 1
-            let data = d.data.canonical
-            body.removeAll(keepingCapacity: true)
-            LedgerEvent.writeBody(seq: seq, seller: seller, at: d.at, type: d.type, actor: d.actor, sku: d.sku, dataCanonical: data, into: &body)
-            let hash = LedgerEvent.chainHash(prevHash: prev, bodyBytes: body)
-            insert.setUncheckedArguments([seller, seq, d.at, d.type, d.actor, d.sku, data, prev, hash])
-            try insert.execute()
-            prev = hash
-        }
-        return prev
+        var appender = try LedgerAppender(db, seller: seller)
+        for d in drafts { try appender.append(at: d.at, type: d.type, actor: d.actor, sku: d.sku, dataCanonical: d.data.canonical) }
+        return appender.head
     }
 
     /// Appends drafts in their own transaction.
