@@ -94,10 +94,11 @@ public final class PierEngine: Sendable {
         init(imported record: SellerRecord, db: Database) throws {
             var documents = [[CatalogItem]]()
             var last = -1
+            var strings = StringInterner()
             try PierDatabase.forEachCatalogueItem(db, seller: record.id) { _, document, text in
                 guard let value = try? JSONParser.parse(text), let item = CatalogItem(json: value) else { return }
                 if document != last { documents.append([]); last = document }
-                documents[documents.count - 1].append(item)
+                documents[documents.count - 1].append(strings.intern(item))
             }
             self.init(id: record.id, name: record.name, regions: record.regions,
                       catalogue: SourceCatalogue(platform: record.platform, documents: documents), demand: (1, 1))
@@ -241,7 +242,8 @@ public final class PierEngine: Sendable {
         for table in ["listings", "flags", "conflicts", "installs", "orders"] {
             try db.execute(sql: "DELETE FROM \(table) WHERE seller_id = ?", arguments: [seller])
         }
-        try PierDatabase.saveListings(db, projection.finalListings())
+        var listings = try PierDatabase.ListingSaver(db)
+        try projection.forEachFinalListing { try listings.save($0) }
         try PierDatabase.saveFlags(db, projection.finalFlags())
         try PierDatabase.saveConflicts(db, projection.conflicts)
         try PierDatabase.saveInstalls(db, projection.finalInstalls())

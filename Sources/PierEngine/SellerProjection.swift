@@ -18,6 +18,8 @@ struct SellerProjection {
     private(set) var profile: SellerRecord?
     private(set) var events: Int64 = 0
     private(set) var lastAt: Int64 = 0
+    /// One copy of each repeated text (a product's variants share their description).
+    private var strings = StringInterner()
 
     init(sellerID: String) { self.sellerID = sellerID }
 
@@ -56,21 +58,22 @@ struct SellerProjection {
             var inventory = [Region: Int]()
             for (k, v) in data["inventory"]?.objectValue ?? [:] { if let r = Region(rawValue: k) { inventory[r] = Int(v.intValue ?? 0) } }
             listings[sku] = ListingRecord(
-                sellerID: sellerID, sku: sku, productID: data["product"]?.stringValue ?? "", title: data["title"]?.stringValue ?? "",
-                description: data["description"]?.stringValue ?? "", tags: (data["tags"]?.arrayValue ?? []).compactMap(\.stringValue),
-                sourceCategory: data["category"]?.stringValue ?? "none", tiktokCategoryID: nil, tiktokCategoryPath: nil,
+                sellerID: sellerID, sku: sku, productID: strings.intern(data["product"]?.stringValue ?? ""), title: data["title"]?.stringValue ?? "",
+                description: strings.intern(data["description"]?.stringValue ?? ""),
+                tags: (data["tags"]?.arrayValue ?? []).compactMap { $0.stringValue.map { strings.intern($0) } },
+                sourceCategory: strings.intern(data["category"]?.stringValue ?? "none"), tiktokCategoryID: nil, tiktokCategoryPath: nil,
                 coverageReason: "not synced yet", moderation: "pending", status: "imported", priceMinor: data["price"]?.intValue ?? 0,
                 currency: data["currency"]?.stringValue ?? "USD", campaignPriceMinor: nil, inventory: inventory, moderationTags: [], liveAt: nil)
         case "sku.unmapped":
             guard let sku else { return }
             listings[sku]?.status = "unmapped"
-            listings[sku]?.coverageReason = data["reason"]?.stringValue
+            listings[sku]?.coverageReason = data["reason"]?.stringValue.map { strings.intern($0) }
             listings[sku]?.tiktokCategoryID = data["category_id"]?.intValue
         case "sku.mapped":
             guard let sku else { return }
             listings[sku]?.status = "mapped"
             listings[sku]?.tiktokCategoryID = data["category_id"]?.intValue
-            listings[sku]?.tiktokCategoryPath = data["path"]?.stringValue
+            listings[sku]?.tiktokCategoryPath = data["path"]?.stringValue.map { strings.intern($0) }
             listings[sku]?.moderation = "pass"
         case "flag.raised":
             guard let sku, let id = data["flag"]?.intValue else { return }
@@ -189,20 +192,27 @@ struct SellerProjection {
 
     /// The listings with every resolver's state folded in, ordered by SKU.
     func finalListings() -> [ListingRecord] {
-        listings.keys.sorted().compactMap { sku in
-            guard var l = listings[sku] else { return nil }
-            if let state = resolvers[sku]?.state {
-                l.priceMinor = state.price
-                l.campaignPriceMinor = state.campaignPrice
-                l.inventory = state.inventory
-                l.moderationTags = state.tags.sorted()
-                if l.status == "live" && state.status != .active {
-                    l.status = state.status.rawValue
-                    l.coverageReason = "\(state.status.rawValue) on TikTok Shop"
-                }
+        listings.keys.sorted().compactMap { finalListing($0) }
+    }
+
+    /// Each final listing in SKU order, one at a time (a 100K-SKU seller is never copied whole).
+    func forEachFinalListing(_ body: (ListingRecord) throws -> Void) rethrows {
+        for sku in listings.keys.sorted() { if let l = finalListing(sku) { try body(l) } }
+    }
+
+    private func finalListing(_ sku: String) -> ListingRecord? {
+        guard var l = listings[sku] else { return nil }
+        if let state = resolvers[sku]?.state {
+            l.priceMinor = state.price
+            l.campaignPriceMinor = state.campaignPrice
+            l.inventory = state.inventory
+            l.moderationTags = state.tags.sorted()
+            if l.status == "live" && state.status != .active {
+                l.status = state.status.rawValue
+                l.coverageReason = "\(state.status.rawValue) on TikTok Shop"
             }
-            return l
         }
+        return l
     }
 
     func finalFlags() -> [FlagRecord] { flags.keys.sorted().compactMap { flags[$0] } }

@@ -4,13 +4,24 @@ import PierCore
 extension PierDatabase {
     /// Writes a seller's listings inside the caller's transaction with one prepared statement.
     public static func saveListings(_ db: Database, _ listings: [ListingRecord]) throws {
-        let insert = try db.makeStatement(sql: """
-            INSERT OR REPLACE INTO listings (seller_id, sku, product_id, title, description, tags, source_category,
-                tiktok_category_id, tiktok_category_path, coverage_reason, moderation, status, price_minor, currency,
-                campaign_price_minor, inventory, moderation_tags, live_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for l in listings {
+        var saver = try ListingSaver(db)
+        for l in listings { try saver.save(l) }
+    }
+
+    /// Saves listings one at a time with one prepared statement.
+    public struct ListingSaver {
+        private let insert: Statement
+
+        public init(_ db: Database) throws {
+            insert = try db.makeStatement(sql: """
+                INSERT OR REPLACE INTO listings (seller_id, sku, product_id, title, description, tags, source_category,
+                    tiktok_category_id, tiktok_category_path, coverage_reason, moderation, status, price_minor, currency,
+                    campaign_price_minor, inventory, moderation_tags, live_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        }
+
+        public mutating func save(_ l: ListingRecord) throws {
             insert.setUncheckedArguments([
                 l.sellerID, l.sku, l.productID, l.title, l.description, JSONValue.array(l.tags.map(JSONValue.string)).canonical,
                 l.sourceCategory, l.tiktokCategoryID, l.tiktokCategoryPath, l.coverageReason, l.moderation, l.status,
