@@ -96,12 +96,12 @@ struct Bench {
         let wall = Stats(e2es.map(\.wall))
         let e2eSKUs = e2es.first?.skus ?? skus
         say("  \(e2eSKUs) SKUs in \(e2es.first?.products ?? 0) products; \(e2es.first?.events ?? 0) ledger events; flagged \(Self.f(Double(e2es.first?.flaggedBP ?? 0) / 100, 1)) %; head \(e2es.first?.head.prefix(16) ?? "")…")
-        say(String(format: "  %-10@ %10@ %10@ %10@ %12@", "stage" as NSString, "median s" as NSString, "min s" as NSString, "max s" as NSString, "SKUs/s" as NSString))
+        say(Self.row(["stage", "median s", "min s", "max s", "SKUs/s"]))
         for stage in Self.stages {
             let s = Stats(e2es.map { $0.stages[stage] ?? 0 })
-            say(String(format: "  %-10@ %10.3f %10.3f %10.3f %12@", stage as NSString, s.median, s.min, s.max, Self.rate(e2eSKUs, s.median) as NSString))
+            say(Self.row([stage, Self.f(s.median), Self.f(s.min), Self.f(s.max), Self.rate(e2eSKUs, s.median)]))
         }
-        say(String(format: "  %-10@ %10.3f %10.3f %10.3f %12@", "total" as NSString, wall.median, wall.min, wall.max, Self.rate(e2eSKUs, wall.median) as NSString))
+        say(Self.row(["total", Self.f(wall.median), Self.f(wall.min), Self.f(wall.max), Self.rate(e2eSKUs, wall.median)]))
 
         // 2. sqlite3 .import of the same rows.
         say("\n[2] reference: sqlite3 .import of the same CSV (\(main.written.rows) rows) into a table of its columns")
@@ -190,6 +190,14 @@ struct Bench {
         say("ratio ledger-verify/sha256sum: \(Self.f(verify.median / max(sha.median, 1e-9), 2))")
         say("frame p99 ms: \(Self.f(frameP99, 3))")
         say("peak rss MB: \(Self.f(peak, 0))")
+    }
+
+    /// A table row: the first cell left-aligned in 10 columns, the rest right-aligned in 10.
+    static func row(_ cells: [String]) -> String {
+        "  " + cells.enumerated().map { i, c in
+            let pad = String(repeating: " ", count: max(0, 10 - c.count))
+            return i == 0 ? c + pad : pad + c
+        }.joined(separator: " ")
     }
 
     static func f(_ x: Double, _ digits: Int = 3) -> String { String(format: "%.\(digits)f", x) }

@@ -64,6 +64,18 @@ struct ShopifyImportTests {
         #expect(report.flagsByRule["HC-002"] == 2, "moderation runs on the multi-line body")
     }
 
+    @Test func metafieldColumnsAreReadByTheirReferenceWhateverTheirName() throws {
+        let (docs, report) = try Self.importer().run(path: Self.fixtures.appendingPathComponent("shopify-metafields.csv").path)
+        let items = Dictionary(uniqueKeysWithValues: docs.flatMap { $0 }.map { ($0.sku, $0) })
+        #expect(report.products == 2 && report.skus == 3)
+        #expect(items["VLT-1"]?.attributes["net_content"] == "3.5 g", "French display name, key from the reference")
+        #expect(items["VLT-1"]?.attributes["color_pattern"] == "Rose", "shopify.color-pattern")
+        #expect(items["HS-50"]?.attributes["net_content"] == "50 ml", "a Size option is the net content")
+        #expect(report.unmapped.allSatisfy { !$0.reason.contains("net_content") }, "no SKU lacks net_content: \(report.unmapped)")
+        #expect(ShopifyCSVImporter.metafield("Notes (variant.metafields.custom.notes)")?.variant == true)
+        #expect(ShopifyCSVImporter.metafield("Price / International") == nil)
+    }
+
     @Test func notAShopifyFileOrEmptyIsAClearError() {
         #expect {
             _ = try Self.importer().run(path: Self.fixtures.appendingPathComponent("not-shopify.csv").path)
