@@ -42,7 +42,7 @@ enum OrdersPane {
         let orders = m.visibleOrders
         let view = views[max(0, min(m.orderView, views.count - 1))].name
         let body = Rect(x: area.x, y: area.y + headerRows - 1, width: area.width, height: area.height - headerRows)
-        let widths = Screen.columns([18, 9, nil, 4, 3, 10, 19, 16, 22], width: area.width)
+        let widths = Screen.columns([18, 9, 16, 3, 3, 9, 19, 21, nil], width: area.width)
         Screen.table(&b, area: body, headers: ["ORDER", "PLACED", "SKU", "REG", "QTY", "AMOUNT", "STATUS", "FULFILMENT", "RETURN / NOTE"],
                      widths: widths, count: orders.count, cursor: m.orderCursor,
                      top: Screen.top(cursor: m.orderCursor, rows: body.height - 1, count: orders.count)) { i in

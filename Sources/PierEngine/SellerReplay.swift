@@ -47,7 +47,7 @@ extension PierEngine {
                 if full {
                     differences = try PierEngine.compare(db, seller: seller, listings: listings, flags: flags,
                                                          conflicts: projection.conflicts, installs: projection.finalInstalls(),
-                                                         profile: projection.profile)
+                                                         orders: projection.finalOrders(), profile: projection.profile)
                 }
                 var byStatus = [String: Int]()
                 for l in listings { byStatus[l.status, default: 0] += 1 }
@@ -69,7 +69,7 @@ extension PierEngine {
     }
 
     static func compare(_ db: Database, seller: String, listings: [ListingRecord], flags: [FlagRecord], conflicts: [ConflictRecord],
-                        installs: [InstallRecord], profile: SellerRecord?) throws -> [String] {
+                        installs: [InstallRecord], orders: [OrderRecord], profile: SellerRecord?) throws -> [String] {
         var out = [String]()
         let stored = Dictionary(try PierDatabase.listings(db, seller: seller).map { ($0.sku, $0) }, uniquingKeysWith: { a, _ in a })
         let replayed = Dictionary(listings.map { ($0.sku, $0) }, uniquingKeysWith: { a, _ in a })
@@ -111,6 +111,12 @@ extension PierEngine {
         let storedInstalls = try PierDatabase.installs(db, seller: seller)
         if storedInstalls != installs {
             out.append("installs: stored \(storedInstalls.map(\.appID).joined(separator: ",")), replayed \(installs.map(\.appID).joined(separator: ","))")
+        }
+        let storedOrders = Dictionary(try PierDatabase.orders(db, seller: seller).map { ($0.orderID, $0) }, uniquingKeysWith: { a, _ in a })
+        let replayedOrders = Dictionary(orders.map { ($0.orderID, $0) }, uniquingKeysWith: { a, _ in a })
+        for id in Set(storedOrders.keys).union(replayedOrders.keys).sorted() where storedOrders[id] != replayedOrders[id] {
+            let s = storedOrders[id], r = replayedOrders[id]
+            out.append("order \(id): stored \(s.map { "\($0.status)/\($0.fulfilment)" } ?? "missing"), replayed \(r.map { "\($0.status)/\($0.fulfilment)" } ?? "missing")")
         }
         if let profile, let s = try PierDatabase.seller(db, seller) {
             if s.status != profile.status { out.append("seller status: stored \(s.status), replayed \(profile.status)") }

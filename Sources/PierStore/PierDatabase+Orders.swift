@@ -16,12 +16,15 @@ extension PierDatabase {
 
     /// A seller's orders, newest first.
     public func orders(seller: String) throws(StoreError) -> [OrderRecord] {
-        try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM orders WHERE seller_id = ? ORDER BY placed_at DESC, order_id", arguments: [seller]).map { r in
-                OrderRecord(sellerID: r["seller_id"], orderID: r["order_id"], sku: r["sku"], region: r["region"], quantity: r["quantity"],
-                            amountMinor: r["amount_minor"], status: r["status"], fulfilment: r["fulfilment"], returnState: r["return_state"],
-                            note: r["note"], placedAt: r["placed_at"], updatedAt: r["updated_at"])
-            }
+        try read { db in try PierDatabase.orders(db, seller: seller) }
+    }
+
+    /// A seller's orders inside the caller's transaction, newest first.
+    public static func orders(_ db: Database, seller: String) throws -> [OrderRecord] {
+        try Row.fetchAll(db, sql: "SELECT * FROM orders WHERE seller_id = ? ORDER BY placed_at DESC, order_id", arguments: [seller]).map { r in
+            OrderRecord(sellerID: r["seller_id"], orderID: r["order_id"], sku: r["sku"], region: r["region"], quantity: r["quantity"],
+                        amountMinor: r["amount_minor"], status: r["status"], fulfilment: r["fulfilment"], returnState: r["return_state"],
+                        note: r["note"], placedAt: r["placed_at"], updatedAt: r["updated_at"])
         }
     }
 }

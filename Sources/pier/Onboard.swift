@@ -87,7 +87,7 @@ struct Onboard: ParsableCommand {
         print("  first sale            \(t.firstSaleMillis < 0 ? "none" : Format.duration(t.firstSaleMillis)) after go-live")
         print("  orders                \(Format.count(t.orders)) · \(Format.count(t.paid)) paid · \(t.cancelledOutOfStock) cancelled (out of stock)")
         print("  fulfilment success    \(Format.percent(t.fulfilmentSuccessBP).padding(toLength: 7, withPad: " ", startingAt: 0)) \(t.fulfilledOnTime) of \(t.fulfilmentOutcomes) on time · \(t.lateDispatches) late dispatch · \(t.failedDeliveries) failed · by \(t.fulfilledBy)")
-        print("  returns               \(Format.percent(t.returnRateBP).padding(toLength: 7, withPad: " ", startingAt: 0)) \(t.returns) of \(t.delivered) delivered · \(t.returnsApproved) approved · \(t.returnsRejected) rejected · \(t.restockedUnits) units restocked")
+        print("  returns               \(Format.percent(t.returnRateBP).padding(toLength: 7, withPad: " ", startingAt: 0)) \(t.returns) of \(t.delivered) delivered · \(t.returnsApproved) approved · \(t.returnsRejected) rejected · \(t.restockedUnits) unit(s) restocked")
         print("  webhooks              \(Format.count(t.webhooksReceived)) received · \(t.duplicatesIgnored) duplicates ignored · \(t.webhooksRejected) rejected · \(t.reconciled) gaps closed by polling")
         print("  apps                  \(apps.isEmpty ? "no activity" : apps) · \(t.appRefusals) out-of-scope call(s) refused")
     }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import PierCore
 @testable import PierEngine
@@ -69,6 +70,18 @@ struct TradingTests {
         #expect(orders.count == t.orders && !orders.isEmpty)
         #expect(orders.allSatisfy { !$0.orderID.hasSuffix("000000") })
         #expect(!events.contains { $0.type.hasPrefix("order.") && ($0.data["order"]?.stringValue ?? "").hasSuffix("000000") })
+    }
+
+    @Test func replayRebuildsTheOrdersAndCatchesAnEditedOne() throws {
+        let (run, _) = try Self.traded(apps: ["shipstation"], seed: 5, days: 2)
+        defer { run.tmp.remove() }
+        #expect(try run.engine.replay(seller: "lumina").differences.isEmpty)
+        let victim = try #require(try run.engine.db.orders(seller: "lumina").first)
+        try run.engine.db.write { db in
+            try db.execute(sql: "UPDATE orders SET status = 'COMPLETED' WHERE seller_id = 'lumina' AND order_id = ?", arguments: [victim.orderID])
+        }
+        let differences = try run.engine.replay(seller: "lumina").differences
+        #expect(differences == ["order \(victim.orderID): stored COMPLETED/\(victim.fulfilment), replayed \(victim.status)/\(victim.fulfilment)"])
     }
 
     @Test func inboxChecksSignatureAgeAndEveryByte() throws {
