@@ -181,7 +181,7 @@ struct Bench {
                     try? FileManager.default.removeItem(atPath: "\(work)/scale-\(n).sqlite")
                 }
                 let last = scale[scale.count - 1]
-                say("  \(last.skus) SKUs: \(Self.f(last.seconds)) s (\(Self.f(last.seconds / Double(max(last.skus, 1)) * 1e6, 1)) µs/SKU), \(last.events) events, peak RSS \(Self.f(last.rss, 0)) MB")
+                say("  \(last.skus) SKUs: \(Self.f(last.seconds)) s (\(Self.f(last.seconds / Double(max(last.skus, 1)) * 1e6, 1)) µs/SKU), \(last.events) events (\(Self.f(last.seconds / Double(max(last.events, 1)) * 1e6, 1)) µs/event), peak RSS \(Self.f(last.rss, 0)) MB")
             }
         }
 
