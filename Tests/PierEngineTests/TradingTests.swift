@@ -84,6 +84,37 @@ struct TradingTests {
         #expect(differences == ["order \(victim.orderID): stored COMPLETED/\(victim.fulfilment), replayed \(victim.status)/\(victim.fulfilment)"])
     }
 
+    @Test func supportTicketsCarryBuyerContactOnlyWithThePIIScope() throws {
+        let premium = try Fixture.onboard("pixelgrid", .premium, ["zendesk"], seed: 1)
+        defer { premium.tmp.remove() }
+        let p = try premium.engine.trade(seller: "pixelgrid", days: 4)
+        let standard = try Fixture.onboard("lumina", .standard, ["gorgias"], seed: 1)
+        defer { standard.tmp.remove() }
+        let s = try standard.engine.trade(seller: "lumina", days: 7)
+        func tickets(_ run: Fixture.Run, _ seller: String) throws -> [LedgerEvent] {
+            try run.engine.db.events(seller: seller).filter { $0.type == "app.activity" && $0.data["action"]?.stringValue == "open a support ticket" }
+        }
+        let z = try tickets(premium, "pixelgrid"), g = try tickets(standard, "lumina")
+        #expect(!z.isEmpty && z.count == p.appActivity["zendesk"], "late dispatches and failed deliveries open tickets")
+        #expect(z.allSatisfy { $0.data["contact"]?.stringValue == "buyer contact included" && $0.data["scope"]?.stringValue == "support.write" })
+        #expect(!g.isEmpty && g.count == s.appActivity["gorgias"])
+        #expect(g.allSatisfy { $0.data["contact"]?.stringValue == "buyer contact withheld (no customer.pii.read)" })
+        #expect(p.fulfilledBy == "merchant" && p.orders > s.orders, "PixelGrid sells more, in two regions")
+    }
+
+    @Test func theExportCarriesTheTradingFiguresAndEveryOrder() throws {
+        let (run, t) = try Self.traded(apps: ["shipstation", "klaviyo"], seed: 1, days: 3)
+        defer { run.tmp.remove() }
+        let out = run.tmp.folder.appendingPathComponent("export").path
+        _ = try Exporter(engine: run.engine).export(seller: "lumina", to: out)
+        let manifest = try JSONParser.parse(String(contentsOfFile: out + "/manifest.json", encoding: .utf8))
+        let trading = try #require(manifest["metrics"]?["trading"])
+        #expect(TradingMetrics(json: trading) == t)
+        let rows = try String(contentsOfFile: out + "/orders.csv", encoding: .utf8).split(separator: "\n")
+        #expect(rows.count == t.orders + 1)
+        #expect(rows.first == "seller,order_id,placed_at_ms,sku,region,quantity,amount,currency,status,fulfilment,return,note")
+    }
+
     @Test func inboxChecksSignatureAgeAndEveryByte() throws {
         let root = try #require(try SharedData.json("tiktok-shop/signing-test-vectors.json") as? [String: Any])
         let w = try #require(root["tiktok_webhook"] as? [String: Any])
