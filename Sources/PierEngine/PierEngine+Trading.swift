@@ -23,8 +23,7 @@ extension PierEngine {
             }
             let live = p.finalListings().filter { $0.status == "live" }
             let listings = live.compactMap { l in
-                l.liveAt.map { TradingSimulation.Listing(sku: l.sku, liveAt: $0, priceMinor: l.campaignPriceMinor ?? l.priceMinor,
-                                                         currency: l.currency, stock: l.inventory) }
+                l.liveAt.map { TradingSimulation.Listing(sku: l.sku, liveAt: $0, priceMinor: l.campaignPriceMinor ?? l.priceMinor, stock: l.inventory) }
             }
             let apps = p.finalInstalls().filter { $0.revokedAt == nil }.compactMap { resources.app($0.appID) }
             let goLive = listings.map(\.liveAt).min() ?? p.lastAt

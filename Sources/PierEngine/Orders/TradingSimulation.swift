@@ -13,7 +13,6 @@ struct TradingSimulation {
         let sku: String
         let liveAt: Int64
         let priceMinor: Int64
-        let currency: String
         var stock: [Region: Int]
     }
 
@@ -57,7 +56,7 @@ struct TradingSimulation {
     private enum Step {
         case place(Int)
         case pay(Int)
-        case webhook(rawBody: String, authorization: String, forged: String?)
+        case webhook(rawBody: String, authorization: String)
         case poll
         case labelled(Int)
         case shipped(Int)
@@ -78,7 +77,8 @@ struct TradingSimulation {
     private var metrics = TradingMetrics()
     private var rng: SeededRandom
     private var lastPoll: Int64
-    private var seenDeliveries = Set<String>()
+    /// Shop orders by id, for the webhooks that name them.
+    private var orderIndex = [String: Int]()
 
     init(sellerID: String, vertical: String, regions: [Region], listings: [Listing], gate: AppGate, seed: UInt64, days: Int,
          demand: Double, start: Int64) {
@@ -141,6 +141,7 @@ struct TradingSimulation {
             let qty = demandRng.chance(0.9) ? 1 : 2
             n += 1
             let id = "5764" + String(SeededRandom.fnv1a("\(sellerID):\(n)") % 100_000_000_000_000).leftPadded(to: 14)
+            orderIndex[id] = shop.count
             shop.append(ShopOrder(id: id, sku: l.sku, region: region, quantity: qty, amountMinor: l.priceMinor * Int64(qty),
                                   placedAt: Int64(t), updatedAt: Int64(t)))
             queue.push(Int64(t), .place(shop.count - 1))
@@ -163,7 +164,7 @@ struct TradingSimulation {
                     auth = RequestSigner.webhookSignature(appKey: Self.appKey, appSecret: Self.appSecret, rawBody: body)
                 default: body = body.replacingOccurrences(of: "\"CANCELLED\"", with: "\"CANCELLEd\"")
                 }
-                queue.push(at, .webhook(rawBody: body, authorization: auth, forged: kind))
+                queue.push(at, .webhook(rawBody: body, authorization: auth))
             }
         }
     }
@@ -183,8 +184,8 @@ struct TradingSimulation {
         let auth = RequestSigner.webhookSignature(appKey: Self.appKey, appSecret: Self.appSecret, rawBody: body)
         if rng.chance(0.02) { return }
         let arrival = at + Int64(rng.logNormal(median: 2_000, sigma: 1.2))
-        queue.push(arrival, .webhook(rawBody: body, authorization: auth, forged: nil))
-        if rng.chance(0.03) { queue.push(arrival + Int64(rng.logNormal(median: 60_000, sigma: 1)), .webhook(rawBody: body, authorization: auth, forged: nil)) }
+        queue.push(arrival, .webhook(rawBody: body, authorization: auth))
+        if rng.chance(0.03) { queue.push(arrival + Int64(rng.logNormal(median: 60_000, sigma: 1)), .webhook(rawBody: body, authorization: auth)) }
     }
 
     // MARK: Steps
@@ -197,8 +198,8 @@ struct TradingSimulation {
         case .pay(let i):
             shop[i].paidAt = at
             shopSets(i, .awaitingShipment, at: at)
-        case .webhook(let body, let auth, let forged):
-            receive(body: body, authorization: auth, forged: forged, at: at)
+        case .webhook(let body, let auth):
+            receive(body: body, authorization: auth, at: at)
         case .poll:
             poll(at: at)
         case .labelled(let i):
@@ -315,7 +316,7 @@ struct TradingSimulation {
 
     // MARK: Pier's side
 
-    private mutating func receive(body: String, authorization: String, forged: String?, at: Int64) {
+    private mutating func receive(body: String, authorization: String, at: Int64) {
         metrics.webhooksReceived += 1
         let inbox = WebhookInbox(appKey: Self.appKey, appSecret: Self.appSecret)
         switch inbox.verify(authorization: authorization, rawBody: body, receivedAt: Self.epochSeconds + at / 1000) {
@@ -328,7 +329,7 @@ struct TradingSimulation {
         case .success(let event):
             guard event.type == 1, let id = event.data["order_id"]?.stringValue,
                   let status = event.data["order_status"]?.stringValue.flatMap(OrderStatus.init(rawValue:)),
-                  let i = shop.firstIndex(where: { $0.id == id }) else { return }
+                  let i = orderIndex[id] else { return }
             if !apply(i, status, source: "webhook", at: at) { metrics.duplicatesIgnored += 1 }
         }
     }
