@@ -51,6 +51,10 @@ struct TradingSimulation {
         var status: OrderStatus = .unpaid
         var updatedAt: Int64
         var paidAt: Int64?
+        /// A buyer's return request on the shop side, with its reason.
+        var returnReason: String?
+        var returnRequestedAt: Int64?
+        var returnID: String { "R" + id.suffix(12) }
     }
 
     private enum Step {
@@ -79,6 +83,8 @@ struct TradingSimulation {
     private var lastPoll: Int64
     /// Shop orders by id, for the webhooks that name them.
     private var orderIndex = [String: Int]()
+    /// Orders whose return Pier has learned of.
+    private var knownReturns = Set<Int>()
 
     init(sellerID: String, vertical: String, regions: [Region], listings: [Listing], gate: AppGate, seed: UInt64, days: Int,
          demand: Double, start: Int64) {
@@ -179,8 +185,10 @@ struct TradingSimulation {
     }
 
     private mutating func notify(_ i: Int, _ status: OrderStatus, at: Int64) {
-        let ts = Self.epochSeconds + at / 1000
-        let body = WebhookInbox.orderStatusBody(shopID: Self.shopID, timestamp: ts, order: shop[i].id, status: status)
+        deliver(WebhookInbox.orderStatusBody(shopID: Self.shopID, timestamp: Self.epochSeconds + at / 1000, order: shop[i].id, status: status), at: at)
+    }
+
+    private mutating func deliver(_ body: String, at: Int64) {
         let auth = RequestSigner.webhookSignature(appKey: Self.appKey, appSecret: Self.appSecret, rawBody: body)
         if rng.chance(0.02) { return }
         let arrival = at + Int64(rng.logNormal(median: 2_000, sigma: 1.2))
@@ -245,22 +253,10 @@ struct TradingSimulation {
                  ["order": .string(shop[i].id), "reason": .string(shippingApp == nil ? "address could not be matched by the carrier" : "recipient not available after three attempts")])
             ticket(i, reason: "failed delivery", at: at)
         case .returnRequested(let i, let reason):
-            metrics.returns += 1
-            let returnID = "R" + shop[i].id.suffix(12)
-            emit(at, "return.requested", "buyer:tiktok", sku: shop[i].sku, ["order": .string(shop[i].id), "return": .string(returnID), "reason": .string(reason)])
-            if vertical == "beauty" && reason == "changed mind" {
-                metrics.returnsRejected += 1
-                emit(at + 60_000, "return.rejected", "pier:returns", sku: shop[i].sku,
-                     ["order": .string(shop[i].id), "return": .string(returnID), "reason": "opened cosmetics cannot be resold (hygiene policy)"])
-            } else {
-                metrics.returnsApproved += 1
-                emit(at + 60_000, "return.approved", "pier:returns", sku: shop[i].sku, ["order": .string(shop[i].id), "return": .string(returnID),
-                                                                                         "refund_minor": .int(shop[i].amountMinor)])
-                if reason == "damaged in transit" || reason == "not as described" { ticket(i, reason: "return: \(reason)", at: at) }
-                if reason != "damaged in transit" {
-                    queue.push(at + Int64(rng.logNormal(median: 3 * 86_400_000, sigma: 0.4)), .returnReceived(i))
-                }
-            }
+            shop[i].returnReason = reason
+            shop[i].returnRequestedAt = at
+            deliver(WebhookInbox.returnStatusBody(shopID: Self.shopID, timestamp: Self.epochSeconds + at / 1000, order: shop[i].id,
+                                                  returnID: shop[i].returnID, status: "RETURN_OR_REFUND_REQUEST_PENDING"), at: at)
         case .returnReceived(let i):
             let o = shop[i]
             stock[o.sku, default: [:]][o.region, default: 0] += o.quantity
@@ -327,10 +323,16 @@ struct TradingSimulation {
                 "body_sha256": .string(Hex.encode(SHA256.hash(data: Array(body.utf8)))), "bytes": .number(body.utf8.count),
             ])
         case .success(let event):
-            guard event.type == 1, let id = event.data["order_id"]?.stringValue,
-                  let status = event.data["order_status"]?.stringValue.flatMap(OrderStatus.init(rawValue:)),
-                  let i = orderIndex[id] else { return }
-            if !apply(i, status, source: "webhook", at: at) { metrics.duplicatesIgnored += 1 }
+            guard let id = event.data["order_id"]?.stringValue, let i = orderIndex[id] else { return }
+            switch event.type {
+            case 1:
+                guard let status = event.data["order_status"]?.stringValue.flatMap(OrderStatus.init(rawValue:)) else { return }
+                if !apply(i, status, source: "webhook", at: at) { metrics.duplicatesIgnored += 1 }
+            case 12:
+                if !learnReturn(i, source: "webhook", at: at) { metrics.duplicatesIgnored += 1 }
+            default:
+                break
+            }
         }
     }
 
@@ -338,7 +340,32 @@ struct TradingSimulation {
         for i in shop.indices where shop[i].updatedAt > lastPoll - Self.pollMillis && shop[i].updatedAt <= at {
             if apply(i, shop[i].status, source: "poll", at: at) { metrics.reconciled += 1 }
         }
+        for i in shop.indices where (shop[i].returnRequestedAt ?? .max) > lastPoll - Self.pollMillis && (shop[i].returnRequestedAt ?? .max) <= at {
+            if learnReturn(i, source: "poll", at: at) { metrics.reconciled += 1 }
+        }
         lastPoll = at
+    }
+
+    /// Pier learns of a buyer's return (webhook or poll) and decides it once.
+    private mutating func learnReturn(_ i: Int, source: String, at: Int64) -> Bool {
+        guard let reason = shop[i].returnReason, knownReturns.insert(i).inserted else { return false }
+        metrics.returns += 1
+        let returnID = shop[i].returnID
+        emit(at, "return.requested", "tiktok:\(source)", sku: shop[i].sku, ["order": .string(shop[i].id), "return": .string(returnID), "reason": .string(reason)])
+        if vertical == "beauty" && reason == "changed mind" {
+            metrics.returnsRejected += 1
+            emit(at + 60_000, "return.rejected", "pier:returns", sku: shop[i].sku,
+                 ["order": .string(shop[i].id), "return": .string(returnID), "reason": "opened cosmetics cannot be resold (hygiene policy)"])
+        } else {
+            metrics.returnsApproved += 1
+            emit(at + 60_000, "return.approved", "pier:returns", sku: shop[i].sku, ["order": .string(shop[i].id), "return": .string(returnID),
+                                                                                     "refund_minor": .int(shop[i].amountMinor)])
+            if reason == "damaged in transit" || reason == "not as described" { ticket(i, reason: "return: \(reason)", at: at) }
+            if reason != "damaged in transit" {
+                queue.push(at + Int64(rng.logNormal(median: 3 * 86_400_000, sigma: 0.4)), .returnReceived(i))
+            }
+        }
+        return true
     }
 
     /// Applies a status to Pier's book; false when it changed nothing.

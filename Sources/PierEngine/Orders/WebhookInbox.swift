@@ -61,4 +61,9 @@ public struct WebhookInbox: Sendable {
     public static func orderStatusBody(shopID: String, timestamp: Int64, order: String, status: OrderStatus) -> String {
         "{\"type\":1,\"shop_id\":\"\(shopID)\",\"timestamp\":\(timestamp),\"data\":{\"order_id\":\"\(order)\",\"order_status\":\"\(status.rawValue)\",\"is_on_hold_order\":false,\"update_time\":\(timestamp)}}"
     }
+
+    /// The raw body for a return status change (type 12), fields in its order.
+    public static func returnStatusBody(shopID: String, timestamp: Int64, order: String, returnID: String, status: String) -> String {
+        "{\"type\":12,\"shop_id\":\"\(shopID)\",\"timestamp\":\(timestamp),\"data\":{\"order_id\":\"\(order)\",\"return_role\":\"BUYER\",\"return_type\":\"RETURN_AND_REFUND\",\"return_status\":\"\(status)\",\"return_id\":\"\(returnID)\",\"create_time\":\(timestamp),\"update_time\":\(timestamp)}}"
+    }
 }
