@@ -47,7 +47,4 @@ public struct StageClock: Sendable, Equatable {
     public mutating func merge(_ other: StageClock) {
         for s in other.order { add(s, nanos: other.nanos[s] ?? 0) }
     }
-
-    /// Seconds in a stage.
-    public func seconds(_ stage: String) -> Double { Double(nanos[stage] ?? 0) / 1e9 }
 }

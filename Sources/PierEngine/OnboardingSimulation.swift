@@ -26,18 +26,15 @@ struct OnboardingSimulation {
     static let coreScopes = ["catalog.read", "catalog.write", "inventory.write", "orders.read", "webhooks.manage"]
 
     struct Output {
-        let drafts: [LedgerDraft]
         let metrics: OnboardingMetrics
         let reservation: RateReservation
         /// Wall time per stage (import, map, moderate, publish, resolve), for the benchmark.
         let stages: StageClock
     }
 
-    private struct Emitted { let draft: LedgerDraft; let ordinal: Int }
-    private var emitted = [Emitted]()
-    /// Where events go as they are made, with their emission ordinal; when nil they are kept and
-    /// returned sorted. The store's sink stages them on disk, so a 100K-SKU run never holds them.
-    var sink: ((LedgerDraft, Int) throws -> Void)?
+    /// Where `run` sends events as they are made, with their emission ordinal (ledger order is
+    /// time, then ordinal). The store stages them on disk, so a 100K-SKU run never holds them.
+    private var sink: (LedgerDraft, Int) throws -> Void = { _, _ in }
     private var sinkError: (any Error)?
     private var emittedCount = 0
     private var lastAt: Int64 = 0
@@ -62,10 +59,6 @@ struct OnboardingSimulation {
         lastAt = max(lastAt, at)
         if type == "sku.imported", let sku, importTimes[sku] == nil { importTimes[sku] = at }
         defer { emittedCount += 1 }
-        guard let sink else {
-            emitted.append(Emitted(draft: draft, ordinal: emittedCount))
-            return
-        }
         guard sinkError == nil else { return }
         do { try sink(draft, emittedCount) } catch { sinkError = error }
     }
@@ -103,7 +96,9 @@ struct OnboardingSimulation {
                               regions: regions, sourcePages: (documents.count + pageSize - 1) / max(pageSize, 1))
     }
 
-    mutating func run() throws(OnboardingError) -> Output {
+    /// Runs the onboarding, handing each event to `sink` as it is made.
+    mutating func run(into sink: @escaping (LedgerDraft, Int) throws -> Void) throws(OnboardingError) -> Output {
+        self.sink = sink
         let documents = catalogue.documents
         let mapper = TaxonomyMapper(mapping: resources.mapping)
         let reserving = StageClock.now()
@@ -144,11 +139,7 @@ struct OnboardingSimulation {
         let end = max(lastAt, connected)
         emit(end, "onboarding.completed", "pier:engine", ["metrics": metrics.json])
         if let sinkError { throw .store("staging the run's events failed: \(sinkError)") }
-        let ordered = StageClock.now()
-        let drafts = emitted.sorted { ($0.draft.at, $0.ordinal) < ($1.draft.at, $1.ordinal) }.map(\.draft)
-        emitted = []
-        clock.lap("ledger", since: ordered)
-        return Output(drafts: drafts, metrics: metrics, reservation: reservation, stages: clock)
+        return Output(metrics: metrics, reservation: reservation, stages: clock)
     }
 
     // MARK: Connect

@@ -4,26 +4,28 @@ import PierStore
 
 extension PierEngine {
     /// Appends events to a seller's ledger and rewrites the seller's derived tables from the
-    /// whole projection, in one transaction: the tables can never drift from the ledger. An
-    /// onboarding, a decision and an install all go through here.
-    @discardableResult
-    func commit(seller: String, drafts: @escaping @Sendable (SellerProjection) throws(OnboardingError) -> [LedgerDraft]) throws(OnboardingError) -> StageClock {
-        let outcome: Result<StageClock, OnboardingError>
+    /// whole projection, in one transaction: the tables can never drift from the ledger. A
+    /// decision, an install, an app call and a trading run all go through here (an onboarding
+    /// streams through `onboardStreaming` instead).
+    func commit(seller: String, drafts: @escaping @Sendable (SellerProjection) throws(OnboardingError) -> [LedgerDraft]) throws(OnboardingError) {
+        try commit(seller: seller) { (p: SellerProjection) throws(OnboardingError) -> (drafts: [LedgerDraft], value: Void) in (try drafts(p), ()) }
+    }
+
+    /// `commit`, where the body also answers something decided inside the transaction.
+    func commit<T: Sendable>(seller: String,
+                             returning body: @escaping @Sendable (SellerProjection) throws(OnboardingError) -> (drafts: [LedgerDraft], value: T))
+        throws(OnboardingError) -> T {
+        let outcome: Result<T, OnboardingError>
         do {
-            outcome = try db.write { db -> Result<StageClock, OnboardingError> in
-                var clock = StageClock()
-                var lap = StageClock.now()
+            outcome = try db.write { db -> Result<T, OnboardingError> in
                 var projection = SellerProjection(sellerID: seller)
                 try PierDatabase.forEachEvent(db, seller: seller) { projection.apply($0); return true }
-                let new: [LedgerDraft]
-                do throws(OnboardingError) { new = try drafts(projection) } catch { return .failure(error) }
-                for d in new { projection.apply(d) }
-                lap = clock.lap("persist", since: lap)
-                try PierDatabase.appendLedger(db, seller: seller, drafts: new)
-                lap = clock.lap("ledger", since: lap)
+                let decided: (drafts: [LedgerDraft], value: T)
+                do throws(OnboardingError) { decided = try body(projection) } catch { return .failure(error) }
+                for d in decided.drafts { projection.apply(d) }
+                try PierDatabase.appendLedger(db, seller: seller, drafts: decided.drafts)
                 try PierEngine.saveDerived(db, seller: seller, projection)
-                clock.lap("persist", since: lap)
-                return .success(clock)
+                return .success(decided.value)
             }
         } catch {
             throw .store(error.description)

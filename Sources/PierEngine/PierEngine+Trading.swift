@@ -11,14 +11,14 @@ extension PierEngine {
             throw .refused(tier: "trade", seller: seller, reasons: ["--days must be 1…90 (virtual days after go-live)"])
         }
         let resources = self.resources
-        try commit(seller: seller) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
+        return try commit(seller: seller) { (p: SellerProjection) throws(OnboardingError) -> (drafts: [LedgerDraft], value: TradingMetrics) in
             guard let profile = p.profile else { throw .unknownSeller(seller, known: PierEngine.archetypeIDs) }
             guard profile.status == "onboarded", let seed = profile.seed else {
                 throw .refused(tier: "trade", seller: seller, reasons: ["\(seller) is not onboarded yet: listings must be live before buyers can order"])
             }
             if let done = p.trading {
                 let previous = Int(done["days"]?.intValue ?? 0)
-                if previous == days { return [] }
+                if previous == days { return ([], TradingMetrics(json: done)) }
                 throw .refused(tier: "trade", seller: seller, reasons: ["\(seller) has already traded \(previous) days after go-live"])
             }
             let live = p.finalListings().filter { $0.status == "live" }
@@ -30,15 +30,8 @@ extension PierEngine {
             var sim = TradingSimulation(sellerID: seller, vertical: profile.vertical, regions: profile.regions, listings: listings,
                                         gate: AppGate(installed: apps), seed: seed, days: days,
                                         demand: SellerArchetype.named(seller)?.tiktokDemand.median ?? 1, start: goLive)
-            return sim.run().drafts
-        }
-        do {
-            guard let json = try db.seller(seller)?.metrics?["trading"] else { throw OnboardingError.store("\(seller) has no trading figures") }
-            return TradingMetrics(json: json)
-        } catch let e as OnboardingError {
-            throw e
-        } catch {
-            throw .store("\(error)")
+            let output = sim.run()
+            return (output.drafts, output.metrics)
         }
     }
 
@@ -48,19 +41,18 @@ extension PierEngine {
     public func appCall(seller: String, app appID: String, scope: String, action: String) throws(OnboardingError) -> Result<Void, AppGate.Refusal> {
         let app = try PierEngine.apps([appID], resources: resources)[0]
         let resources = self.resources
-        try commit(seller: seller) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
+        return try commit(seller: seller) { (p: SellerProjection) throws(OnboardingError) -> (drafts: [LedgerDraft], value: Result<Void, AppGate.Refusal>) in
             guard p.profile != nil else { throw .unknownSeller(seller, known: PierEngine.archetypeIDs) }
             let installed = p.finalInstalls().filter { $0.revokedAt == nil }.compactMap { resources.app($0.appID) }
             var data: [String: JSONValue] = ["app": .string(app.id), "scope": .string(scope), "action": .string(action)]
-            switch AppGate(installed: installed).check(app, Scope(scope), action: action) {
+            let verdict = AppGate(installed: installed).check(app, Scope(scope), action: action)
+            switch verdict {
             case .success:
-                return [LedgerDraft(at: p.lastAt + 1, type: "app.activity", actor: "app:\(app.id)", data: .object(data))]
+                return ([LedgerDraft(at: p.lastAt + 1, type: "app.activity", actor: "app:\(app.id)", data: .object(data))], verdict)
             case .failure(let refusal):
                 data["reason"] = .string(refusal.description)
-                return [LedgerDraft(at: p.lastAt + 1, type: "app.call_refused", actor: "pier:gate", data: .object(data))]
+                return ([LedgerDraft(at: p.lastAt + 1, type: "app.call_refused", actor: "pier:gate", data: .object(data))], verdict)
             }
         }
-        let installed = ((try? db.installs(seller: seller)) ?? []).filter { $0.revokedAt == nil }.compactMap { resources.app($0.appID) }
-        return AppGate(installed: installed).check(app, Scope(scope), action: action)
     }
 }

@@ -206,12 +206,15 @@ public final class PierEngine: Sendable {
             }
             lap = clock.lap("import", since: lap)
             var sim = simulation(source, tier: tier, apps: apps, seed: seed, resources: resources)
-            sim.sink = { draft, ordinal in
-                stage.setUncheckedArguments([ordinal, draft.at, draft.type, draft.actor, draft.sku, draft.data.canonical])
-                try stage.execute()
-            }
             let output: OnboardingSimulation.Output
-            do throws(OnboardingError) { output = try sim.run() } catch { return .failure(error) }
+            do throws(OnboardingError) {
+                output = try sim.run { draft, ordinal in
+                    stage.setUncheckedArguments([ordinal, draft.at, draft.type, draft.actor, draft.sku, draft.data.canonical])
+                    try stage.execute()
+                }
+            } catch {
+                return .failure(error)
+            }
             reservation = output.reservation
             clock.merge(output.stages)
         }

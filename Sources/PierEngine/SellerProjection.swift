@@ -13,8 +13,6 @@ struct SellerProjection {
     private(set) var conflicts: [ConflictRecord] = []
     private(set) var installs: [String: InstallRecord] = [:]
     private(set) var orders: [String: OrderRecord] = [:]
-    /// The figures of the days after go-live, once they have been traded.
-    private(set) var trading: JSONValue?
     private(set) var profile: SellerRecord?
     private(set) var events: Int64 = 0
     private(set) var lastAt: Int64 = 0
@@ -22,6 +20,9 @@ struct SellerProjection {
     private var strings = StringInterner()
 
     init(sellerID: String) { self.sellerID = sellerID }
+
+    /// The figures of the days after go-live, once they have been traded.
+    var trading: JSONValue? { profile?.metrics?["trading"] }
 
     mutating func apply(_ e: LedgerEvent) { apply(type: e.type, at: e.at, actor: e.actor, sku: e.sku, data: e.data) }
 
@@ -127,8 +128,7 @@ struct SellerProjection {
             resolver.apply(change)
             resolvers[sku] = resolver
         case "trading.completed":
-            trading = data["metrics"]
-            if case .object(var m) = profile?.metrics, let t = trading {
+            if case .object(var m) = profile?.metrics, let t = data["metrics"] {
                 m["trading"] = t
                 profile?.metrics = .object(m)
             }

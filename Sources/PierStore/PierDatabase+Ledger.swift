@@ -106,8 +106,7 @@ extension PierDatabase {
             try PierDatabase.forEachStoredEvent(db, seller: seller) { seq, at, type, actor, sku, data, prev, _ in
                 buffer.append(contentsOf: prev.utf8)
                 buffer.append(0x0A)
-                buffer.append(contentsOf: LedgerEvent.canonicalBody(seq: seq, seller: seller, at: at, type: type, actor: actor, sku: sku,
-                                                                    dataCanonical: data).utf8)
+                LedgerEvent.writeBody(seq: seq, seller: seller, at: at, type: type, actor: actor, sku: sku, dataCanonical: data, into: &buffer)
                 if buffer.count >= 1 << 20 { total += buffer.count; try out.write(contentsOf: buffer); buffer.removeAll(keepingCapacity: true) }
                 return true
             }

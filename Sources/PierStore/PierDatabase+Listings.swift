@@ -2,13 +2,8 @@ import GRDB
 import PierCore
 
 extension PierDatabase {
-    /// Writes a seller's listings inside the caller's transaction with one prepared statement.
-    public static func saveListings(_ db: Database, _ listings: [ListingRecord]) throws {
-        var saver = try ListingSaver(db)
-        for l in listings { try saver.save(l) }
-    }
-
-    /// Saves listings one at a time with one prepared statement.
+    /// Saves a seller's listings inside the caller's transaction, one at a time with one
+    /// prepared statement (a 100K-SKU projection is never copied into an array to save it).
     public struct ListingSaver {
         private let insert: Statement
 
