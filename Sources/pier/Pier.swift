@@ -21,6 +21,21 @@ struct Pier: ParsableCommand {
                       Conflicts.self, Orders.self, Export.self, Demo.self, Keys.self],
         defaultSubcommand: Console.self
     )
+
+    /// Runs the command line. A bad option or value is bad input like an unknown seller: one
+    /// line on stderr naming it, exit 2 (the argument parser's own default is 64 with usage).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                let line = message(for: error).split(separator: "\n").first.map(String.init) ?? "bad option"
+                Foundation.exit(CLI.fail("\(line) (pier --help lists the options)", code: 2).rawValue)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// Options every command that touches the store takes.

@@ -126,6 +126,20 @@ struct PlainModeTests {
         let missing = try PierBinary.run(["--plain", "--seller", "lumina", "--db", tmp.path])
         #expect(missing.status == 2 && missing.stderr.contains("pass --tier"))
     }
+
+    @Test func aBadOptionIsBadInputOnOneLine() throws {
+        let tmp = TempDatabase()
+        defer { tmp.remove() }
+        for (args, names) in [(["onboard", "lumina", "--tier", "standard", "--days", "200"], "--days"),
+                              (["onboard", "lumina", "--tier", "standard", "--seed", "abc"], "--seed"),
+                              (["orders", "lumina", "--bogus"], "--bogus")] {
+            let r = try PierBinary.run(args + ["--db", tmp.path])
+            #expect(r.status == 2, "\(args): \(r.stderr)")
+            #expect(r.stderr.split(separator: "\n").count == 1 && r.stderr.contains(names), "\(r.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: tmp.path), "nothing was opened or written")
+        #expect(try PierBinary.run(["--help"]).status == 0)
+    }
 }
 
 @Suite("pier import")
