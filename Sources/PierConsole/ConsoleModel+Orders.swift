@@ -31,7 +31,7 @@ extension ConsoleModel {
         worker.submit { engine in
             do throws(OnboardingError) {
                 let t = try engine.trade(seller: id, days: days)
-                return .changed(seller: id, message: "\(id) traded \(days) days: first sale \(t.firstSaleMillis < 0 ? "none" : Format.duration(t.firstSaleMillis)) after go-live, \(Format.count(t.orders)) orders, fulfilment success \(Format.percent(t.fulfilmentSuccessBP))")
+                return .changed(seller: id, message: "\(id) traded \(days) days: first sale \(t.firstSaleText) after go-live, \(Format.count(t.orders)) orders, fulfilment success \(t.fulfilmentSuccessText)")
             } catch {
                 return .failed(error.description)
             }

@@ -33,8 +33,7 @@ enum OrdersPane {
             b.put(TextWidth.fit(why, area.width - 4), x: area.x + 2, y: area.y + 1, role: .dim)
             return
         }
-        let first = t.firstSaleMillis < 0 ? "none" : Format.duration(t.firstSaleMillis)
-        let line1 = "\(t.days) days after go-live · first sale \(first) · \(Format.count(t.orders)) orders (\(Format.count(t.paid)) paid, \(t.cancelledOutOfStock) out of stock) · fulfilment \(Format.percent(t.fulfilmentSuccessBP)) by \(t.fulfilledBy) · returns \(Format.percent(t.returnRateBP))"
+        let line1 = "\(t.days) days after go-live · first sale \(t.firstSaleText) · \(Format.count(t.orders)) orders (\(Format.count(t.paid)) paid, \(t.cancelledOutOfStock) out of stock) · fulfilment \(t.fulfilmentSuccessText) by \(t.fulfilledBy) · returns \(t.returnRateText)"
         let apps = t.appActivity.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: " · ")
         let line2 = "webhooks \(Format.count(t.webhooksReceived)) · \(t.duplicatesIgnored) duplicate · \(t.webhooksRejected) rejected · \(t.reconciled) by polling · apps: \(apps.isEmpty ? "none" : apps) · \(t.appRefusals) refused"
         b.put(TextWidth.fit(line1, area.width - 2), x: area.x + 1, y: area.y, role: t.fulfilmentSuccessBP > 9_700 ? .ok : .accent)

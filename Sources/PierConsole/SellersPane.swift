@@ -18,8 +18,8 @@ enum SellersPane {
             let coverage = metrics.map { Format.percent($0.coverageBP) } ?? "-"
             let flagged = metrics.map { Format.percent($0.flaggedBP) } ?? "-"
             let trading: TradingMetrics? = s.metrics?["trading"].map(TradingMetrics.init(json:))
-            let firstSale: String = trading.map { $0.firstSaleMillis < 0 ? "none" : Format.duration($0.firstSaleMillis) } ?? "-"
-            let fulfil: String = trading.map { Format.percent($0.fulfilmentSuccessBP) } ?? "-"
+            let firstSale: String = trading?.firstSaleText ?? "-"
+            let fulfil: String = trading?.fulfilmentSuccessText ?? "-"
             let conflicts: String = metrics.map { Format.percent($0.inventoryConflictBP) } ?? "-"
             let apps: String = metrics.map { String($0.apps) } ?? "-"
             let cells = wide

@@ -84,10 +84,10 @@ struct Onboard: ParsableCommand {
         let apps = t.appActivity.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: " · ")
         print("")
         print("after go-live, \(t.days) virtual day(s):")
-        print("  first sale            \(t.firstSaleMillis < 0 ? "none" : Format.duration(t.firstSaleMillis)) after go-live")
+        print("  first sale            \(t.firstSaleText) after go-live")
         print("  orders                \(Format.count(t.orders)) · \(Format.count(t.paid)) paid · \(t.cancelledOutOfStock) cancelled (out of stock)")
-        print("  fulfilment success    \(Format.percent(t.fulfilmentSuccessBP).padding(toLength: 7, withPad: " ", startingAt: 0)) \(t.fulfilledOnTime) of \(t.fulfilmentOutcomes) on time · \(t.lateDispatches) late dispatch · \(t.failedDeliveries) failed · by \(t.fulfilledBy)")
-        print("  returns               \(Format.percent(t.returnRateBP).padding(toLength: 7, withPad: " ", startingAt: 0)) \(t.returns) of \(t.delivered) delivered · \(t.returnsApproved) approved · \(t.returnsRejected) rejected · \(t.restockedUnits) unit(s) restocked")
+        print("  fulfilment success    \(t.fulfilmentSuccessText.padding(toLength: 7, withPad: " ", startingAt: 0)) \(t.fulfilledOnTime) of \(t.fulfilmentOutcomes) on time · \(t.lateDispatches) late dispatch · \(t.failedDeliveries) failed · by \(t.fulfilledBy)")
+        print("  returns               \(t.returnRateText.padding(toLength: 7, withPad: " ", startingAt: 0)) \(t.returns) of \(t.delivered) delivered · \(t.returnsApproved) approved · \(t.returnsRejected) rejected · \(t.restockedUnits) unit(s) restocked")
         print("  webhooks              \(Format.count(t.webhooksReceived)) received · \(t.duplicatesIgnored) duplicates ignored · \(t.webhooksRejected) rejected · \(t.reconciled) gaps closed by polling")
         print("  apps                  \(apps.isEmpty ? "no activity" : apps) · \(t.appRefusals) out-of-scope call(s) refused")
     }

@@ -36,6 +36,11 @@ public struct TradingMetrics: Sendable, Equatable {
     public var fulfilmentSuccessBP: Int64 { OnboardingMetrics.basisPoints(fulfilledOnTime, fulfilmentOutcomes) }
     public var returnRateBP: Int64 { OnboardingMetrics.basisPoints(returns, delivered) }
 
+    /// The figures as people read them; a rate over nothing is "n/a", not 0%.
+    public var firstSaleText: String { firstSaleMillis < 0 ? "none yet" : Format.duration(firstSaleMillis) }
+    public var fulfilmentSuccessText: String { fulfilmentOutcomes == 0 ? "n/a" : Format.percent(fulfilmentSuccessBP) }
+    public var returnRateText: String { delivered == 0 ? "n/a" : Format.percent(returnRateBP) }
+
     /// The canonical JSON kept in the ledger and the manifest.
     public var json: JSONValue {
         .object([
