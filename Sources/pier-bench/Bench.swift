@@ -119,6 +119,9 @@ struct Bench {
             }
         }
         let sqliteMedian = Stats(sqliteTimes).median
+        let floor = try ledgerRowsFloor()
+        say("  floor: sqlite3 .import of this run's own \(floor.rows) ledger rows (\(Self.mb(floor.bytes)) MB of CSV) into the ledger's schema and indexes:")
+        say("  median \(Self.f(floor.seconds.median)) s (min \(Self.f(floor.seconds.min)), max \(Self.f(floor.seconds.max))) = \(Self.f(floor.seconds.median / max(sqliteMedian, 1e-9), 2))× the CSV .import, for storing the ledger alone")
 
         // 3. Ledger verify against sha256sum over the same bytes.
         say("\n[3] ledger verify beside sha256sum over the same event bytes")
@@ -186,10 +189,35 @@ struct Bench {
         }
 
         let peak = Stats(e2es.map(\.rssMB)).max
-        say("\nratio end-to-end/sqlite3-import: \(Self.f(wall.median / max(sqliteMedian, 1e-9), 2))")
+        say("\nfloor ledger-rows-import/sqlite3-import: \(Self.f(floor.seconds.median / max(sqliteMedian, 1e-9), 2))")
+        say("ratio end-to-end/sqlite3-import: \(Self.f(wall.median / max(sqliteMedian, 1e-9), 2))")
         say("ratio ledger-verify/sha256sum: \(Self.f(verify.median / max(sha.median, 1e-9), 2))")
         say("frame p99 ms: \(Self.f(frameP99, 3))")
         say("peak rss MB: \(Self.f(peak, 0))")
+    }
+
+    /// What SQLite itself needs to store the end-to-end run's ledger: its rows dumped to CSV
+    /// (untimed), then `sqlite3 .import` into a fresh WAL database holding the ledger's own
+    /// CREATE TABLE and CREATE INDEX statements, as read from the run's database.
+    private func ledgerRowsFloor() throws -> (rows: Int, bytes: Int, seconds: Stats) {
+        let source = "\(work)/e2e.sqlite", rowsPath = "\(work)/ledger-rows.csv", dump = "\(work)/ledger-dump.sql"
+        try ".mode csv\n.output '\(rowsPath)'\nSELECT * FROM ledger ORDER BY seller_id, seq;\n".write(toFile: dump, atomically: true, encoding: .utf8)
+        guard try Spawn.run(["sqlite3", source], stdin: dump).status == 0 else { throw Spawn.Failure(description: "sqlite3 could not dump the ledger of \(source)") }
+        let schema = try Spawn.run(["sqlite3", source, "SELECT sql || ';' FROM sqlite_master WHERE tbl_name = 'ledger' AND type IN ('table', 'index') AND sql IS NOT NULL ORDER BY type DESC"])
+        guard schema.status == 0, schema.stdout.contains("CREATE TABLE") else { throw Spawn.Failure(description: "no ledger table in \(source)") }
+        let script = "\(work)/ledger-import.sql"
+        try "PRAGMA journal_mode = WAL;\nPRAGMA synchronous = NORMAL;\n\(schema.stdout).mode csv\n.import '\(rowsPath)' ledger\n"
+            .write(toFile: script, atomically: true, encoding: .utf8)
+        var times = [Double]()
+        for i in 0...runs {
+            let o = try Spawn.run(["sqlite3", freshDB("ledger-floor")], stdin: script)
+            guard o.status == 0 else { throw Spawn.Failure(description: "sqlite3 .import of the ledger rows failed (exit \(o.status))") }
+            if i > 0 { times.append(o.seconds) }
+        }
+        let count = try Spawn.run(["sqlite3", "\(work)/ledger-floor.sqlite", "SELECT count(*) FROM ledger"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let bytes = ((try? FileManager.default.attributesOfItem(atPath: rowsPath))?[.size] as? Int) ?? 0
+        for path in [rowsPath, "\(work)/ledger-floor.sqlite", "\(work)/ledger-floor.sqlite-wal", "\(work)/ledger-floor.sqlite-shm"] { try? FileManager.default.removeItem(atPath: path) }
+        return (Int(count) ?? 0, bytes, Stats(times))
     }
 
     /// A table row: the first cell left-aligned in 10 columns, the rest right-aligned in 10.
