@@ -24,10 +24,11 @@ let package = Package(
         ),
         .target(
             name: "PierEngine",
-            dependencies: ["PierCore", "PierStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["PierCore", "PierStore", "CMalloc", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Resources")]
         ),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         .target(
             name: "PierConsole",
             dependencies: ["PierCore", "PierStore", "PierEngine", "CNcurses", .product(name: "GRDB", package: "GRDB.swift")],

@@ -1,7 +1,7 @@
 /// Keeps one copy of each distinct string: a catalogue read back from the store repeats the
 /// same description, tags and attribute values across a product's variants and across lines,
 /// and parsing gives every occurrence its own heap buffer.
-public struct StringInterner {
+public struct StringInterner: Sendable {
     private var pool = Set<String>()
 
     public init() {}

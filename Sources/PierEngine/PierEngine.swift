@@ -1,4 +1,5 @@
 import Foundation
+import CMalloc
 import GRDB
 import PierCore
 import PierStore
@@ -178,23 +179,18 @@ public final class PierEngine: Sendable {
         return (report, clock)
     }
 
-    /// The whole onboarding inside one write transaction: the simulation stages its events in a
-    /// temporary table as it makes them, the catalogue is dropped once it has run, and the
-    /// events are then read back in ledger order, projected and chained one at a time. Memory
-    /// holds the projection, never the run's events.
+    /// The whole onboarding inside one write transaction: the simulation spools its events to
+    /// a scratch file as it makes them, the catalogue is dropped once it has run, and the events
+    /// are then read back in ledger order and chained onto the ledger on this thread while the
+    /// projection folds them on the second core. Memory holds the projection, never the run's
+    /// events.
     private static func onboardStreaming(_ db: Database, seller: String, archetype: SellerArchetype?, tier: Tier, apps: [PartnerApp],
                                          seed: UInt64, resources: EngineResources) throws -> Result<(RateReservation, StageClock), OnboardingError> {
         var clock = StageClock()
         var lap = StageClock.now()
         var projection = SellerProjection(sellerID: seller)
         try PierDatabase.forEachEvent(db, seller: seller) { projection.apply($0); return true }
-        try db.execute(sql: """
-            CREATE TEMP TABLE IF NOT EXISTS staged_events (ordinal INTEGER PRIMARY KEY, at INTEGER NOT NULL, type TEXT NOT NULL,
-                actor TEXT NOT NULL, sku TEXT, data TEXT NOT NULL);
-            DELETE FROM staged_events;
-            """)
-        defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.staged_events") }
-        let stage = try db.makeStatement(sql: "INSERT INTO staged_events (ordinal, at, type, actor, sku, data) VALUES (?, ?, ?, ?, ?, ?)")
+        let spool = try EventSpool()
         let reservation: RateReservation
         do {
             let source: Source
@@ -208,33 +204,48 @@ public final class PierEngine: Sendable {
             var sim = simulation(source, tier: tier, apps: apps, seed: seed, resources: resources)
             let output: OnboardingSimulation.Output
             do throws(OnboardingError) {
-                output = try sim.run { draft, ordinal in
-                    stage.setUncheckedArguments([ordinal, draft.at, draft.type, draft.actor, draft.sku, draft.data.canonical])
-                    try stage.execute()
-                }
+                output = try sim.run { draft, _ in try spool.append(at: draft.at, type: draft.type, actor: draft.actor, sku: draft.sku, data: draft.data) }
             } catch {
                 return .failure(error)
             }
             reservation = output.reservation
             clock.merge(output.stages)
         }
+        // The catalogue and the simulation are gone; without giving their heap back, the
+        // projection (filling on another thread, so from another malloc arena) would sit on top.
+        _ = pier_malloc_trim()
         lap = StageClock.now()
-        try db.execute(sql: "CREATE INDEX IF NOT EXISTS temp.staged_order ON staged_events(at, ordinal)")
         var appender = try LedgerAppender(db, seller: seller)
-        let rows = try Row.fetchCursor(db, sql: "SELECT at, type, actor, sku, data FROM staged_events ORDER BY at, ordinal")
-        var projecting: UInt64 = 0
-        while let row = try rows.next() {
-            let at: Int64 = row[0], type: String = row[1], actor: String = row[2], sku: String? = row[3], data: String = row[4]
-            lap = clock.lap("ledger", since: lap)
-            try appender.append(at: at, type: type, actor: actor, sku: sku, dataCanonical: data)
-            let t = StageClock.now()
-            clock.add("ledger", nanos: t - lap)
-            projection.apply(type: type, at: at, actor: actor, sku: sku, data: (try? JSONParser.parse(data)) ?? .null)
-            lap = StageClock.now()
-            projecting += lap - t
+        // The projection parses and folds each event on the second core while this thread
+        // chains and appends the next ones; the hand-off keeps ledger order.
+        let handoff = Handoff<[EventSpool.Event]>(capacity: 16)
+        let projector = Worker(name: "pier.projection") { [projection] in
+            var projection = projection
+            while let batch = handoff.take() {
+                for e in batch { projection.apply(type: e.type, at: e.at, actor: e.actor, sku: e.sku, data: (try? JSONParser.parse(e.data)) ?? .null) }
+            }
+            return projection
         }
-        clock.add("persist", nanos: projecting)
-        lap = StageClock.now()
+        do {
+            var batch = [EventSpool.Event]()
+            batch.reserveCapacity(512)
+            try spool.forEachInLedgerOrder { e in
+                try appender.append(at: e.at, type: e.type, actor: e.actor, sku: e.sku, dataCanonical: e.data)
+                batch.append(e)
+                if batch.count == 512 {
+                    handoff.put(batch)
+                    batch.removeAll(keepingCapacity: true)
+                }
+            }
+            handoff.put(batch)
+            handoff.finish()
+        } catch {
+            handoff.cancel()
+            _ = projector.join()
+            throw error
+        }
+        lap = clock.lap("ledger", since: lap)
+        projection = projector.join()
         try saveDerived(db, seller: seller, projection)
         clock.lap("persist", since: lap)
         return .success((reservation, clock))
@@ -290,3 +301,4 @@ public struct OnboardingReport: Sendable {
     public let syncedAt: Int64
     public let completedAt: Int64
 }
+

@@ -4,7 +4,7 @@ import PierStore
 /// Builds a seller's state from its ledger events. The engine persists exactly what this
 /// projects from the events it emits, and `replay` projects the stored ledger again to check
 /// that the tables still match it.
-struct SellerProjection {
+struct SellerProjection: Sendable {
     let sellerID: String
     private(set) var listings: [String: ListingRecord] = [:]
     private var resolvers: [String: ConflictResolver] = [:]
