@@ -179,6 +179,13 @@ struct OnboardingSimulation {
 
     // MARK: Sync
 
+    /// What a SKU's sync needs worked out from the SKU alone.
+    private struct Prepared: Sendable {
+        let plain: String
+        let mapping: MappingResult
+        let moderation: ModerationResult
+    }
+
     private struct Published {
         let sku: String
         let liveAt: Int64
@@ -187,7 +194,6 @@ struct OnboardingSimulation {
 
     private mutating func sync(documents: [[CatalogItem]], mapper: TaxonomyMapper, client: inout TikTokClient, start: Int64,
                                metrics: inout OnboardingMetrics) throws(OnboardingError) {
-        let moderator = Moderator(pack: resources.rules)
         var pageRng = SeededRandom(seed: seed, stream: "source-api:\(sellerID)")
         var pageArrival = start
         var categoryReady = [Int64: Int64]()
@@ -196,13 +202,34 @@ struct OnboardingSimulation {
         var publishable = [(item: CatalogItem, ready: Int64)]()
         var healthFlagged = 0
         var seen = Set<String>()
+        // Each SKU's plain text, mapping and moderation depend on the SKU alone: the second core
+        // works them out ahead while this thread runs the clock, the API calls and the events.
+        let prepared = Handoff<[Prepared]>(capacity: 64)
+        defer { prepared.cancel() }
+        let moderator = Moderator(pack: resources.rules)
+        let preparer = Worker(name: "pier.prepare") { [mapper] in
+            for doc in documents {
+                let batch = doc.map { item in
+                    let plain = HTMLText.plain(item.descriptionHTML)
+                    return Prepared(plain: plain, mapping: mapper.map(item.category, attributes: item.attributes),
+                                    moderation: moderator.moderate(ModerationInput(title: item.title, description: plain, tags: item.tags,
+                                                                                   attributes: item.attributes)))
+                }
+                guard prepared.put(batch) else { return }
+            }
+            prepared.finish()
+        }
+        defer { preparer.join() }
 
         for (index, doc) in documents.enumerated() {
             if index % pageSize == 0 {
                 pageArrival += Int64(pageRng.logNormal(median: Double(importPageMillis), sigma: 0.25))
             }
             let importedAt = pageArrival
-            for item in doc {
+            let ready = prepared.take() ?? []
+            for (position, item) in doc.enumerated() {
+                guard position < ready.count else { throw .store("the catalogue's preparation stopped early") }
+                let work = ready[position]
                 var lap = StageClock.now()
                 guard seen.insert(item.sku).inserted else {
                     metrics.skipped += 1
@@ -211,7 +238,7 @@ struct OnboardingSimulation {
                     ])
                     continue
                 }
-                let plain = HTMLText.plain(item.descriptionHTML)
+                let plain = work.plain
                 emit(importedAt, "sku.imported", "merchant:\(catalogue.platform.rawValue)", sku: item.sku, [
                     "product": .string(item.productID), "title": .string(item.title), "description": .string(plain),
                     "tags": .array(item.tags.map(JSONValue.string)), "category": .string(item.category.label),
@@ -221,7 +248,7 @@ struct OnboardingSimulation {
                     "images": .number(item.imageCount),
                 ])
                 lap = clock.lap("import", since: lap)
-                let mapping = mapper.map(item.category, attributes: item.attributes)
+                let mapping = work.mapping
                 guard case .mapped(let category) = mapping else {
                     if case .missingAttribute = mapping { metrics.missingAttribute += 1 } else { metrics.unmapped += 1 }
                     emit(importedAt, "sku.unmapped", "pier:mapper", sku: item.sku, [
@@ -247,7 +274,7 @@ struct OnboardingSimulation {
                 emit(mappedAt, "sku.mapped", "pier:mapper", sku: item.sku, ["category_id": .int(category.id), "path": .string(category.path)])
                 lap = clock.lap("map", since: lap)
 
-                let result = moderator.moderate(ModerationInput(title: item.title, description: plain, tags: item.tags, attributes: item.attributes))
+                let result = work.moderation
                 var health = false
                 for f in result.flags {
                     flagID += 1

@@ -93,14 +93,38 @@ public final class PierEngine: Sendable {
 
         /// An imported seller's catalogue, read from the store through a cursor.
         init(imported record: SellerRecord, db: Database) throws {
-            var documents = [[CatalogItem]]()
-            var last = -1
-            var strings = StringInterner()
-            try PierDatabase.forEachCatalogueItem(db, seller: record.id) { _, document, text in
-                guard let value = try? JSONParser.parse(text), let item = CatalogItem(json: value) else { return }
-                if document != last { documents.append([]); last = document }
-                documents[documents.count - 1].append(strings.intern(item))
+            // This thread reads the rows; the second core parses them, in the same order.
+            let rows = Handoff<[(document: Int, text: String)]>(capacity: 32)
+            let parser = Worker(name: "pier.catalogue") { () -> [[CatalogItem]] in
+                var documents = [[CatalogItem]]()
+                var last = -1
+                var strings = StringInterner()
+                while let batch = rows.take() {
+                    for (document, text) in batch {
+                        guard let value = try? JSONParser.parse(text), let item = CatalogItem(json: value) else { continue }
+                        if document != last { documents.append([]); last = document }
+                        documents[documents.count - 1].append(strings.intern(item))
+                    }
+                }
+                return documents
             }
+            var batch = [(document: Int, text: String)]()
+            do {
+                try PierDatabase.forEachCatalogueItem(db, seller: record.id) { _, document, text in
+                    batch.append((document, text))
+                    if batch.count == 256 {
+                        rows.put(batch)
+                        batch.removeAll(keepingCapacity: true)
+                    }
+                }
+                rows.put(batch)
+                rows.finish()
+            } catch {
+                rows.cancel()
+                _ = parser.join()
+                throw error
+            }
+            let documents = parser.join()
             self.init(id: record.id, name: record.name, regions: record.regions,
                       catalogue: SourceCatalogue(platform: record.platform, documents: documents), demand: (1, 1))
         }

@@ -49,6 +49,16 @@ public struct ImportReport: Sendable {
         if unmapped.count < Self.examples { unmapped.append((entry.0, entry.1)) }
     }
 
+    /// Adds what `ImportContext.account` counted into another report (SKUs, unmapped
+    /// categories, moderation), as if each SKU had been accounted here, in the same order.
+    mutating func absorbAccounts(_ other: ImportReport) {
+        skus += other.skus
+        flaggedSKUs += other.flaggedSKUs
+        flagsByRule.merge(other.flagsByRule, uniquingKeysWith: +)
+        unmappedByReason.merge(other.unmappedByReason, uniquingKeysWith: +)
+        unmapped.append(contentsOf: other.unmapped.prefix(max(0, Self.examples - unmapped.count)))
+    }
+
     public var unmappedCount: Int { unmappedByReason.values.reduce(0, +) }
 
     /// The summary, starting with the count of distinct products.

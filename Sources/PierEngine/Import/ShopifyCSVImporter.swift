@@ -73,6 +73,17 @@ public struct ShopifyCSVImporter {
         var finished = Set<UInt64>()
         var mappable = [SourceCategory: Bool]()
         var sinkFailure: (any Error)?
+        // Mapping and moderating the kept SKUs for the summary runs on the second core while
+        // this thread parses and stores; the hand-off keeps the file's order.
+        let accounting = Handoff<[CatalogItem]>(capacity: 64)
+        defer { accounting.cancel() }
+        let accountant = Worker(name: "pier.import.account") { [context, name, era, currency] () -> ImportReport in
+            var accounts = ImportReport(file: name, format: era, currency: currency)
+            while let doc = accounting.take() {
+                for item in doc { context.account(item, into: &accounts) }
+            }
+            return accounts
+        }
 
         func finish(_ p: Product) {
             let continuation = !finished.insert(SeededRandom.fnv1a(p.handle)).inserted
@@ -132,7 +143,7 @@ public struct ShopifyCSVImporter {
             if !continuation { report.products += 1 }
             report.images += p.images
             report.variants += p.variants.count
-            for item in doc { context.account(item, into: &report) }
+            accounting.put(doc)
         }
 
         var fileFailure: CSVReader.Failure?
@@ -202,6 +213,8 @@ public struct ShopifyCSVImporter {
         }
         if let done = pending, sinkFailure == nil { finish(done) }
         if let sinkFailure { throw Failure(message: "\(name): \(sinkFailure)") }
+        accounting.finish()
+        report.absorbAccounts(accountant.join())
         if let f = fileFailure {
             report.skip((f.line, "\(f.message) at column \(f.column): the rest of the file from here is not imported"))
         }
