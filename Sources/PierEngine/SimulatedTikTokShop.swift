@@ -16,6 +16,8 @@ struct SimulatedTikTokShop {
     let appKey: String
     let appSecret: String
     let shopCipher: String
+    /// The app secret, ready to sign with.
+    let signingKey: SigningKey
     /// Probability that any one request fails transiently.
     let transientFailureRate: Double
     private var rng: SeededRandom
@@ -33,13 +35,14 @@ struct SimulatedTikTokShop {
         appKey = Hex.encode((0..<6).map { _ in UInt8(truncatingIfNeeded: keys.next()) })
         appSecret = Hex.encode((0..<20).map { _ in UInt8(truncatingIfNeeded: keys.next()) })
         shopCipher = "ROW_" + Hex.encode((0..<12).map { _ in UInt8(truncatingIfNeeded: keys.next()) })
+        signingKey = SigningKey(appSecret: appSecret)
         self.transientFailureRate = transientFailureRate
         rng = SeededRandom(seed: seed, stream: "tiktok:\(seller)")
     }
 
     /// Handles one request: rejects a bad signature, otherwise answers after a latency.
     mutating func handle(_ request: SignedRequest, family: EndpointFamily) -> Answer {
-        let expected = RequestSigner.sign(appSecret: appSecret, path: request.path, query: request.query, body: request.body)
+        let expected = signingKey.sign(path: request.path, query: request.query, body: request.body)
         guard RequestSigner.constantTimeEquals(expected, request.sign) else {
             badSignatures += 1
             return .unauthorized

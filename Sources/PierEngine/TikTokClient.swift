@@ -34,7 +34,7 @@ struct TikTokClient {
             query["app_key"] = shop.appKey
             query["timestamp"] = String(1_763_769_600 + sendAt / 1000)
             query["shop_cipher"] = shop.shopCipher
-            let sign = RequestSigner.sign(appSecret: shop.appSecret, path: path, query: query, body: body)
+            let sign = shop.signingKey.sign(path: path, query: query, body: body)
             requests += 1
             familyCalls[family, default: 0] += 1
             switch shop.handle(SignedRequest(method: method, path: path, query: query, body: body, sign: sign), family: family) {

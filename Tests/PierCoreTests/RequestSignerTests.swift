@@ -19,6 +19,23 @@ struct RequestSignerTests {
                     "string to sign for \(v["id"] ?? "?")")
             #expect(RequestSigner.sign(appSecret: secret, path: path, query: query, body: body) == v["expected_sign"] as? String,
                     "sign for \(v["id"] ?? "?")")
+            #expect(SigningKey(appSecret: secret).sign(path: path, query: query, body: body) == v["expected_sign"] as? String,
+                    "prepared key's sign for \(v["id"] ?? "?")")
+        }
+    }
+
+    @Test func aPreparedKeySignsExactlyAsTheAlgorithmDoes() {
+        var rng = SeededRandom(seed: 11, stream: "signing-key")
+        let alphabet = Array("abcXYZ019/_-=&é✓ ")
+        func text(_ max: Int) -> String { String((0..<rng.int(in: 0...max)).map { _ in alphabet[rng.int(in: 0...(alphabet.count - 1))] }) }
+        for _ in 0..<500 {
+            // Secrets longer than SHA-256's 64-byte block are hashed first; cover both sides.
+            let secret = text(90), path = "/" + text(30), body = text(200)
+            var query = [String: String]()
+            for _ in 0..<rng.int(in: 0...5) { query[text(8)] = text(12) }
+            if rng.chance(0.3) { query["sign"] = text(10); query["access_token"] = text(10) }
+            #expect(SigningKey(appSecret: secret).sign(path: path, query: query, body: body)
+                    == RequestSigner.sign(appSecret: secret, path: path, query: query, body: body))
         }
     }
 
