@@ -251,18 +251,20 @@ public final class PierEngine: Sendable {
             return projection
         }
         do {
-            var batch = [EventSpool.Event]()
-            batch.reserveCapacity(512)
-            try spool.forEachInLedgerOrder { e in
-                try appender.append(at: e.at, type: e.type, actor: e.actor, sku: e.sku, dataCanonical: e.data)
-                batch.append(e)
-                if batch.count == 512 {
-                    handoff.put(batch)
-                    batch.removeAll(keepingCapacity: true)
+            try PierDatabase.withLedgerIndexesDeferred(db, events: spool.count) {
+                var batch = [EventSpool.Event]()
+                batch.reserveCapacity(512)
+                try spool.forEachInLedgerOrder { e in
+                    try appender.append(at: e.at, type: e.type, actor: e.actor, sku: e.sku, dataCanonical: e.data)
+                    batch.append(e)
+                    if batch.count == 512 {
+                        handoff.put(batch)
+                        batch.removeAll(keepingCapacity: true)
+                    }
                 }
+                handoff.put(batch)
+                handoff.finish()
             }
-            handoff.put(batch)
-            handoff.finish()
         } catch {
             handoff.cancel()
             _ = projector.join()

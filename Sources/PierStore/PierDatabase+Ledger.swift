@@ -136,3 +136,28 @@ extension PierDatabase {
         }
     }
 }
+
+extension PierDatabase {
+    /// Runs a bulk append of `events` events with the ledger's secondary indexes set aside when
+    /// that is cheaper: inserting millions of events into the (seller, sku) and (seller, type)
+    /// indexes touches their pages at random, while building them afterwards is one sort. They
+    /// are dropped and rebuilt (same SQL, same transaction; readers keep their snapshot) only
+    /// when the run at least doubles the ledger, so rebuilding the other sellers' entries costs
+    /// at most as much as the run itself.
+    public static func withLedgerIndexesDeferred<T>(_ db: Database, events: Int, threshold: Int = bulkAppendThreshold,
+                                                    _ body: () throws -> T) throws -> T {
+        guard events >= threshold else { return try body() }
+        let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM ledger") ?? 0
+        guard events >= existing else { return try body() }
+        let indexes = try Row.fetchAll(db, sql: """
+            SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'ledger' AND sql IS NOT NULL ORDER BY name
+            """).map { (name: $0["name"] as String, sql: $0["sql"] as String) }
+        for index in indexes { try db.execute(sql: "DROP INDEX \(index.name.quotedDatabaseIdentifier)") }
+        let value = try body()
+        for index in indexes { try db.execute(sql: index.sql) }
+        return value
+    }
+
+    /// Below this many events a run appends through the indexes as they are.
+    public static let bulkAppendThreshold = 50_000
+}
