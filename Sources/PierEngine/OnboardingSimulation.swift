@@ -205,7 +205,6 @@ struct OnboardingSimulation {
         // Each SKU's plain text, mapping and moderation depend on the SKU alone: the second core
         // works them out ahead while this thread runs the clock, the API calls and the events.
         let prepared = Handoff<[Prepared]>(capacity: 64)
-        defer { prepared.cancel() }
         let moderator = Moderator(pack: resources.rules)
         let preparer = Worker(name: "pier.prepare") { [mapper] in
             for doc in documents {
@@ -219,7 +218,12 @@ struct OnboardingSimulation {
             }
             prepared.finish()
         }
-        defer { preparer.join() }
+        // Cancel first: a sync that stops early (an API call that gave up) must not wait for a
+        // preparer blocked on a full hand-off.
+        defer {
+            prepared.cancel()
+            preparer.join()
+        }
 
         for (index, doc) in documents.enumerated() {
             if index % pageSize == 0 {
