@@ -108,17 +108,10 @@ public final class PierEngine: Sendable {
                 }
                 return documents
             }
-            var batch = [(document: Int, text: String)]()
+            var batcher = Batcher(rows, size: 256)
             do {
-                try PierDatabase.forEachCatalogueItem(db, seller: record.id) { _, document, text in
-                    batch.append((document, text))
-                    if batch.count == 256 {
-                        rows.put(batch)
-                        batch.removeAll(keepingCapacity: true)
-                    }
-                }
-                rows.put(batch)
-                rows.finish()
+                try PierDatabase.forEachCatalogueItem(db, seller: record.id) { _, document, text in batcher.add((document, text)) }
+                batcher.finish()
             } catch {
                 rows.cancel()
                 _ = parser.join()
@@ -252,18 +245,12 @@ public final class PierEngine: Sendable {
         }
         do {
             try PierDatabase.withLedgerIndexesDeferred(db, events: spool.count) {
-                var batch = [EventSpool.Event]()
-                batch.reserveCapacity(512)
+                var batcher = Batcher(handoff, size: 512)
                 try spool.forEachInLedgerOrder { e in
                     try appender.append(at: e.at, type: e.type, actor: e.actor, sku: e.sku, dataCanonical: e.data)
-                    batch.append(e)
-                    if batch.count == 512 {
-                        handoff.put(batch)
-                        batch.removeAll(keepingCapacity: true)
-                    }
+                    batcher.add(e)
                 }
-                handoff.put(batch)
-                handoff.finish()
+                batcher.finish()
             }
         } catch {
             handoff.cancel()

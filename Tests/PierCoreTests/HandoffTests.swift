@@ -30,4 +30,29 @@ struct HandoffTests {
         #expect(handoff.take() == nil)
         #expect(handoff.isCancelled)
     }
+
+    @Test func aBatcherHandsOverFullBatchesThenTheRestInOrder() {
+        let handoff = Handoff<[Int]>(capacity: 2)
+        let consumer = Worker(name: "test.batches") { () -> [[Int]] in
+            var got = [[Int]]()
+            while let batch = handoff.take() { got.append(batch) }
+            return got
+        }
+        var batcher = Batcher(handoff, size: 4)
+        for n in 0..<10 {
+            let handed = batcher.add(n)
+            #expect(handed)
+        }
+        let finished = batcher.finish()
+        #expect(finished)
+        #expect(consumer.join() == [[0, 1, 2, 3], [4, 5, 6, 7], [8, 9]])
+    }
+
+    @Test func aBatcherSaysWhenTheConsumerCancelled() {
+        let handoff = Handoff<[Int]>(capacity: 1)
+        handoff.cancel()
+        var batcher = Batcher(handoff, size: 2)
+        let first = batcher.add(1), full = batcher.add(2), third = batcher.add(3), rest = batcher.finish()
+        #expect(first && !full && third && !rest)
+    }
 }
