@@ -32,11 +32,10 @@ struct OnboardingSimulation {
         let stages: StageClock
     }
 
-    /// Where `run` sends events as they are made, with their emission ordinal (ledger order is
-    /// time, then ordinal). The store stages them on disk, so a 100K-SKU run never holds them.
-    private var sink: (LedgerDraft, Int) throws -> Void = { _, _ in }
+    /// Where `run` sends events as they are made, in emission order (ledger order is time, then
+    /// emission order). The engine spools them to disk, so a 100K-SKU run never holds them.
+    private var sink: (LedgerDraft) throws -> Void = { _ in }
     private var sinkError: (any Error)?
-    private var emittedCount = 0
     private var lastAt: Int64 = 0
     private var importTimes = [String: Int64]()
     private var clock = StageClock()
@@ -58,9 +57,8 @@ struct OnboardingSimulation {
         let draft = LedgerDraft(at: at, type: type, actor: actor, sku: sku, data: data)
         lastAt = max(lastAt, at)
         if type == "sku.imported", let sku, importTimes[sku] == nil { importTimes[sku] = at }
-        defer { emittedCount += 1 }
         guard sinkError == nil else { return }
-        do { try sink(draft, emittedCount) } catch { sinkError = error }
+        do { try sink(draft) } catch { sinkError = error }
     }
 
     var importPageMillis: Int64 {
@@ -97,7 +95,7 @@ struct OnboardingSimulation {
     }
 
     /// Runs the onboarding, handing each event to `sink` as it is made.
-    mutating func run(into sink: @escaping (LedgerDraft, Int) throws -> Void) throws(OnboardingError) -> Output {
+    mutating func run(into sink: @escaping (LedgerDraft) throws -> Void) throws(OnboardingError) -> Output {
         self.sink = sink
         let documents = catalogue.documents
         let mapper = TaxonomyMapper(mapping: resources.mapping)
@@ -179,13 +177,6 @@ struct OnboardingSimulation {
 
     // MARK: Sync
 
-    /// What a SKU's sync needs worked out from the SKU alone.
-    private struct Prepared: Sendable {
-        let plain: String
-        let mapping: MappingResult
-        let moderation: ModerationResult
-    }
-
     private struct Published {
         let sku: String
         let liveAt: Int64
@@ -204,17 +195,11 @@ struct OnboardingSimulation {
         var seen = Set<String>()
         // Each SKU's plain text, mapping and moderation depend on the SKU alone: the second core
         // works them out ahead while this thread runs the clock, the API calls and the events.
-        let prepared = Handoff<[Prepared]>(capacity: 64)
+        let prepared = Handoff<[SKUAssessment]>(capacity: 64)
         let moderator = Moderator(pack: resources.rules)
         let preparer = Worker(name: "pier.prepare") { [mapper] in
             for doc in documents {
-                let batch = doc.map { item in
-                    let plain = HTMLText.plain(item.descriptionHTML)
-                    return Prepared(plain: plain, mapping: mapper.map(item.category, attributes: item.attributes),
-                                    moderation: moderator.moderate(ModerationInput(title: item.title, description: plain, tags: item.tags,
-                                                                                   attributes: item.attributes)))
-                }
-                guard prepared.put(batch) else { return }
+                guard prepared.put(doc.map { SKUAssessment($0, mapper: mapper, moderator: moderator) }) else { return }
             }
             prepared.finish()
         }

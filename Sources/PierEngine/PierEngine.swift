@@ -221,7 +221,7 @@ public final class PierEngine: Sendable {
             var sim = simulation(source, tier: tier, apps: apps, seed: seed, resources: resources)
             let output: OnboardingSimulation.Output
             do throws(OnboardingError) {
-                output = try sim.run { draft, _ in try spool.append(at: draft.at, type: draft.type, actor: draft.actor, sku: draft.sku, data: draft.data) }
+                output = try sim.run { draft in try spool.append(at: draft.at, type: draft.type, actor: draft.actor, sku: draft.sku, data: draft.data) }
             } catch {
                 return .failure(error)
             }
@@ -314,4 +314,3 @@ public struct OnboardingReport: Sendable {
     public let syncedAt: Int64
     public let completedAt: Int64
 }
-

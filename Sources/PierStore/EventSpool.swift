@@ -50,10 +50,9 @@ public final class EventSpool {
     /// Appends one event; its data is written in canonical form straight into the spool.
     public func append(at: Int64, type: String, actor: String, sku: String?, data: JSONValue) throws(StoreError) {
         let start = pending.count
-        pending.append(contentsOf: [UInt8](repeating: 0, count: 12))
-        put(UInt32(type.utf8.count), at: start)
-        put(UInt32(actor.utf8.count), at: start + 4)
-        put(sku.map { UInt32($0.utf8.count) } ?? UInt32.max, at: start + 8)
+        put(UInt32(type.utf8.count))
+        put(UInt32(actor.utf8.count))
+        put(sku.map { UInt32($0.utf8.count) } ?? UInt32.max)
         pending.append(contentsOf: type.utf8)
         pending.append(contentsOf: actor.utf8)
         if let sku { pending.append(contentsOf: sku.utf8) }
@@ -63,11 +62,9 @@ public final class EventSpool {
         if pending.count >= Self.flushBytes { try flush() }
     }
 
-    private func put(_ v: UInt32, at i: Int) {
-        pending[i] = UInt8(truncatingIfNeeded: v)
-        pending[i + 1] = UInt8(truncatingIfNeeded: v >> 8)
-        pending[i + 2] = UInt8(truncatingIfNeeded: v >> 16)
-        pending[i + 3] = UInt8(truncatingIfNeeded: v >> 24)
+    /// Appends a little-endian 32-bit length.
+    private func put(_ v: UInt32) {
+        for shift in stride(from: 0, to: 32, by: 8) { pending.append(UInt8(truncatingIfNeeded: v >> UInt32(shift))) }
     }
 
     private func flush() throws(StoreError) {

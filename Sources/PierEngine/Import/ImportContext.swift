@@ -22,10 +22,10 @@ public struct ImportContext: Sendable {
     /// Counts a kept SKU in the report: whether its category maps, and what moderation would say.
     func account(_ item: CatalogItem, into report: inout ImportReport) {
         report.skus += 1
-        if let reason = mapper.map(item.category, attributes: item.attributes).reason { report.unmap((item.sku, reason)) }
-        let result = moderator.moderate(ModerationInput(title: item.title, description: HTMLText.plain(item.descriptionHTML), tags: item.tags, attributes: item.attributes))
-        for f in result.flags where f.severity != .warn { report.flagsByRule[f.ruleID, default: 0] += 1 }
-        if result.outcome != .pass { report.flaggedSKUs += 1 }
+        let assessed = SKUAssessment(item, mapper: mapper, moderator: moderator)
+        if let reason = assessed.mapping.reason { report.unmap((item.sku, reason)) }
+        for f in assessed.moderation.flags where f.severity != .warn { report.flagsByRule[f.ruleID, default: 0] += 1 }
+        if assessed.moderation.outcome != .pass { report.flaggedSKUs += 1 }
     }
 }
 
