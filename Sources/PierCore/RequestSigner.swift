@@ -8,17 +8,21 @@ import Crypto
 public enum RequestSigner {
     /// The string that gets signed for a request.
     public static func stringToSign(appSecret: String, path: String, query: [String: String], body: String) -> String {
-        let keys = query.keys.filter { $0 != "sign" && $0 != "access_token" }.sorted()
         var s = appSecret + path
-        for k in keys { s += k + (query[k] ?? "") }
+        for (k, v) in signedParameters(query) { s += k + v }
         s += body
         s += appSecret
         return s
     }
 
-    /// The `sign` query parameter for a request.
+    /// The query parameters a signature covers, sorted by name: all but `sign` and `access_token`.
+    public static func signedParameters(_ query: [String: String]) -> [(key: String, value: String)] {
+        query.filter { $0.key != "sign" && $0.key != "access_token" }.sorted { $0.key < $1.key }
+    }
+
+    /// The `sign` query parameter for a request (see `SigningKey` to sign many with one secret).
     public static func sign(appSecret: String, path: String, query: [String: String], body: String) -> String {
-        hmacHex(key: appSecret, message: stringToSign(appSecret: appSecret, path: path, query: query, body: body))
+        SigningKey(appSecret: appSecret).sign(path: path, query: query, body: body)
     }
 
     /// The `Authorization` header TikTok Shop sends with a webhook.

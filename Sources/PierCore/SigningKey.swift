@@ -2,7 +2,7 @@ import Crypto
 
 /// An app secret ready to sign TikTok Shop requests many times: HMAC-SHA256's inner and outer
 /// key blocks are absorbed once, and the string to sign is fed to the hash piece by piece
-/// instead of being built. Signs exactly as `RequestSigner.sign` does (a test holds them equal).
+/// instead of being built. Equal to HMAC over `RequestSigner.stringToSign` (a test holds them equal).
 public struct SigningKey: @unchecked Sendable {
     // SHA256 copies its state on write, so each signature starts from an untouched copy.
     private let inner: SHA256
@@ -25,7 +25,7 @@ public struct SigningKey: @unchecked Sendable {
         var h = inner
         h.update(data: secret)
         feed(path, into: &h)
-        for (k, v) in query.filter({ $0.key != "sign" && $0.key != "access_token" }).sorted(by: { $0.key < $1.key }) {
+        for (k, v) in RequestSigner.signedParameters(query) {
             feed(k, into: &h)
             feed(v, into: &h)
         }

@@ -17,6 +17,8 @@ struct RequestSignerTests {
             let body = v["body"] as? String ?? ""
             #expect(RequestSigner.stringToSign(appSecret: secret, path: path, query: query, body: body) == v["string_to_sign"] as? String,
                     "string to sign for \(v["id"] ?? "?")")
+            #expect(RequestSigner.hmacHex(key: secret, message: RequestSigner.stringToSign(appSecret: secret, path: path, query: query, body: body))
+                    == v["expected_sign"] as? String, "HMAC over the string to sign for \(v["id"] ?? "?")")
             #expect(RequestSigner.sign(appSecret: secret, path: path, query: query, body: body) == v["expected_sign"] as? String,
                     "sign for \(v["id"] ?? "?")")
             #expect(SigningKey(appSecret: secret).sign(path: path, query: query, body: body) == v["expected_sign"] as? String,
@@ -24,7 +26,7 @@ struct RequestSignerTests {
         }
     }
 
-    @Test func aPreparedKeySignsExactlyAsTheAlgorithmDoes() {
+    @Test func aPreparedKeySignsExactlyAsHMACOverTheStringToSign() {
         var rng = SeededRandom(seed: 11, stream: "signing-key")
         let alphabet = Array("abcXYZ019/_-=&é✓ ")
         func text(_ max: Int) -> String { String((0..<rng.int(in: 0...max)).map { _ in alphabet[rng.int(in: 0...(alphabet.count - 1))] }) }
@@ -35,7 +37,7 @@ struct RequestSignerTests {
             for _ in 0..<rng.int(in: 0...5) { query[text(8)] = text(12) }
             if rng.chance(0.3) { query["sign"] = text(10); query["access_token"] = text(10) }
             #expect(SigningKey(appSecret: secret).sign(path: path, query: query, body: body)
-                    == RequestSigner.sign(appSecret: secret, path: path, query: query, body: body))
+                    == RequestSigner.hmacHex(key: secret, message: RequestSigner.stringToSign(appSecret: secret, path: path, query: query, body: body)))
         }
     }
 
