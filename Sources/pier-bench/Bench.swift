@@ -45,6 +45,7 @@ struct Bench {
         FileHandle.standardOutput.write(Data((s + "\n").utf8))
     }
 
+    /// The path of database `name` in the work folder, with any earlier file of that name (and its WAL) removed.
     private func freshDB(_ name: String) -> String {
         let path = "\(work)/\(name).sqlite"
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
@@ -107,21 +108,13 @@ struct Bench {
         say("\n[2] reference: sqlite3 .import of the same CSV (\(main.written.rows) rows) into a table of its columns")
         let script = "\(work)/import.sql"
         try ".mode csv\n.import '\(main.path)' shopify_rows\n".write(toFile: script, atomically: true, encoding: .utf8)
-        var sqliteTimes = [Double]()
-        for i in 0...runs {
-            let db = freshDB("sqlite3")
-            let o = try Spawn.run(["sqlite3", db], stdin: script)
-            guard o.status == 0 else { throw Spawn.Failure(description: "sqlite3 .import failed (exit \(o.status))") }
-            if i > 0 { sqliteTimes.append(o.seconds) }
-            if i == runs {
-                let count = try Spawn.run(["sqlite3", db, "SELECT count(*) FROM shopify_rows"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-                say("  \(count) rows imported; \(runs) runs: median \(Self.f(Stats(sqliteTimes).median)) s (min \(Self.f(Stats(sqliteTimes).min)), max \(Self.f(Stats(sqliteTimes).max)))")
-            }
-        }
-        let sqliteMedian = Stats(sqliteTimes).median
+        let sqlite = try timedSQLite(script: script, db: "sqlite3", counting: "shopify_rows")
+        say("  \(sqlite.rows) rows imported; \(runs) runs: median \(Self.f(sqlite.seconds.median)) s (min \(Self.f(sqlite.seconds.min)), max \(Self.f(sqlite.seconds.max)))")
+        let sqliteMedian = sqlite.seconds.median
         let floor = try ledgerRowsFloor()
+        let floorRatio = floor.seconds.median / max(sqliteMedian, 1e-9)
         say("  floor: sqlite3 .import of this run's own \(floor.rows) ledger rows (\(Self.mb(floor.bytes)) MB of CSV) into the ledger's schema and indexes:")
-        say("  median \(Self.f(floor.seconds.median)) s (min \(Self.f(floor.seconds.min)), max \(Self.f(floor.seconds.max))) = \(Self.f(floor.seconds.median / max(sqliteMedian, 1e-9), 2))× the CSV .import, for storing the ledger alone")
+        say("  median \(Self.f(floor.seconds.median)) s (min \(Self.f(floor.seconds.min)), max \(Self.f(floor.seconds.max))) = \(Self.f(floorRatio, 2))× the CSV .import, for storing the ledger alone")
 
         // 3. Ledger verify against sha256sum over the same bytes.
         say("\n[3] ledger verify beside sha256sum over the same event bytes")
@@ -189,7 +182,7 @@ struct Bench {
         }
 
         let peak = Stats(e2es.map(\.rssMB)).max
-        say("\nfloor ledger-rows-import/sqlite3-import: \(Self.f(floor.seconds.median / max(sqliteMedian, 1e-9), 2))")
+        say("\nfloor ledger-rows-import/sqlite3-import: \(Self.f(floorRatio, 2))")
         say("ratio end-to-end/sqlite3-import: \(Self.f(wall.median / max(sqliteMedian, 1e-9), 2))")
         say("ratio ledger-verify/sha256sum: \(Self.f(verify.median / max(sha.median, 1e-9), 2))")
         say("frame p99 ms: \(Self.f(frameP99, 3))")
@@ -208,16 +201,24 @@ struct Bench {
         let script = "\(work)/ledger-import.sql"
         try "PRAGMA journal_mode = WAL;\nPRAGMA synchronous = NORMAL;\n\(schema.stdout).mode csv\n.import '\(rowsPath)' ledger\n"
             .write(toFile: script, atomically: true, encoding: .utf8)
+        let timed = try timedSQLite(script: script, db: "ledger-floor", counting: "ledger")
+        let bytes = ((try? FileManager.default.attributesOfItem(atPath: rowsPath))?[.size] as? Int) ?? 0
+        try? FileManager.default.removeItem(atPath: rowsPath)
+        _ = freshDB("ledger-floor")
+        return (timed.rows, bytes, timed.seconds)
+    }
+
+    /// Runs a `sqlite3` script against a fresh database once to warm up and then `runs` times,
+    /// and counts the rows it left in `table`.
+    private func timedSQLite(script: String, db name: String, counting table: String) throws -> (rows: Int, seconds: Stats) {
         var times = [Double]()
         for i in 0...runs {
-            let o = try Spawn.run(["sqlite3", freshDB("ledger-floor")], stdin: script)
-            guard o.status == 0 else { throw Spawn.Failure(description: "sqlite3 .import of the ledger rows failed (exit \(o.status))") }
+            let o = try Spawn.run(["sqlite3", freshDB(name)], stdin: script)
+            guard o.status == 0 else { throw Spawn.Failure(description: "sqlite3 \(script) failed (exit \(o.status))") }
             if i > 0 { times.append(o.seconds) }
         }
-        let count = try Spawn.run(["sqlite3", "\(work)/ledger-floor.sqlite", "SELECT count(*) FROM ledger"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        let bytes = ((try? FileManager.default.attributesOfItem(atPath: rowsPath))?[.size] as? Int) ?? 0
-        for path in [rowsPath, "\(work)/ledger-floor.sqlite", "\(work)/ledger-floor.sqlite-wal", "\(work)/ledger-floor.sqlite-shm"] { try? FileManager.default.removeItem(atPath: path) }
-        return (Int(count) ?? 0, bytes, Stats(times))
+        let count = try Spawn.run(["sqlite3", "\(work)/\(name).sqlite", "SELECT count(*) FROM \(table)"]).stdout
+        return (Int(count.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0, Stats(times))
     }
 
     /// A table row: the first cell left-aligned in 10 columns, the rest right-aligned in 10.
