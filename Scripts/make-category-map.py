@@ -1,110 +1,191 @@
 #!/usr/bin/env python3
-"""Builds Sources/PierEngine/Resources/category-map.json: Pier's own mapping from source
-vocabularies (Shopify taxonomy paths, Google paths, WooCommerce categories, Amazon product types,
-free-text keywords) to real TikTok Shop leaf categories. Paths are copied from the real TikTok
-UK category tree (trailing tabs and stray spaces trimmed, test nodes ignored), so every id we
-ship exists there. Run from the repository root with ../shared beside it."""
-import json, pathlib
+"""Builds Sources/PierEngine/Resources/category-map.json, Pier's versioned map from source
+vocabularies to the real TikTok Shop UK tree, and the lexicon its product classifier reads.
 
-TREE = pathlib.Path("../shared/data/taxonomy/tiktok-uk-2023/tiktok_uk_category_list.json")
-SHOPIFY_TREE = pathlib.Path("../shared/data/taxonomy/shopify-2025-08/categories.txt")
-GOOGLE_TREE = pathlib.Path("../shared/data/taxonomy/google-2021-09-21/taxonomy-with-ids.en-US.txt")
+Generated, not typed: every node of the Shopify Standard Product Taxonomy (2025-08, plus 2024-10
+paths through Shopify's own mapping file) and every Google product category (path and numeric
+id) is scored against every TikTok leaf by text similarity of names and paths (IDF-weighted
+cosine over stemmed words, the node's own name counting most, its ancestors less), constrained
+by which TikTok top levels each source branch may land in. A node that matches nothing well
+takes its parent's leaf; a branch TikTok Shop has no leaf for (food, human supplements) maps to
+an explicit "no category" with the reason; branches that are not physical goods or are
+prohibited map to those outcomes. A short reviewed list of overrides (OVERRIDES) fixes what
+similarity gets wrong. The lexicon (word → leaves) is made from the TikTok paths and every source
+node name mapped to each leaf, plus the reviewed word lists in Scripts/lexicon/.
+
+Run from the repository root with ../shared beside it:  python3 Scripts/make-category-map.py
+"""
+import collections
+import json
+import math
+import pathlib
+import re
+import sys
+import unicodedata
+
+VERSION = "2026.11-3"
+DATA = pathlib.Path("../shared/data/taxonomy")
+TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
+SHOPIFY_TREE = DATA / "shopify-2025-08/categories.txt"
+SHOPIFY_OLD = DATA / "shopify-2025-08/shopify_2024-10_to_shopify_2025-08.txt"
+GOOGLE_TREE = DATA / "google-2021-09-21/taxonomy-with-ids.en-US.txt"
+LEXICON_DIR = pathlib.Path("Scripts/lexicon")
 OUT = pathlib.Path("Sources/PierEngine/Resources/category-map.json")
 
-SKIN = "Beauty & Personal Care>Skincare"
-SHOPIFY = {
+# Outcomes that are not a TikTok leaf. Negative ids share the id space with leaves.
+NO_FOOD, NO_SUPPLEMENT, NO_LEAF, NO_MEDICINE = -1, -2, -3, -4
+NOT_ELIGIBLE_GIFT, NOT_ELIGIBLE_SERVICE, NOT_ELIGIBLE_DIGITAL, NOT_ELIGIBLE_TICKET, NOT_ELIGIBLE_ADDON = -11, -12, -13, -14, -15
+PROHIBITED_WEAPON, PROHIBITED_ADULT, PROHIBITED_TOBACCO, PROHIBITED_ALCOHOL, PROHIBITED_DRUG = -21, -22, -23, -24, -25
+OUTCOMES = {
+    NO_FOOD: ("no-category", "food and drink have no category in the TikTok Shop UK tree"),
+    NO_SUPPLEMENT: ("no-category", "human vitamins and supplements have no category in the TikTok Shop UK tree"),
+    NO_LEAF: ("no-category", "no TikTok Shop UK category fits this kind of product"),
+    NO_MEDICINE: ("no-category", "medicines and medical treatments have no category in the TikTok Shop UK tree"),
+    NOT_ELIGIBLE_GIFT: ("not-eligible", "gift cards and vouchers are not physical goods"),
+    NOT_ELIGIBLE_SERVICE: ("not-eligible", "services and treatments are not physical goods"),
+    NOT_ELIGIBLE_DIGITAL: ("not-eligible", "digital downloads, software and media files are not physical goods"),
+    NOT_ELIGIBLE_TICKET: ("not-eligible", "event tickets are not physical goods"),
+    NOT_ELIGIBLE_ADDON: ("not-eligible", "warranties, plans, insurance and subscriptions are not physical goods"),
+    PROHIBITED_WEAPON: ("prohibited", "weapons, firearms and their parts are prohibited on TikTok Shop"),
+    PROHIBITED_ADULT: ("prohibited", "adult sexual products are prohibited on TikTok Shop"),
+    PROHIBITED_TOBACCO: ("prohibited", "tobacco, smoking and vaping products are prohibited on TikTok Shop"),
+    PROHIBITED_ALCOHOL: ("prohibited", "alcoholic drinks are prohibited on TikTok Shop UK"),
+    PROHIBITED_DRUG: ("prohibited", "drugs and drug paraphernalia are prohibited on TikTok Shop"),
+}
+
+# Source branches with a fixed outcome (longest prefix wins; a leaf id here is an override).
+BRANCHES = {
+    "Food, Beverages & Tobacco": NO_FOOD,
+    "Food, Beverages & Tobacco > Tobacco Products": PROHIBITED_TOBACCO,
+    "Food, Beverages & Tobacco > Beverages > Alcoholic Beverages": PROHIBITED_ALCOHOL,
+    "Home & Garden > Smoking Accessories": PROHIBITED_TOBACCO,
+    "Health & Beauty > Health Care > Fitness & Nutrition": NO_SUPPLEMENT,
+    "Health & Beauty > Health Care > Medicine & Drugs": NO_MEDICINE,
+    "Health & Beauty > Health Care > Fitness & Nutrition > Vitamins & Supplements": NO_SUPPLEMENT,
+    "Health & Beauty > Personal Care > Vision Care > Contact Lenses": NO_MEDICINE,
+    "Gift Cards": NOT_ELIGIBLE_GIFT,
+    "Services": NOT_ELIGIBLE_SERVICE,
+    "Product Add-Ons": NOT_ELIGIBLE_ADDON,
+    "Arts & Entertainment > Event Tickets": NOT_ELIGIBLE_TICKET,
+    "Software": NOT_ELIGIBLE_DIGITAL,
+    "Software > Computer Software": NOT_ELIGIBLE_DIGITAL,
+    "Software > Video Game Software": NOT_ELIGIBLE_DIGITAL,
+    "Software > Digital Goods & Currency": NOT_ELIGIBLE_DIGITAL,
+    "Media > Podcasts & Live Streams": NOT_ELIGIBLE_DIGITAL,
+    "Media > Academic Papers & Studies": NOT_ELIGIBLE_DIGITAL,
+    "Mature": PROHIBITED_ADULT,
+    "Mature > Weapons & Weapon Accessories": PROHIBITED_WEAPON,
+    "Sporting Goods > Outdoor Recreation > Hunting & Shooting > Airsoft": PROHIBITED_WEAPON,
+    "Sporting Goods > Outdoor Recreation > Hunting & Shooting > Paintball": PROHIBITED_WEAPON,
+    "Sporting Goods > Outdoor Recreation > Hunting & Shooting > Shooting & Range Accessories": PROHIBITED_WEAPON,
+    "Sporting Goods > Outdoor Recreation > Hunting & Shooting > Hunting > Hunting & Shooting Protective Gear": None,
+    "Bundles": NO_LEAF,
+    "Vehicles & Parts > Vehicles": NO_LEAF,
+    "Animals & Pet Supplies > Live Animals": NO_LEAF,
+    "Business & Industrial > Medical > Medical Equipment": NO_MEDICINE,
+}
+
+# Which TikTok top levels a source top level may land in (a soft constraint: other top levels
+# score at a quarter).
+ROOTS = {
+    "Animals & Pet Supplies": ["Pet Supplies"],
+    "Apparel & Accessories": ["Womenswear & Underwear", "Menswear & Underwear", "Fashion Accessories", "Shoes", "Kids' Fashion",
+                              "Muslim Fashion", "Luggage & Bags", "Jewellery Accessories & Derivatives", "Sports & Outdoor",
+                              "Baby & Maternity"],
+    "Arts & Entertainment": ["Toys & Hobbies", "Collections", "Home Supplies", "Books, Magazines & Audio", "Computers & Office Equipment",
+                             "Fashion Accessories", "Phones & Electronics", "Sports & Outdoor"],
+    "Baby & Toddler": ["Baby & Maternity", "Toys & Hobbies", "Kids' Fashion", "Furniture"],
+    "Business & Industrial": ["Tools & Hardware", "Home Improvement", "Household Appliances", "Computers & Office Equipment",
+                              "Furniture", "Health", "Kitchenware", "Beauty & Personal Care", "Automotive & Motorcycle", "Home Supplies"],
+    "Cameras & Optics": ["Phones & Electronics", "Sports & Outdoor"],
+    "Electronics": ["Phones & Electronics", "Computers & Office Equipment", "Household Appliances", "Home Improvement",
+                    "Automotive & Motorcycle"],
+    "Food, Beverages & Tobacco": [],
+    "Furniture": ["Furniture", "Baby & Maternity", "Home Supplies"],
+    "Hardware": ["Tools & Hardware", "Home Improvement"],
+    "Health & Beauty": ["Beauty & Personal Care", "Health", "Household Appliances", "Baby & Maternity", "Fashion Accessories",
+                        "Sports & Outdoor"],
+    "Home & Garden": ["Home Supplies", "Kitchenware", "Home Improvement", "Household Appliances", "Textiles & Soft Furnishings",
+                      "Furniture", "Tools & Hardware", "Pet Supplies"],
+    "Luggage & Bags": ["Luggage & Bags", "Kids' Fashion", "Sports & Outdoor"],
+    "Mature": [],
+    "Media": ["Books, Magazines & Audio", "Collections"],
+    "Office Supplies": ["Computers & Office Equipment", "Home Supplies", "Furniture"],
+    "Religious & Ceremonial": ["Muslim Fashion", "Home Supplies", "Collections", "Fashion Accessories"],
+    "Software": [],
+    "Sporting Goods": ["Sports & Outdoor", "Toys & Hobbies", "Luggage & Bags", "Shoes"],
+    "Toys & Games": ["Toys & Hobbies", "Collections", "Baby & Maternity"],
+    "Vehicles & Parts": ["Automotive & Motorcycle", "Sports & Outdoor", "Tools & Hardware"],
+}
+
+# Reviewed overrides: source path (Shopify or Google) → TikTok leaf, where similarity is wrong.
+OVERRIDES = {
+    "Toys & Games > Games > Board Games": 868616,
+    "Toys & Games > Games > Card Games": 868744,
+    "Toys & Games > Games": 868616,
+    "Toys & Games": 869000,
+    "Apparel & Accessories > Jewelry > Rings": 605273,
+    "Apparel & Accessories > Jewelry > Earrings": 605268,
+    "Apparel & Accessories > Jewelry > Necklaces": 605280,
+    "Apparel & Accessories > Jewelry > Bracelets": 605274,
+    "Apparel & Accessories > Jewelry > Charms & Pendants": 907400,
+    "Apparel & Accessories > Jewelry > Body Jewelry": 907528,
+    "Apparel & Accessories > Jewelry": 605273,
+    "Electronics > Communications > Telephony > Mobile & Smart Phone Accessories > Mobile Phone Cases": 601925,
+    "Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases": 601925,
+    "Electronics > Electronics Accessories > Power > Power Adapters & Chargers": 601937,
+    "Electronics > Electronics Accessories > Power > Power Adapters & Chargers > Power Banks": 910728,
+    "Electronics > Electronics Accessories > Computer Accessories > Tablet Computer Accessories > Tablet Computer Cases": 991496,
+    "Home & Garden > Decor > Home Fragrances": 600477,
+    "Home & Garden > Decor > Home Fragrances > Incense": 600477,
+    "Home & Garden > Decor > Home Fragrance Accessories > Incense Holders": 823824,
+    "Health & Beauty > Personal Care > Cosmetics > Perfumes & Colognes": 601583,
+    "Health & Beauty > Personal Care > Cosmetics > Perfume & Cologne": 601583,
+    "Health & Beauty > Personal Care > Cosmetics > Skin Care > Lotions & Moisturizers": 601492,
+    "Health & Beauty > Personal Care > Cosmetics > Skin Care > Lotion & Moisturizer": 601492,
+    "Health & Beauty > Personal Care > Cosmetics > Skin Care > Body Oil": 873736,
+    "Health & Beauty > Personal Care > Cosmetics > Bath & Body > Body Wash": 601493,
+    "Health & Beauty > Personal Care > Cosmetics > Bath & Body > Bar Soap": 601493,
+    "Health & Beauty > Personal Care > Hair Care > Shampoo & Conditioner": 601469,
     "Health & Beauty > Personal Care > Cosmetics > Skin Care > Face Serums": 601619,
     "Health & Beauty > Personal Care > Cosmetics > Skin Care > Anti-Aging Skin Care": 601619,
     "Health & Beauty > Personal Care > Cosmetics > Skin Care > Face Moisturizers": 601615,
-    "Health & Beauty > Personal Care > Cosmetics > Skin Care > Lotions & Moisturizers": 601492,
     "Health & Beauty > Personal Care > Cosmetics > Skin Care > Facial Cleansers": 601609,
     "Health & Beauty > Personal Care > Cosmetics > Skin Care > Toners & Astringents": 601608,
     "Health & Beauty > Personal Care > Cosmetics > Skin Care > Eye Creams": 601646,
     "Health & Beauty > Personal Care > Cosmetics > Skin Care > Sunscreen": 601602,
     "Health & Beauty > Personal Care > Cosmetics > Skin Care > Skin Care Masks & Peels": 601616,
-    "Health & Beauty > Personal Care > Cosmetics > Skin Care > Acne Treatments & Kits": 873480,
     "Health & Beauty > Personal Care > Cosmetics > Skin Care > Lip Balms & Treatments": 601595,
-    "Health & Beauty > Personal Care > Cosmetics > Skin Care > Body Oil": 873736,
-    "Health & Beauty > Personal Care > Cosmetics > Skin Care > Hand Creams": 601480,
-    "Health & Beauty > Personal Care > Cosmetics > Skin Care > Makeup Removers": 601618,
-    "Health & Beauty > Personal Care > Cosmetics > Skin Care > Tanning Products": 978056,
-    "Health & Beauty > Personal Care > Cosmetics > Skin Care": 601611,
     "Health & Beauty > Personal Care > Cosmetics > Makeup > Lip Makeup": 601534,
-    "Health & Beauty > Personal Care > Cosmetics > Makeup > Lip Makeup > Lip Liners": 601587,
-    "Health & Beauty > Personal Care > Cosmetics > Makeup > Eye Makeup > Mascaras": 601585,
-    "Health & Beauty > Personal Care > Cosmetics > Makeup > Eye Makeup > Eye Shadows": 601588,
-    "Health & Beauty > Personal Care > Cosmetics > Makeup > Eye Makeup > Eyeliner": 601587,
-    "Health & Beauty > Personal Care > Cosmetics > Makeup > Eye Makeup > Eyebrow Enhancers": 601586,
-    "Health & Beauty > Personal Care > Cosmetics > Makeup > Eye Makeup > False Eyelashes": 824720,
-    "Health & Beauty > Personal Care > Cosmetics > Makeup > Face Makeup > Foundations & Concealers": 601554,
-    "Health & Beauty > Personal Care > Cosmetics > Makeup > Face Makeup > Blushes & Bronzers": 601560,
-    "Health & Beauty > Personal Care > Cosmetics > Makeup > Face Makeup > Highlighters & Luminizers": 601555,
-    "Health & Beauty > Personal Care > Cosmetics > Makeup > Face Makeup > Face Primers": 601556,
-    "Health & Beauty > Personal Care > Cosmetics > Makeup > Face Makeup > Face Powder": 601558,
-    "Health & Beauty > Personal Care > Cosmetics > Makeup > Makeup Finishing Sprays": 601552,
-    "Health & Beauty > Personal Care > Cosmetics > Bath & Body > Body Wash": 601493,
-    "Health & Beauty > Personal Care > Cosmetics > Bath & Body > Bar Soap": 601493,
-    "Health & Beauty > Personal Care > Cosmetics > Bath & Body": 601490,
     "Health & Beauty > Personal Care > Cosmetics > Nail Care > Nail Polishes": 601591,
-    "Health & Beauty > Personal Care > Cosmetics > Nail Care": 977672,
-    "Health & Beauty > Personal Care > Cosmetics > Perfumes & Colognes": 601583,
-    "Health & Beauty > Personal Care > Cosmetics > Cosmetic Tools > Makeup Tools": 601537,
-    "Health & Beauty > Personal Care > Cosmetics > Cosmetic Tools > Skin Care Tools": 601733,
-    "Health & Beauty > Personal Care > Hair Care > Shampoo & Conditioner": 601469,
-    "Health & Beauty > Personal Care > Hair Care > Hair Styling Products": 601513,
-    "Health & Beauty > Personal Care > Hair Care > Hair Loss Treatments": 806160,
-    "Health & Beauty > Personal Care > Hair Care > Hair Color": 601516,
-    "Health & Beauty > Personal Care > Hair Care": 981512,
-    "Health & Beauty > Personal Care > Oral Care > Teeth Whiteners": 601690,
-    "Health & Beauty > Personal Care > Deodorants & Anti-Perspirant": 601498,
-    "Electronics > Communications > Telephony > Mobile & Smart Phone Accessories > Mobile Phone Cases": 601925,
-    "Electronics > Electronics Accessories > Power > Power Adapters & Chargers": 601937,
-    "Electronics > Electronics Accessories > Power > Power Adapters & Chargers > Power Banks": 910728,
-    "Electronics > Audio > Audio Components > Headphones & Headsets": 601990,
-    "Electronics > Audio > Audio Components > Speakers": 602029,
+    "Animals & Pet Supplies > Pet Supplies > Pet Grooming Supplies > Pet Shampoo & Conditioner": 816520,
+    "Animals & Pet Supplies > Pet Supplies > Cat Supplies > Cat Furniture": 813320,
+    "Sporting Goods > Exercise & Fitness > Cardio > Cardio Machines > Treadmills": 837768,
+    "Sporting Goods > Fitness & General Exercise Equipment > Cardio > Cardio Machines": 837768,
+    "Sporting Goods > Fitness & General Exercise Equipment > Cardio": 837768,
+    "Luggage & Bags > Backpacks": 601446,
+    "Apparel & Accessories > Clothing > Activewear": 835720,
     "Apparel & Accessories > Clothing > Clothing Tops": 601302,
-    "Apparel & Accessories > Clothing > Dresses": 601281,
-    "Apparel & Accessories > Clothing > Skirts": 601264,
-    "Apparel & Accessories > Clothing > Pants": 601277,
-    "Apparel & Accessories > Clothing > Shorts": 601266,
-    "Apparel & Accessories > Clothing > Outerwear > Coats & Jackets": 601267,
-    "Apparel & Accessories > Clothing Accessories > Hats": 906248,
-    "Apparel & Accessories > Clothing Accessories > Scarves & Shawls": 905992,
-    "Apparel & Accessories > Clothing Accessories > Belts": 906376,
-    "Apparel & Accessories > Jewelry > Necklaces": 605280,
-    "Apparel & Accessories > Jewelry > Earrings": 605268,
-    "Apparel & Accessories > Jewelry > Bracelets": 605274,
-    "Apparel & Accessories > Jewelry > Rings": 605273,
-}
-
-GOOGLE = {
-    "Health & Beauty > Personal Care > Cosmetics > Skin Care > Facial Cleansers": 601609,
-    "Health & Beauty > Personal Care > Cosmetics > Skin Care > Lotion & Moisturizer": 601492,
-    "Health & Beauty > Personal Care > Cosmetics > Skin Care > Sunscreen": 601602,
-    "Health & Beauty > Personal Care > Cosmetics > Makeup > Lip Makeup": 601534,
-    "Health & Beauty > Personal Care > Cosmetics > Perfume & Cologne": 601583,
-    "Health & Beauty > Personal Care > Hair Care > Shampoo & Conditioner": 601469,
-    "Electronics > Audio > Audio Components > Headphones & Headsets": 601990,
-    "Electronics > Audio > Audio Components > Speakers": 602029,
-    "Electronics > Communications > Telephony > Mobile Phone Accessories > Mobile Phone Cases": 601925,
-    "Electronics > Electronics Accessories > Power > Power Adapters & Chargers": 601937,
     "Apparel & Accessories > Clothing > Shirts & Tops": 601302,
     "Apparel & Accessories > Clothing > Dresses": 601281,
     "Apparel & Accessories > Clothing > Skirts": 601264,
     "Apparel & Accessories > Clothing > Pants": 601277,
     "Apparel & Accessories > Clothing > Shorts": 601266,
+    "Apparel & Accessories > Clothing > Outerwear > Coats & Jackets": 601267,
     "Apparel & Accessories > Clothing > Outerwear": 601267,
-    "Apparel & Accessories > Clothing > Activewear": 601274,
     "Apparel & Accessories > Clothing Accessories > Hats": 906248,
     "Apparel & Accessories > Clothing Accessories > Scarves & Shawls": 905992,
     "Apparel & Accessories > Clothing Accessories > Belts": 906376,
-    "Apparel & Accessories > Jewelry > Necklaces": 605280,
-    "Apparel & Accessories > Jewelry > Earrings": 605268,
-    "Apparel & Accessories > Jewelry > Bracelets": 605274,
-    "Apparel & Accessories > Jewelry > Rings": 605273,
+    "Electronics > Audio > Audio Components > Headphones & Headsets": 601990,
+    "Electronics > Audio > Audio Components > Speakers": 602029,
     "Home & Garden > Decor": 600621,
+    "Health & Beauty > Personal Care > Cosmetics > Skin Care": 601611,
+    "Health & Beauty > Personal Care > Cosmetics > Bath & Body": 601490,
+    "Health & Beauty > Personal Care > Cosmetics > Nail Care": 977672,
+    "Health & Beauty > Personal Care > Hair Care": 981512,
 }
 
+# The seed archetypes' WooCommerce and Amazon vocabularies (no public tree exists for either).
 WOO = {
     "clothing > tshirts": 601302, "tshirts": 601302, "t-shirts": 601302,
     "clothing > shirts": 601265, "shirts": 601265, "blouses": 601265,
@@ -122,105 +203,302 @@ WOO = {
     "clothing > socks": 845448, "socks": 845448,
     "decor": 600621,
 }
-
 AMAZON = {
-    "CELLULAR_PHONE_CASE": 601925,
-    "SCREEN_PROTECTOR": 601925,
-    "CHARGING_ADAPTER": 601937,
-    "ELECTRONIC_CABLE": 601937,
-    "POWER_BANK": 910728,
-    "HEADPHONES": 601990,
-    "SPEAKERS": 602029,
-    "KEYBOARDS": 601760,
-    "COMPUTER_INPUT_DEVICE": 601760,
-    "USB_HUB": 827016,
-    "WEBCAM": 827144,
-    "FLASH_DRIVE": 828680,
-    "SOLID_STATE_DRIVE": 828424,
-    "NETWORKING_ROUTER": 829320,
-    "SMARTWATCH": 602083,
-    "ACTIVITY_TRACKER": 914056,
-    "MICROPHONE": 912264,
-    "TABLET_CASE": 991496,
-    "LAPTOP_STAND": 827528,
-    "MOUSE_PAD": 828040,
-    "MONITOR": 601783,
-    "PHONE_MOUNT": 910344,
-    "SECURITY_CAMERA": 911752,
-    "SHIRT": 601302,
-    "DRESS": 601281,
-    "SKIN_SERUM": 601619,
-    "SKIN_MOISTURIZER": 601615,
-    "LIPSTICK": 601534,
+    "CELLULAR_PHONE_CASE": 601925, "SCREEN_PROTECTOR": 601925, "CHARGING_ADAPTER": 601937, "ELECTRONIC_CABLE": 601937,
+    "POWER_BANK": 910728, "HEADPHONES": 601990, "SPEAKERS": 602029, "KEYBOARDS": 601760, "COMPUTER_INPUT_DEVICE": 601760,
+    "USB_HUB": 827016, "WEBCAM": 827144, "FLASH_DRIVE": 828680, "SOLID_STATE_DRIVE": 828424, "NETWORKING_ROUTER": 829320,
+    "SMARTWATCH": 602083, "ACTIVITY_TRACKER": 914056, "MICROPHONE": 912264, "TABLET_CASE": 991496, "LAPTOP_STAND": 827528,
+    "MOUSE_PAD": 828040, "MONITOR": 601783, "PHONE_MOUNT": 910344, "SECURITY_CAMERA": 911752, "SHIRT": 601302,
+    "DRESS": 601281, "SKIN_SERUM": 601619, "SKIN_MOISTURIZER": 601615, "LIPSTICK": 601534,
 }
 
-KEYWORDS = {
-    "serum": 601619, "moisturizer": 601615, "moisturiser": 601615, "cleanser": 601609, "toner": 601608,
-    "sunscreen": 601602, "lipstick": 601534, "lip gloss": 601534, "mascara": 601585, "perfume": 601583,
-    "shampoo": 601469, "conditioner": 601469, "t-shirt": 601302, "tee": 601302, "dress": 601281,
-    "skirt": 601264, "jeans": 601276, "hoodie": 601295, "jacket": 601267, "scarf": 905992, "hat": 906248,
-    "necklace": 605280, "earrings": 605268, "bracelet": 605274, "ring": 605273,
-    "shirt": 601265, "blouse": 601265, "pants": 601277, "trousers": 601277, "shorts": 601266, "sweater": 601284,
-    "coat": 601267, "cap": 906248, "beanie": 906248, "sunglasses": 605304, "watch": 907144, "wallet": 601441,
-    "phone case": 601925, "charger": 601937, "power bank": 910728, "headphones": 601990, "earbuds": 601990,
-    "speaker": 602029, "keyboard": 601760, "webcam": 827144,
+# TikTok's category rules, in the shape of GetCategoryRules / GetCategoryAttributes: package
+# weight and dimensions for every leaf (filled from the export, else the seller's default
+# parcel), and the product properties a top level requires, each with the values TikTok accepts
+# offered first. A property listed with "when" is required only when the SKU's text says so.
+PROPERTIES = {
+    "Beauty & Personal Care": [{"name": "net_content", "values": ["30ml", "50ml", "100ml", "200ml", "50g", "100g"]}],
+    "Womenswear & Underwear": [{"name": "size", "values": ["XS", "S", "M", "L", "XL", "XXL", "One size"]}],
+    "Menswear & Underwear": [{"name": "size", "values": ["XS", "S", "M", "L", "XL", "XXL", "One size"]}],
+    "Fashion Accessories": [{"name": "material", "values": ["Sterling silver", "Stainless steel", "Gold plated", "Alloy", "Leather", "Cotton"]}],
+    "Phones & Electronics": [{"name": "brand", "values": ["No brand"]}],
+    "Computers & Office Equipment": [{"name": "brand", "values": ["No brand"]}],
+}
+CERTIFICATES = {
+    "Baby & Maternity": "UKCA or CE conformity (children's products)",
+    "Toys & Hobbies": "UKCA or CE toy safety conformity (EN 71)",
+    "Household Appliances": "UKCA or CE electrical safety conformity",
 }
 
-REQUIRED = [
-    ("Beauty & Personal Care>", ["brand", "net_content"]),
-    ("Phones & Electronics>", ["brand", "model"]),
-    ("Computers & Office Equipment>", ["brand", "model"]),
-    ("Womenswear & Underwear>", ["size", "material"]),
-    ("Menswear & Underwear>", ["size", "material"]),
-    ("Fashion Accessories>", ["material"]),
-]
+STOP = set("and or the for with of a an in on to by from at as other others misc miscellaneous general item items product products "
+           "supplies supply accessory accessories set sets kit kits part parts & - equipment".split())
 
 
 def clean(path):
     return ">".join(seg.strip() for seg in path.split(">"))
 
 
-def main():
-    tree = {}
+def fold(text):
+    text = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def stem(w):
+    """The classifier's stemmer; PierCore's CategoryClassifier.stem does exactly this."""
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and (w.endswith("ches") or w.endswith("shes") or w.endswith("sses") or w.endswith("xes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss") and not w.endswith("us") and not w.endswith("is"):
+        return w[:-1]
+    return w
+
+
+def words(text):
+    """Lower-cased, accents folded, split on anything that is not a letter or digit, stemmed."""
+    out = []
+    for raw in re.split(r"[^0-9a-z\u00c0-\uffff]+", fold(text).replace("t-shirt", "tshirt").replace("t shirt", "tshirt")):
+        if raw and raw not in STOP and not raw.isdigit():
+            out.append(SPELLING.get(stem(raw), stem(raw)))
+    return out
+
+
+SPELLING = {}
+
+
+def load_lexicon():
+    """Scripts/lexicon/*.tsv: `word<TAB>english words` rows (synonyms and other languages);
+    `#` starts a comment."""
+    table = {}
+    for f in sorted(LEXICON_DIR.glob("*.tsv")):
+        for n, line in enumerate(f.read_text().splitlines(), 1):
+            line = line.split("#", 1)[0].rstrip()
+            if not line.strip():
+                continue
+            parts = line.split("\t")
+            if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
+                sys.exit(f"{f}:{n}: expected `word<TAB>english words`, found {line!r}")
+            table[fold(parts[0].strip())] = parts[1].strip().lower()
+    return table
+
+
+def read_tiktok():
+    leaves = {}
     for node in json.loads(TREE.read_text()):
         path = clean(node["category_path"])
         if "Test Category" in path:
             continue
-        tree[node["category_id"]] = path
-    used = sorted(set(SHOPIFY.values()) | set(GOOGLE.values()) | set(WOO.values()) | set(AMAZON.values()) | set(KEYWORDS.values()))
-    cats = []
-    for cid in used:
-        if cid not in tree:
-            raise SystemExit(f"TikTok category {cid} is not in {TREE}")
-        path = tree[cid]
-        req = next((r for prefix, r in REQUIRED if path.startswith(prefix)), [])
-        cats.append({"id": cid, "path": path, "requiredAttributes": req})
-    # Shopify GIDs (hierarchical: aa-1-13 is under aa-1) of every mapped path, so a CSV that
-    # carries the GID instead of the path maps by longest GID prefix.
-    gids = {}
+        leaves[int(node["category_id"])] = path
+    return leaves
+
+
+def read_shopify():
+    nodes = []
     for line in SHOPIFY_TREE.read_text().splitlines():
         if " : " not in line or line.startswith("#"):
             continue
         gid, path = [x.strip() for x in line.split(" : ", 1)]
-        if path in SHOPIFY:
-            gids[gid.rsplit("/", 1)[-1]] = SHOPIFY[path]
-    # Google ids are not hierarchical: list every category under a mapped Google path.
-    google_ids = {}
+        nodes.append((gid.rsplit("/", 1)[-1], path))
+    return nodes
+
+
+def read_google():
+    nodes = []
     for line in GOOGLE_TREE.read_text().splitlines():
         if " - " not in line or line.startswith("#"):
             continue
         gid, path = [x.strip() for x in line.split(" - ", 1)]
-        best = max((k for k in GOOGLE if path == k or path.startswith(k + " > ")), key=len, default=None)
-        if best:
-            google_ids[gid] = GOOGLE[best]
+        nodes.append((gid, path))
+    return nodes
+
+
+def read_renames():
+    pairs, old = [], None
+    for line in SHOPIFY_OLD.read_text().splitlines():
+        if line.startswith("→ "):
+            old = line[2:].strip()
+        elif line.startswith("⇒ ") and old:
+            pairs.append((old, line[2:].strip()))
+            old = None
+    return pairs
+
+
+class Index:
+    """TikTok leaves as weighted bags of words: leaf name 3, second level 1.2, top level 0.6."""
+
+    def __init__(self, leaves):
+        self.leaves = leaves
+        self.docs = {}
+        df = collections.Counter()
+        for cid, path in leaves.items():
+            segs = path.split(">")
+            doc = collections.Counter()
+            for w in words(segs[-1]):
+                doc[w] += 3.0 if segs[-1] != "Other" else 0
+            if len(segs) > 1:
+                for w in words(segs[1] if len(segs) > 2 else segs[0]):
+                    doc[w] += 1.2 if segs[-1] != "Other" else 2.0
+            for w in words(segs[0]):
+                doc[w] += 0.6
+            self.docs[cid] = doc
+            df.update(set(doc))
+        n = len(leaves)
+        self.idf = {w: math.log(1 + n / c) for w, c in df.items()}
+        self.norm = {cid: math.sqrt(sum((v * self.idf[w]) ** 2 for w, v in d.items())) or 1 for cid, d in self.docs.items()}
+        self.postings = collections.defaultdict(list)
+        for cid, d in self.docs.items():
+            for w, v in d.items():
+                self.postings[w].append((cid, v))
+
+    def best(self, path, allowed, near=None):
+        segs = [s.strip() for s in path.split(">")]
+        q = collections.Counter()
+        for i, seg in enumerate(reversed(segs)):
+            weight = 3.0 if i == 0 else 1.5 if i == 1 else 0.7
+            for w in words(seg):
+                q[w] = max(q[w], weight)
+        qn = math.sqrt(sum((v * self.idf.get(w, 0)) ** 2 for w, v in q.items())) or 1
+        scores = collections.Counter()
+        for w, v in q.items():
+            idf = self.idf.get(w)
+            if idf is None:
+                continue
+            for cid, dv in self.postings[w]:
+                scores[cid] += v * dv * idf * idf
+        best, best_score = None, 0.0
+        for cid, s in scores.items():
+            s = s / (qn * self.norm[cid])
+            if allowed is not None and self.leaves[cid].split(">")[0] not in allowed:
+                s *= 0.25
+            if near is not None:
+                segs = self.leaves[cid].split(">")
+                s *= 1.25 if segs[:2] == near[:2] else 1.0 if segs[0] == near[0] else 0.7
+            if s > best_score or (s == best_score and best is not None and cid < best):
+                best, best_score = cid, s
+        return best, best_score
+
+
+def branch_outcome(path):
+    best = None
+    for prefix, outcome in BRANCHES.items():
+        if path == prefix or path.startswith(prefix + " > "):
+            if best is None or len(prefix) > len(best[0]):
+                best = (prefix, outcome)
+    return best[1] if best else "none"
+
+
+def map_tree(nodes, index, threshold):
+    """Maps (key, path) nodes, parents before children; returns path → id and the similarity."""
+    out, score = {}, {}
+    for _, path in sorted(nodes, key=lambda n: n[1].count(" > ")):
+        if path in OVERRIDES:
+            out[path], score[path] = OVERRIDES[path], 1.0
+            continue
+        fixed = branch_outcome(path)
+        if fixed is not None and fixed != "none":
+            out[path], score[path] = fixed, 1.0
+            continue
+        root = path.split(" > ")[0]
+        allowed = set(ROOTS[root]) if root in ROOTS else None
+        parent = path.rsplit(" > ", 1)[0] if " > " in path else None
+        near = index.leaves[out[parent]].split(">") if parent in out and out[parent] > 0 else None
+        cid, s = index.best(path, allowed, near)
+        if cid is not None and s >= threshold:
+            out[path], score[path] = cid, s
+        elif parent in out:
+            out[path], score[path] = out[parent], score[parent] * 0.9
+        else:
+            out[path], score[path] = NO_LEAF, s
+    return out, score
+
+
+def main():
+    global SPELLING
+    lexicon = load_lexicon()
+    SPELLING = {stem(fold(k)): stem(v) for k, v in lexicon.items() if " " not in v and " " not in k and k.isascii()}
+    leaves = read_tiktok()
+    for cid in list(OVERRIDES.values()) + list(WOO.values()) + list(AMAZON.values()):
+        if cid > 0 and cid not in leaves:
+            sys.exit(f"TikTok category {cid} is not in {TREE}")
+    index = Index(leaves)
+    shopify_nodes = read_shopify()
+    google_nodes = read_google()
+    shopify, s_score = map_tree(shopify_nodes, index, 0.42)
+    google, g_score = map_tree(google_nodes, index, 0.42)
+    for old, new in read_renames():
+        if old not in shopify and new in shopify:
+            shopify[old] = shopify[new]
+
+    # The lexicon the product classifier reads: for each leaf, its own words and the leaf-name
+    # words of every source node mapped to it (a source name is a synonym TikTok does not use).
+    terms = collections.defaultdict(lambda: collections.Counter())
+    for cid, path in leaves.items():
+        segs = path.split(">")
+        leafwords = words(segs[-1]) if segs[-1] != "Other" else []
+        for w in leafwords:
+            terms[w][cid] += 3.0
+        for a, b in zip(leafwords, leafwords[1:]):
+            terms[a + " " + b][cid] += 4.0
+        for w in words(segs[1]):
+            terms[w][cid] += 1.0
+        for w in words(segs[0]):
+            terms[w][cid] += 0.3
+    for table in (shopify, google):
+        for path, cid in table.items():
+            name = path.split(" > ")[-1]
+            ws = words(name)
+            if cid < 0 and cid > -10:
+                pass
+            for w in ws:
+                terms[w][cid] += 1.0 if cid > 0 else 1.5
+            for a, b in zip(ws, ws[1:]):
+                terms[a + " " + b][cid] += 1.5 if cid > 0 else 2.0
+    lexicon_terms = {}
+    for w, leaves_of in terms.items():
+        total = sum(leaves_of.values())
+        # A word spread over many leaves says little: keep its 12 strongest, weight by share.
+        strongest = sorted(leaves_of.items(), key=lambda kv: (-kv[1], kv[0]))[:12]
+        spread = math.log(1 + len(leaves) / max(1, len(leaves_of)))
+        lexicon_terms[w] = [[cid, round(v / total * spread * min(1.0, v / 3.0) * 10, 3)] for cid, v in strongest]
+
+    categories = []
+    for cid in sorted(leaves):
+        path = leaves[cid]
+        top = path.split(">")[0]
+        rules = {"packageWeight": True, "packageDimensions": True}
+        categories.append({
+            "id": cid, "path": path,
+            "requiredAttributes": [p["name"] for p in PROPERTIES.get(top, [])],
+        })
     out = {
-        "version": "2026.11-2",
-        "shopifyGID": gids, "googleID": google_ids,
-        "shopify": SHOPIFY, "google": GOOGLE, "woocommerce": WOO, "amazon": AMAZON, "keywords": KEYWORDS,
-        "categories": cats,
+        "version": VERSION,
+        "outcomes": {str(k): {"kind": v[0], "reason": v[1]} for k, v in sorted(OUTCOMES.items())},
+        "shopify": dict(sorted(shopify.items())),
+        "shopifyGID": {gid: shopify[path] for gid, path in shopify_nodes},
+        "google": dict(sorted(google.items())),
+        "googleID": {gid: google[path] for gid, path in google_nodes},
+        "woocommerce": WOO, "amazon": AMAZON, "keywords": {},
+        "properties": PROPERTIES, "certificates": CERTIFICATES,
+        "synonyms": dict(sorted(lexicon.items())),
+        "lexicon": dict(sorted(lexicon_terms.items())),
+        "categories": categories,
     }
-    OUT.write_text(json.dumps(out, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
-    print(f"wrote {OUT}: {len(cats)} TikTok categories")
+    OUT.write_text(json.dumps(out, indent=0, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n")
+    report(shopify, google, leaves)
+
+
+def report(shopify, google, leaves):
+    def summary(name, table):
+        kinds = collections.Counter()
+        for cid in table.values():
+            kinds["leaf" if cid > 0 else OUTCOMES[cid][0]] += 1
+        depth = collections.Counter(len(leaves[c].split(">")) for c in table.values() if c > 0)
+        print(f"{name}: {len(table)} nodes: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())) +
+              f"; leaves reached {len(set(c for c in table.values() if c > 0))}; depth " +
+              ", ".join(f"L{d} {n}" for d, n in sorted(depth.items())))
+    summary("shopify 2025-08 (+2024-10 renames)", shopify)
+    summary("google 2021-09-21", google)
+    print(f"wrote {OUT}")
 
 
 if __name__ == "__main__":

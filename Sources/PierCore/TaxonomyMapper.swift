@@ -13,7 +13,24 @@ public struct TikTokCategory: Sendable, Codable, Equatable {
     }
 }
 
-/// The mapping tables from each source vocabulary to TikTok category ids.
+/// What a source category or a product's text maps to when it is not a TikTok leaf.
+public struct MappingOutcome: Sendable, Codable, Equatable {
+    /// The kind of outcome.
+    public enum Kind: String, Sendable, Codable {
+        /// An allowed good with no fitting leaf in the tree (food, human supplements).
+        case noCategory = "no-category"
+        /// Not a physical good: services, gift cards, digital goods, tickets, subscriptions.
+        case notEligible = "not-eligible"
+        /// A branch of goods TikTok Shop prohibits; moderation rejects the SKU with the rule.
+        case prohibited
+    }
+
+    public let kind: Kind
+    public let reason: String
+}
+
+/// The mapping tables from each source vocabulary to TikTok category ids. A negative id names a
+/// `MappingOutcome` instead of a leaf.
 public struct CategoryMapping: Sendable, Codable, Equatable {
     public let version: String
     /// Shopify taxonomy path (or prefix) → TikTok id; the longest matching prefix wins.
@@ -31,9 +48,15 @@ public struct CategoryMapping: Sendable, Codable, Equatable {
     /// Google taxonomy numeric id → TikTok id.
     public let googleID: [String: Int64]
     public let categories: [TikTokCategory]
+    /// Negative ids: what they mean.
+    public let outcomes: [String: MappingOutcome]
+    /// The classifier's lexicon: term → [[id, weight]].
+    public let lexicon: [String: [[Double]]]
+    /// Other languages and spellings → the tree's English words.
+    public let synonyms: [String: String]
 
     enum CodingKeys: String, CodingKey {
-        case version, shopify, google, woocommerce, amazon, keywords, shopifyGID, googleID, categories
+        case version, shopify, google, woocommerce, amazon, keywords, shopifyGID, googleID, categories, outcomes, lexicon, synonyms
     }
 
     public init(from decoder: any Decoder) throws {
@@ -43,15 +66,19 @@ public struct CategoryMapping: Sendable, Codable, Equatable {
         google = try c.decode([String: Int64].self, forKey: .google)
         woocommerce = try c.decode([String: Int64].self, forKey: .woocommerce)
         amazon = try c.decode([String: Int64].self, forKey: .amazon)
-        keywords = try c.decode([String: Int64].self, forKey: .keywords)
+        keywords = try c.decodeIfPresent([String: Int64].self, forKey: .keywords) ?? [:]
         shopifyGID = try c.decodeIfPresent([String: Int64].self, forKey: .shopifyGID) ?? [:]
         googleID = try c.decodeIfPresent([String: Int64].self, forKey: .googleID) ?? [:]
         categories = try c.decode([TikTokCategory].self, forKey: .categories)
+        outcomes = try c.decodeIfPresent([String: MappingOutcome].self, forKey: .outcomes) ?? [:]
+        lexicon = try c.decodeIfPresent([String: [[Double]]].self, forKey: .lexicon) ?? [:]
+        synonyms = try c.decodeIfPresent([String: String].self, forKey: .synonyms) ?? [:]
     }
 
     public init(version: String, shopify: [String: Int64], google: [String: Int64], woocommerce: [String: Int64],
                 amazon: [String: Int64], keywords: [String: Int64], categories: [TikTokCategory],
-                shopifyGID: [String: Int64] = [:], googleID: [String: Int64] = [:]) {
+                shopifyGID: [String: Int64] = [:], googleID: [String: Int64] = [:], outcomes: [String: MappingOutcome] = [:],
+                lexicon: [String: [[Double]]] = [:], synonyms: [String: String] = [:]) {
         self.shopifyGID = shopifyGID
         self.googleID = googleID
         self.version = version
@@ -61,21 +88,28 @@ public struct CategoryMapping: Sendable, Codable, Equatable {
         self.amazon = amazon
         self.keywords = keywords
         self.categories = categories
+        self.outcomes = outcomes
+        self.lexicon = lexicon
+        self.synonyms = synonyms
     }
 }
 
 /// The outcome of mapping one SKU.
 public enum MappingResult: Sendable, Equatable {
     case mapped(TikTokCategory)
-    /// No TikTok category for the source category; the reason says which value and why.
+    /// Needs a category: nothing maps with enough confidence; the reason names the best candidates.
     case unmapped(reason: String)
     /// Mapped, but a required attribute is missing, so the SKU is not covered.
     case missingAttribute(TikTokCategory, attribute: String)
+    /// An allowed good with no TikTok Shop category (food, human supplements).
+    case noCategory(reason: String)
+    /// Not a physical good TikTok Shop sells (service, gift card, digital, ticket, subscription).
+    case notEligible(reason: String)
 
     public var category: TikTokCategory? {
         switch self {
         case .mapped(let c), .missingAttribute(let c, _): c
-        case .unmapped: nil
+        case .unmapped, .noCategory, .notEligible: nil
         }
     }
 
@@ -84,18 +118,51 @@ public enum MappingResult: Sendable, Equatable {
         switch self {
         case .mapped: nil
         case .unmapped(let r): r
-        case .missingAttribute(let c, let a): "missing required attribute '\(a)' for TikTok category \(c.id) (\(c.path))"
+        case .noCategory(let r): "no TikTok Shop category: \(r)"
+        case .notEligible(let r): "not eligible for TikTok Shop: \(r)"
+        case .missingAttribute(let c, let a): "needs attribute '\(a)' for TikTok category \(c.id) (\(c.path))"
         }
     }
 }
 
-/// Maps source categories to TikTok Shop leaf categories.
+/// How a SKU's category was decided, for the ledger and the workbench.
+public struct Classification: Sendable, Equatable {
+    /// Where the category came from.
+    public enum Source: String, Sendable {
+        /// The merchant's own category, through the generated map.
+        case merchant
+        /// The product's own text, because the merchant's category was missing, generic,
+        /// contradicted by the product, or mapped to nothing.
+        case text
+        /// Neither decided.
+        case none
+    }
+
+    public let result: MappingResult
+    public let source: Source
+    /// The text classifier's best candidates (leaves and outcomes), best first.
+    public let candidates: [CategoryClassifier.Candidate]
+}
+
+/// Maps source categories to TikTok Shop leaf categories, and products to leaves from their text.
 public struct TaxonomyMapper: Sendable {
     public let mapping: CategoryMapping
+    public let classifier: CategoryClassifier
     private let byID: [Int64: TikTokCategory]
     private let shopify: [String: Int64]
     private let google: [String: Int64]
     private let woo: [String: Int64]
+
+    /// The least text score at which a product is classified from its text alone.
+    public static let textThreshold = 3.0
+    /// The text score at which the product's text overrides a merchant category from another
+    /// top level of the tree (a services branch on a face cream, a clothing type on a pram).
+    public static let contradictionThreshold = 6.0
+    /// Merchant category names that say nothing about the product.
+    static let generic: Set<String> = ["uncategorized", "uncategorised", "other", "others", "default", "general", "misc",
+                                       "miscellaneous", "all", "all products", "products", "product", "home", "shop", "sale",
+                                       "new", "new arrivals", "featured", "frontpage", "catalog", "none", "sem categoria",
+                                       "sin categoría", "non classé", "senza categoria", "unkategorisiert"]
 
     public init(mapping: CategoryMapping) {
         self.mapping = mapping
@@ -103,6 +170,12 @@ public struct TaxonomyMapper: Sendable {
         shopify = Dictionary(mapping.shopify.map { (TaxonomyMapper.key($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         google = Dictionary(mapping.google.map { (TaxonomyMapper.key($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         woo = Dictionary(mapping.woocommerce.map { (TaxonomyMapper.key($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        var lexicon = [String: [(id: Int64, weight: Double)]]()
+        lexicon.reserveCapacity(mapping.lexicon.count)
+        for (term, postings) in mapping.lexicon {
+            lexicon[term] = postings.compactMap { p in p.count == 2 ? (id: Int64(p[0]), weight: p[1]) : nil }
+        }
+        classifier = CategoryClassifier(lexicon: lexicon, synonyms: mapping.synonyms)
     }
 
     /// Normalises a path: segments trimmed, joined by " > ", lower-cased.
@@ -135,50 +208,113 @@ public struct TaxonomyMapper: Sendable {
     /// The TikTok category with an id.
     public func category(_ id: Int64) -> TikTokCategory? { byID[id] }
 
-    /// Maps a SKU's source category and checks its required attributes.
-    public func map(_ category: SourceCategory, attributes: [String: String]) -> MappingResult {
-        let id: Int64?
+    /// The id a source category maps to (a leaf, or a negative outcome), nil when the map does
+    /// not know it; `depth` counts the path's levels.
+    public func sourceID(_ category: SourceCategory) -> (id: Int64, depth: Int)? {
         switch category {
         case .shopify(let path) where path.hasPrefix("gid://shopify/TaxonomyCategory/"):
             var gid = String(path.dropFirst("gid://shopify/TaxonomyCategory/".count))
-            var found: Int64?
-            while found == nil && !gid.isEmpty {
-                found = mapping.shopifyGID[gid]
+            let depth = gid.split(separator: "-").count
+            while !gid.isEmpty {
+                if let id = mapping.shopifyGID[gid] { return (id, depth) }
                 guard let dash = gid.lastIndex(of: "-") else { break }
                 gid = String(gid[..<dash])
             }
-            id = found
-        case .shopify(let path): id = TaxonomyMapper.longestPrefix(TaxonomyMapper.key(path), in: shopify)
-        case .google(let path) where !path.isEmpty && path.allSatisfy(\.isNumber): id = mapping.googleID[path]
-        case .google(let path): id = TaxonomyMapper.longestPrefix(TaxonomyMapper.key(path), in: google)
-        case .woocommerce(let path):
+            return nil
+        case .shopify(let path):
             let k = TaxonomyMapper.key(path)
-            id = TaxonomyMapper.longestPrefix(k, in: woo) ?? k.split(separator: ">").last.flatMap {
-                woo[$0.trimmed()]
+            return TaxonomyMapper.longestPrefix(k, in: shopify).map { ($0, Self.depth(k)) }
+                ?? TaxonomyMapper.longestPrefix(k, in: google).map { ($0, Self.depth(k)) }
+        case .google(let path) where !path.isEmpty && path.allSatisfy(\.isNumber):
+            return mapping.googleID[path].map { ($0, 3) }
+        case .google(let path):
+            let k = TaxonomyMapper.key(path)
+            return TaxonomyMapper.longestPrefix(k, in: google).map { ($0, Self.depth(k)) }
+                ?? TaxonomyMapper.longestPrefix(k, in: shopify).map { ($0, Self.depth(k)) }
+        case .woocommerce(let path):
+            let k = TaxonomyMapper.key(path.replacingOccurrences(of: "\\", with: ""))
+            if let id = TaxonomyMapper.longestPrefix(k, in: woo) { return (id, Self.depth(k)) }
+            if let id = TaxonomyMapper.longestPrefix(k, in: shopify) ?? TaxonomyMapper.longestPrefix(k, in: google) {
+                return (id, Self.depth(k))
             }
-        case .amazon(let type): id = mapping.amazon[type.uppercased()]
-        case .freeText(let text):
-            let words = TaxonomyMapper.words(text)
-            id = mapping.keywords.keys.sorted { $0.count > $1.count || ($0.count == $1.count && $0 < $1) }
-                .first { words.contains(TaxonomyMapper.words($0)) }.flatMap { mapping.keywords[$0] }
-        case .none: return .unmapped(reason: "no source category")
+            return k.split(separator: ">").last.flatMap { woo[$0.trimmed()] }.map { ($0, 1) }
+        case .amazon(let type): return mapping.amazon[type.uppercased()].map { ($0, 3) }
+        case .freeText, .none: return nil
         }
-        guard let id else {
-            return .unmapped(reason: "no TikTok Shop category for \(category.label)")
+    }
+
+    private static func depth(_ key: String) -> Int { key.components(separatedBy: " > ").count }
+
+    /// The outcome a negative id names.
+    public func outcome(_ id: Int64) -> MappingOutcome? { mapping.outcomes[String(id)] }
+
+    /// Maps a SKU's source category alone (its text, for a free-text category) and checks its
+    /// required attributes.
+    public func map(_ category: SourceCategory, attributes: [String: String]) -> MappingResult {
+        classify(CategoryClassifier.Input(title: ""), source: category, attributes: attributes).result
+    }
+
+    /// Decides a product's category from its merchant category and its own text.
+    public func classify(_ text: CategoryClassifier.Input, source: SourceCategory, attributes: [String: String]) -> Classification {
+        var input = text
+        var merchant: (id: Int64, depth: Int)?
+        switch source {
+        case .freeText(let t):
+            if input.productType.isEmpty { input.productType = t }
+        case .none: break
+        default:
+            let raw = source.label.split(separator: ":", maxSplits: 1).last.map(String.init) ?? ""
+            if Self.generic.contains(raw.trimmed().lowercased()) { break }
+            merchant = sourceID(source)
+            if merchant == nil && input.sourceCategory.isEmpty { input.sourceCategory = raw }
+        }
+        if Self.generic.contains(input.productType.trimmed().lowercased()) { input.productType = "" }
+        let candidates = input.isEmpty ? [] : classifier.classify(input)
+        let best = candidates.first
+        if let merchant {
+            if merchant.id < 0, let o = outcome(merchant.id), o.kind != .noCategory {
+                return Classification(result: resolve(merchant.id, attributes: attributes), source: .merchant, candidates: candidates)
+            }
+            if let best, best.id > 0, best.score >= Self.contradictionThreshold, let mine = byID[merchant.id],
+               let theirs = byID[best.id], top(mine.path) != top(theirs.path),
+               !candidates.contains(where: { c in c.id > 0 && byID[c.id].map { top($0.path) == top(mine.path) } == true }) {
+                return Classification(result: resolve(best.id, attributes: attributes), source: .text, candidates: candidates)
+            }
+            if merchant.depth <= 2, let best, best.id > 0, best.score >= Self.textThreshold, let mine = byID[merchant.id],
+               let theirs = byID[best.id], top(mine.path) == top(theirs.path) {
+                return Classification(result: resolve(best.id, attributes: attributes), source: .text, candidates: candidates)
+            }
+            return Classification(result: resolve(merchant.id, attributes: attributes), source: .merchant, candidates: candidates)
+        }
+        if let best, best.score >= Self.textThreshold, best.id > 0 || outcome(best.id)?.kind == .noCategory {
+            return Classification(result: resolve(best.id, attributes: attributes), source: .text, candidates: candidates)
+        }
+        let names = candidates.filter { $0.id > 0 }.prefix(3).compactMap { c in byID[c.id].map { "\($0.id) \($0.path) (\(c.score))" } }
+        let label: String = if case .none = source { "no source category" } else { source.label }
+        let why = input.isEmpty ? "needs a category: \(label), and no product text to classify"
+            : names.isEmpty ? "needs a category: no TikTok Shop category for \(label) or the product's words"
+            : "needs a category: best candidates " + names.joined(separator: "; ")
+        return Classification(result: .unmapped(reason: why), source: .none, candidates: candidates)
+    }
+
+    private func top(_ path: String) -> Substring { path.split(separator: ">").first ?? "" }
+
+    private func resolve(_ id: Int64, attributes: [String: String]) -> MappingResult {
+        if id < 0 {
+            guard let o = outcome(id) else { return .unmapped(reason: "needs a category: the map names unknown outcome \(id)") }
+            switch o.kind {
+            case .noCategory: return .noCategory(reason: o.reason)
+            case .notEligible: return .notEligible(reason: o.reason)
+            case .prohibited: return .unmapped(reason: "needs a category: \(o.reason)")
+            }
         }
         guard let cat = byID[id] else {
-            return .unmapped(reason: "mapping points at unknown TikTok category \(id)")
+            return .unmapped(reason: "needs a category: the map points at unknown TikTok category \(id)")
         }
         for attr in cat.requiredAttributes where (attributes[attr] ?? "").trimmed().isEmpty {
             return .missingAttribute(cat, attribute: attr)
         }
         return .mapped(cat)
-    }
-
-    /// " word word " in lower case, for whole-word keyword matching ("ring" is not in "string").
-    static func words(_ text: String) -> String {
-        " " + text.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : " " }.joined()
-            .split(separator: " ").joined(separator: " ") + " "
     }
 
     private static func longestPrefix(_ key: String, in table: [String: Int64]) -> Int64? {

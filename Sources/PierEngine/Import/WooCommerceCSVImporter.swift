@@ -147,7 +147,7 @@ public struct WooCommerceCSVImporter {
             let category = base["categories"].components(separatedBy: ",").first.map { $0.replacingOccurrences(of: "\\", with: "").trimmed() } ?? ""
             let images = base["images"].split(separator: ",").count
             let item = CatalogItem(
-                sku: sku, productID: parent.map { $0["sku"].isEmpty ? "id:" + $0["id"] : $0["sku"] } ?? sku, title: title, descriptionHTML: description,
+                sku: sku, productID: WooCommerceCSVImporter.productID(parent ?? r, fallback: sku), title: title, descriptionHTML: description,
                 tags: base["tags"].split(separator: ",").map { $0.trimmed() }.filter { !$0.isEmpty },
                 category: category.isEmpty ? .none : .woocommerce(path: category), attributes: attributes,
                 price: Money(minorUnits: price, currency: currency), inventory: [region: stock], imageCount: images)
@@ -165,5 +165,10 @@ public struct WooCommerceCSVImporter {
             report.skip((f.line, "\(f.message) at column \(f.column): the rest of the file from here is not imported"))
         }
         return (groups.documents, report)
+    }
+
+    /// A product's key: its WooCommerce ID (`id:123`), else its SKU, else the SKU Pier derived.
+    static func productID(_ row: Row, fallback: String) -> String {
+        !row["id"].isEmpty ? "id:" + row["id"] : !row["sku"].isEmpty ? row["sku"] : fallback
     }
 }

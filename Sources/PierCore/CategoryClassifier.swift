@@ -1,0 +1,201 @@
+import Foundation
+
+/// Classifies a product into a TikTok Shop leaf from its own words: the offline counterpart of
+/// TikTok's "recommend category" endpoint. The lexicon (word or word pair → leaves with weights)
+/// is generated from the real trees by `Scripts/make-category-map.py`; synonyms carry other
+/// languages and spellings onto the tree's words. Deterministic: the same text always gives the
+/// same candidates, ties broken by id.
+public struct CategoryClassifier: Sendable {
+    /// One candidate leaf (or, for a negative id, an outcome such as "no category").
+    public struct Candidate: Sendable, Equatable {
+        public let id: Int64
+        public let score: Double
+        /// The words that decided it, strongest first.
+        public let words: [String]
+    }
+
+    /// A product's text, by field.
+    public struct Input: Sendable {
+        public var title: String
+        public var productType: String
+        public var sourceCategory: String
+        public var tags: [String]
+        public var vendor: String
+        public var optionNames: [String]
+        public var body: String
+
+        public init(title: String, productType: String = "", sourceCategory: String = "", tags: [String] = [], vendor: String = "",
+                    optionNames: [String] = [], body: String = "") {
+            self.title = title
+            self.productType = productType
+            self.sourceCategory = sourceCategory
+            self.tags = tags
+            self.vendor = vendor
+            self.optionNames = optionNames
+            self.body = body
+        }
+
+        /// Whether there is any text to classify.
+        public var isEmpty: Bool {
+            title.trimmed().isEmpty && productType.trimmed().isEmpty && sourceCategory.trimmed().isEmpty && tags.isEmpty && body.trimmed().isEmpty
+        }
+    }
+
+    /// Weight of each field: the title says most; the body's first words least.
+    static let fieldWeights: (title: Double, type: Double, category: Double, tags: Double, options: Double, body: Double) =
+        (3.0, 2.5, 2.0, 1.0, 0.5, 0.6)
+    /// How many words of the plain-text body are read.
+    static let bodyWords = 40
+
+    private let lexicon: [String: [(id: Int64, weight: Double)]]
+    private let synonyms: [String: [String]]
+    private let phraseSynonyms: [(phrase: String, words: [String])]
+    private let hanSynonyms: [(phrase: String, words: [String])]
+
+    /// - Parameters:
+    ///   - lexicon: term (a stem, or two stems joined by a space) → (id, weight) pairs.
+    ///   - synonyms: folded word or phrase → the English words it stands for.
+    public init(lexicon: [String: [(id: Int64, weight: Double)]], synonyms: [String: String]) {
+        self.lexicon = lexicon
+        var single = [String: [String]]()
+        var phrases = [(String, [String])]()
+        var han = [(String, [String])]()
+        for (key, value) in synonyms {
+            let target = CategoryClassifier.words(value, synonyms: [:])
+            let folded = CategoryClassifier.fold(key)
+            if folded.unicodeScalars.contains(where: CategoryClassifier.isHan) {
+                han.append((folded, target))
+            } else if folded.contains(" ") {
+                phrases.append((" " + folded + " ", target))
+            } else {
+                single[folded] = target
+            }
+        }
+        self.synonyms = single
+        phraseSynonyms = phrases.sorted { $0.0 < $1.0 }
+        hanSynonyms = han.sorted { $0.0 < $1.0 }
+    }
+
+    /// The best candidates, best first (at most `limit`); empty when no word is known.
+    public func classify(_ input: Input, limit: Int = 3) -> [Candidate] {
+        var scores = [Int64: Double]()
+        var evidence = [Int64: [String: Double]]()
+        func add(_ text: String, _ weight: Double) {
+            guard !text.isEmpty else { return }
+            for term in terms(text) {
+                guard let postings = lexicon[term] else { continue }
+                for p in postings {
+                    let s = p.weight * weight
+                    scores[p.id, default: 0] += s
+                    evidence[p.id, default: [:]][term, default: 0] += s
+                }
+            }
+        }
+        let w = Self.fieldWeights
+        add(input.title, w.title)
+        add(input.productType, w.type)
+        add(input.sourceCategory, w.category)
+        add(input.tags.joined(separator: " , "), w.tags)
+        add(input.optionNames.joined(separator: " , "), w.options)
+        add(Self.prefix(input.body, words: Self.bodyWords), w.body)
+        let ranked = scores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+        return ranked.prefix(limit).map { id, score in
+            let decided = (evidence[id] ?? [:]).sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(4).map(\.key)
+            return Candidate(id: id, score: (score * 100).rounded() / 100, words: decided)
+        }
+    }
+
+    /// The terms of a text: its words (synonyms applied) and each pair of neighbouring words.
+    func terms(_ text: String) -> Set<String> {
+        let folded = Self.fold(text)
+        var ws = [String]()
+        for raw in Self.rawWords(folded) {
+            if let mapped = synonyms[raw] {
+                ws.append(contentsOf: mapped)
+            } else if let w = Self.word(raw) {
+                ws.append(w)
+            }
+        }
+        var out = Set(ws)
+        for (a, b) in zip(ws, ws.dropFirst()) { out.insert(a + " " + b) }
+        if !phraseSynonyms.isEmpty {
+            let padded = " " + Self.rawWords(folded).joined(separator: " ") + " "
+            for (phrase, target) in phraseSynonyms where padded.contains(phrase) {
+                out.formUnion(target)
+                for (a, b) in zip(target, target.dropFirst()) { out.insert(a + " " + b) }
+            }
+        }
+        if folded.unicodeScalars.contains(where: Self.isHan) {
+            for (phrase, target) in hanSynonyms where folded.contains(phrase) {
+                out.formUnion(target)
+                for (a, b) in zip(target, target.dropFirst()) { out.insert(a + " " + b) }
+            }
+        }
+        return out
+    }
+
+    static let stopWords: Set<String> = Set(("and or the for with of a an in on to by from at as other others misc miscellaneous general "
+        + "item items product products supplies supply accessory accessories set sets kit kits part parts equipment").split(separator: " ").map(String.init))
+
+    /// Lower case with accents removed, as the generator folds the trees.
+    public static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+            .replacingOccurrences(of: "t-shirt", with: "tshirt").replacingOccurrences(of: "t shirt", with: "tshirt")
+    }
+
+    /// The words of a folded text: runs of ASCII letters and digits, and of letters past U+00BF.
+    static func rawWords(_ folded: String) -> [String] {
+        var out = [String]()
+        var current = String.UnicodeScalarView()
+        for s in folded.unicodeScalars {
+            let v = s.value
+            if (v >= 0x30 && v <= 0x39) || (v >= 0x61 && v <= 0x7A) || (v >= 0xC0 && s.properties.isAlphabetic) || (v >= 0xC0 && s.properties.generalCategory == .nonspacingMark) {
+                current.append(s)
+            } else if !current.isEmpty {
+                out.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { out.append(String(current)) }
+        return out
+    }
+
+    /// A raw word as a term: nil for stop words and bare numbers, else its stem.
+    static func word(_ raw: String) -> String? {
+        if stopWords.contains(raw) || raw.allSatisfy({ $0.isASCII && $0.isNumber }) { return nil }
+        return stem(raw)
+    }
+
+    /// The words of a text as the lexicon spells them (folded, stop words dropped, stemmed).
+    public static func words(_ text: String, synonyms: [String: String]) -> [String] {
+        rawWords(fold(text)).compactMap(word)
+    }
+
+    /// English plural endings removed, exactly as the generator's `stem`.
+    public static func stem(_ w: String) -> String {
+        let n = w.count
+        if n > 4 && w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
+        if n > 4 && (w.hasSuffix("ches") || w.hasSuffix("shes") || w.hasSuffix("sses") || w.hasSuffix("xes")) { return String(w.dropLast(2)) }
+        if n > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") { return String(w.dropLast()) }
+        return w
+    }
+
+    static func isHan(_ s: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)
+    }
+
+    /// The first `words` words of a text.
+    static func prefix(_ text: String, words: Int) -> String {
+        var count = 0
+        var inWord = false
+        for i in text.indices {
+            let space = text[i].isWhitespace
+            if !space && !inWord {
+                count += 1
+                if count > words { return String(text[..<i]) }
+            }
+            inWord = !space
+        }
+        return text
+    }
+}
