@@ -230,8 +230,29 @@ CERTIFICATES = {
     "Household Appliances": "UKCA or CE electrical safety conformity",
 }
 
-STOP = set("and or the for with of a an in on to by from at as other others misc miscellaneous general item items product products "
-           "supplies supply accessory accessories set sets kit kits part parts & - equipment".split())
+STOP = set()
+
+
+def load_stopwords():
+    out = set()
+    for line in (LEXICON_DIR / "stopwords.txt").read_text().splitlines():
+        out.update(fold(line.split("#", 1)[0]).split())
+    return out
+
+
+def load_terms(leaves):
+    """Scripts/lexicon/terms.txt: reviewed `term<TAB>leaf id<TAB>weight` rows."""
+    rows = []
+    f = LEXICON_DIR / "terms.txt"
+    for n, line in enumerate(f.read_text().splitlines(), 1):
+        line = line.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3 or not parts[1].isdigit() or int(parts[1]) not in leaves:
+            sys.exit(f"{f}:{n}: expected `term<TAB>TikTok leaf id<TAB>weight`, found {line!r}")
+        rows.append((" ".join(words(parts[0])), int(parts[1]), float(parts[2])))
+    return rows
 
 
 def clean(path):
@@ -258,7 +279,7 @@ def words(text):
     """Lower-cased, accents folded, split on anything that is not a letter or digit, stemmed."""
     out = []
     for raw in re.split(r"[^0-9a-z\u00c0-\uffff]+", fold(text).replace("t-shirt", "tshirt").replace("t shirt", "tshirt")):
-        if raw and raw not in STOP and not raw.isdigit():
+        if len(raw) > 1 and raw not in STOP and not raw.isdigit():
             out.append(SPELLING.get(stem(raw), stem(raw)))
     return out
 
@@ -413,7 +434,8 @@ def map_tree(nodes, index, threshold):
 
 
 def main():
-    global SPELLING
+    global SPELLING, STOP
+    STOP = load_stopwords()
     lexicon = load_lexicon()
     SPELLING = {stem(fold(k)): stem(v) for k, v in lexicon.items() if " " not in v and " " not in k and k.isascii()}
     leaves = read_tiktok()
@@ -443,32 +465,37 @@ def main():
             terms[w][cid] += 1.0
         for w in words(segs[0]):
             terms[w][cid] += 0.3
+    # Source names add the words merchants use; outcomes only for goods with no leaf (food,
+    # supplements, medicines), whose names say what the product is.
     for table in (shopify, google):
         for path, cid in table.items():
-            name = path.split(" > ")[-1]
-            ws = words(name)
-            if cid < 0 and cid > -10:
-                pass
+            if cid < 0 and cid not in (NO_FOOD, NO_SUPPLEMENT, NO_MEDICINE):
+                continue
+            ws = [w for w in words(path.split(" > ")[-1]) if len(w) >= 3]
             for w in ws:
-                terms[w][cid] += 1.0 if cid > 0 else 1.5
+                terms[w][cid] += 1.0
             for a, b in zip(ws, ws[1:]):
-                terms[a + " " + b][cid] += 1.5 if cid > 0 else 2.0
+                terms[a + " " + b][cid] += 1.5
+    for term, cid, weight in load_terms(leaves):
+        terms[term][cid] += weight
+    # weight(term, leaf) = the leaf's share of the term × how much the trees use the term: a
+    # product noun used across many names (ring, case) is strong evidence shared by its leaves;
+    # a word seen once (freestyle) is weak whatever leaf it names.
     lexicon_terms = {}
     for w, leaves_of in terms.items():
         total = sum(leaves_of.values())
-        # A word spread over many leaves says little: keep its 12 strongest, weight by share.
+        strength = math.log(1 + total)
         strongest = sorted(leaves_of.items(), key=lambda kv: (-kv[1], kv[0]))[:12]
-        spread = math.log(1 + len(leaves) / max(1, len(leaves_of)))
-        lexicon_terms[w] = [[cid, round(v / total * spread * min(1.0, v / 3.0) * 10, 3)] for cid, v in strongest]
+        lexicon_terms[w] = [[cid, round(v / total * strength * 4, 3)] for cid, v in strongest if v / total >= 0.02]
 
     categories = []
     for cid in sorted(leaves):
         path = leaves[cid]
         top = path.split(">")[0]
-        rules = {"packageWeight": True, "packageDimensions": True}
         categories.append({
             "id": cid, "path": path,
-            "requiredAttributes": [p["name"] for p in PROPERTIES.get(top, [])],
+            "requiredAttributes": ["brand"],
+            "recommendedAttributes": [p["name"] for p in PROPERTIES.get(top, [])],
         })
     out = {
         "version": VERSION,
@@ -480,6 +507,7 @@ def main():
         "woocommerce": WOO, "amazon": AMAZON, "keywords": {},
         "properties": PROPERTIES, "certificates": CERTIFICATES,
         "synonyms": dict(sorted(lexicon.items())),
+        "stopWords": sorted(STOP),
         "lexicon": dict(sorted(lexicon_terms.items())),
         "categories": categories,
     }

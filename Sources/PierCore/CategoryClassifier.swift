@@ -51,17 +51,20 @@ public struct CategoryClassifier: Sendable {
     private let synonyms: [String: [String]]
     private let phraseSynonyms: [(phrase: String, words: [String])]
     private let hanSynonyms: [(phrase: String, words: [String])]
+    private let stopWords: Set<String>
 
     /// - Parameters:
     ///   - lexicon: term (a stem, or two stems joined by a space) → (id, weight) pairs.
     ///   - synonyms: folded word or phrase → the English words it stands for.
-    public init(lexicon: [String: [(id: Int64, weight: Double)]], synonyms: [String: String]) {
+    ///   - stopWords: folded words that never decide a category.
+    public init(lexicon: [String: [(id: Int64, weight: Double)]], synonyms: [String: String], stopWords: Set<String> = []) {
         self.lexicon = lexicon
+        self.stopWords = stopWords
         var single = [String: [String]]()
         var phrases = [(String, [String])]()
         var han = [(String, [String])]()
         for (key, value) in synonyms {
-            let target = CategoryClassifier.words(value, synonyms: [:])
+            let target = CategoryClassifier.rawWords(CategoryClassifier.fold(value)).compactMap { CategoryClassifier.word($0, stop: stopWords) }
             let folded = CategoryClassifier.fold(key)
             if folded.unicodeScalars.contains(where: CategoryClassifier.isHan) {
                 han.append((folded, target))
@@ -97,7 +100,21 @@ public struct CategoryClassifier: Sendable {
         add(input.sourceCategory, w.category)
         add(input.tags.joined(separator: " , "), w.tags)
         add(input.optionNames.joined(separator: " , "), w.options)
-        add(Self.prefix(input.body, words: Self.bodyWords), w.body)
+        // The body's words only break ties between leaves the product's own labels support,
+        // unless those labels say nothing.
+        let supported = Set(scores.keys)
+        let body = Self.prefix(input.body, words: Self.bodyWords)
+        if !body.isEmpty {
+            let before = scores
+            add(body, w.body)
+            if !supported.isEmpty {
+                for id in scores.keys where !supported.contains(id) {
+                    scores[id] = nil
+                    evidence[id] = nil
+                }
+                for (id, s) in scores { scores[id] = before[id].map { $0 + (s - $0) * 0.5 } ?? s }
+            }
+        }
         let ranked = scores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
         return ranked.prefix(limit).map { id, score in
             let decided = (evidence[id] ?? [:]).sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(4).map(\.key)
@@ -112,7 +129,7 @@ public struct CategoryClassifier: Sendable {
         for raw in Self.rawWords(folded) {
             if let mapped = synonyms[raw] {
                 ws.append(contentsOf: mapped)
-            } else if let w = Self.word(raw) {
+            } else if let w = Self.word(raw, stop: stopWords) {
                 ws.append(w)
             }
         }
@@ -133,9 +150,6 @@ public struct CategoryClassifier: Sendable {
         }
         return out
     }
-
-    static let stopWords: Set<String> = Set(("and or the for with of a an in on to by from at as other others misc miscellaneous general "
-        + "item items product products supplies supply accessory accessories set sets kit kits part parts equipment").split(separator: " ").map(String.init))
 
     /// Lower case with accents removed, as the generator folds the trees.
     public static func fold(_ text: String) -> String {
@@ -160,15 +174,10 @@ public struct CategoryClassifier: Sendable {
         return out
     }
 
-    /// A raw word as a term: nil for stop words and bare numbers, else its stem.
-    static func word(_ raw: String) -> String? {
-        if stopWords.contains(raw) || raw.allSatisfy({ $0.isASCII && $0.isNumber }) { return nil }
+    /// A raw word as a term: nil for single letters, stop words and bare numbers, else its stem.
+    static func word(_ raw: String, stop: Set<String>) -> String? {
+        if raw.count < 2 || stop.contains(raw) || raw.allSatisfy({ $0.isASCII && $0.isNumber }) { return nil }
         return stem(raw)
-    }
-
-    /// The words of a text as the lexicon spells them (folded, stop words dropped, stemmed).
-    public static func words(_ text: String, synonyms: [String: String]) -> [String] {
-        rawWords(fold(text)).compactMap(word)
     }
 
     /// English plural endings removed, exactly as the generator's `stem`.

@@ -1,15 +1,30 @@
 import Foundation
 
-/// A TikTok Shop leaf category and the attributes a listing in it must carry.
+/// A TikTok Shop leaf category and the attributes a listing in it must, or should, carry.
 public struct TikTokCategory: Sendable, Codable, Equatable {
     public let id: Int64
     public let path: String
+    /// Properties TikTok's category rules require: the SKU waits as "needs attribute X" without them.
     public let requiredAttributes: [String]
+    /// Properties TikTok asks for and buyers filter on: filled from the data when it has them,
+    /// reported when it does not, never a reason to hold the listing back.
+    public let recommendedAttributes: [String]
 
-    public init(id: Int64, path: String, requiredAttributes: [String]) {
+    public init(id: Int64, path: String, requiredAttributes: [String], recommendedAttributes: [String] = []) {
         self.id = id
         self.path = path
         self.requiredAttributes = requiredAttributes
+        self.recommendedAttributes = recommendedAttributes
+    }
+
+    enum CodingKeys: String, CodingKey { case id, path, requiredAttributes, recommendedAttributes }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(Int64.self, forKey: .id)
+        path = try c.decode(String.self, forKey: .path)
+        requiredAttributes = try c.decode([String].self, forKey: .requiredAttributes)
+        recommendedAttributes = try c.decodeIfPresent([String].self, forKey: .recommendedAttributes) ?? []
     }
 }
 
@@ -54,9 +69,11 @@ public struct CategoryMapping: Sendable, Codable, Equatable {
     public let lexicon: [String: [[Double]]]
     /// Other languages and spellings → the tree's English words.
     public let synonyms: [String: String]
+    /// Words that never decide a category (function words, colours, materials, modifiers).
+    public let stopWords: [String]
 
     enum CodingKeys: String, CodingKey {
-        case version, shopify, google, woocommerce, amazon, keywords, shopifyGID, googleID, categories, outcomes, lexicon, synonyms
+        case version, shopify, google, woocommerce, amazon, keywords, shopifyGID, googleID, categories, outcomes, lexicon, synonyms, stopWords
     }
 
     public init(from decoder: any Decoder) throws {
@@ -73,12 +90,14 @@ public struct CategoryMapping: Sendable, Codable, Equatable {
         outcomes = try c.decodeIfPresent([String: MappingOutcome].self, forKey: .outcomes) ?? [:]
         lexicon = try c.decodeIfPresent([String: [[Double]]].self, forKey: .lexicon) ?? [:]
         synonyms = try c.decodeIfPresent([String: String].self, forKey: .synonyms) ?? [:]
+        stopWords = try c.decodeIfPresent([String].self, forKey: .stopWords) ?? []
     }
 
     public init(version: String, shopify: [String: Int64], google: [String: Int64], woocommerce: [String: Int64],
                 amazon: [String: Int64], keywords: [String: Int64], categories: [TikTokCategory],
                 shopifyGID: [String: Int64] = [:], googleID: [String: Int64] = [:], outcomes: [String: MappingOutcome] = [:],
-                lexicon: [String: [[Double]]] = [:], synonyms: [String: String] = [:]) {
+                lexicon: [String: [[Double]]] = [:], synonyms: [String: String] = [:], stopWords: [String] = []) {
+        self.stopWords = stopWords
         self.shopifyGID = shopifyGID
         self.googleID = googleID
         self.version = version
@@ -175,7 +194,7 @@ public struct TaxonomyMapper: Sendable {
         for (term, postings) in mapping.lexicon {
             lexicon[term] = postings.compactMap { p in p.count == 2 ? (id: Int64(p[0]), weight: p[1]) : nil }
         }
-        classifier = CategoryClassifier(lexicon: lexicon, synonyms: mapping.synonyms)
+        classifier = CategoryClassifier(lexicon: lexicon, synonyms: mapping.synonyms, stopWords: Set(mapping.stopWords))
     }
 
     /// Normalises a path: segments trimmed, joined by " > ", lower-cased.

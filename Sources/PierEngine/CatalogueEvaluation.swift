@@ -32,6 +32,8 @@ public struct CatalogueEvaluation: Sendable {
         public let levelTwoRight: Bool
         /// What the engine did: `live 601925 Phones & Electronics>…`, `rejected: PG-001`, `needs a category: …`.
         public let what: String
+        /// The text classifier's candidates for the product's first SKU, for tuning.
+        public let candidates: String
     }
 
     /// One store's outcomes.
@@ -124,6 +126,7 @@ public struct CatalogueEvaluation: Sendable {
         let tree = Dictionary(resources.mapping.categories.map { ($0.id, $0.path) }, uniquingKeysWith: { a, _ in a })
         func levelTwo(_ id: Int64) -> String? { tree[id].map { $0.split(separator: ">").prefix(2).joined(separator: ">") } }
 
+        let mapper = TaxonomyMapper(mapping: resources.mapping)
         var outcomes = [Outcome]()
         for label in labels {
             let skus = byProduct[label.key] ?? byProduct["id:" + label.key] ?? []
@@ -146,7 +149,15 @@ public struct CatalogueEvaluation: Sendable {
             } else {
                 what = "not imported"
             }
-            outcomes.append(Outcome(label: label, good: good, leafRight: leafRight, levelTwoRight: levelTwoRight, what: what))
+            var candidates = ""
+            if let l = skus.first {
+                let type: String = if case .freeText(let t) = SourceCategory(label: l.sourceCategory) { t } else { "" }
+                let input = CategoryClassifier.Input(title: l.title, productType: type, tags: l.tags, body: l.description)
+                candidates = mapper.classifier.classify(input).map { c in
+                    "\(c.id) \(tree[c.id].map { String($0.split(separator: ">").last ?? "") } ?? mapper.outcome(c.id)?.kind.rawValue ?? "?") \(c.score) [\(c.words.joined(separator: ","))]"
+                }.joined(separator: " | ")
+            }
+            outcomes.append(Outcome(label: label, good: good, leafRight: leafRight, levelTwoRight: levelTwoRight, what: what, candidates: candidates))
         }
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: dbPath + suffix) }
         return StoreResult(store: store, file: (path as NSString).lastPathComponent, outcomes: outcomes, skus: listings.count,

@@ -52,6 +52,7 @@ struct Evaluate: ParsableCommand {
                 for o in r.outcomes where !o.good || (o.label.label == .list && !o.leafRight) {
                     let mark = o.good ? "leaf" : "MISS"
                     print("\(mark) \(r.store) \(TerminalText.sanitize(o.label.key)) [\(o.label.label.rawValue) \(o.label.categories.map(String.init).joined(separator: ";"))] \(TerminalText.sanitize(o.label.note)) → \(TerminalText.sanitize(o.what))")
+                    print("     text: \(TerminalText.sanitize(o.candidates))")
                 }
             }
         }

@@ -1,0 +1,150 @@
+import Foundation
+
+/// Fills the product properties TikTok's category rules ask for from what real exports carry:
+/// variant options (Size, Colour, Material, Volume, in several languages), metafield columns,
+/// sizes and quantities in titles and bodies ("50ml", "4 oz", "XL", "EU 42"), materials named in
+/// the text, and the vendor as the brand. Only fills what is missing; never overwrites the
+/// merchant's value.
+public enum AttributeExtractor {
+    /// Option and metafield names that carry each property, lower case.
+    static let names: [String: [String]] = [
+        "net_content": ["net_content", "volume", "capacity", "content", "contenance", "contenido", "conteúdo", "inhalt", "volumen",
+                        "size", "taille", "tamaño", "tamanho", "größe", "quantity", "weight", "peso", "poids", "gewicht", "الحجم"],
+        "size": ["size", "taille", "talla", "tamaño", "tamanho", "größe", "grösse", "taglia", "maat", "shoe size", "size (uk)",
+                 "size (eu)", "ring size", "المقاس", "尺寸", "尺码"],
+        "material": ["material", "materials", "matière", "matiere", "materiale", "material_composition", "fabric", "fabric_type",
+                     "jewelry_material", "metal", "metal type", "tecido", "tejido", "stoff", "材质"],
+        "colour": ["color", "colour", "color_pattern", "couleur", "farbe", "cor", "colore", "اللون", "颜色", "顏色"],
+    ]
+
+    /// Words in a title or body that name a material, and the value TikTok accepts for it.
+    static let materials: [(words: [String], value: String)] = [
+        (["sterling silver", "925 silver", "s925", "925", "silver", "prata", "plata", "argent", "silber", "argento", "فضة", "银", "銀"], "Sterling silver"),
+        (["stainless steel", "aço inoxidável", "acero inoxidable", "edelstahl", "inox"], "Stainless steel"),
+        (["titanium", "titânio", "titanio", "titan"], "Titanium"),
+        (["gold plated", "gold-plated", "18k", "14k", "gold", "ouro", "oro", "ذهب", "金"], "Gold plated"),
+        (["leather", "couro", "cuero", "cuir", "leder", "جلد", "皮"], "Leather"),
+        (["cotton", "algodão", "algodon", "algodón", "coton", "baumwolle", "قطن", "棉"], "Cotton"),
+        (["polyester", "poliéster", "polyamide", "nylon", "spandex", "elastane", "lycra"], "Polyester"),
+        (["silicone", "silicon", "silicona", "硅胶", "矽膠"], "Silicone"),
+        (["tpu", "plastic", "plástico", "acrylic", "acrílico"], "Plastic"),
+        (["wood", "wooden", "madeira", "madera", "bois", "holz", "木"], "Wood"),
+        (["glass", "vidro", "vidrio", "verre", "glas", "玻璃"], "Glass"),
+        (["ceramic", "cerâmica", "cerámica", "céramique", "keramik", "陶瓷"], "Ceramic"),
+        (["brass", "copper", "latão", "cobre", "alloy", "liga", "aleación", "metal", "zinc"], "Alloy"),
+        (["pearl", "pérola", "perla", "perle", "لؤلؤ", "珍珠"], "Pearl"),
+        (["bamboo", "bambu", "bambú"], "Bamboo"),
+        (["wool", "lã", "lana", "laine", "wolle"], "Wool"),
+        (["linen", "linho", "lino", "lin", "leinen"], "Linen"),
+    ]
+
+    static let sizeWords: Set<String> = ["xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "2xl", "3xl", "4xl", "5xl", "one size",
+                                         "onesize", "free size", "taille unique", "talla única", "tamanho único", "einheitsgröße",
+                                         "p", "g", "gg", "pp", "small", "medium", "large", "extra large", "petite", "plus"]
+
+    /// `attributes` with what was missing filled in; `filled` names each property taken and where from.
+    public static func fill(_ attributes: [String: String], title: String, body: String, vendor: String)
+        -> (attributes: [String: String], filled: [String: String]) {
+        var out = attributes
+        var filled = [String: String]()
+        let lowered = Dictionary(attributes.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
+        for (property, keys) in names where (out[property] ?? "").trimmed().isEmpty {
+            for key in keys {
+                guard let v = lowered[key]?.trimmed(), !v.isEmpty else { continue }
+                if property == "net_content" && quantity(in: v) == nil { continue }
+                if property == "size" && !isSize(v) && quantity(in: v) == nil && !v.contains(where: \.isNumber) { continue }
+                out[property] = v
+                filled[property] = "option or metafield `\(key)`"
+                break
+            }
+        }
+        if (out["net_content"] ?? "").trimmed().isEmpty {
+            if let q = quantity(in: title) {
+                out["net_content"] = q
+                filled["net_content"] = "title"
+            } else if let q = quantity(in: String(body.prefix(600))) {
+                out["net_content"] = q
+                filled["net_content"] = "description"
+            }
+        }
+        if (out["size"] ?? "").trimmed().isEmpty, let s = sizeInTitle(title) {
+            out["size"] = s
+            filled["size"] = "title"
+        }
+        if (out["material"] ?? "").trimmed().isEmpty {
+            if let m = material(in: title) {
+                out["material"] = m
+                filled["material"] = "title"
+            } else if let m = material(in: String(body.prefix(600))) {
+                out["material"] = m
+                filled["material"] = "description"
+            }
+        }
+        if (out["brand"] ?? "").trimmed().isEmpty {
+            out["brand"] = vendor.trimmed().isEmpty ? "No brand" : vendor.trimmed()
+            filled["brand"] = vendor.trimmed().isEmpty ? "TikTok's \"No brand\"" : "vendor"
+        }
+        return (out, filled)
+    }
+
+    /// A quantity with a unit (`50ml`, `4 oz`, `1.7 fl oz`, `250 g`, `2 kg`, `30 caps`), as written.
+    public static func quantity(in text: String) -> String? {
+        let units = ["fl oz", "fl. oz", "ml", "cl", "l", "ltr", "litre", "liter", "oz", "g", "gr", "gram", "grams", "kg", "lb", "lbs",
+                     "mg", "capsules", "caps", "tablets", "pcs", "pieces", "pack", "مل", "جرام", "غرام"]
+        let scalars = Array(text.lowercased())
+        var i = 0
+        while i < scalars.count {
+            guard scalars[i].isNumber, i == 0 || !scalars[i - 1].isLetter else { i += 1; continue }
+            var j = i
+            while j < scalars.count && (scalars[j].isNumber || ((scalars[j] == "." || scalars[j] == ",") && j + 1 < scalars.count && scalars[j + 1].isNumber)) { j += 1 }
+            var k = j
+            while k < scalars.count && scalars[k] == " " { k += 1 }
+            let rest = String(scalars[k..<min(scalars.count, k + 10)])
+            for unit in units.sorted(by: { $0.count > $1.count }) where rest.hasPrefix(unit) {
+                let end = k + unit.count
+                if end < scalars.count && scalars[end].isLetter { continue }
+                return String(scalars[i..<j]) + (k > j ? " " : "") + unit
+            }
+            i = max(j, i + 1)
+        }
+        return nil
+    }
+
+    /// Whether a value reads as a clothing or shoe size.
+    static func isSize(_ v: String) -> Bool {
+        let l = v.lowercased().trimmed()
+        if sizeWords.contains(l) { return true }
+        if l.hasPrefix("eu ") || l.hasPrefix("uk ") || l.hasPrefix("us ") { return true }
+        return !l.isEmpty && l.count <= 5 && l.allSatisfy { $0.isNumber || $0 == "/" || $0 == "-" || $0 == "." }
+    }
+
+    static func sizeInTitle(_ title: String) -> String? {
+        for raw in title.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" || $0 == "(" || $0 == ")" || $0 == "," }) {
+            let w = raw.lowercased()
+            if ["xxs", "xs", "xl", "xxl", "xxxl", "2xl", "3xl", "4xl", "5xl", "one size"].contains(w) { return String(raw) }
+        }
+        let lower = title.lowercased()
+        for marker in ["eu ", "uk ", "us "] {
+            if let r = lower.range(of: marker), let n = lower[r.upperBound...].split(separator: " ").first, n.allSatisfy({ $0.isNumber || $0 == "." }) {
+                return marker.uppercased() + n
+            }
+        }
+        return nil
+    }
+
+    static func material(in text: String) -> String? {
+        guard !text.isEmpty else { return nil }
+        let padded = " " + text.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }.reduce(into: "") { $0.append($1) } + " "
+        let han = text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+        for (words, value) in materials {
+            for w in words {
+                if w.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) {
+                    if han && text.contains(w) { return value }
+                } else if padded.contains(" " + w.replacingOccurrences(of: "-", with: " ") + " ") {
+                    return value
+                }
+            }
+        }
+        return nil
+    }
+}
