@@ -231,6 +231,9 @@ CERTIFICATES = {
 }
 
 STOP = set()
+# Mapping tree to tree reads every word but the function words.
+MAP_STOP = set("and or the for with of an in on to by from at as other others misc miscellaneous general item items product "
+               "products supplies supply accessory accessories set sets kit kits part parts equipment".split())
 
 
 def load_stopwords():
@@ -275,11 +278,12 @@ def stem(w):
     return w
 
 
-def words(text):
+def words(text, stop=None):
     """Lower-cased, accents folded, split on anything that is not a letter or digit, stemmed."""
+    stop = STOP if stop is None else stop
     out = []
     for raw in re.split(r"[^0-9a-z\u00c0-\uffff]+", fold(text).replace("t-shirt", "tshirt").replace("t shirt", "tshirt")):
-        if len(raw) > 1 and raw not in STOP and not raw.isdigit():
+        if len(raw) > 1 and raw not in stop and not raw.isdigit():
             out.append(SPELLING.get(stem(raw), stem(raw)))
     return out
 
@@ -354,12 +358,12 @@ class Index:
         for cid, path in leaves.items():
             segs = path.split(">")
             doc = collections.Counter()
-            for w in words(segs[-1]):
+            for w in words(segs[-1], MAP_STOP):
                 doc[w] += 3.0 if segs[-1] != "Other" else 0
             if len(segs) > 1:
-                for w in words(segs[1] if len(segs) > 2 else segs[0]):
+                for w in words(segs[1] if len(segs) > 2 else segs[0], MAP_STOP):
                     doc[w] += 1.2 if segs[-1] != "Other" else 2.0
-            for w in words(segs[0]):
+            for w in words(segs[0], MAP_STOP):
                 doc[w] += 0.6
             self.docs[cid] = doc
             df.update(set(doc))
@@ -373,10 +377,12 @@ class Index:
 
     def best(self, path, allowed, near=None):
         segs = [s.strip() for s in path.split(">")]
+        if len(segs) > 2:
+            segs = segs[1:]  # the top level is the ROOTS constraint's business
         q = collections.Counter()
         for i, seg in enumerate(reversed(segs)):
-            weight = 3.0 if i == 0 else 1.5 if i == 1 else 0.7
-            for w in words(seg):
+            weight = 3.0 if i == 0 else 1.2 if i == 1 else 0.5
+            for w in words(seg, MAP_STOP):
                 q[w] = max(q[w], weight)
         qn = math.sqrt(sum((v * self.idf.get(w, 0)) ** 2 for w, v in q.items())) or 1
         scores = collections.Counter()

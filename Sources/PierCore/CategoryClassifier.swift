@@ -83,9 +83,11 @@ public struct CategoryClassifier: Sendable {
     public func classify(_ input: Input, limit: Int = 3) -> [Candidate] {
         var scores = [Int64: Double]()
         var evidence = [Int64: [String: Double]]()
+        // The vendor's own name in a title ("FlexForm Fitness tee") says nothing about the product.
+        let vendorWords = input.vendor.isEmpty ? [] : terms(input.vendor)
         func add(_ text: String, _ weight: Double) {
             guard !text.isEmpty else { return }
-            for term in terms(text) {
+            for term in terms(text) where !vendorWords.contains(term) {
                 guard let postings = lexicon[term] else { continue }
                 for p in postings {
                     let s = p.weight * weight

@@ -176,7 +176,7 @@ public struct TaxonomyMapper: Sendable {
     public static let textThreshold = 3.0
     /// The text score at which the product's text overrides a merchant category from another
     /// top level of the tree (a services branch on a face cream, a clothing type on a pram).
-    public static let contradictionThreshold = 6.0
+    public static let contradictionThreshold = 15.0
     /// Merchant category names that say nothing about the product.
     static let generic: Set<String> = ["uncategorized", "uncategorised", "other", "others", "default", "general", "misc",
                                        "miscellaneous", "all", "all products", "products", "product", "home", "shop", "sale",
@@ -294,7 +294,7 @@ public struct TaxonomyMapper: Sendable {
             if merchant.id < 0, let o = outcome(merchant.id), o.kind != .noCategory {
                 return Classification(result: resolve(merchant.id, attributes: attributes), source: .merchant, candidates: candidates)
             }
-            if let best, best.id > 0, best.score >= Self.contradictionThreshold, let mine = byID[merchant.id],
+            if let best, best.id > 0, best.score >= Self.contradictionThreshold, best.words.count >= 2, let mine = byID[merchant.id],
                let theirs = byID[best.id], top(mine.path) != top(theirs.path),
                !candidates.contains(where: { c in c.id > 0 && byID[c.id].map { top($0.path) == top(mine.path) } == true }) {
                 return Classification(result: resolve(best.id, attributes: attributes), source: .text, candidates: candidates)

@@ -142,10 +142,10 @@ public struct CatalogueEvaluation: Sendable {
             }
             let what: String
             if let l = live.first {
-                what = "live \(l.tiktokCategoryID.map(String.init) ?? "?") \(l.tiktokCategoryPath ?? "")"
+                what = "live \(l.tiktokCategoryID.map(String.init) ?? "?") \(l.tiktokCategoryPath ?? "") (source \(l.sourceCategory))"
             } else if let l = skus.first {
                 let rules = Array(Set(skus.flatMap { rulesBySKU[$0.sku] ?? [] })).sorted()
-                what = "\(l.status)\(rules.isEmpty ? "" : " " + rules.joined(separator: ",")): \(l.coverageReason ?? "")"
+                what = "\(l.status)\(rules.isEmpty ? "" : " " + rules.joined(separator: ",")): \(l.coverageReason ?? "") (source \(l.sourceCategory))"
             } else {
                 what = "not imported"
             }
