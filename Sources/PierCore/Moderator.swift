@@ -5,12 +5,15 @@ public struct ModerationInput: Sendable {
     public let description: String
     public let tags: [String]
     public let attributes: [String: String]
+    /// The merchant's own category or product type, as text (a "Holsters" type says what the title may not).
+    public let category: String
 
-    public init(title: String, description: String, tags: [String], attributes: [String: String]) {
+    public init(title: String, description: String, tags: [String], attributes: [String: String], category: String = "") {
         self.title = title
         self.description = description
         self.tags = tags
         self.attributes = attributes
+        self.category = category
     }
 }
 
@@ -18,7 +21,7 @@ public struct ModerationInput: Sendable {
 public struct ModerationFlag: Sendable, Equatable {
     public let ruleID: String
     public let severity: ModerationSeverity
-    /// `title`, `description`, `tags` or `attributes`.
+    /// `title`, `description`, `tags`, `category` or `attributes`.
     public let field: String
     /// The matched words, exactly as they stand in the field.
     public let matched: String
@@ -71,6 +74,7 @@ public struct Moderator: Sendable {
         scan(input.title, field: "title", input: input, into: &flags)
         scan(input.description, field: "description", input: input, into: &flags)
         if !input.tags.isEmpty { scan(input.tags.joined(separator: ", "), field: "tags", input: input, into: &flags) }
+        if !input.category.isEmpty { scan(input.category, field: "category", input: input, into: &flags) }
         return ModerationResult(flags: flags)
     }
 

@@ -132,6 +132,17 @@ public enum MappingResult: Sendable, Equatable {
         }
     }
 
+    /// The outcome's kind as the ledger spells it.
+    public var kind: String {
+        switch self {
+        case .mapped: "mapped"
+        case .unmapped: "needs-category"
+        case .missingAttribute: "needs-attribute"
+        case .noCategory: "no-category"
+        case .notEligible: "not-eligible"
+        }
+    }
+
     /// Why the SKU is not covered, or nil when it is.
     public var reason: String? {
         switch self {

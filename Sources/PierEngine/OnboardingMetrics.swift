@@ -11,6 +11,10 @@ public struct OnboardingMetrics: Sendable, Equatable {
     public var healthClaimFlaggedSKUs = 0
     public var unmapped = 0
     public var missingAttribute = 0
+    /// Not eligible for TikTok Shop (services, gift cards, digital goods): counted apart from coverage.
+    public var notEligible = 0
+    /// Allowed goods with no TikTok Shop category (food, human supplements).
+    public var noCategory = 0
     public var inactive = 0
     /// Source rows not imported (a duplicate SKU).
     public var skipped = 0
@@ -37,6 +41,8 @@ public struct OnboardingMetrics: Sendable, Equatable {
     }
 
     public var coverageBP: Int64 { Self.basisPoints(live, skus) }
+    /// Live of the SKUs eligible for TikTok Shop.
+    public var eligibleCoverageBP: Int64 { Self.basisPoints(live, skus - notEligible) }
     public var flaggedBP: Int64 { Self.basisPoints(flaggedSKUs, skus) }
     /// Inventory conflicts per live SKU.
     public var inventoryConflictBP: Int64 { Self.basisPoints(inventoryConflictSKUs, live) }
@@ -48,6 +54,7 @@ public struct OnboardingMetrics: Sendable, Equatable {
             "skus": .number(skus), "products": .number(products), "live": .number(live), "flagged_skus": .number(flaggedSKUs),
             "held_skus": .number(heldSKUs), "rejected_skus": .number(rejectedSKUs), "health_claim_flagged_skus": .number(healthClaimFlaggedSKUs),
             "unmapped": .number(unmapped), "missing_attribute": .number(missingAttribute), "inactive": .number(inactive), "skipped": .number(skipped),
+            "not_eligible": .number(notEligible), "no_category": .number(noCategory), "coverage_eligible_bp": .int(eligibleCoverageBP),
             "flags_by_rule": .object(flagsByRule.mapValues { .number($0) }),
             "conflict_skus": .number(conflictSKUs), "inventory_conflict_skus": .number(inventoryConflictSKUs),
             "resolutions": .number(resolutions), "conflict_queue": .number(conflictQueue), "change_events": .number(changeEvents),
@@ -66,6 +73,7 @@ public struct OnboardingMetrics: Sendable, Equatable {
         skus = i("skus"); products = i("products"); live = i("live"); flaggedSKUs = i("flagged_skus")
         heldSKUs = i("held_skus"); rejectedSKUs = i("rejected_skus"); healthClaimFlaggedSKUs = i("health_claim_flagged_skus")
         unmapped = i("unmapped"); missingAttribute = i("missing_attribute"); inactive = i("inactive"); skipped = i("skipped")
+        notEligible = i("not_eligible"); noCategory = i("no_category")
         flagsByRule = (json["flags_by_rule"]?.objectValue ?? [:]).mapValues { Int($0.intValue ?? 0) }
         conflictSKUs = i("conflict_skus"); inventoryConflictSKUs = i("inventory_conflict_skus"); resolutions = i("resolutions")
         conflictQueue = i("conflict_queue"); changeEvents = i("change_events")

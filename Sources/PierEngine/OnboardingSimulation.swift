@@ -239,10 +239,22 @@ struct OnboardingSimulation {
                 lap = clock.lap("import", since: lap)
                 let mapping = work.mapping
                 guard case .mapped(let category) = mapping else {
-                    if case .missingAttribute = mapping { metrics.missingAttribute += 1 } else { metrics.unmapped += 1 }
+                    switch mapping {
+                    case .missingAttribute: metrics.missingAttribute += 1
+                    case .notEligible: metrics.notEligible += 1
+                    case .noCategory: metrics.noCategory += 1
+                    default: metrics.unmapped += 1
+                    }
                     emit(importedAt, "sku.unmapped", "pier:mapper", sku: item.sku, [
                         "reason": .string(mapping.reason ?? "unmapped"), "category_id": mapping.category.map { .int($0.id) } ?? .null,
+                        "kind": .string(mapping.kind), "decided_by": .string(work.classification.source.rawValue),
+                        "candidates": .array(work.classification.candidates.filter { $0.id > 0 }.map { c in
+                            .object(["id": .int(c.id), "score": .string(String(c.score)), "words": .array(c.words.map(JSONValue.string))])
+                        }),
                     ])
+                    // Every SKU is moderated, mapped or not: a prohibited good is rejected with
+                    // its rule even when it has no TikTok category.
+                    if raise(work.moderation, sku: item.sku, at: importedAt, flagID: &flagID, metrics: &metrics) { healthFlagged += 1 }
                     finished.append(importedAt)
                     clock.lap("map", since: lap)
                     continue
@@ -264,26 +276,11 @@ struct OnboardingSimulation {
                 lap = clock.lap("map", since: lap)
 
                 let result = work.moderation
-                var health = false
-                for f in result.flags {
-                    flagID += 1
-                    let rule = resources.rules.rule(f.ruleID)
-                    if rule?.category == "health-claim" && f.severity != .warn { health = true }
-                    metrics.flagsByRule[f.ruleID, default: 0] += 1
-                    emit(mappedAt, "flag.raised", "pier:moderation", sku: item.sku, [
-                        "flag": .int(flagID), "rule": .string(f.ruleID), "rule_category": .string(rule?.category ?? ""),
-                        "severity": .string(f.severity.rawValue), "field": .string(f.field), "matched": .string(f.matched),
-                        "start": .number(f.start), "end": .number(f.end), "rule_pack": .string(resources.rules.version),
-                    ])
-                }
-                switch result.outcome {
-                case .pass:
+                if result.outcome == .pass {
+                    for f in result.flags { raiseFlag(f, sku: item.sku, at: mappedAt, flagID: &flagID, metrics: &metrics) }
                     publishable.append((item, mappedAt))
-                case .hold, .reject:
-                    metrics.flaggedSKUs += 1
-                    if result.outcome == .hold { metrics.heldSKUs += 1 } else { metrics.rejectedSKUs += 1 }
-                    if health { healthFlagged += 1 }
-                    emit(mappedAt, "sku.moderated", "pier:moderation", sku: item.sku, ["outcome": .string(result.outcome.rawValue)])
+                } else {
+                    if raise(result, sku: item.sku, at: mappedAt, flagID: &flagID, metrics: &metrics) { healthFlagged += 1 }
                     finished.append(mappedAt)
                 }
                 clock.lap("moderate", since: lap)
@@ -305,6 +302,33 @@ struct OnboardingSimulation {
         let trading = StageClock.now()
         trade(published, importTimes: importTimes, until: syncEnd + Self.shakedownMillis, metrics: &metrics)
         clock.lap("resolve", since: trading)
+    }
+
+    /// Records moderation's flags on a SKU and, when they hold or reject it, the outcome;
+    /// true when a health-claim rule held or rejected it.
+    private mutating func raise(_ result: ModerationResult, sku: String, at: Int64, flagID: inout Int64,
+                                metrics: inout OnboardingMetrics) -> Bool {
+        var health = false
+        for f in result.flags {
+            raiseFlag(f, sku: sku, at: at, flagID: &flagID, metrics: &metrics)
+            if resources.rules.rule(f.ruleID)?.category == "health-claim" && f.severity != .warn { health = true }
+        }
+        guard result.outcome != .pass else { return false }
+        metrics.flaggedSKUs += 1
+        if result.outcome == .hold { metrics.heldSKUs += 1 } else { metrics.rejectedSKUs += 1 }
+        emit(at, "sku.moderated", "pier:moderation", sku: sku, ["outcome": .string(result.outcome.rawValue)])
+        return health
+    }
+
+    private mutating func raiseFlag(_ f: ModerationFlag, sku: String, at: Int64, flagID: inout Int64, metrics: inout OnboardingMetrics) {
+        flagID += 1
+        let rule = resources.rules.rule(f.ruleID)
+        metrics.flagsByRule[f.ruleID, default: 0] += 1
+        emit(at, "flag.raised", "pier:moderation", sku: sku, [
+            "flag": .int(flagID), "rule": .string(f.ruleID), "rule_category": .string(rule?.category ?? ""),
+            "severity": .string(f.severity.rawValue), "field": .string(f.field), "matched": .string(f.matched),
+            "start": .number(f.start), "end": .number(f.end), "rule_pack": .string(resources.rules.version),
+        ])
     }
 
     private mutating func publish(_ items: [(item: CatalogItem, ready: Int64)], client: inout TikTokClient) throws(OnboardingError) -> [Published] {

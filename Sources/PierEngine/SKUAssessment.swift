@@ -19,6 +19,12 @@ struct SKUAssessment: Sendable {
         (attributes, filled) = AttributeExtractor.fill(item.attributes, title: item.title, body: plain, vendor: vendor)
         let text = CategoryClassifier.Input(title: item.title, tags: item.tags, vendor: vendor, body: plain)
         classification = mapper.classify(text, source: item.category, attributes: attributes)
-        moderation = moderator.moderate(ModerationInput(title: item.title, description: plain, tags: item.tags, attributes: item.attributes))
+        let category: String = switch item.category {
+        case .none: ""
+        case .shopify(let p), .google(let p), .woocommerce(let p), .freeText(let p): p
+        case .amazon(let t): t
+        }
+        moderation = moderator.moderate(ModerationInput(title: item.title, description: plain, tags: item.tags, attributes: item.attributes,
+                                                        category: category))
     }
 }

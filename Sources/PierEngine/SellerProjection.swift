@@ -16,6 +16,9 @@ struct SellerProjection: Sendable {
     private(set) var profile: SellerRecord?
     private(set) var events: Int64 = 0
     private(set) var lastAt: Int64 = 0
+    /// Why a SKU has no TikTok category, kept when moderation holds it too: clearing its flags
+    /// returns it to "unmapped", never live.
+    private var unmappedReason: [String: String] = [:]
     /// One copy of each repeated text (a product's variants share their description).
     private var strings = StringInterner()
 
@@ -67,6 +70,7 @@ struct SellerProjection: Sendable {
                 currency: data["currency"]?.stringValue ?? "USD", campaignPriceMinor: nil, inventory: inventory, moderationTags: [], liveAt: nil)
         case "sku.unmapped":
             guard let sku else { return }
+            unmappedReason[sku] = data["reason"]?.stringValue ?? "unmapped"
             listings[sku]?.status = "unmapped"
             listings[sku]?.coverageReason = data["reason"]?.stringValue.map { strings.intern($0) }
             listings[sku]?.tiktokCategoryID = data["category_id"]?.intValue
@@ -173,7 +177,11 @@ struct SellerProjection: Sendable {
         let blocking = (flagsBySKU[sku] ?? []).compactMap { flags[$0] }.filter { $0.severity != "warn" }
         let open = blocking.filter { !["cleared", "granted"].contains($0.state) }
         l.moderationTags = Array(Set(open.map(\.ruleCategory))).sorted()
-        if open.isEmpty {
+        if open.isEmpty, let reason = unmappedReason[sku] {
+            l.status = "unmapped"
+            l.moderation = "pass"
+            l.coverageReason = strings.intern(reason)
+        } else if open.isEmpty {
             l.status = "live"
             l.moderation = "pass"
             l.liveAt = at
