@@ -307,6 +307,24 @@ def load_lexicon():
     return table
 
 
+def load_eligibility():
+    """Scripts/lexicon/eligibility.txt: `where<TAB>outcome<TAB>phrase` rows."""
+    out = {"label": [], "body": [], "allow": []}
+    f = LEXICON_DIR / "eligibility.txt"
+    for n, line in enumerate(f.read_text().splitlines(), 1):
+        line = line.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3 or parts[0] not in out or (parts[0] != "allow" and int(parts[1]) not in OUTCOMES):
+            sys.exit(f"{f}:{n}: expected `label|body|allow<TAB>outcome id<TAB>phrase`, found {line!r}")
+        if parts[0] == "allow":
+            out["allow"].append(parts[2])
+        else:
+            out[parts[0]].append([int(parts[1]), parts[2]])
+    return out
+
+
 def read_tiktok():
     leaves = {}
     for node in json.loads(TREE.read_text()):
@@ -514,6 +532,7 @@ def main():
         "properties": PROPERTIES, "certificates": CERTIFICATES,
         "synonyms": dict(sorted(lexicon.items())),
         "stopWords": sorted(STOP),
+        "eligibility": load_eligibility(),
         "lexicon": dict(sorted(lexicon_terms.items())),
         "categories": categories,
     }

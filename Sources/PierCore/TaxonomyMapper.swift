@@ -71,9 +71,11 @@ public struct CategoryMapping: Sendable, Codable, Equatable {
     public let synonyms: [String: String]
     /// Words that never decide a category (function words, colours, materials, modifiers).
     public let stopWords: [String]
+    /// Phrases that make a product not eligible for TikTok Shop.
+    public let eligibility: EligibilityRules.Table
 
     enum CodingKeys: String, CodingKey {
-        case version, shopify, google, woocommerce, amazon, keywords, shopifyGID, googleID, categories, outcomes, lexicon, synonyms, stopWords
+        case version, shopify, google, woocommerce, amazon, keywords, shopifyGID, googleID, categories, outcomes, lexicon, synonyms, stopWords, eligibility
     }
 
     public init(from decoder: any Decoder) throws {
@@ -91,13 +93,16 @@ public struct CategoryMapping: Sendable, Codable, Equatable {
         lexicon = try c.decodeIfPresent([String: [[Double]]].self, forKey: .lexicon) ?? [:]
         synonyms = try c.decodeIfPresent([String: String].self, forKey: .synonyms) ?? [:]
         stopWords = try c.decodeIfPresent([String].self, forKey: .stopWords) ?? []
+        eligibility = try c.decodeIfPresent(EligibilityRules.Table.self, forKey: .eligibility) ?? EligibilityRules.Table(label: [], body: [], allow: [])
     }
 
     public init(version: String, shopify: [String: Int64], google: [String: Int64], woocommerce: [String: Int64],
                 amazon: [String: Int64], keywords: [String: Int64], categories: [TikTokCategory],
                 shopifyGID: [String: Int64] = [:], googleID: [String: Int64] = [:], outcomes: [String: MappingOutcome] = [:],
-                lexicon: [String: [[Double]]] = [:], synonyms: [String: String] = [:], stopWords: [String] = []) {
+                lexicon: [String: [[Double]]] = [:], synonyms: [String: String] = [:], stopWords: [String] = [],
+                eligibility: EligibilityRules.Table = EligibilityRules.Table(label: [], body: [], allow: [])) {
         self.stopWords = stopWords
+        self.eligibility = eligibility
         self.shopifyGID = shopifyGID
         self.googleID = googleID
         self.version = version
@@ -178,6 +183,7 @@ public struct Classification: Sendable, Equatable {
 public struct TaxonomyMapper: Sendable {
     public let mapping: CategoryMapping
     public let classifier: CategoryClassifier
+    public let eligibility: EligibilityRules
     private let byID: [Int64: TikTokCategory]
     private let shopify: [String: Int64]
     private let google: [String: Int64]
@@ -205,6 +211,7 @@ public struct TaxonomyMapper: Sendable {
         for (term, postings) in mapping.lexicon {
             lexicon[term] = postings.compactMap { p in p.count == 2 ? (id: Int64(p[0]), weight: p[1]) : nil }
         }
+        eligibility = EligibilityRules(mapping.eligibility)
         classifier = CategoryClassifier(lexicon: lexicon, synonyms: mapping.synonyms, stopWords: Set(mapping.stopWords))
     }
 
@@ -299,6 +306,10 @@ public struct TaxonomyMapper: Sendable {
             if merchant == nil && input.sourceCategory.isEmpty { input.sourceCategory = raw }
         }
         if Self.generic.contains(input.productType.trimmed().lowercased()) { input.productType = "" }
+        let raw = source.label.split(separator: ":", maxSplits: 1).last.map(String.init) ?? ""
+        if let hit = eligibility.check(labels: [input.title, input.productType, raw], body: input.body), let o = outcome(hit.outcome) {
+            return Classification(result: .notEligible(reason: "\(o.reason) (\"\(hit.phrase)\")"), source: .text, candidates: [])
+        }
         let candidates = input.isEmpty ? [] : classifier.classify(input)
         let best = candidates.first
         if let merchant {
