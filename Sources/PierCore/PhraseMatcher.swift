@@ -3,7 +3,8 @@
 ///
 /// Text and phrases are normalised alike: ASCII letters folded to lower case, ASCII letters,
 /// digits and `%` kept, any other ASCII run collapsed to one space, bytes ≥ 0x80 kept as word
-/// characters. A match must start and end on a word boundary.
+/// characters (each byte its own class, so "première" and "بطاقة" match only themselves). A match
+/// must start and end on a word boundary.
 public struct PhraseMatcher: Sendable {
     /// A phrase found in the text; `start..<end` are UTF-8 byte offsets into the original text.
     public struct Match: Sendable, Equatable {
@@ -12,7 +13,7 @@ public struct PhraseMatcher: Sendable {
         public let end: Int
     }
 
-    private static let classCount = 40
+    private static let classCount = 38 + 128
     private static let spaceClass: UInt8 = 36
     private static let classes: [UInt8] = {
         var t = [UInt8](repeating: 36, count: 256)
@@ -20,7 +21,7 @@ public struct PhraseMatcher: Sendable {
         for b in UInt8(ascii: "A")...UInt8(ascii: "Z") { t[Int(b)] = b - UInt8(ascii: "A") }
         for b in UInt8(ascii: "0")...UInt8(ascii: "9") { t[Int(b)] = 26 + b - UInt8(ascii: "0") }
         t[Int(UInt8(ascii: "%"))] = 37
-        for b in 0x80...0xFF { t[b] = 38 }
+        for b in 0x80...0xFF { t[b] = UInt8(38 + b - 0x80) }
         return t
     }()
 
