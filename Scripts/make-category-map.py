@@ -178,7 +178,6 @@ OVERRIDES = {
     "Apparel & Accessories > Clothing Accessories > Belts": 906376,
     "Electronics > Audio > Audio Components > Headphones & Headsets": 601990,
     "Electronics > Audio > Audio Components > Speakers": 602029,
-    "Home & Garden > Decor": 600621,
     "Health & Beauty > Personal Care > Cosmetics > Skin Care": 601611,
     "Health & Beauty > Personal Care > Cosmetics > Bath & Body": 601490,
     "Health & Beauty > Personal Care > Cosmetics > Nail Care": 977672,
@@ -322,6 +321,22 @@ def load_eligibility():
             out["allow"].append(parts[2])
         else:
             out[parts[0]].append([int(parts[1]), parts[2]])
+    return out
+
+
+def load_qualifiers():
+    """Scripts/lexicon/qualifiers.txt: `path prefix<TAB>words` rows; the words are folded and stemmed as the classifier reads text."""
+    out = []
+    f = LEXICON_DIR / "qualifiers.txt"
+    for n, line in enumerate(f.read_text().splitlines(), 1):
+        line = line.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2:
+            sys.exit(f"{f}:{n}: expected `path prefix<TAB>words`, found {line!r}")
+        ws = sorted({stem(fold(w.strip())) for w in parts[1].split(",") if w.strip()})
+        out.append({"prefix": parts[0].strip(), "words": ws})
     return out
 
 
@@ -533,6 +548,7 @@ def main():
         "synonyms": dict(sorted(lexicon.items())),
         "stopWords": sorted(STOP),
         "eligibility": load_eligibility(),
+        "qualifiers": load_qualifiers(),
         "lexicon": dict(sorted(lexicon_terms.items())),
         "categories": categories,
     }

@@ -14,6 +14,12 @@ public struct CategoryClassifier: Sendable {
         public let words: [String]
     }
 
+    /// A branch for a particular buyer or use, and the words that name them.
+    public struct Qualifier: Sendable, Codable, Equatable {
+        public let prefix: String
+        public let words: [String]
+    }
+
     /// A product's text, by field.
     public struct Input: Sendable {
         public var title: String
@@ -52,13 +58,18 @@ public struct CategoryClassifier: Sendable {
     private let phraseSynonyms: [(phrase: String, words: [String])]
     private let hanSynonyms: [(phrase: String, words: [String])]
     private let stopWords: Set<String>
+    /// Leaf → the words one of which the product must use for the leaf to score in full.
+    private let qualified: [Int64: Set<String>]
 
     /// - Parameters:
     ///   - lexicon: term (a stem, or two stems joined by a space) → (id, weight) pairs.
     ///   - synonyms: folded word or phrase → the English words it stands for.
     ///   - stopWords: folded words that never decide a category.
-    public init(lexicon: [String: [(id: Int64, weight: Double)]], synonyms: [String: String], stopWords: Set<String> = []) {
+    ///   - qualified: leaf → words one of which the text must contain (pets, babies, cars, gender).
+    public init(lexicon: [String: [(id: Int64, weight: Double)]], synonyms: [String: String], stopWords: Set<String> = [],
+                qualified: [Int64: Set<String>] = [:]) {
         self.lexicon = lexicon
+        self.qualified = qualified
         self.stopWords = stopWords
         var single = [String: [String]]()
         var phrases = [(String, [String])]()
@@ -115,6 +126,18 @@ public struct CategoryClassifier: Sendable {
                     evidence[id] = nil
                 }
                 for (id, s) in scores { scores[id] = before[id].map { $0 + (s - $0) * 0.5 } ?? s }
+            }
+        }
+        if !qualified.isEmpty {
+            let seen = Self.rawWords(Self.fold([input.title, input.productType, input.sourceCategory, input.tags.joined(separator: " "),
+                                                Self.prefix(input.body, words: Self.bodyWords)].joined(separator: " ")))
+            let said = Set(seen.map(Self.stem)).union(seen)
+            let folded = Self.fold(input.title + " " + input.productType + " " + input.sourceCategory)
+            for (id, s) in scores {
+                guard let need = qualified[id] else { continue }
+                if need.isDisjoint(with: said) && !need.contains(where: { $0.unicodeScalars.contains(where: Self.isHan) && folded.contains($0) }) {
+                    scores[id] = s * 0.25
+                }
             }
         }
         let ranked = scores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }

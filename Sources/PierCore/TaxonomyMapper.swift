@@ -73,9 +73,11 @@ public struct CategoryMapping: Sendable, Codable, Equatable {
     public let stopWords: [String]
     /// Phrases that make a product not eligible for TikTok Shop.
     public let eligibility: EligibilityRules.Table
+    /// Branches for a particular buyer or use (pets, babies, cars): the text must name one of the words.
+    public let qualifiers: [CategoryClassifier.Qualifier]
 
     enum CodingKeys: String, CodingKey {
-        case version, shopify, google, woocommerce, amazon, keywords, shopifyGID, googleID, categories, outcomes, lexicon, synonyms, stopWords, eligibility
+        case version, shopify, google, woocommerce, amazon, keywords, shopifyGID, googleID, categories, outcomes, lexicon, synonyms, stopWords, eligibility, qualifiers
     }
 
     public init(from decoder: any Decoder) throws {
@@ -94,14 +96,17 @@ public struct CategoryMapping: Sendable, Codable, Equatable {
         synonyms = try c.decodeIfPresent([String: String].self, forKey: .synonyms) ?? [:]
         stopWords = try c.decodeIfPresent([String].self, forKey: .stopWords) ?? []
         eligibility = try c.decodeIfPresent(EligibilityRules.Table.self, forKey: .eligibility) ?? EligibilityRules.Table(label: [], body: [], allow: [])
+        qualifiers = try c.decodeIfPresent([CategoryClassifier.Qualifier].self, forKey: .qualifiers) ?? []
     }
 
     public init(version: String, shopify: [String: Int64], google: [String: Int64], woocommerce: [String: Int64],
                 amazon: [String: Int64], keywords: [String: Int64], categories: [TikTokCategory],
                 shopifyGID: [String: Int64] = [:], googleID: [String: Int64] = [:], outcomes: [String: MappingOutcome] = [:],
                 lexicon: [String: [[Double]]] = [:], synonyms: [String: String] = [:], stopWords: [String] = [],
-                eligibility: EligibilityRules.Table = EligibilityRules.Table(label: [], body: [], allow: [])) {
+                eligibility: EligibilityRules.Table = EligibilityRules.Table(label: [], body: [], allow: []),
+                qualifiers: [CategoryClassifier.Qualifier] = []) {
         self.stopWords = stopWords
+        self.qualifiers = qualifiers
         self.eligibility = eligibility
         self.shopifyGID = shopifyGID
         self.googleID = googleID
@@ -212,7 +217,13 @@ public struct TaxonomyMapper: Sendable {
             lexicon[term] = postings.compactMap { p in p.count == 2 ? (id: Int64(p[0]), weight: p[1]) : nil }
         }
         eligibility = EligibilityRules(mapping.eligibility)
-        classifier = CategoryClassifier(lexicon: lexicon, synonyms: mapping.synonyms, stopWords: Set(mapping.stopWords))
+        var qualified = [Int64: Set<String>]()
+        for c in mapping.categories {
+            if let q = mapping.qualifiers.filter({ c.path.hasPrefix($0.prefix) }).max(by: { $0.prefix.count < $1.prefix.count }) {
+                qualified[c.id] = Set(q.words)
+            }
+        }
+        classifier = CategoryClassifier(lexicon: lexicon, synonyms: mapping.synonyms, stopWords: Set(mapping.stopWords), qualified: qualified)
     }
 
     /// Normalises a path: segments trimmed, joined by " > ", lower-cased.
@@ -303,6 +314,10 @@ public struct TaxonomyMapper: Sendable {
             let raw = source.label.split(separator: ":", maxSplits: 1).last.map(String.init) ?? ""
             if Self.generic.contains(raw.trimmed().lowercased()) { break }
             merchant = sourceID(source)
+            if let m = merchant, m.depth <= 1, m.id > 0 {
+                // A top level alone ("Home & Garden") names no product: its words help the text decide.
+                merchant = nil
+            }
             if merchant == nil && input.sourceCategory.isEmpty { input.sourceCategory = raw }
         }
         if Self.generic.contains(input.productType.trimmed().lowercased()) { input.productType = "" }
@@ -321,8 +336,8 @@ public struct TaxonomyMapper: Sendable {
                !candidates.contains(where: { c in c.id > 0 && byID[c.id].map { top($0.path) == top(mine.path) } == true }) {
                 return Classification(result: resolve(best.id, attributes: attributes), source: .text, candidates: candidates)
             }
-            if merchant.depth <= 2, let best, best.id > 0, best.score >= Self.textThreshold, let mine = byID[merchant.id],
-               let theirs = byID[best.id], top(mine.path) == top(theirs.path) {
+            // Two levels ("Home & Garden > Decor") name a department, not a product: confident text wins.
+            if merchant.depth <= 2, let best, best.id > 0, best.score >= Self.textThreshold {
                 return Classification(result: resolve(best.id, attributes: attributes), source: .text, candidates: candidates)
             }
             return Classification(result: resolve(merchant.id, attributes: attributes), source: .merchant, candidates: candidates)
