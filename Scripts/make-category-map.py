@@ -325,7 +325,8 @@ def load_eligibility():
 
 
 def load_qualifiers():
-    """Scripts/lexicon/qualifiers.txt: `path prefix<TAB>words` rows; the words are folded and stemmed as the classifier reads text."""
+    """Scripts/lexicon/qualifiers.txt: `require|exclude<TAB>path prefix or outcome id<TAB>words` rows; the words are
+    folded and stemmed as the classifier reads text."""
     out = []
     f = LEXICON_DIR / "qualifiers.txt"
     for n, line in enumerate(f.read_text().splitlines(), 1):
@@ -333,10 +334,10 @@ def load_qualifiers():
         if not line.strip():
             continue
         parts = line.split("\t")
-        if len(parts) != 2:
-            sys.exit(f"{f}:{n}: expected `path prefix<TAB>words`, found {line!r}")
-        ws = sorted({stem(fold(w.strip())) for w in parts[1].split(",") if w.strip()})
-        out.append({"prefix": parts[0].strip(), "words": ws})
+        if len(parts) != 3 or parts[0] not in ("require", "exclude"):
+            sys.exit(f"{f}:{n}: expected `require|exclude<TAB>path prefix<TAB>words`, found {line!r}")
+        ws = sorted({stem(fold(w.strip())) for w in parts[2].split(",") if w.strip()})
+        out.append({"kind": parts[0], "prefix": parts[1].strip(), "words": ws})
     return out
 
 

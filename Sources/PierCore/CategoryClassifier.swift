@@ -16,6 +16,9 @@ public struct CategoryClassifier: Sendable {
 
     /// A branch for a particular buyer or use, and the words that name them.
     public struct Qualifier: Sendable, Codable, Equatable {
+        /// `require`: the text must name one of the words; `exclude`: it must name none.
+        public let kind: String
+        /// A TikTok path prefix, or an outcome id ("-2").
         public let prefix: String
         public let words: [String]
     }
@@ -50,6 +53,8 @@ public struct CategoryClassifier: Sendable {
     /// Weight of each field: the title says most; the body's first words least.
     static let fieldWeights: (title: Double, type: Double, category: Double, tags: Double, options: Double, body: Double) =
         (3.0, 2.5, 2.0, 1.0, 0.5, 0.6)
+    /// How much more the head of the title counts than its other words.
+    static let headWeight = 2.0
     /// How many words of the plain-text body are read.
     static let bodyWords = 40
 
@@ -60,6 +65,8 @@ public struct CategoryClassifier: Sendable {
     private let stopWords: Set<String>
     /// Leaf → the words one of which the product must use for the leaf to score in full.
     private let qualified: [Int64: Set<String>]
+    /// Leaf or outcome → words that, when the product uses one, make it score a quarter.
+    private let excluded: [Int64: Set<String>]
 
     /// - Parameters:
     ///   - lexicon: term (a stem, or two stems joined by a space) → (id, weight) pairs.
@@ -67,9 +74,10 @@ public struct CategoryClassifier: Sendable {
     ///   - stopWords: folded words that never decide a category.
     ///   - qualified: leaf → words one of which the text must contain (pets, babies, cars, gender).
     public init(lexicon: [String: [(id: Int64, weight: Double)]], synonyms: [String: String], stopWords: Set<String> = [],
-                qualified: [Int64: Set<String>] = [:]) {
+                qualified: [Int64: Set<String>] = [:], excluded: [Int64: Set<String>] = [:]) {
         self.lexicon = lexicon
         self.qualified = qualified
+        self.excluded = excluded
         self.stopWords = stopWords
         var single = [String: [String]]()
         var phrases = [(String, [String])]()
@@ -109,6 +117,16 @@ public struct CategoryClassifier: Sendable {
         }
         let w = Self.fieldWeights
         add(input.title, w.title)
+        // English names the product last ("Men's Gym T-Shirt", "Phone Case for iPhone"): the head
+        // of the title's first clause counts twice.
+        for term in headTerms(input.title) where !vendorWords.contains(term) {
+            guard let postings = lexicon[term] else { continue }
+            for p in postings {
+                let s = p.weight * w.title * Self.headWeight
+                scores[p.id, default: 0] += s
+                evidence[p.id, default: [:]][term, default: 0] += s
+            }
+        }
         add(input.productType, w.type)
         add(input.sourceCategory, w.category)
         add(input.tags.joined(separator: " , "), w.tags)
@@ -128,16 +146,17 @@ public struct CategoryClassifier: Sendable {
                 for (id, s) in scores { scores[id] = before[id].map { $0 + (s - $0) * 0.5 } ?? s }
             }
         }
-        if !qualified.isEmpty {
+        if !qualified.isEmpty || !excluded.isEmpty {
             let seen = Self.rawWords(Self.fold([input.title, input.productType, input.sourceCategory, input.tags.joined(separator: " "),
                                                 Self.prefix(input.body, words: Self.bodyWords)].joined(separator: " ")))
             let said = Set(seen.map(Self.stem)).union(seen)
             let folded = Self.fold(input.title + " " + input.productType + " " + input.sourceCategory)
+            func names(_ words: Set<String>) -> Bool {
+                !words.isDisjoint(with: said) || words.contains { $0.unicodeScalars.contains(where: Self.isHan) && folded.contains($0) }
+            }
             for (id, s) in scores {
-                guard let need = qualified[id] else { continue }
-                if need.isDisjoint(with: said) && !need.contains(where: { $0.unicodeScalars.contains(where: Self.isHan) && folded.contains($0) }) {
-                    scores[id] = s * 0.25
-                }
+                if let need = qualified[id], !names(need) { scores[id] = s * 0.25 }
+                if let not = excluded[id], names(not) { scores[id] = (scores[id] ?? s) * 0.25 }
             }
         }
         let ranked = scores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
@@ -145,6 +164,24 @@ public struct CategoryClassifier: Sendable {
             let decided = (evidence[id] ?? [:]).sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(4).map(\.key)
             return Candidate(id: id, score: (score * 100).rounded() / 100, words: decided)
         }
+    }
+
+    /// Words that end the part of a title naming the product.
+    static let clauseBreaks = [" for ", " with ", " - ", " – ", " — ", " | ", ",", "(", "[", " para ", " com ", " con ", " pour ", " avec ",
+                               " für ", " mit ", " per ", " by ", " in ", " w/ "]
+
+    /// The last word of the title's first clause, and the pair it ends.
+    func headTerms(_ title: String) -> [String] {
+        var clause = " " + Self.fold(title) + " "
+        for b in Self.clauseBreaks {
+            if let r = clause.range(of: b), r.lowerBound > clause.startIndex { clause = String(clause[..<r.lowerBound]) + " " }
+        }
+        var ws = [String]()
+        for raw in Self.rawWords(clause) {
+            if let mapped = synonyms[raw] { ws.append(contentsOf: mapped) } else if let w = Self.word(raw, stop: stopWords) { ws.append(w) }
+        }
+        guard let last = ws.last else { return [] }
+        return ws.count >= 2 ? [last, ws[ws.count - 2] + " " + last] : [last]
     }
 
     /// The terms of a text: its words (synonyms applied) and each pair of neighbouring words.

@@ -218,12 +218,21 @@ public struct TaxonomyMapper: Sendable {
         }
         eligibility = EligibilityRules(mapping.eligibility)
         var qualified = [Int64: Set<String>]()
+        var excluded = [Int64: Set<String>]()
+        let requires = mapping.qualifiers.filter { $0.kind == "require" }
+        for q in mapping.qualifiers where q.kind == "exclude" {
+            if let id = Int64(q.prefix) { excluded[id, default: []].formUnion(q.words) }
+        }
         for c in mapping.categories {
-            if let q = mapping.qualifiers.filter({ c.path.hasPrefix($0.prefix) }).max(by: { $0.prefix.count < $1.prefix.count }) {
+            if let q = requires.filter({ c.path.hasPrefix($0.prefix) }).max(by: { $0.prefix.count < $1.prefix.count }) {
                 qualified[c.id] = Set(q.words)
             }
+            for q in mapping.qualifiers where q.kind == "exclude" && c.path.hasPrefix(q.prefix) {
+                excluded[c.id, default: []].formUnion(q.words)
+            }
         }
-        classifier = CategoryClassifier(lexicon: lexicon, synonyms: mapping.synonyms, stopWords: Set(mapping.stopWords), qualified: qualified)
+        classifier = CategoryClassifier(lexicon: lexicon, synonyms: mapping.synonyms, stopWords: Set(mapping.stopWords),
+                                        qualified: qualified, excluded: excluded)
     }
 
     /// Normalises a path: segments trimmed, joined by " > ", lower-cased.
@@ -285,7 +294,8 @@ public struct TaxonomyMapper: Sendable {
             if let id = TaxonomyMapper.longestPrefix(k, in: shopify) ?? TaxonomyMapper.longestPrefix(k, in: google) {
                 return (id, Self.depth(k))
             }
-            return k.split(separator: ">").last.flatMap { woo[$0.trimmed()] }.map { ($0, 1) }
+            // The leaf's own name ("Hoodies") names the product as precisely as a full path.
+            return k.split(separator: ">").last.flatMap { woo[$0.trimmed()] }.map { ($0, 3) }
         case .amazon(let type): return mapping.amazon[type.uppercased()].map { ($0, 3) }
         case .freeText, .none: return nil
         }

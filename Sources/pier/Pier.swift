@@ -18,7 +18,7 @@ struct Pier: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Console.self, Sellers.self, Apps.self, Import.self, Plan.self, Onboard.self, Install.self, Uninstall.self, Ledger.self, Flags.self,
-                      Conflicts.self, Orders.self, Export.self, Demo.self, Keys.self, Evaluate.self],
+                      Conflicts.self, Orders.self, Export.self, Demo.self, Keys.self, Evaluate.self, Classify.self],
         defaultSubcommand: Console.self
     )
 

@@ -41,7 +41,10 @@ struct AmazonImportTests {
         let (docs, report) = try Self.importer().run(path: SharedData.url("catalogs/amazon/listings-feed-schema-v2.example.json").path)
         #expect(docs.flatMap { $0 }.map(\.sku) == ["My-SKU-C"])
         #expect(report.skipped.count == 4)
-        #expect(report.unmapped.first?.reason.contains("amazon:LUGGAGE") == true)
+        let mapper = TaxonomyMapper(mapping: Fixture.resources.mapping)
+        let item = try #require(docs.first?.first)
+        let decided = SKUAssessment(item, mapper: mapper, moderator: Moderator(pack: Fixture.resources.rules)).classification
+        #expect(decided.result.category?.path.hasPrefix("Luggage & Bags") == true, "LUGGAGE is no Amazon type we map, so the words decide: \(decided.result)")
     }
 
     @Test func otherJSONIsAClearError() {

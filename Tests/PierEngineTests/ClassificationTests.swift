@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+@testable import PierCore
+@testable import PierEngine
+@testable import PierStore
+import PierTestSupport
+
+/// Products classified from their own words, eligibility before mapping, and the attributes
+/// taken from the data: the catalogue pipeline's decisions on text a real export carries.
+@Suite("Catalogue pipeline: classification, eligibility, attributes")
+struct ClassificationTests {
+    static let mapper = TaxonomyMapper(mapping: Fixture.resources.mapping)
+
+    static func decide(_ title: String, type: String = "", category: SourceCategory = .none, tags: [String] = [],
+                       body: String = "") -> Classification {
+        mapper.classify(CategoryClassifier.Input(title: title, productType: type, tags: tags, body: body), source: category,
+                        attributes: ["brand": "B"])
+    }
+
+    static func path(_ c: Classification) -> String { c.result.category?.path ?? "-" }
+
+    @Test func productsWithoutACategoryAreClassifiedFromTheirWords() {
+        let cases: [(String, String)] = [
+            ("Sterling Silver Hoop Earrings", "Fashion Accessories>Costume Jewellery & Accessories>Earrings"),
+            ("Shockproof Phone Case for iPhone 13", "Phones & Electronics>Phone Accessories>Cases, Screen Protectors & Stickers"),
+            ("Women's High Waist Shapewear Bodysuit", "Womenswear & Underwear>Women's Underwear>Shapewear"),
+            ("Men's Gym T-Shirt", "Sports & Outdoor>Sport & Outdoor Clothing>Sports T-shirts"),
+            ("Cat Scratching Post with Sisal Rope", "Pet Supplies>Dog & Cat Furniture>Scratching Pads & Posts"),
+            ("Bakhoor Incense Gift Set", "Home Supplies>Home Care Supplies>Home Fragrance"),
+        ]
+        for (title, expected) in cases {
+            let c = Self.decide(title)
+            #expect(c.source == .text, "\(title)")
+            #expect(Self.path(c) == expected, "\(title) → \(Self.path(c)); candidates \(c.candidates)")
+            #expect(!(c.candidates.first?.words.isEmpty ?? true), "the deciding words are kept")
+        }
+    }
+
+    @Test func otherLanguagesReachTheTreeThroughSynonyms() {
+        #expect(Self.path(Self.decide("手機殼 iPhone 13 木製")).hasPrefix("Phones & Electronics>Phone Accessories"))
+        #expect(Self.path(Self.decide("دخون السنع")).hasPrefix("Home Supplies>Home Care Supplies"))
+        #expect(Self.path(Self.decide("Camiseta deportiva hombre")).hasPrefix("Sports & Outdoor>Sport & Outdoor Clothing"))
+    }
+
+    @Test func belowTheThresholdTheSKUWaitsWithCandidatesNeverAGuess() {
+        let c = Self.decide("Nanogame Sly", category: .none)
+        guard case .unmapped(let reason) = c.result else {
+            Issue.record("a one-word title with no category is not guessed: \(c.result)")
+            return
+        }
+        #expect(reason.hasPrefix("needs a category"))
+        let empty = Self.decide("", category: .none)
+        #expect(empty.result.reason?.contains("no product text") == true)
+    }
+
+    @Test func genericOrContradictedMerchantCategoriesYieldToTheText() {
+        let generic = Self.decide("Silver Necklace with Pendant", category: .shopify(path: "Uncategorized"))
+        #expect(generic.source == .text)
+        #expect(Self.path(generic).hasPrefix("Fashion Accessories>Costume Jewellery & Accessories"))
+        let precise = Self.decide("Focus", category: .shopify(path: "Toys & Games > Games > Board Games"))
+        #expect(precise.source == .merchant, "one vague word never overrides a precise merchant category")
+        #expect(Self.path(precise) == "Toys & Hobbies>Games & Puzzles>Board Games")
+    }
+
+    @Test func buyerQualifiedBranchesNeedTheBuyerNamed() {
+        // Human supplements must not land in the pet supplements leaf.
+        let human = Self.decide("Vitamin D3 Supplement 60 Capsules")
+        #expect(!Self.path(human).hasPrefix("Pet Supplies"), "\(human.result)")
+        if case .noCategory = human.result {} else { Issue.record("human supplements have no TikTok Shop UK category: \(human.result)") }
+        #expect(Self.path(Self.decide("Joint Supplement Chews for Dogs")).hasPrefix("Pet Supplies"))
+    }
+
+    @Test func notEligibleGoodsAreStoppedBeforeMapping() {
+        let cases = ["Digital Gift Card £50", "Laser Hair Removal – 6 Sessions", "Printable Wall Art PDF Instant Download",
+                     "Tournoi Riftbound – inscription", "Monthly Subscription Box Membership", "Steam Key – Elden Ring"]
+        for title in cases {
+            guard case .notEligible = Self.decide(title, category: .shopify(path: "Health & Beauty > Personal Care")).result else {
+                Issue.record("\(title) is not a physical good")
+                continue
+            }
+        }
+        #expect(Self.decide("Gift Card Holder Envelope").result.reason?.contains("not eligible") != true, "a holder for gift cards is a product")
+    }
+
+    @Test func attributesComeFromOptionsTitlesAndBodies() {
+        let a = AttributeExtractor.fill(["size": "XL", "colour": "Black"], title: "Rose Body Oil 100ml", body: "", vendor: "Acme")
+        #expect(a.attributes["net_content"] == "100ml")
+        #expect(a.attributes["brand"] == "Acme")
+        #expect(a.filled["net_content"] == "title")
+        let b = AttributeExtractor.fill([:], title: "Ring", body: "Handmade from 925 sterling silver.", vendor: "")
+        #expect(b.attributes["material"] == "Sterling silver")
+        #expect(b.attributes["brand"] == "No brand", "TikTok accepts No brand")
+        let c = AttributeExtractor.fill(["net_content": "50 ml"], title: "Serum 30ml", body: "", vendor: "V")
+        #expect(c.attributes["net_content"] == "50 ml", "the merchant's own value is never overwritten")
+        #expect(AttributeExtractor.quantity(in: "Shampoo 8.4 fl oz") == "8.4 fl oz")
+        #expect(AttributeExtractor.quantity(in: "Model X200 with 2 ports") == nil)
+    }
+
+    @Test func classificationIsDeterministic() {
+        let a = Self.decide("Wireless Earbuds with Charging Case", tags: ["audio", "bluetooth"], body: "Long battery life.")
+        let b = Self.decide("Wireless Earbuds with Charging Case", tags: ["audio", "bluetooth"], body: "Long battery life.")
+        #expect(a == b)
+    }
+}

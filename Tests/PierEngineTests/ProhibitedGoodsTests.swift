@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import PierCore
+@testable import PierEngine
+import PierTestSupport
+
+/// The prohibited-goods rules on the words real stores use, and the contexts that must pass.
+@Suite("Prohibited goods and context")
+struct ProhibitedGoodsTests {
+    static let moderator = Moderator(pack: Fixture.resources.rules)
+
+    static func verdict(_ title: String, _ body: String = "", category: String = "") -> ModerationResult {
+        moderator.moderate(ModerationInput(title: title, description: body, tags: [], attributes: [:], category: category))
+    }
+
+    @Test func prohibitedGoodsAreRejectedWithTheRuleCited() {
+        let cases: [(String, String)] = [
+            ("Glock 19 Gen 5 Magazine 15rd", "PG-003"), ("Streamlight TLR-1 Weapon Light", "PG-003"), ("Leather IWB Holster", "PG-003"),
+            ("Federal 9mm Luger 115gr FMJ Ammunition (50 rounds)", "PG-004"), ("BPC-157 10mg Research Peptide", "PG-005"),
+            ("RAD-140 SARMs 30ml", "PG-005"), ("Semaglutide 5mg vial", "PG-005"), ("Lip Filler Hyaluronic Acid 1ml", "PG-006"),
+            ("Disposable Vape 600 puffs", "PG-008"), ("Salvia Divinorum 20x extract", "PG-007"), ("Blue Lotus flowers (Nymphaea caerulea)", "PG-007"),
+            ("Valorant Aimbot + ESP Hack 30 days", "PG-010"), ("Male Enhancement Pills", "PG-009"), ("Cute Disneys Stitch Case for iPhone", "IP-002"),
+        ]
+        for (title, rule) in cases {
+            let v = Self.verdict(title)
+            #expect(v.outcome == .reject, "\(title) → \(v.flags.map(\.ruleID))")
+            #expect(v.flags.contains { $0.ruleID == rule }, "\(title) cites \(rule): \(v.flags.map(\.ruleID))")
+        }
+    }
+
+    @Test func theSameWordsInAnotherContextPass() {
+        let cases = ["Hot Glue Gun with 20 Sticks", "Shot Glass Set of 6", "Deep Tissue Massage Gun", "Copper Peptide Serum 30ml",
+                     "Oud & Tobacco Vanilla Eau de Parfum", "Bubble Gun for Kids Party", "Gunmetal Grey Hoodie", "Magazine Rack for Living Room",
+                     "Cheat Sheet Notebook", "Hemp Seed Oil Body Butter with Cannabis Sativa Seed Oil", "Phone Holster Belt Clip",
+                     "Bullet Journal Dotted A5"]
+        for title in cases {
+            let v = Self.verdict(title)
+            #expect(v.outcome != .reject, "\(title) → \(v.flags.map { "\($0.ruleID) \($0.matched)" })")
+        }
+    }
+
+    @Test func theNegatedSupplementDisclaimerIsNotAClaim() {
+        let body = "These statements have not been evaluated by the FDA. This product is not intended to diagnose, treat, cure or prevent any disease."
+        #expect(Self.verdict("Ashwagandha Capsules", body).flags.filter { $0.ruleID.hasPrefix("HC") }.isEmpty)
+        #expect(Self.verdict("Balm", "It cures eczema overnight.").flags.contains { $0.ruleID == "HC-001" })
+    }
+
+    @Test func theMerchantCategoryIsModeratedToo() {
+        let v = Self.verdict("Model 19 Gen 5", category: "Mature > Weapons & Weapon Accessories > Weapons > Guns")
+        #expect(v.outcome == .reject)
+        #expect(v.flags.first?.field == "category")
+    }
+
+    @Test func nonASCIIPhrasesMatchOnlyThemselves() {
+        let m = PhraseMatcher(phrases: ["بطاقة هدية", "première"])
+        #expect(m.matches(in: "عطر بلوسم ميوز").isEmpty, "another Arabic phrase of the same length does not match")
+        #expect(m.matches(in: "بطاقة هدية بقيمة 100").count == 1)
+        #expect(m.matches(in: "Avant première du set").count == 1)
+        #expect(m.matches(in: "Avant premiere du set").isEmpty)
+    }
+}
