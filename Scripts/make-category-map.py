@@ -411,7 +411,7 @@ class Index:
 
     def best(self, path, allowed, near=None):
         segs = [s.strip() for s in path.split(">")]
-        if len(segs) > 2:
+        if len(segs) >= 2:
             segs = segs[1:]  # the top level is the ROOTS constraint's business
         q = collections.Counter()
         for i, seg in enumerate(reversed(segs)):
@@ -433,7 +433,7 @@ class Index:
                 s *= 0.25
             if near is not None:
                 segs = self.leaves[cid].split(">")
-                s *= 1.25 if segs[:2] == near[:2] else 1.0 if segs[0] == near[0] else 0.7
+                s *= 1.2 if segs[:2] == near[:2] else 1.0 if segs[0] == near[0] else 0.85
             if s > best_score or (s == best_score and best is not None and cid < best):
                 best, best_score = cid, s
         return best, best_score

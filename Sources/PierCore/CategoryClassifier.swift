@@ -170,14 +170,22 @@ public struct CategoryClassifier: Sendable {
     static let clauseBreaks = [" for ", " with ", " - ", " – ", " — ", " | ", ",", "(", "[", " para ", " com ", " con ", " pour ", " avec ",
                                " für ", " mit ", " per ", " by ", " in ", " w/ "]
 
+    /// Words that end a title without naming the product ("… Incense Gift Set").
+    static let notHeads: Set<String> = ["gift", "gifts", "set", "sets", "bundle", "collection", "combo", "edition", "sample", "samples",
+                                        "refill", "travel", "mini", "duo", "trio", "pack", "kit", "new", "version", "original", "edt", "edp"]
+
     /// The last word of the title's first clause, and the pair it ends.
     func headTerms(_ title: String) -> [String] {
         var clause = " " + Self.fold(title) + " "
         for b in Self.clauseBreaks {
             if let r = clause.range(of: b), r.lowerBound > clause.startIndex { clause = String(clause[..<r.lowerBound]) + " " }
         }
+        var raws = Self.rawWords(clause)
+        // "60 Capsules", "2 Pack", "100 ml": a count and its unit are not the product.
+        while raws.count >= 3, raws[raws.count - 2].allSatisfy(\.isNumber) { raws.removeLast(2) }
+        while let last = raws.last, Self.notHeads.contains(last) || last.allSatisfy(\.isNumber) { raws.removeLast() }
         var ws = [String]()
-        for raw in Self.rawWords(clause) {
+        for raw in raws {
             if let mapped = synonyms[raw] { ws.append(contentsOf: mapped) } else if let w = Self.word(raw, stop: stopWords) { ws.append(w) }
         }
         guard let last = ws.last else { return [] }

@@ -23,7 +23,7 @@ struct ClassificationTests {
         let cases: [(String, String)] = [
             ("Sterling Silver Hoop Earrings", "Fashion Accessories>Costume Jewellery & Accessories>Earrings"),
             ("Shockproof Phone Case for iPhone 13", "Phones & Electronics>Phone Accessories>Cases, Screen Protectors & Stickers"),
-            ("Women's High Waist Shapewear Bodysuit", "Womenswear & Underwear>Women's Underwear>Shapewear"),
+            ("Women's High Waist Tummy Control Shapewear", "Womenswear & Underwear>Women's Underwear>Shapewear"),
             ("Men's Gym T-Shirt", "Sports & Outdoor>Sport & Outdoor Clothing>Sports T-shirts"),
             ("Cat Scratching Post with Sisal Rope", "Pet Supplies>Dog & Cat Furniture>Scratching Pads & Posts"),
             ("Bakhoor Incense Gift Set", "Home Supplies>Home Care Supplies>Home Fragrance"),
