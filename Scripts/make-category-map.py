@@ -290,6 +290,17 @@ def words(text, stop=None):
 SPELLING = {}
 
 
+def head_words(name):
+    """The words a category name is about: the last word of each part ("Soap Dishes" is about
+    dishes; "Body Wash & Soap" about wash and soap)."""
+    out = set()
+    for part in re.split(r"&|,|/| and ", name):
+        ws = words(part)
+        if ws:
+            out.add(ws[-1])
+    return out
+
+
 def load_lexicon():
     """Scripts/lexicon/*.tsv: `word<TAB>english words` rows (synonyms and other languages);
     `#` starts a comment."""
@@ -497,8 +508,9 @@ def main():
     for cid, path in leaves.items():
         segs = path.split(">")
         leafwords = words(segs[-1]) if segs[-1] != "Other" else []
+        heads = head_words(segs[-1]) if segs[-1] != "Other" else set()
         for w in leafwords:
-            terms[w][cid] += 3.0
+            terms[w][cid] += 3.0 if w in heads else 1.5
         for a, b in zip(leafwords, leafwords[1:]):
             terms[a + " " + b][cid] += 4.0
         for w in words(segs[1]):
@@ -512,8 +524,9 @@ def main():
             if cid < 0 and cid not in (NO_FOOD, NO_SUPPLEMENT, NO_MEDICINE):
                 continue
             ws = [w for w in words(path.split(" > ")[-1]) if len(w) >= 3]
+            heads = head_words(path.split(" > ")[-1])
             for w in ws:
-                terms[w][cid] += 1.0
+                terms[w][cid] += 1.0 if w in heads else 0.5
             for a, b in zip(ws, ws[1:]):
                 terms[a + " " + b][cid] += 1.5
     for term, cid, weight in load_terms(leaves):

@@ -67,15 +67,20 @@ public struct CategoryClassifier: Sendable {
     private let qualified: [Int64: Set<String>]
     /// Leaf or outcome → words that, when the product uses one, make it score a quarter.
     private let excluded: [Int64: Set<String>]
+    /// Leaf → a representative of its branch (the first two levels of its path).
+    private let branch: [Int64: Int64]
 
     /// - Parameters:
     ///   - lexicon: term (a stem, or two stems joined by a space) → (id, weight) pairs.
     ///   - synonyms: folded word or phrase → the English words it stands for.
     ///   - stopWords: folded words that never decide a category.
     ///   - qualified: leaf → words one of which the text must contain (pets, babies, cars, gender).
+    ///   - excluded: leaf or outcome → words the text must not contain.
+    ///   - branch: leaf → the id standing for its first two path levels; leaves are ranked by branch first.
     public init(lexicon: [String: [(id: Int64, weight: Double)]], synonyms: [String: String], stopWords: Set<String> = [],
-                qualified: [Int64: Set<String>] = [:], excluded: [Int64: Set<String>] = [:]) {
+                qualified: [Int64: Set<String>] = [:], excluded: [Int64: Set<String>] = [:], branch: [Int64: Int64] = [:]) {
         self.lexicon = lexicon
+        self.branch = branch
         self.qualified = qualified
         self.excluded = excluded
         self.stopWords = stopWords
@@ -159,8 +164,20 @@ public struct CategoryClassifier: Sendable {
                 if let not = excluded[id], names(not) { scores[id] = (scores[id] ?? s) * 0.25 }
             }
         }
-        let ranked = scores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
-        return ranked.prefix(limit).map { id, score in
+        // Decide the branch first, then the leaf within it: words spread over a branch's leaves
+        // ("phone" over every phone accessory, "case" over every kind of case) add up where they meet.
+        // A branch scores each word once, at its best leaf: different words meeting in a branch add
+        // up, one word repeated across sibling leaves ("soap" in Soap Dishes and Soap Dispensers) does not.
+        var perTerm = [Int64: [String: Double]]()
+        for (id, s) in scores {
+            let b = branch[id] ?? id
+            let scale = s / max((evidence[id] ?? [:]).values.reduce(0, +), .leastNonzeroMagnitude)
+            for (term, e) in evidence[id] ?? [:] { perTerm[b, default: [:]][term] = max(perTerm[b]?[term] ?? 0, e * scale) }
+        }
+        func branchScore(_ b: Int64) -> Double { (perTerm[b] ?? [:]).values.reduce(0, +) }
+        let ranked = scores.map { (key: $0.key, value: $0.value, branch: branchScore(branch[$0.key] ?? $0.key)) }
+            .sorted { ($0.branch, $0.value, -$0.key) > ($1.branch, $1.value, -$1.key) }
+        return ranked.prefix(limit).map { id, _, score in
             let decided = (evidence[id] ?? [:]).sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(4).map(\.key)
             return Candidate(id: id, score: (score * 100).rounded() / 100, words: decided)
         }

@@ -231,8 +231,15 @@ public struct TaxonomyMapper: Sendable {
                 excluded[c.id, default: []].formUnion(q.words)
             }
         }
+        var branchOf = [String: Int64]()
+        var branch = [Int64: Int64]()
+        for c in mapping.categories.sorted(by: { $0.id < $1.id }) {
+            let key = c.path.split(separator: ">").prefix(2).joined(separator: ">")
+            branch[c.id] = branchOf[key] ?? c.id
+            if branchOf[key] == nil { branchOf[key] = c.id }
+        }
         classifier = CategoryClassifier(lexicon: lexicon, synonyms: mapping.synonyms, stopWords: Set(mapping.stopWords),
-                                        qualified: qualified, excluded: excluded)
+                                        qualified: qualified, excluded: excluded, branch: branch)
     }
 
     /// Normalises a path: segments trimmed, joined by " > ", lower-cased.
@@ -335,7 +342,7 @@ public struct TaxonomyMapper: Sendable {
         if let hit = eligibility.check(labels: [input.title, input.productType, raw], body: input.body), let o = outcome(hit.outcome) {
             return Classification(result: .notEligible(reason: "\(o.reason) (\"\(hit.phrase)\")"), source: .text, candidates: [])
         }
-        let candidates = input.isEmpty ? [] : classifier.classify(input)
+        let candidates = input.isEmpty ? [] : classifier.classify(input, limit: 8)
         let best = candidates.first
         if let merchant {
             if merchant.id < 0, let o = outcome(merchant.id), o.kind != .noCategory {
@@ -346,9 +353,12 @@ public struct TaxonomyMapper: Sendable {
                !candidates.contains(where: { c in c.id > 0 && byID[c.id].map { top($0.path) == top(mine.path) } == true }) {
                 return Classification(result: resolve(best.id, attributes: attributes), source: .text, candidates: candidates)
             }
-            // Two levels ("Home & Garden > Decor") name a department, not a product: confident text wins.
+            // Two levels ("Home & Garden > Decor") name a department, not a product: confident text wins,
+            // within the department's own top level when the text allows it.
             if merchant.depth <= 2, let best, best.id > 0, best.score >= Self.textThreshold {
-                return Classification(result: resolve(best.id, attributes: attributes), source: .text, candidates: candidates)
+                let mine = byID[merchant.id].map { top($0.path) }
+                let inside = candidates.first { c in c.id > 0 && c.score >= Self.textThreshold && byID[c.id].map { top($0.path) } == mine }
+                return Classification(result: resolve((inside ?? best).id, attributes: attributes), source: .text, candidates: candidates)
             }
             return Classification(result: resolve(merchant.id, attributes: attributes), source: .merchant, candidates: candidates)
         }
