@@ -61,4 +61,10 @@ public struct CatalogItem: Sendable, Hashable {
         self.inventory = inventory
         self.imageCount = imageCount
     }
+
+    /// The same item under another SKU.
+    public func withSKU(_ sku: String) -> CatalogItem {
+        CatalogItem(sku: sku, productID: productID, title: title, descriptionHTML: descriptionHTML, tags: tags, category: category,
+                    attributes: attributes, price: price, inventory: inventory, imageCount: imageCount)
+    }
 }

@@ -131,8 +131,23 @@ public struct ShopifyCSVImporter {
                     price: Money(minorUnits: price, currency: currency), inventory: [region: max(0, qty)], imageCount: max(p.images, 0)))
             }
             var duplicates = Set<String>()
+            var inProduct = Set<String>()
+            let repeated = Set(doc.filter { !inProduct.insert($0.sku).inserted }.map(\.sku))
             if !doc.isEmpty {
                 do { duplicates = try sink(doc) } catch { sinkFailure = error; return }
+            }
+            // A supplier's variant code reused by another product (dropshipping) is not the same
+            // item: the product keeps it, suffixed with its handle, instead of being lost.
+            let reused = duplicates.subtracting(repeated)
+            if !reused.isEmpty && !continuation {
+                let renamed = doc.filter { reused.contains($0.sku) }.map { $0.withSKU("\($0.sku)@\(p.handle)") }
+                var again = Set<String>()
+                do { again = try sink(renamed) } catch { sinkFailure = error; return }
+                for item in renamed where !again.contains(item.sku) {
+                    report.warn((p.line, "SKU \(item.sku.dropLast(p.handle.count + 1)) is also another product's: imported as \(item.sku)"))
+                }
+                doc = doc.map { reused.contains($0.sku) ? $0.withSKU("\($0.sku)@\(p.handle)") : $0 }
+                duplicates = repeated.intersection(duplicates).union(again)
             }
             for sku in duplicates.sorted() { report.skip((p.line, "duplicate SKU \(sku) (already imported)")) }
             doc.removeAll { duplicates.contains($0.sku) }
