@@ -80,11 +80,25 @@ public enum AttributeExtractor {
                 filled["material"] = "description"
             }
         }
+        if (out["certifications"] ?? "").trimmed().isEmpty, let marks = certifications(in: title + " " + body) {
+            out["certifications"] = marks
+            filled["certifications"] = "marks named in the title or description"
+        }
         if (out["brand"] ?? "").trimmed().isEmpty {
             out["brand"] = vendor.trimmed().isEmpty ? "No brand" : vendor.trimmed()
             filled["brand"] = vendor.trimmed().isEmpty ? "TikTok's \"No brand\"" : "vendor"
         }
         return (out, filled)
+    }
+
+    /// Safety and conformity marks a listing names ("CE", "FCC", "UKCA", "EN71"), in a fixed order.
+    static let marks = ["UKCA", "CE", "FCC", "UL", "ETL", "RoHS", "EN71", "EN 71", "ASTM F963", "CPSIA", "CPC", "MHRA", "FSA"]
+
+    public static func certifications(in text: String) -> String? {
+        guard !text.isEmpty else { return nil }
+        let padded = " " + text.map { $0.isLetter || $0.isNumber ? $0 : " " }.reduce(into: "") { $0.append($1) } + " "
+        let found = marks.filter { padded.contains(" " + $0 + " ") }
+        return found.isEmpty ? nil : found.joined(separator: ", ")
     }
 
     /// A quantity with a unit (`50ml`, `4 oz`, `1.7 fl oz`, `250 g`, `2 kg`, `30 caps`), as written.

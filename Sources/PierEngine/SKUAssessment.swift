@@ -24,7 +24,7 @@ struct SKUAssessment: Sendable {
         case .shopify(let p), .google(let p), .woocommerce(let p), .freeText(let p): p
         case .amazon(let t): t
         }
-        moderation = moderator.moderate(ModerationInput(title: item.title, description: plain, tags: item.tags, attributes: item.attributes,
+        moderation = moderator.moderate(ModerationInput(title: item.title, description: plain, tags: item.tags, attributes: attributes,
                                                         category: category))
     }
 }
