@@ -10,6 +10,8 @@ public enum OnboardingError: Error, CustomStringConvertible, Sendable, Equatable
     case apiFailure(String)
     case store(String)
     case resources(String)
+    /// A file or value the user gave cannot be used; the message names it and what would fix it.
+    case badInput(String)
 
     public var description: String {
         switch self {
@@ -24,6 +26,7 @@ public enum OnboardingError: Error, CustomStringConvertible, Sendable, Equatable
         case .apiFailure(let m): "TikTok Shop API failure: \(m)"
         case .store(let m): m
         case .resources(let m): m
+        case .badInput(let m): m
         }
     }
 }

@@ -9,9 +9,7 @@ extension PierEngine {
         var hasher = SHA256()
         if let h = FileHandle(forReadingAtPath: file) {
             defer { try? h.close() }
-            while true {
-                let chunk = h.readData(ofLength: 1 << 20)
-                if chunk.isEmpty { break }
+            while let chunk = try? h.read(upToCount: 1 << 20), !chunk.isEmpty {
                 hasher.update(data: chunk)
             }
         }
@@ -32,6 +30,7 @@ extension PierEngine {
         guard SellerArchetype.named(id) == nil else {
             throw .refused(tier: "import", seller: id, reasons: ["\(id) is a seed seller; import under another name"])
         }
+        do { try ImportFile.check(file) } catch { throw .badInput(error.message) }
         let context = ImportContext(resources: resources, currency: currency, region: region)
         let digest = PierEngine.sha256(file: file)
         let result: Result<(ImportReport, Int, Int, Int), OnboardingError>
@@ -83,7 +82,7 @@ extension PierEngine {
                         report = r
                     }
                 } catch let e as ShopifyCSVImporter.Failure {
-                    return (.failure(.resources(e.description)), false)
+                    return (.failure(.badInput(e.description)), false)
                 }
                 guard report.skus > 0 else {
                     return (.failure(.refused(tier: "import", seller: id, reasons: ["\(report.file) has no importable SKU"]

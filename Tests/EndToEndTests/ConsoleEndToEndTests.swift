@@ -120,7 +120,7 @@ struct ConsoleEndToEndTests {
         defer { t.close() }
         #expect(t.wait(for: "onboarded") != nil)
         t.keys("End", "Enter")
-        guard let screen = t.wait(for: "Flag #1") else { Issue.record("review did not open"); return }
+        guard let screen = t.waitSettled(for: "Flag #1") else { Issue.record("review did not open"); return }
         #expect(!screen.contains("\u{1B}"))
         #expect(screen.contains("Pier") && screen.contains("1 Sellers"), "the screen was not cleared by an escape sequence")
         // Every row of the flag's box still ends with its border in the same column.

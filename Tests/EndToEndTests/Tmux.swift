@@ -125,6 +125,21 @@ final class TmuxSession {
         return nil
     }
 
+    /// Waits until the screen contains `text` and reads the same on two captures in a row (a
+    /// capture can fall between two halves of a redraw); returns the screen.
+    @discardableResult
+    func waitSettled(for text: String, timeout: TimeInterval = 20) -> String? {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last: String?
+        while Date() < deadline {
+            let s = screen
+            if s.contains(text), s == last { return s }
+            last = s
+            usleep(50_000)
+        }
+        return nil
+    }
+
     /// Waits until `predicate` holds for the screen.
     @discardableResult
     func wait(timeout: TimeInterval = 20, until predicate: (String) -> Bool) -> String? {

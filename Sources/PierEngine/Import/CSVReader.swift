@@ -38,8 +38,7 @@ public struct CSVReader {
     private mutating func fill() -> Bool {
         if position < buffer.count { return true }
         if eof { return false }
-        let chunk = handle.readData(ofLength: 1 << 16)
-        if chunk.isEmpty { eof = true; return false }
+        guard let chunk = try? handle.read(upToCount: 1 << 16), !chunk.isEmpty else { eof = true; return false }
         buffer = [UInt8](chunk)
         position = 0
         return true

@@ -54,16 +54,14 @@ public struct ShopifyCSVImporter {
         let name = (path as NSString).lastPathComponent
         var reader: CSVReader
         do { reader = try CSVReader(path: path) } catch { throw Failure(message: "\(path): cannot read the file") }
-        let first: CSVReader.Record?
-        do { first = try reader.read() } catch { throw Failure(message: "\(name): \(error)") }
-        guard let header = first else { throw Failure(message: "\(name): the file is empty") }
+        let header = try ImportFile.header(&reader, name: name)
         var col = [String: Int]()
         for (i, h) in header.fields.enumerated() {
             let key = h.trimmed().lowercased()
             if col[key] == nil { col[key] = i }
         }
         guard col["handle"] != nil, col["title"] != nil || col["variant sku"] != nil else {
-            throw Failure(message: "\(name), line \(header.line): not a Shopify product CSV (no `Handle` and `Title` columns); found: \(header.fields.prefix(6).joined(separator: ", "))")
+            throw Failure(message: "\(name), line \(header.line): not a Shopify product CSV (no `Handle` and `Title` columns); found: \(ImportFile.describe(header.fields))")
         }
         let metafieldColumns = header.fields.indices.compactMap { i in ShopifyCSVImporter.metafield(header.fields[i]).map { (i, $0) } }
         let era = col["product category"] != nil ? "Shopify product CSV (2023+)" : col["standard product type"] != nil ? "Shopify product CSV (2021–22)" : "Shopify product CSV (2017)"

@@ -43,15 +43,13 @@ public struct WooCommerceCSVImporter {
         let name = (path as NSString).lastPathComponent
         var reader: CSVReader
         do { reader = try CSVReader(path: path) } catch { throw .init(message: "\(path): cannot read the file") }
-        let first: CSVReader.Record?
-        do { first = try reader.read() } catch { throw .init(message: "\(name): \(error)") }
-        guard let header = first else { throw .init(message: "\(name): the file is empty") }
+        let header = try ImportFile.header(&reader, name: name)
         let keys = header.fields.map { h -> String in
             let k = h.trimmed().lowercased()
             return Self.headerAliases[k] ?? k
         }
         guard keys.contains("type"), keys.contains("sku") || keys.contains("name") else {
-            throw .init(message: "\(name), line \(header.line): not a WooCommerce product CSV (no `Type` and `SKU`/`Name` columns); found: \(header.fields.prefix(6).joined(separator: ", "))")
+            throw .init(message: "\(name), line \(header.line): not a WooCommerce product CSV (no `Type` and `SKU`/`Name` columns); found: \(ImportFile.describe(header.fields))")
         }
         let weightKey = keys.first { $0.hasPrefix("weight (") }
         let weightUnit = weightKey.map { String($0.dropFirst("weight (".count).dropLast()) } ?? ""
@@ -80,6 +78,7 @@ public struct WooCommerceCSVImporter {
         }
         var groups = ProductGroups()
         var seen = [String: Int]()
+        var parentsUsed = Set<Int>()
         var unmanagedStock = 0
         for r in rows {
             let types = Set(r["type"].lowercased().split(separator: ",").map { $0.trimmed() })
@@ -102,6 +101,7 @@ public struct WooCommerceCSVImporter {
                 continue
             }
             let parent = types.contains("variation") ? parents[r["parent"]] : nil
+            if let parent { parentsUsed.insert(parent.line) }
             if types.contains("variation") && parent == nil {
                 report.skip((r.line, "variation \(r["sku"]) names parent `\(r["parent"])`, which is not a variable product in the file"))
                 continue
@@ -144,7 +144,7 @@ public struct WooCommerceCSVImporter {
             }
             let stock: Int
             if let s = Int(r["stock"]) { stock = max(0, s) } else { stock = 0; unmanagedStock += 1 }
-            let category = base["categories"].components(separatedBy: ",").first.map { $0.replacingOccurrences(of: "\\", with: "").trimmed() } ?? ""
+            let category = Self.firstCategory(base["categories"])
             let images = base["images"].split(separator: ",").count
             let item = CatalogItem(
                 sku: sku, productID: WooCommerceCSVImporter.productID(parent ?? r, fallback: sku), title: title, descriptionHTML: description,
@@ -158,6 +158,13 @@ public struct WooCommerceCSVImporter {
             if types.contains("variation") { report.variants += 1 }
             context.account(item, into: &report)
         }
+        // Every product of the file is accounted for: a variable product whose variations are all
+        // missing (or were all skipped above) says so.
+        for r in rows where r["type"].lowercased().contains("variable") && !parentsUsed.contains(r.line) {
+            let published = r["published"]
+            if published == "-1" || published == "0" { continue }
+            report.skip((r.line, "variable product \(r["name"].isEmpty ? r["sku"] : r["name"]) has no sellable variation in the file"))
+        }
         if unmanagedStock > 0 {
             report.warn((header.line, "stock is not managed for \(unmanagedStock) SKUs: they are listed with 0 units until stock is set"))
         }
@@ -165,6 +172,20 @@ public struct WooCommerceCSVImporter {
             report.skip((f.line, "\(f.message) at column \(f.column): the rest of the file from here is not imported"))
         }
         return (groups.documents, report)
+    }
+
+    /// The first of a WooCommerce `Categories` cell's comma-separated paths; `\,` is a comma
+    /// inside a name (`Food\, Beverages & Tobacco > Tea`).
+    static func firstCategory(_ cell: String) -> String {
+        var out = ""
+        var escaped = false
+        for ch in cell {
+            if escaped { out.append(ch); escaped = false; continue }
+            if ch == "\\" { escaped = true; continue }
+            if ch == "," { break }
+            out.append(ch)
+        }
+        return out.trimmed()
     }
 
     /// A product's key: its WooCommerce ID (`id:123`), else its SKU, else the SKU Pier derived.
