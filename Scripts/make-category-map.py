@@ -251,7 +251,7 @@ def load_terms(leaves):
         if not line.strip():
             continue
         parts = line.split("\t")
-        if len(parts) != 3 or not parts[1].isdigit() or int(parts[1]) not in leaves:
+        if len(parts) != 3 or not parts[1].lstrip("-").isdigit() or (int(parts[1]) not in leaves and int(parts[1]) not in OUTCOMES):
             sys.exit(f"{f}:{n}: expected `term<TAB>TikTok leaf id<TAB>weight`, found {line!r}")
         rows.append((" ".join(words(parts[0])), int(parts[1]), float(parts[2])))
     return rows
@@ -529,6 +529,12 @@ def main():
                 terms[w][cid] += 1.0 if w in heads else 0.5
             for a, b in zip(ws, ws[1:]):
                 terms[a + " " + b][cid] += 1.5
+    # An outcome gathers the names of hundreds of nodes (every food): cap each word's count there
+    # at what one well-named leaf would have, so "cream" or "oil" does not drift to food.
+    for w in terms:
+        for cid in list(terms[w]):
+            if cid < 0:
+                terms[w][cid] = min(terms[w][cid], 4.0)
     for term, cid, weight in load_terms(leaves):
         terms[term][cid] += weight
     # weight(term, leaf) = the leaf's share of the term × how much the trees use the term: a
