@@ -396,8 +396,14 @@ def read_renames():
 class Index:
     """TikTok leaves as weighted bags of words: leaf name 3, second level 1.2, top level 0.6."""
 
-    def __init__(self, leaves):
+    def __init__(self, leaves, qualifiers=()):
         self.leaves = leaves
+        requires = [q for q in qualifiers if q["kind"] == "require"]
+        self.required = {}
+        for cid, path in leaves.items():
+            matching = [q for q in requires if path.startswith(q["prefix"])]
+            if matching:
+                self.required[cid] = set(max(matching, key=lambda q: len(q["prefix"]))["words"])
         self.docs = {}
         df = collections.Counter()
         for cid, path in leaves.items():
@@ -430,6 +436,7 @@ class Index:
             for w in words(seg, MAP_STOP):
                 q[w] = max(q[w], weight)
         qn = math.sqrt(sum((v * self.idf.get(w, 0)) ** 2 for w, v in q.items())) or 1
+        path_words = {stem(w) for w in re.split(r"[^0-9a-z]+", fold(path)) if w}
         scores = collections.Counter()
         for w, v in q.items():
             idf = self.idf.get(w)
@@ -441,6 +448,9 @@ class Index:
         for cid, s in scores.items():
             s = s / (qn * self.norm[cid])
             if allowed is not None and self.leaves[cid].split(">")[0] not in allowed:
+                s *= 0.25
+            need = self.required.get(cid)
+            if need and not (need & path_words):
                 s *= 0.25
             if near is not None:
                 segs = self.leaves[cid].split(">")
@@ -493,7 +503,7 @@ def main():
     for cid in list(OVERRIDES.values()) + list(WOO.values()) + list(AMAZON.values()):
         if cid > 0 and cid not in leaves:
             sys.exit(f"TikTok category {cid} is not in {TREE}")
-    index = Index(leaves)
+    index = Index(leaves, load_qualifiers())
     shopify_nodes = read_shopify()
     google_nodes = read_google()
     shopify, s_score = map_tree(shopify_nodes, index, 0.42)
@@ -544,7 +554,7 @@ def main():
     for w, leaves_of in terms.items():
         total = sum(leaves_of.values())
         strength = math.log(1 + total)
-        strongest = sorted(leaves_of.items(), key=lambda kv: (-kv[1], kv[0]))[:12]
+        strongest = sorted(leaves_of.items(), key=lambda kv: (-kv[1], kv[0]))[:30]
         lexicon_terms[w] = [[cid, round(v / total * strength * 4, 3)] for cid, v in strongest if v / total >= 0.02]
 
     categories = []
