@@ -545,8 +545,6 @@ def main():
         for cid in list(terms[w]):
             if cid < 0:
                 terms[w][cid] = min(terms[w][cid], 4.0)
-    for term, cid, weight in load_terms(leaves):
-        terms[term][cid] += weight
     # weight(term, leaf) = the leaf's share of the term × how much the trees use the term: a
     # product noun used across many names (ring, case) is strong evidence shared by its leaves;
     # a word seen once (freestyle) is weak whatever leaf it names.
@@ -556,6 +554,11 @@ def main():
         strength = math.log(1 + total)
         strongest = sorted(leaves_of.items(), key=lambda kv: (-kv[1], kv[0]))[:30]
         lexicon_terms[w] = [[cid, round(v / total * strength * 4, 3)] for cid, v in strongest if v / total >= 0.02]
+    # Reviewed weights are added to the computed ones, so they never dilute a word's other leaves.
+    for term, cid, weight in load_terms(leaves):
+        postings = {c: w for c, w in lexicon_terms.get(term, [])}
+        postings[cid] = round(postings.get(cid, 0) + weight * 0.4, 3)
+        lexicon_terms[term] = sorted(([c, w] for c, w in postings.items()), key=lambda p: (-p[1], p[0]))
 
     categories = []
     for cid in sorted(leaves):

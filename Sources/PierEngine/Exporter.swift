@@ -52,7 +52,7 @@ public struct Exporter: Sendable {
         var ledger = ""
         for e in events { ledger += e.jsonLine + "\n" }
 
-        var diff = "sku,product_id,title,status,reason,source_category,tiktok_category_id,tiktok_category_path,currency,source_price,tiktok_price,campaign_price,source_inventory,tiktok_inventory,moderation,moderation_tags\n"
+        var diff = "sku,product_id,title,status,reason,source_category,tiktok_category_id,tiktok_category_path,currency,source_price,tiktok_price,campaign_price,source_inventory,tiktok_inventory,moderation,moderation_tags,eligibility\n"
         for l in listings {
             let src = imported[l.sku]
             let row: [String] = [
@@ -62,7 +62,7 @@ public struct Exporter: Sendable {
                 Money(minorUnits: l.priceMinor, currency: l.currency).decimalString,
                 l.campaignPriceMinor.map { Money(minorUnits: $0, currency: l.currency).decimalString } ?? "",
                 src.map { Exporter.inventory($0.inventory) } ?? "", Exporter.inventory(l.inventory), l.moderation,
-                l.moderationTags.joined(separator: "|"),
+                l.moderationTags.joined(separator: "|"), l.eligibility.rawValue,
             ]
             diff += row.map(Exporter.csv).joined(separator: ",") + "\n"
         }
