@@ -80,7 +80,7 @@ public enum AttributeExtractor {
                 filled["material"] = "description"
             }
         }
-        if (out["certifications"] ?? "").trimmed().isEmpty, let marks = certifications(in: title + " " + body) {
+        if (out["certifications"] ?? "").trimmed().isEmpty, let marks = certifications(in: title + " " + CategoryClassifier.prefix(body, words: 300)) {
             out["certifications"] = marks
             filled["certifications"] = "marks named in the title or description"
         }
@@ -96,15 +96,17 @@ public enum AttributeExtractor {
 
     public static func certifications(in text: String) -> String? {
         guard !text.isEmpty else { return nil }
-        let padded = " " + text.map { $0.isLetter || $0.isNumber ? $0 : " " }.reduce(into: "") { $0.append($1) } + " "
-        let found = marks.filter { padded.contains(" " + $0 + " ") }
+        let words = phrases(text, lower: false)
+        let found = marks.filter(words.contains)
         return found.isEmpty ? nil : found.joined(separator: ", ")
     }
 
+    /// Units a quantity is written in, longest first so `fl oz` wins over `oz`.
+    static let units = ["fl oz", "fl. oz", "ml", "cl", "l", "ltr", "litre", "liter", "oz", "g", "gr", "gram", "grams", "kg", "lb", "lbs",
+                        "mg", "capsules", "caps", "tablets", "pcs", "pieces", "pack", "مل", "جرام", "غرام"].sorted { ($0.count, $0) > ($1.count, $1) }
+
     /// A quantity with a unit (`50ml`, `4 oz`, `1.7 fl oz`, `250 g`, `2 kg`, `30 caps`), as written.
     public static func quantity(in text: String) -> String? {
-        let units = ["fl oz", "fl. oz", "ml", "cl", "l", "ltr", "litre", "liter", "oz", "g", "gr", "gram", "grams", "kg", "lb", "lbs",
-                     "mg", "capsules", "caps", "tablets", "pcs", "pieces", "pack", "مل", "جرام", "غرام"]
         let scalars = Array(text.lowercased())
         var i = 0
         while i < scalars.count {
@@ -114,7 +116,7 @@ public enum AttributeExtractor {
             var k = j
             while k < scalars.count && scalars[k] == " " { k += 1 }
             let rest = String(scalars[k..<min(scalars.count, k + 10)])
-            for unit in units.sorted(by: { $0.count > $1.count }) where rest.hasPrefix(unit) {
+            for unit in units where rest.hasPrefix(unit) {
                 let end = k + unit.count
                 if end < scalars.count && scalars[end].isLetter { continue }
                 return String(scalars[i..<j]) + (k > j ? " " : "") + unit
@@ -137,28 +139,58 @@ public enum AttributeExtractor {
             let w = raw.lowercased()
             if ["xxs", "xs", "xl", "xxl", "xxxl", "2xl", "3xl", "4xl", "5xl", "one size"].contains(w) { return String(raw) }
         }
-        let lower = title.lowercased()
-        for marker in ["eu ", "uk ", "us "] {
-            if let r = lower.range(of: marker), let n = lower[r.upperBound...].split(separator: " ").first, n.allSatisfy({ $0.isNumber || $0 == "." }) {
-                return marker.uppercased() + n
-            }
+        let words = title.lowercased().split(separator: " ")
+        for (w, n) in zip(words, words.dropFirst()) where ["eu", "uk", "us"].contains(w) && n.allSatisfy({ $0.isNumber || $0 == "." }) {
+            return w.uppercased() + " " + n
         }
         return nil
     }
 
+    /// The material words as `phrases` spells them, in the table's order, and the Han ones apart.
+    static let materialWords: [(word: String, value: String)] = materials.flatMap { m in
+        m.words.filter { !$0.unicodeScalars.contains(where: isHan) }.map { ($0.lowercased().replacingOccurrences(of: "-", with: " "), m.value) }
+    }
+    static let hanMaterialWords: [(word: String, value: String)] = materials.flatMap { m in
+        m.words.filter { $0.unicodeScalars.contains(where: isHan) }.map { ($0, m.value) }
+    }
+
+    static func isHan(_ s: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(s.value) }
+
     static func material(in text: String) -> String? {
         guard !text.isEmpty else { return nil }
-        let padded = " " + text.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }.reduce(into: "") { $0.append($1) } + " "
-        let han = text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
-        for (words, value) in materials {
-            for w in words {
-                if w.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) {
-                    if han && text.contains(w) { return value }
-                } else if padded.contains(" " + w.replacingOccurrences(of: "-", with: " ") + " ") {
-                    return value
-                }
-            }
+        let tokens = phrases(text, lower: true)
+        for (w, value) in materialWords where tokens.contains(w) { return value }
+        if text.unicodeScalars.contains(where: isHan) {
+            for (w, value) in hanMaterialWords where text.contains(w) { return value }
         }
         return nil
+    }
+
+    /// The words of a text (runs of letters and digits; lower-cased when `lower`) and each pair
+    /// of neighbours joined by one space. ASCII is read byte by byte.
+    static func phrases(_ text: String, lower: Bool) -> Set<String> {
+        var words = [String]()
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var current = [UInt8]()
+            for b in text.utf8 {
+                let isWord = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+                if isWord {
+                    current.append(lower && b >= 0x41 && b <= 0x5A ? b + 32 : b)
+                } else if !current.isEmpty {
+                    words.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
+            }
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        } else {
+            var current = ""
+            for ch in lower ? text.lowercased() : text {
+                if ch.isLetter || ch.isNumber { current.append(ch) } else if !current.isEmpty { words.append(current); current = "" }
+            }
+            if !current.isEmpty { words.append(current) }
+        }
+        var out = Set(words)
+        for (a, b) in zip(words, words.dropFirst()) { out.insert(a + " " + b) }
+        return out
     }
 }

@@ -14,6 +14,11 @@ public struct CategoryClassifier: Sendable {
         public let words: [String]
     }
 
+    private struct LeafTerm: Hashable {
+        let id: Int64
+        let term: Int
+    }
+
     /// A branch for a particular buyer or use, and the words that name them.
     public struct Qualifier: Sendable, Codable, Equatable {
         /// `require`: the text must name one of the words; `exclude`: it must name none.
@@ -60,7 +65,9 @@ public struct CategoryClassifier: Sendable {
 
     private let lexicon: [String: [(id: Int64, weight: Double)]]
     private let synonyms: [String: [String]]
-    private let phraseSynonyms: [(phrase: String, words: [String])]
+    /// Multi-word synonyms keyed by their words joined with one space; `phraseLength` is the longest.
+    private let phraseSynonyms: [String: [String]]
+    private let phraseLength: Int
     private let hanSynonyms: [(phrase: String, words: [String])]
     private let stopWords: Set<String>
     /// Leaf → the words one of which the product must use for the leaf to score in full.
@@ -99,61 +106,66 @@ public struct CategoryClassifier: Sendable {
             }
         }
         self.synonyms = single
-        phraseSynonyms = phrases.sorted { $0.0 < $1.0 }
+        phraseSynonyms = Dictionary(phrases.map { (CategoryClassifier.rawWords($0.0).joined(separator: " "), $0.1) },
+                                    uniquingKeysWith: { a, _ in a })
+        phraseLength = phraseSynonyms.keys.map { $0.split(separator: " ").count }.max() ?? 0
         hanSynonyms = han.sorted { $0.0 < $1.0 }
     }
 
     /// The best candidates, best first (at most `limit`); empty when no word is known.
     public func classify(_ input: Input, limit: Int = 3) -> [Candidate] {
         var scores = [Int64: Double]()
-        var evidence = [Int64: [String: Double]]()
+        // Evidence as a flat list (leaf, term, contribution): no dictionary per leaf.
+        var termNames = [String]()
+        var termIndex = [String: Int]()
+        var entries = [(id: Int64, term: Int, score: Double)]()
+        func index(_ term: String) -> Int {
+            if let i = termIndex[term] { return i }
+            termIndex[term] = termNames.count
+            termNames.append(term)
+            return termNames.count - 1
+        }
         // The vendor's own name in a title ("FlexForm Fitness tee") says nothing about the product.
         let vendorWords = input.vendor.isEmpty ? [] : terms(input.vendor)
+        func credit(_ term: String, _ weight: Double) {
+            guard let postings = lexicon[term] else { return }
+            let t = index(term)
+            for p in postings {
+                let s = p.weight * weight
+                scores[p.id, default: 0] += s
+                entries.append((p.id, t, s))
+            }
+        }
         func add(_ text: String, _ weight: Double) {
             guard !text.isEmpty else { return }
-            for term in terms(text) where !vendorWords.contains(term) {
-                guard let postings = lexicon[term] else { continue }
-                for p in postings {
-                    let s = p.weight * weight
-                    scores[p.id, default: 0] += s
-                    evidence[p.id, default: [:]][term, default: 0] += s
-                }
-            }
+            for term in terms(text) where !vendorWords.contains(term) { credit(term, weight) }
         }
         let w = Self.fieldWeights
         add(input.title, w.title)
         // English names the product last ("Men's Gym T-Shirt", "Phone Case for iPhone"): the head
         // of the title's first clause counts twice.
-        for term in headTerms(input.title) where !vendorWords.contains(term) {
-            guard let postings = lexicon[term] else { continue }
-            for p in postings {
-                let s = p.weight * w.title * Self.headWeight
-                scores[p.id, default: 0] += s
-                evidence[p.id, default: [:]][term, default: 0] += s
-            }
-        }
+        for term in headTerms(input.title) where !vendorWords.contains(term) { credit(term, w.title * Self.headWeight) }
         add(input.productType, w.type)
         add(input.sourceCategory, w.category)
         add(input.tags.joined(separator: " , "), w.tags)
         add(input.optionNames.joined(separator: " , "), w.options)
         // The body's words only break ties between leaves the product's own labels support,
         // unless those labels say nothing.
-        let supported = Set(scores.keys)
         let body = Self.prefix(input.body, words: Self.bodyWords)
         if !body.isEmpty {
+            let supported = Set(scores.keys)
             let before = scores
+            let labelled = entries.count
             add(body, w.body)
             if !supported.isEmpty {
-                for id in scores.keys where !supported.contains(id) {
-                    scores[id] = nil
-                    evidence[id] = nil
-                }
+                for id in scores.keys where !supported.contains(id) { scores[id] = nil }
+                entries = entries.enumerated().compactMap { i, e in i < labelled || supported.contains(e.id) ? e : nil }
                 for (id, s) in scores { scores[id] = before[id].map { $0 + (s - $0) * 0.5 } ?? s }
             }
         }
         if !qualified.isEmpty || !excluded.isEmpty {
             let seen = Self.rawWords(Self.fold([input.title, input.productType, input.sourceCategory, input.tags.joined(separator: " "),
-                                                Self.prefix(input.body, words: Self.bodyWords)].joined(separator: " ")))
+                                                body].joined(separator: " ")))
             let said = Set(seen.map(Self.stem)).union(seen)
             let folded = Self.fold(input.title + " " + input.productType + " " + input.sourceCategory)
             func names(_ words: Set<String>) -> Bool {
@@ -164,28 +176,53 @@ public struct CategoryClassifier: Sendable {
                 if let not = excluded[id], names(not) { scores[id] = (scores[id] ?? s) * 0.25 }
             }
         }
-        // Decide the branch first, then the leaf within it: words spread over a branch's leaves
-        // ("phone" over every phone accessory, "case" over every kind of case) add up where they meet.
-        // A branch scores each word once, at its best leaf: different words meeting in a branch add
-        // up, one word repeated across sibling leaves ("soap" in Soap Dishes and Soap Dispensers) does not.
-        var perTerm = [Int64: [String: Double]]()
-        for (id, s) in scores {
-            let b = branch[id] ?? id
-            let scale = s / max((evidence[id] ?? [:]).values.reduce(0, +), .leastNonzeroMagnitude)
-            for (term, e) in evidence[id] ?? [:] { perTerm[b, default: [:]][term] = max(perTerm[b]?[term] ?? 0, e * scale) }
+        // Decide the branch first, then the leaf within it. A branch scores each word once, at its
+        // best leaf: different words meeting in a branch add up ("phone" and "case"), one word
+        // repeated across sibling leaves ("soap" in Soap Dishes and Soap Dispensers) does not.
+        var raw = [Int64: Double]()
+        var perLeafTerm = [LeafTerm: Double]()
+        for e in entries {
+            raw[e.id, default: 0] += e.score
+            perLeafTerm[LeafTerm(id: e.id, term: e.term), default: 0] += e.score
         }
-        func branchScore(_ b: Int64) -> Double { (perTerm[b] ?? [:]).values.reduce(0, +) }
-        let ranked = scores.map { (key: $0.key, value: $0.value, branch: branchScore(branch[$0.key] ?? $0.key)) }
-            .sorted { ($0.branch, $0.value, -$0.key) > ($1.branch, $1.value, -$1.key) }
-        return ranked.prefix(limit).map { id, _, score in
-            let decided = (evidence[id] ?? [:]).sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(4).map(\.key)
-            return Candidate(id: id, score: (score * 100).rounded() / 100, words: decided)
+        let termCount = Int64(max(termNames.count, 1))
+        var best = [Int64: Double]()
+        for (lt, v) in perLeafTerm {
+            guard let s = scores[lt.id] else { continue }
+            let scaled = v * s / max(raw[lt.id] ?? 0, .leastNonzeroMagnitude)
+            let key = (branch[lt.id] ?? lt.id) &* termCount &+ Int64(lt.term)
+            if scaled > best[key] ?? 0 { best[key] = scaled }
         }
+        var branchScores = [Int64: Double]()
+        for (key, v) in best {
+            // Keys are branch × terms + term, so the branch is the floored quotient.
+            let b = key >= 0 ? key / termCount : (key - (termCount - 1)) / termCount
+            branchScores[b, default: 0] += v
+        }
+        var ranked = [(key: Int64, value: Double, branch: Double)]()
+        ranked.reserveCapacity(scores.count)
+        for (id, v) in scores { ranked.append((id, v, branchScores[branch[id] ?? id] ?? 0)) }
+        ranked.sort { a, b in
+            if a.branch != b.branch { return a.branch > b.branch }
+            if a.value != b.value { return a.value > b.value }
+            return a.key < b.key
+        }
+        var out = [Candidate]()
+        for top in ranked.prefix(limit) {
+            var byTerm = [Int: Double]()
+            for e in entries where e.id == top.key { byTerm[e.term, default: 0] += e.score }
+            var words: [(name: String, score: Double)] = byTerm.map { (termNames[$0.key], $0.value) }
+            words.sort { a, b in a.score != b.score ? a.score > b.score : a.name < b.name }
+            out.append(Candidate(id: top.key, score: (top.branch * 100).rounded() / 100, words: words.prefix(4).map(\.name)))
+        }
+        return out
     }
 
     /// Words that end the part of a title naming the product.
     static let clauseBreaks = [" for ", " with ", " - ", " – ", " — ", " | ", ",", "(", "[", " para ", " com ", " con ", " pour ", " avec ",
                                " für ", " mit ", " per ", " by ", " in ", " w/ "]
+
+    static let clauseBreakBytes: [[UInt8]] = clauseBreaks.map { Array($0.utf8) }
 
     /// Words that end a title without naming the product ("… Incense Gift Set").
     static let notHeads: Set<String> = ["gift", "gifts", "set", "sets", "bundle", "collection", "combo", "edition", "sample", "samples",
@@ -193,11 +230,17 @@ public struct CategoryClassifier: Sendable {
 
     /// The last word of the title's first clause, and the pair it ends.
     func headTerms(_ title: String) -> [String] {
-        var clause = " " + Self.fold(title) + " "
-        for b in Self.clauseBreaks {
-            if let r = clause.range(of: b), r.lowerBound > clause.startIndex { clause = String(clause[..<r.lowerBound]) + " " }
+        let bytes = Array((" " + Self.fold(title) + " ").utf8)
+        var end = bytes.count
+        for b in Self.clauseBreakBytes {
+            guard b.count <= end else { continue }
+            var i = 1
+            while i + b.count <= end {
+                if bytes[i] == b[0] && bytes[i..<(i + b.count)].elementsEqual(b) { end = i; break }
+                i += 1
+            }
         }
-        var raws = Self.rawWords(clause)
+        var raws = Self.rawWords(String(decoding: bytes[..<end], as: UTF8.self))
         // "60 Capsules", "2 Pack", "100 ml": a count and its unit are not the product.
         while raws.count >= 3, raws[raws.count - 2].allSatisfy(\.isNumber) { raws.removeLast(2) }
         while let last = raws.last, Self.notHeads.contains(last) || last.allSatisfy(\.isNumber) { raws.removeLast() }
@@ -212,8 +255,9 @@ public struct CategoryClassifier: Sendable {
     /// The terms of a text: its words (synonyms applied) and each pair of neighbouring words.
     func terms(_ text: String) -> Set<String> {
         let folded = Self.fold(text)
+        let raws = Self.rawWords(folded)
         var ws = [String]()
-        for raw in Self.rawWords(folded) {
+        for raw in raws {
             if let mapped = synonyms[raw] {
                 ws.append(contentsOf: mapped)
             } else if let w = Self.word(raw, stop: stopWords) {
@@ -222,11 +266,15 @@ public struct CategoryClassifier: Sendable {
         }
         var out = Set(ws)
         for (a, b) in zip(ws, ws.dropFirst()) { out.insert(a + " " + b) }
-        if !phraseSynonyms.isEmpty {
-            let padded = " " + Self.rawWords(folded).joined(separator: " ") + " "
-            for (phrase, target) in phraseSynonyms where padded.contains(phrase) {
-                out.formUnion(target)
-                for (a, b) in zip(target, target.dropFirst()) { out.insert(a + " " + b) }
+        if phraseLength >= 2 && raws.count >= 2 {
+            for i in raws.indices {
+                var phrase = raws[i]
+                for j in (i + 1)..<min(raws.count, i + phraseLength) {
+                    phrase += " " + raws[j]
+                    guard let target = phraseSynonyms[phrase] else { continue }
+                    out.formUnion(target)
+                    for (a, b) in zip(target, target.dropFirst()) { out.insert(a + " " + b) }
+                }
             }
         }
         if folded.unicodeScalars.contains(where: Self.isHan) {
@@ -240,8 +288,31 @@ public struct CategoryClassifier: Sendable {
 
     /// Lower case with accents removed, as the generator folds the trees.
     public static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-            .replacingOccurrences(of: "t-shirt", with: "tshirt").replacingOccurrences(of: "t shirt", with: "tshirt")
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(text.utf8.count)
+        for b in text.utf8 {
+            if b >= 0x80 {
+                return text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+                    .replacingOccurrences(of: "t-shirt", with: "tshirt").replacingOccurrences(of: "t shirt", with: "tshirt")
+            }
+            bytes.append(b >= 0x41 && b <= 0x5A ? b + 32 : b)
+        }
+        // "t-shirt" and "t shirt" are one word, as the generator reads them.
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x74, i + 6 < bytes.count, bytes[i + 1] == 0x2D || bytes[i + 1] == 0x20,
+               bytes[i + 2] == 0x73, bytes[i + 3] == 0x68, bytes[i + 4] == 0x69, bytes[i + 5] == 0x72, bytes[i + 6] == 0x74,
+               i == 0 || !(bytes[i - 1] >= 0x61 && bytes[i - 1] <= 0x7A) {
+                out.append(contentsOf: [0x74, 0x73, 0x68, 0x69, 0x72, 0x74])
+                i += 7
+                continue
+            }
+            out.append(bytes[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The words of a folded text: runs of ASCII letters and digits, and of letters past U+00BF.
@@ -280,17 +351,21 @@ public struct CategoryClassifier: Sendable {
         (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)
     }
 
-    /// The first `words` words of a text.
+    /// The first `words` words of a text (words end at ASCII white space).
     static func prefix(_ text: String, words: Int) -> String {
         var count = 0
         var inWord = false
-        for i in text.indices {
-            let space = text[i].isWhitespace
+        let utf8 = text.utf8
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            let b = utf8[i]
+            let space = b == 0x20 || (b >= 0x09 && b <= 0x0D)
             if !space && !inWord {
                 count += 1
                 if count > words { return String(text[..<i]) }
             }
             inWord = !space
+            i = utf8.index(after: i)
         }
         return text
     }

@@ -199,7 +199,7 @@ struct OnboardingSimulation {
         let moderator = Moderator(pack: resources.rules)
         let preparer = Worker(name: "pier.prepare") { [mapper] in
             for doc in documents {
-                guard prepared.put(doc.map { SKUAssessment($0, mapper: mapper, moderator: moderator) }) else { return }
+                guard prepared.put(SKUAssessment.assess(doc, mapper: mapper, moderator: moderator)) else { return }
             }
             prepared.finish()
         }

@@ -14,11 +14,42 @@ struct SKUAssessment: Sendable {
     var mapping: MappingResult { classification.result }
 
     init(_ item: CatalogItem, mapper: TaxonomyMapper, moderator: Moderator) {
-        plain = HTMLText.plain(item.descriptionHTML)
+        self.init(item, mapper: mapper, moderator: moderator, sibling: nil)
+    }
+
+    /// Assesses a product's SKUs: variants that share the first one's description, tags and
+    /// category share its plain text, its category decision and what its description said,
+    /// so a product's text is read once however many variants it has.
+    static func assess(_ doc: [CatalogItem], mapper: TaxonomyMapper, moderator: Moderator) -> [SKUAssessment] {
+        guard let first = doc.first else { return [] }
+        let lead = SKUAssessment(first, mapper: mapper, moderator: moderator, sibling: nil)
+        var out = [lead]
+        out.reserveCapacity(doc.count)
+        for item in doc.dropFirst() {
+            let same = item.descriptionHTML == first.descriptionHTML && item.tags == first.tags && item.category == first.category
+                && item.attributes["brand"] == first.attributes["brand"]
+            out.append(SKUAssessment(item, mapper: mapper, moderator: moderator, sibling: same ? (first, lead) : nil))
+        }
+        return out
+    }
+
+    private init(_ item: CatalogItem, mapper: TaxonomyMapper, moderator: Moderator, sibling: (item: CatalogItem, assessed: SKUAssessment)?) {
         let vendor = item.attributes["brand"] ?? ""
-        (attributes, filled) = AttributeExtractor.fill(item.attributes, title: item.title, body: plain, vendor: vendor)
-        let text = CategoryClassifier.Input(title: item.title, tags: item.tags, vendor: vendor, body: plain)
-        classification = mapper.classify(text, source: item.category, attributes: attributes)
+        if let sibling {
+            plain = sibling.assessed.plain
+            var (attrs, filled) = AttributeExtractor.fill(item.attributes, title: item.title, body: "", vendor: vendor)
+            for (key, source) in sibling.assessed.filled where source != "title" && (attrs[key] ?? "").isEmpty {
+                attrs[key] = sibling.assessed.attributes[key]
+                filled[key] = source
+            }
+            (attributes, self.filled) = (attrs, filled)
+            classification = sibling.assessed.classification
+        } else {
+            plain = HTMLText.plain(item.descriptionHTML)
+            (attributes, filled) = AttributeExtractor.fill(item.attributes, title: item.title, body: plain, vendor: vendor)
+            let text = CategoryClassifier.Input(title: item.title, tags: item.tags, vendor: vendor, body: plain)
+            classification = mapper.classify(text, source: item.category, attributes: attributes)
+        }
         let category: String = switch item.category {
         case .none: ""
         case .shopify(let p), .google(let p), .woocommerce(let p), .freeText(let p): p

@@ -83,26 +83,22 @@ struct Bench {
     func classification(csv: String) throws -> (skus: Int, seconds: Stats, byText: Int, waiting: Int) {
         let resources = try EngineResources.bundled()
         let context = ImportContext(resources: resources, currency: "USD", region: .us)
-        let items = try ShopifyCSVImporter(context: context).run(path: csv).documents.flatMap { $0 }
-        let mapper = context.mapper
+        let docs = try ShopifyCSVImporter(context: context).run(path: csv).documents
         var times = [Double]()
         var byText = 0, waiting = 0
         for i in 0...runs {
             byText = 0
             waiting = 0
             let t = StageClock.now()
-            for item in items {
-                let plain = HTMLText.plain(item.descriptionHTML)
-                let vendor = item.attributes["brand"] ?? ""
-                let filled = AttributeExtractor.fill(item.attributes, title: item.title, body: plain, vendor: vendor)
-                let c = mapper.classify(CategoryClassifier.Input(title: item.title, tags: item.tags, vendor: vendor, body: plain),
-                                        source: item.category, attributes: filled.attributes)
-                if c.source == .text { byText += 1 }
-                if case .unmapped = c.result { waiting += 1 }
+            for doc in docs {
+                for c in context.decisions(doc) {
+                    if c.source == .text { byText += 1 }
+                    if case .unmapped = c.result { waiting += 1 }
+                }
             }
             if i > 0 { times.append(Double(StageClock.now() - t) / 1e9) }
         }
-        return (items.count, Stats(times), byText, waiting)
+        return (docs.reduce(0) { $0 + $1.count }, Stats(times), byText, waiting)
     }
 
     mutating func run() throws {
@@ -132,7 +128,7 @@ struct Bench {
 
         // 1b. The catalogue pipeline's per-SKU decisions alone, on one core: eligibility, the
         // category from the merchant's map or the product's words, attributes from the data.
-        say("\n[1b] classification: eligibility + category (map or text) + attributes for every SKU, one core")
+        say("\n[1b] classification: eligibility + category (map or text) + attributes + moderation for every SKU, one core")
         let classify = try classification(csv: main.path)
         say("  \(classify.skus) SKUs: median \(Self.f(classify.seconds.median)) s (min \(Self.f(classify.seconds.min)), max \(Self.f(classify.seconds.max))), "
             + "\(Self.f(classify.seconds.median * 1e6 / Double(max(classify.skus, 1)), 1)) µs a SKU; \(Self.f(classify.seconds.median / max(wall.median, 1e-9) * 100, 1)) % of the end-to-end median "

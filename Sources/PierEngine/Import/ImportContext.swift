@@ -21,8 +21,24 @@ public struct ImportContext: Sendable {
 
     /// Counts a kept SKU in the report: whether its category maps, and what moderation would say.
     func account(_ item: CatalogItem, into report: inout ImportReport) {
+        count(item, SKUAssessment(item, mapper: mapper, moderator: moderator), into: &report)
+    }
+
+    /// Each SKU's category decision for one product, exactly as onboarding makes it (eligibility,
+    /// attributes from the data, the merchant's map or the product's words, moderation).
+    public func decisions(_ doc: [CatalogItem]) -> [Classification] {
+        SKUAssessment.assess(doc, mapper: mapper, moderator: moderator).map(\.classification)
+    }
+
+    /// Counts a product's kept SKUs, reading the product's text once.
+    func account(_ doc: [CatalogItem], into report: inout ImportReport) {
+        for (item, assessed) in zip(doc, SKUAssessment.assess(doc, mapper: mapper, moderator: moderator)) {
+            count(item, assessed, into: &report)
+        }
+    }
+
+    private func count(_ item: CatalogItem, _ assessed: SKUAssessment, into report: inout ImportReport) {
         report.skus += 1
-        let assessed = SKUAssessment(item, mapper: mapper, moderator: moderator)
         if let reason = assessed.mapping.reason { report.unmap((item.sku, reason)) }
         for f in assessed.moderation.flags where f.severity != .warn { report.flagsByRule[f.ruleID, default: 0] += 1 }
         if assessed.moderation.outcome != .pass { report.flaggedSKUs += 1 }

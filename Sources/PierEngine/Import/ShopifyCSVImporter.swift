@@ -78,7 +78,7 @@ public struct ShopifyCSVImporter {
         let accountant = Worker(name: "pier.import.account") { [context, name, era, currency] () -> ImportReport in
             var accounts = ImportReport(file: name, format: era, currency: currency)
             while let doc = accounting.take() {
-                for item in doc { context.account(item, into: &accounts) }
+                context.account(doc, into: &accounts)
             }
             return accounts
         }
