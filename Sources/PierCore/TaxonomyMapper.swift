@@ -320,7 +320,10 @@ public struct TaxonomyMapper: Sendable {
     }
 
     /// Decides a product's category from its merchant category and its own text.
-    public func classify(_ text: CategoryClassifier.Input, source: SourceCategory, attributes: [String: String]) -> Classification {
+    /// - Parameter readText: false to decide from the merchant's category and eligibility alone
+    ///   (the import's quick summary); a product the words would decide then says so.
+    public func classify(_ text: CategoryClassifier.Input, source: SourceCategory, attributes: [String: String],
+                         readText: Bool = true) -> Classification {
         var input = text
         var merchant: (id: Int64, depth: Int)?
         switch source {
@@ -341,6 +344,11 @@ public struct TaxonomyMapper: Sendable {
         let raw = source.label.split(separator: ":", maxSplits: 1).last.map(String.init) ?? ""
         if let hit = eligibility.check(labels: [input.title, input.productType, raw], body: input.body), let o = outcome(hit.outcome) {
             return Classification(result: .notEligible(reason: "\(o.reason) (\"\(hit.phrase)\")"), source: .text, candidates: [])
+        }
+        if !readText {
+            return Classification(result: merchant.map { resolve($0.id, attributes: attributes) }
+                                    ?? .unmapped(reason: "needs a category from its words: decided at onboarding"),
+                                  source: merchant == nil ? .none : .merchant, candidates: [])
         }
         let candidates = input.isEmpty ? [] : classifier.classify(input, limit: 8)
         let best = candidates.first

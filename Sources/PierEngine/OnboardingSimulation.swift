@@ -87,7 +87,13 @@ struct OnboardingSimulation {
             for item in doc {
                 skus += 1
                 if products.insert(item.productID).inserted { images += item.imageCount }
-                if let c = mapper.map(item.category, attributes: item.attributes).category { categories.insert(c.id) }
+                // The merchant's mapped leaf when there is one; each other distinct source category
+                // stands for one leaf the product's words will choose.
+                if let id = mapper.sourceID(item.category)?.id, id > 0 {
+                    categories.insert(id)
+                } else {
+                    categories.insert(-Int64(SeededRandom.fnv1a(item.category.label) >> 2) - 1_000)
+                }
             }
         }
         return CatalogueShape(products: products.count, skus: skus, images: images, categories: categories.count,

@@ -14,26 +14,28 @@ struct SKUAssessment: Sendable {
     var mapping: MappingResult { classification.result }
 
     init(_ item: CatalogItem, mapper: TaxonomyMapper, moderator: Moderator) {
-        self.init(item, mapper: mapper, moderator: moderator, sibling: nil)
+        self.init(item, mapper: mapper, moderator: moderator, sibling: nil, readText: true)
     }
 
     /// Assesses a product's SKUs: variants that share the first one's description, tags and
     /// category share its plain text, its category decision and what its description said,
     /// so a product's text is read once however many variants it has.
-    static func assess(_ doc: [CatalogItem], mapper: TaxonomyMapper, moderator: Moderator) -> [SKUAssessment] {
+    /// `readText: false` is the import's quick summary: the merchant's map and eligibility only.
+    static func assess(_ doc: [CatalogItem], mapper: TaxonomyMapper, moderator: Moderator, readText: Bool = true) -> [SKUAssessment] {
         guard let first = doc.first else { return [] }
-        let lead = SKUAssessment(first, mapper: mapper, moderator: moderator, sibling: nil)
+        let lead = SKUAssessment(first, mapper: mapper, moderator: moderator, sibling: nil, readText: readText)
         var out = [lead]
         out.reserveCapacity(doc.count)
         for item in doc.dropFirst() {
             let same = item.descriptionHTML == first.descriptionHTML && item.tags == first.tags && item.category == first.category
                 && item.attributes["brand"] == first.attributes["brand"]
-            out.append(SKUAssessment(item, mapper: mapper, moderator: moderator, sibling: same ? (first, lead) : nil))
+            out.append(SKUAssessment(item, mapper: mapper, moderator: moderator, sibling: same ? (first, lead) : nil, readText: readText))
         }
         return out
     }
 
-    private init(_ item: CatalogItem, mapper: TaxonomyMapper, moderator: Moderator, sibling: (item: CatalogItem, assessed: SKUAssessment)?) {
+    private init(_ item: CatalogItem, mapper: TaxonomyMapper, moderator: Moderator, sibling: (item: CatalogItem, assessed: SKUAssessment)?,
+                 readText: Bool) {
         let vendor = item.attributes["brand"] ?? ""
         if let sibling {
             plain = sibling.assessed.plain
@@ -48,7 +50,7 @@ struct SKUAssessment: Sendable {
             plain = HTMLText.plain(item.descriptionHTML)
             (attributes, filled) = AttributeExtractor.fill(item.attributes, title: item.title, body: plain, vendor: vendor)
             let text = CategoryClassifier.Input(title: item.title, tags: item.tags, vendor: vendor, body: plain)
-            classification = mapper.classify(text, source: item.category, attributes: attributes)
+            classification = mapper.classify(text, source: item.category, attributes: attributes, readText: readText)
         }
         let category: String = switch item.category {
         case .none: ""

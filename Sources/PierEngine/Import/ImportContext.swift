@@ -21,7 +21,7 @@ public struct ImportContext: Sendable {
 
     /// Counts a kept SKU in the report: whether its category maps, and what moderation would say.
     func account(_ item: CatalogItem, into report: inout ImportReport) {
-        count(item, SKUAssessment(item, mapper: mapper, moderator: moderator), into: &report)
+        account([item], into: &report)
     }
 
     /// Each SKU's category decision for one product, exactly as onboarding makes it (eligibility,
@@ -30,9 +30,10 @@ public struct ImportContext: Sendable {
         SKUAssessment.assess(doc, mapper: mapper, moderator: moderator).map(\.classification)
     }
 
-    /// Counts a product's kept SKUs, reading the product's text once.
+    /// Counts a product's kept SKUs for the import's summary: the merchant's map, eligibility and
+    /// moderation (a product its own words will place is decided at onboarding).
     func account(_ doc: [CatalogItem], into report: inout ImportReport) {
-        for (item, assessed) in zip(doc, SKUAssessment.assess(doc, mapper: mapper, moderator: moderator)) {
+        for (item, assessed) in zip(doc, SKUAssessment.assess(doc, mapper: mapper, moderator: moderator, readText: false)) {
             count(item, assessed, into: &report)
         }
     }
