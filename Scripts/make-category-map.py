@@ -552,7 +552,7 @@ def main():
     for w, leaves_of in terms.items():
         total = sum(leaves_of.values())
         strength = math.log(1 + total)
-        strongest = sorted(leaves_of.items(), key=lambda kv: (-kv[1], kv[0]))[:30]
+        strongest = sorted(leaves_of.items(), key=lambda kv: (-kv[1], kv[0]))[:16]
         lexicon_terms[w] = [[cid, round(v / total * strength * 4, 3)] for cid, v in strongest if v / total >= 0.02]
     # Reviewed weights are added to the computed ones, so they never dilute a word's other leaves.
     for term, cid, weight in load_terms(leaves):

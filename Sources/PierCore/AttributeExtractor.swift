@@ -156,14 +156,49 @@ public enum AttributeExtractor {
 
     static func isHan(_ s: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(s.value) }
 
+    /// Material word or word pair → (its place in the table, the value TikTok accepts).
+    static let materialLookup: [String: (rank: Int, value: String)] = {
+        var out = [String: (rank: Int, value: String)]()
+        for (rank, m) in materialWords.enumerated() where out[m.word] == nil { out[m.word] = (rank, m.value) }
+        return out
+    }()
+
     static func material(in text: String) -> String? {
         guard !text.isEmpty else { return nil }
-        let tokens = phrases(text, lower: true)
-        for (w, value) in materialWords where tokens.contains(w) { return value }
+        var best: (rank: Int, value: String)?
+        var previous: String?
+        forEachWord(text, lower: true) { w in
+            if let hit = materialLookup[w], hit.rank < best?.rank ?? .max { best = hit }
+            if let p = previous, let hit = materialLookup[p + " " + w], hit.rank < best?.rank ?? .max { best = hit }
+            previous = w
+        }
+        if let best { return best.value }
         if text.unicodeScalars.contains(where: isHan) {
             for (w, value) in hanMaterialWords where text.contains(w) { return value }
         }
         return nil
+    }
+
+    /// Calls `body` with each word of a text (runs of letters and digits), lower-cased when `lower`.
+    static func forEachWord(_ text: String, lower: Bool, _ body: (String) -> Void) {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var current = [UInt8]()
+            for b in text.utf8 {
+                if (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
+                    current.append(lower && b >= 0x41 && b <= 0x5A ? b + 32 : b)
+                } else if !current.isEmpty {
+                    body(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
+            }
+            if !current.isEmpty { body(String(decoding: current, as: UTF8.self)) }
+            return
+        }
+        var current = ""
+        for ch in lower ? text.lowercased() : text {
+            if ch.isLetter || ch.isNumber { current.append(ch) } else if !current.isEmpty { body(current); current = "" }
+        }
+        if !current.isEmpty { body(current) }
     }
 
     /// The words of a text (runs of letters and digits; lower-cased when `lower`) and each pair

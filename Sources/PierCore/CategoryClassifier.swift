@@ -149,20 +149,10 @@ public struct CategoryClassifier: Sendable {
         add(input.sourceCategory, w.category)
         add(input.tags.joined(separator: " , "), w.tags)
         add(input.optionNames.joined(separator: " , "), w.options)
-        // The body's words only break ties between leaves the product's own labels support,
-        // unless those labels say nothing.
+        // The body's first words speak only when the product's own labels (title, type, category,
+        // tags, options) say nothing: descriptions name ingredients, uses and other products.
         let body = Self.prefix(input.body, words: Self.bodyWords)
-        if !body.isEmpty {
-            let supported = Set(scores.keys)
-            let before = scores
-            let labelled = entries.count
-            add(body, w.body)
-            if !supported.isEmpty {
-                for id in scores.keys where !supported.contains(id) { scores[id] = nil }
-                entries = entries.enumerated().compactMap { i, e in i < labelled || supported.contains(e.id) ? e : nil }
-                for (id, s) in scores { scores[id] = before[id].map { $0 + (s - $0) * 0.5 } ?? s }
-            }
-        }
+        if scores.isEmpty { add(body, w.body) }
         if !qualified.isEmpty || !excluded.isEmpty {
             let seen = Self.rawWords(Self.fold([input.title, input.productType, input.sourceCategory, input.tags.joined(separator: " "),
                                                 body].joined(separator: " ")))
@@ -290,12 +280,10 @@ public struct CategoryClassifier: Sendable {
     public static func fold(_ text: String) -> String {
         var bytes = [UInt8]()
         bytes.reserveCapacity(text.utf8.count)
-        for b in text.utf8 {
-            if b >= 0x80 {
-                return text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-                    .replacingOccurrences(of: "t-shirt", with: "tshirt").replacingOccurrences(of: "t shirt", with: "tshirt")
-            }
-            bytes.append(b >= 0x41 && b <= 0x5A ? b + 32 : b)
+        if text.utf8.contains(where: { $0 >= 0x80 }) {
+            bytes.append(contentsOf: text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).utf8)
+        } else {
+            for b in text.utf8 { bytes.append(b >= 0x41 && b <= 0x5A ? b + 32 : b) }
         }
         // "t-shirt" and "t shirt" are one word, as the generator reads them.
         var out = [UInt8]()
