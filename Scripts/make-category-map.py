@@ -242,19 +242,24 @@ def load_stopwords():
     return out
 
 
-def load_terms(leaves):
-    """Scripts/lexicon/terms.txt: reviewed `term<TAB>leaf id<TAB>weight` rows."""
-    rows = []
-    f = LEXICON_DIR / "terms.txt"
+def rows(name):
+    """The data rows of a reviewed list: `#` comments and blank lines dropped, cells split on tabs;
+    yields (file, line number, cells)."""
+    f = LEXICON_DIR / name
     for n, line in enumerate(f.read_text().splitlines(), 1):
         line = line.split("#", 1)[0].rstrip()
-        if not line.strip():
-            continue
-        parts = line.split("\t")
+        if line.strip():
+            yield f, n, line.split("\t")
+
+
+def load_terms(leaves):
+    """Scripts/lexicon/terms.txt: reviewed `term<TAB>leaf id<TAB>weight` rows."""
+    out = []
+    for f, n, parts in rows("terms.txt"):
         if len(parts) != 3 or not parts[1].lstrip("-").isdigit() or (int(parts[1]) not in leaves and int(parts[1]) not in OUTCOMES):
-            sys.exit(f"{f}:{n}: expected `term<TAB>TikTok leaf id<TAB>weight`, found {line!r}")
-        rows.append((" ".join(words(parts[0])), int(parts[1]), float(parts[2])))
-    return rows
+            sys.exit(f"{f}:{n}: expected `term<TAB>TikTok leaf id<TAB>weight`, found {parts!r}")
+        out.append((" ".join(words(parts[0])), int(parts[1]), float(parts[2])))
+    return out
 
 
 def clean(path):
@@ -320,14 +325,9 @@ def load_lexicon():
 def load_eligibility():
     """Scripts/lexicon/eligibility.txt: `where<TAB>outcome<TAB>phrase` rows."""
     out = {"label": [], "body": [], "allow": []}
-    f = LEXICON_DIR / "eligibility.txt"
-    for n, line in enumerate(f.read_text().splitlines(), 1):
-        line = line.split("#", 1)[0].rstrip()
-        if not line.strip():
-            continue
-        parts = line.split("\t")
+    for f, n, parts in rows("eligibility.txt"):
         if len(parts) != 3 or parts[0] not in out or (parts[0] != "allow" and int(parts[1]) not in OUTCOMES):
-            sys.exit(f"{f}:{n}: expected `label|body|allow<TAB>outcome id<TAB>phrase`, found {line!r}")
+            sys.exit(f"{f}:{n}: expected `label|body|allow<TAB>outcome id<TAB>phrase`, found {parts!r}")
         if parts[0] == "allow":
             out["allow"].append(parts[2])
         else:
@@ -339,14 +339,9 @@ def load_qualifiers():
     """Scripts/lexicon/qualifiers.txt: `require|exclude<TAB>path prefix or outcome id<TAB>words` rows; the words are
     folded and stemmed as the classifier reads text."""
     out = []
-    f = LEXICON_DIR / "qualifiers.txt"
-    for n, line in enumerate(f.read_text().splitlines(), 1):
-        line = line.split("#", 1)[0].rstrip()
-        if not line.strip():
-            continue
-        parts = line.split("\t")
+    for f, n, parts in rows("qualifiers.txt"):
         if len(parts) != 3 or parts[0] not in ("require", "exclude"):
-            sys.exit(f"{f}:{n}: expected `require|exclude<TAB>path prefix<TAB>words`, found {line!r}")
+            sys.exit(f"{f}:{n}: expected `require|exclude<TAB>path prefix<TAB>words`, found {parts!r}")
         ws = sorted({stem(fold(w.strip())) for w in parts[2].split(",") if w.strip()})
         out.append({"kind": parts[0], "prefix": parts[1].strip(), "words": ws})
     return out

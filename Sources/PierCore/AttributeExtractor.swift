@@ -58,28 +58,18 @@ public enum AttributeExtractor {
                 break
             }
         }
-        if (out["net_content"] ?? "").trimmed().isEmpty {
-            if let q = quantity(in: title) {
-                out["net_content"] = q
-                filled["net_content"] = "title"
-            } else if let q = quantity(in: String(body.prefix(600))) {
-                out["net_content"] = q
-                filled["net_content"] = "description"
+        let start = String(body.prefix(600))
+        func take(_ property: String, _ find: (String) -> String?) {
+            guard (out[property] ?? "").trimmed().isEmpty else { return }
+            if let v = find(title) {
+                (out[property], filled[property]) = (v, "title")
+            } else if !start.isEmpty, let v = find(start) {
+                (out[property], filled[property]) = (v, "description")
             }
         }
-        if (out["size"] ?? "").trimmed().isEmpty, let s = sizeInTitle(title) {
-            out["size"] = s
-            filled["size"] = "title"
-        }
-        if (out["material"] ?? "").trimmed().isEmpty {
-            if let m = material(in: title) {
-                out["material"] = m
-                filled["material"] = "title"
-            } else if let m = material(in: String(body.prefix(600))) {
-                out["material"] = m
-                filled["material"] = "description"
-            }
-        }
+        take("net_content", quantity(in:))
+        take("size") { $0 == title ? sizeInTitle($0) : nil }
+        take("material", material(in:))
         if (out["certifications"] ?? "").trimmed().isEmpty, let marks = certifications(in: title + " " + CategoryClassifier.prefix(body, words: 300)) {
             out["certifications"] = marks
             filled["certifications"] = "marks named in the title or description"
