@@ -11,7 +11,7 @@ struct Sellers: ParsableCommand {
         let engine = try store.engine()
         let sellers: [SellerRecord]
         do { sellers = try engine.sellers() } catch { throw CLI.fail(error.description, code: 4) }
-        print("ID          NAME                    PLATFORM     REGIONS  SKUS    TIER      STATUS      COVERAGE  FLAGGED")
+        print("ID          NAME                    PLATFORM     REGIONS  SKUS    TIER      STATUS      COVERAGE  ELIGIBLE  FLAGGED")
         for s in sellers {
             let m = s.metrics.map(OnboardingMetrics.init(json:))
             let cols = [
@@ -23,6 +23,7 @@ struct Sellers: ParsableCommand {
                 (s.tier?.title ?? "-").padding(toLength: 9, withPad: " ", startingAt: 0),
                 s.status.padding(toLength: 11, withPad: " ", startingAt: 0),
                 (m.map { Format.percent($0.coverageBP) } ?? "-").padding(toLength: 9, withPad: " ", startingAt: 0),
+                (m.map { Format.percent($0.eligibleCoverageBP) } ?? "-").padding(toLength: 9, withPad: " ", startingAt: 0),
                 m.map { Format.percent($0.flaggedBP) } ?? "-",
             ]
             print(cols.joined(separator: " "))
