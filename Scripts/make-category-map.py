@@ -571,7 +571,7 @@ def main():
         "shopifyGID": {gid: shopify[path] for gid, path in shopify_nodes},
         "google": dict(sorted(google.items())),
         "googleID": {gid: google[path] for gid, path in google_nodes},
-        "woocommerce": WOO, "amazon": AMAZON, "keywords": {},
+        "woocommerce": WOO, "amazon": AMAZON,
         "properties": PROPERTIES, "certificates": CERTIFICATES,
         "synonyms": dict(sorted(lexicon.items())),
         "stopWords": sorted(STOP),

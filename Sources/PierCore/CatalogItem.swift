@@ -19,6 +19,15 @@ public enum SourceCategory: Sendable, Hashable {
         }
     }
 
+    /// The merchant's own words: the path, type or text without the platform's prefix ("" for none).
+    public var text: String {
+        switch self {
+        case .shopify(let p), .google(let p), .woocommerce(let p), .freeText(let p): p
+        case .amazon(let t): t
+        case .none: ""
+        }
+    }
+
     /// Parses a `label` back.
     public init(label: String) {
         let parts = label.split(separator: ":", maxSplits: 1).map(String.init)

@@ -56,8 +56,6 @@ public struct CategoryMapping: Sendable, Codable, Equatable {
     public let woocommerce: [String: Int64]
     /// Amazon product type → TikTok id.
     public let amazon: [String: Int64]
-    /// A keyword in free text (lower case) → TikTok id.
-    public let keywords: [String: Int64]
     /// Shopify taxonomy GID suffix (e.g. `aa-1-13`) → TikTok id; GIDs are hierarchical.
     public let shopifyGID: [String: Int64]
     /// Google taxonomy numeric id → TikTok id.
@@ -77,7 +75,7 @@ public struct CategoryMapping: Sendable, Codable, Equatable {
     public let qualifiers: [CategoryClassifier.Qualifier]
 
     enum CodingKeys: String, CodingKey {
-        case version, shopify, google, woocommerce, amazon, keywords, shopifyGID, googleID, categories, outcomes, lexicon, synonyms, stopWords, eligibility, qualifiers
+        case version, shopify, google, woocommerce, amazon, shopifyGID, googleID, categories, outcomes, lexicon, synonyms, stopWords, eligibility, qualifiers
     }
 
     public init(from decoder: any Decoder) throws {
@@ -87,7 +85,6 @@ public struct CategoryMapping: Sendable, Codable, Equatable {
         google = try c.decode([String: Int64].self, forKey: .google)
         woocommerce = try c.decode([String: Int64].self, forKey: .woocommerce)
         amazon = try c.decode([String: Int64].self, forKey: .amazon)
-        keywords = try c.decodeIfPresent([String: Int64].self, forKey: .keywords) ?? [:]
         shopifyGID = try c.decodeIfPresent([String: Int64].self, forKey: .shopifyGID) ?? [:]
         googleID = try c.decodeIfPresent([String: Int64].self, forKey: .googleID) ?? [:]
         categories = try c.decode([TikTokCategory].self, forKey: .categories)
@@ -100,7 +97,7 @@ public struct CategoryMapping: Sendable, Codable, Equatable {
     }
 
     public init(version: String, shopify: [String: Int64], google: [String: Int64], woocommerce: [String: Int64],
-                amazon: [String: Int64], keywords: [String: Int64], categories: [TikTokCategory],
+                amazon: [String: Int64], categories: [TikTokCategory],
                 shopifyGID: [String: Int64] = [:], googleID: [String: Int64] = [:], outcomes: [String: MappingOutcome] = [:],
                 lexicon: [String: [[Double]]] = [:], synonyms: [String: String] = [:], stopWords: [String] = [],
                 eligibility: EligibilityRules.Table = EligibilityRules.Table(label: [], body: [], allow: []),
@@ -115,7 +112,6 @@ public struct CategoryMapping: Sendable, Codable, Equatable {
         self.google = google
         self.woocommerce = woocommerce
         self.amazon = amazon
-        self.keywords = keywords
         self.categories = categories
         self.outcomes = outcomes
         self.lexicon = lexicon
@@ -326,12 +322,12 @@ public struct TaxonomyMapper: Sendable {
                          readText: Bool = true) -> Classification {
         var input = text
         var merchant: (id: Int64, depth: Int)?
+        let raw = source.text
         switch source {
         case .freeText(let t):
             if input.productType.isEmpty { input.productType = t }
         case .none: break
         default:
-            let raw = source.label.split(separator: ":", maxSplits: 1).last.map(String.init) ?? ""
             if Self.generic.contains(raw.trimmed().lowercased()) { break }
             merchant = sourceID(source)
             if let m = merchant, m.depth <= 1, m.id > 0 {
@@ -341,7 +337,6 @@ public struct TaxonomyMapper: Sendable {
             if merchant == nil && input.sourceCategory.isEmpty { input.sourceCategory = raw }
         }
         if Self.generic.contains(input.productType.trimmed().lowercased()) { input.productType = "" }
-        let raw = source.label.split(separator: ":", maxSplits: 1).last.map(String.init) ?? ""
         if let hit = eligibility.check(labels: [input.title, input.productType, raw], body: input.body), let o = outcome(hit.outcome) {
             return Classification(result: .notEligible(reason: "\(o.reason) (\"\(hit.phrase)\")"), source: .text, candidates: [])
         }

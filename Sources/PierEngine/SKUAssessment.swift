@@ -52,12 +52,7 @@ struct SKUAssessment: Sendable {
             let text = CategoryClassifier.Input(title: item.title, tags: item.tags, vendor: vendor, body: plain)
             classification = mapper.classify(text, source: item.category, attributes: attributes, readText: readText)
         }
-        let category: String = switch item.category {
-        case .none: ""
-        case .shopify(let p), .google(let p), .woocommerce(let p), .freeText(let p): p
-        case .amazon(let t): t
-        }
         moderation = moderator.moderate(ModerationInput(title: item.title, description: plain, tags: item.tags, attributes: attributes,
-                                                        category: category))
+                                                        category: item.category.text))
     }
 }
