@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.11-3"
+VERSION = "2026.11-4"
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
 SHOPIFY_TREE = DATA / "shopify-2025-08/categories.txt"
@@ -347,6 +347,16 @@ def load_qualifiers():
     return out
 
 
+def qualifies(q, path):
+    """Whether a qualifier's prefix names a leaf: a path prefix, or `*Word` for a leaf whose own
+    name ends in Word without naming the thing itself ("Camera Accessories", not "Tents &
+    Accessories")."""
+    prefix = q["prefix"]
+    if prefix.startswith("*"):
+        return re.fullmatch(r"[^&,]*\b" + re.escape(prefix[1:]), path.split(">")[-1].strip()) is not None
+    return path.startswith(prefix)
+
+
 def read_tiktok():
     leaves = {}
     for node in json.loads(TREE.read_text()):
@@ -396,10 +406,11 @@ class Index:
         requires = [q for q in qualifiers if q["kind"] == "require"]
         self.required = {}
         for cid, path in leaves.items():
-            matching = [q for q in requires if path.startswith(q["prefix"])]
-            if matching:
-                self.required[cid] = set(max(matching, key=lambda q: len(q["prefix"]))["words"])
+            groups = [set(q["words"]) for q in requires if qualifies(q, path)]
+            if groups:
+                self.required[cid] = groups
         self.docs = {}
+        self.names = {cid: set(words(path.split(">")[-1], MAP_STOP)) for cid, path in leaves.items()}
         df = collections.Counter()
         for cid, path in leaves.items():
             segs = path.split(">")
@@ -432,6 +443,7 @@ class Index:
                 q[w] = max(q[w], weight)
         qn = math.sqrt(sum((v * self.idf.get(w, 0)) ** 2 for w, v in q.items())) or 1
         path_words = {stem(w) for w in re.split(r"[^0-9a-z]+", fold(path)) if w}
+        heads = head_words(segs[-1])
         scores = collections.Counter()
         for w, v in q.items():
             idf = self.idf.get(w)
@@ -444,9 +456,13 @@ class Index:
             s = s / (qn * self.norm[cid])
             if allowed is not None and self.leaves[cid].split(">")[0] not in allowed:
                 s *= 0.25
-            need = self.required.get(cid)
-            if need and not (need & path_words):
-                s *= 0.25
+            # A leaf that shares none of the node's head nouns is about something else ("Metal
+            # Lighters" is not "Metal Detectors"): it wins only when nothing better is there.
+            if heads and not (heads & self.names[cid]):
+                s *= 0.6
+            for need in self.required.get(cid, ()):
+                if not (need & path_words):
+                    s *= 0.25
             if near is not None:
                 segs = self.leaves[cid].split(">")
                 s *= 1.2 if segs[:2] == near[:2] else 1.0 if segs[0] == near[0] else 0.85
@@ -524,6 +540,9 @@ def main():
             terms[w][cid] += 0.3
     # Source names add the words merchants use; outcomes only for goods with no leaf (food,
     # supplements, medicines), whose names say what the product is.
+    # A word that only qualifies a source name ("camera" in Camera Straps, Camera Bags, Camera
+    # Lens Caps…) counts at most once a leaf, so a leaf gathering many such names does not own it.
+    modifiers = collections.defaultdict(lambda: collections.Counter())
     for table in (shopify, google):
         for path, cid in table.items():
             if cid < 0 and cid not in (NO_FOOD, NO_SUPPLEMENT, NO_MEDICINE):
@@ -531,9 +550,15 @@ def main():
             ws = [w for w in words(path.split(" > ")[-1]) if len(w) >= 3]
             heads = head_words(path.split(" > ")[-1])
             for w in ws:
-                terms[w][cid] += 1.0 if w in heads else 0.5
+                if w in heads:
+                    terms[w][cid] += 1.0
+                else:
+                    modifiers[w][cid] += 0.5
             for a, b in zip(ws, ws[1:]):
                 terms[a + " " + b][cid] += 1.5
+    for w, leaves_of in modifiers.items():
+        for cid, v in leaves_of.items():
+            terms[w][cid] += min(v, 1.0)
     # An outcome gathers the names of hundreds of nodes (every food): cap each word's count there
     # at what one well-named leaf would have, so "cream" or "oil" does not drift to food.
     for w in terms:

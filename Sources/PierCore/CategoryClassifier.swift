@@ -23,9 +23,20 @@ public struct CategoryClassifier: Sendable {
     public struct Qualifier: Sendable, Codable, Equatable {
         /// `require`: the text must name one of the words; `exclude`: it must name none.
         public let kind: String
-        /// A TikTok path prefix, or an outcome id ("-2").
+        /// A TikTok path prefix; `*Word` for a leaf whose own name ends in Word without naming the
+        /// thing itself ("Camera Accessories", not "Tents & Accessories"); or an outcome id ("-2").
         public let prefix: String
         public let words: [String]
+
+        /// Whether the qualifier applies to the leaf at `path`.
+        public func names(_ path: String) -> Bool {
+            guard prefix.hasPrefix("*") else { return path.hasPrefix(prefix) }
+            let suffix = prefix.dropFirst()
+            let name = path.split(separator: ">").last.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
+            guard name.hasSuffix(suffix), !name.contains("&"), !name.contains(",") else { return false }
+            let before = name.dropLast(suffix.count)
+            return before.isEmpty || before.last == " "
+        }
     }
 
     /// A product's text, by field.
@@ -70,8 +81,8 @@ public struct CategoryClassifier: Sendable {
     private let phraseLength: Int
     private let hanSynonyms: [(phrase: String, words: [String])]
     private let stopWords: Set<String>
-    /// Leaf → the words one of which the product must use for the leaf to score in full.
-    private let qualified: [Int64: Set<String>]
+    /// Leaf → groups of words; the product must use a word of each group for the leaf to score in full.
+    private let qualified: [Int64: [Set<String>]]
     /// Leaf or outcome → words that, when the product uses one, make it score a quarter.
     private let excluded: [Int64: Set<String>]
     /// Leaf → a representative of its branch (the first two levels of its path).
@@ -81,11 +92,11 @@ public struct CategoryClassifier: Sendable {
     ///   - lexicon: term (a stem, or two stems joined by a space) → (id, weight) pairs.
     ///   - synonyms: folded word or phrase → the English words it stands for.
     ///   - stopWords: folded words that never decide a category.
-    ///   - qualified: leaf → words one of which the text must contain (pets, babies, cars, gender).
+    ///   - qualified: leaf → groups of words, one of each the text must contain (pets, babies, cars; "an accessory").
     ///   - excluded: leaf or outcome → words the text must not contain.
     ///   - branch: leaf → the id standing for its first two path levels; leaves are ranked by branch first.
     public init(lexicon: [String: [(id: Int64, weight: Double)]], synonyms: [String: String], stopWords: Set<String> = [],
-                qualified: [Int64: Set<String>] = [:], excluded: [Int64: Set<String>] = [:], branch: [Int64: Int64] = [:]) {
+                qualified: [Int64: [Set<String>]] = [:], excluded: [Int64: Set<String>] = [:], branch: [Int64: Int64] = [:]) {
         self.lexicon = lexicon
         self.branch = branch
         self.qualified = qualified
@@ -162,7 +173,7 @@ public struct CategoryClassifier: Sendable {
                 !words.isDisjoint(with: said) || words.contains { $0.unicodeScalars.contains(where: Self.isHan) && folded.contains($0) }
             }
             for (id, s) in scores {
-                if let need = qualified[id], !names(need) { scores[id] = s * 0.25 }
+                for need in qualified[id] ?? [] where !names(need) { scores[id] = (scores[id] ?? s) * 0.25 }
                 if let not = excluded[id], names(not) { scores[id] = (scores[id] ?? s) * 0.25 }
             }
         }
@@ -218,28 +229,54 @@ public struct CategoryClassifier: Sendable {
     static let notHeads: Set<String> = ["gift", "gifts", "set", "sets", "bundle", "collection", "combo", "edition", "sample", "samples",
                                         "refill", "travel", "mini", "duo", "trio", "pack", "kit", "new", "version", "original", "edt", "edp"]
 
-    /// The last word of the title's first clause, and the pair it ends.
+    /// Clause breaks after which the title names what the product is for ("Case for iPhone 12").
+    static let forBreaks: Set<String> = [" for ", " para ", " pour ", " für ", " per "]
+
+    /// The last word of the title's first clause and the pair it ends; then, when the next clause
+    /// says what the product is for, that thing's words paired with the head ("Case for Samsung
+    /// Galaxy" → "phone case"): an accessory is named by what it fits.
     func headTerms(_ title: String) -> [String] {
         let bytes = Array((" " + Self.fold(title) + " ").utf8)
-        var end = bytes.count
-        for b in Self.clauseBreakBytes {
-            guard b.count <= end else { continue }
-            var i = 1
-            while i + b.count <= end {
-                if bytes[i] == b[0] && bytes[i..<(i + b.count)].elementsEqual(b) { end = i; break }
-                i += 1
+        func firstBreak(from start: Int) -> (at: Int, length: Int, isFor: Bool) {
+            var best = (at: bytes.count, length: 0, isFor: false)
+            for (n, b) in Self.clauseBreakBytes.enumerated() {
+                guard b.count <= best.at - start else { continue }
+                var i = max(start, 1)
+                while i + b.count <= best.at {
+                    if bytes[i] == b[0] && bytes[i..<(i + b.count)].elementsEqual(b) {
+                        best = (i, b.count, Self.forBreaks.contains(Self.clauseBreaks[n]))
+                        break
+                    }
+                    i += 1
+                }
             }
+            return best
         }
-        var raws = Self.rawWords(String(decoding: bytes[..<end], as: UTF8.self))
+        let first = firstBreak(from: 0)
+        var raws = Self.rawWords(String(decoding: bytes[..<first.at], as: UTF8.self))
         // "60 Capsules", "2 Pack", "100 ml": a count and its unit are not the product.
         while raws.count >= 3, raws[raws.count - 2].allSatisfy(\.isNumber) { raws.removeLast(2) }
         while let last = raws.last, Self.notHeads.contains(last) || last.allSatisfy(\.isNumber) { raws.removeLast() }
+        let ws = mapped(raws)
+        guard let last = ws.last else { return [] }
+        var out = ws.count >= 2 ? [last, ws[ws.count - 2] + " " + last] : [last]
+        if first.isFor {
+            let start = first.at + first.length
+            let next = firstBreak(from: start)
+            let object = mapped(Self.rawWords(String(decoding: bytes[start..<max(start, next.at)], as: UTF8.self)))
+            for word in Set(object) where word != last && lexicon[word + " " + last] != nil { out.append(word + " " + last) }
+            out.sort()
+        }
+        return out
+    }
+
+    /// Raw words as terms: synonyms applied, stop words and bare numbers dropped.
+    private func mapped(_ raws: [String]) -> [String] {
         var ws = [String]()
         for raw in raws {
             if let mapped = synonyms[raw] { ws.append(contentsOf: mapped) } else if let w = Self.word(raw, stop: stopWords) { ws.append(w) }
         }
-        guard let last = ws.last else { return [] }
-        return ws.count >= 2 ? [last, ws[ws.count - 2] + " " + last] : [last]
+        return ws
     }
 
     /// The terms of a text: its words (synonyms applied) and each pair of neighbouring words.

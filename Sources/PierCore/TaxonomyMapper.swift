@@ -213,18 +213,15 @@ public struct TaxonomyMapper: Sendable {
             lexicon[term] = postings.compactMap { p in p.count == 2 ? (id: Int64(p[0]), weight: p[1]) : nil }
         }
         eligibility = EligibilityRules(mapping.eligibility)
-        var qualified = [Int64: Set<String>]()
+        var qualified = [Int64: [Set<String>]]()
         var excluded = [Int64: Set<String>]()
-        let requires = mapping.qualifiers.filter { $0.kind == "require" }
         for q in mapping.qualifiers where q.kind == "exclude" {
             if let id = Int64(q.prefix) { excluded[id, default: []].formUnion(q.words) }
         }
         for c in mapping.categories {
-            if let q = requires.filter({ c.path.hasPrefix($0.prefix) }).max(by: { $0.prefix.count < $1.prefix.count }) {
-                qualified[c.id] = Set(q.words)
-            }
-            for q in mapping.qualifiers where q.kind == "exclude" && c.path.hasPrefix(q.prefix) {
-                excluded[c.id, default: []].formUnion(q.words)
+            for q in mapping.qualifiers where q.names(c.path) {
+                if q.kind == "require" { qualified[c.id, default: []].append(Set(q.words)) }
+                if q.kind == "exclude" { excluded[c.id, default: []].formUnion(q.words) }
             }
         }
         var branchOf = [String: Int64]()

@@ -36,6 +36,16 @@ struct ClassificationTests {
         }
     }
 
+    @Test func anAccessoryIsNamedByWhatItFitsAndIsNotTheThingItself() {
+        let tablet = Self.decide("PU Leather Case for Digma CITI 10.1 inch Tablet Folio Stand")
+        #expect(Self.path(tablet) == "Phones & Electronics>Tablet & Computer Accessories>Tablet Covers & Cases", "\(tablet.candidates)")
+        let phone = Self.decide("Soft Liquid Silicone Case for Samsung Galaxy A10 A20")
+        #expect(Self.path(phone) == "Phones & Electronics>Phone Accessories>Cases, Screen Protectors & Stickers", "\(phone.candidates)")
+        let bike = Self.decide("Yesoul Indoor Exercise Bike",
+                               category: .shopify(path: "Sporting Goods > Fitness & General Exercise Equipment > Cardio > Cardio Machines > Exercise Bikes"))
+        #expect(Self.path(bike) == "Sports & Outdoor>Fitness Equipment>Fitness Machines", "a bike is not an exercise-machine accessory")
+    }
+
     @Test func otherLanguagesReachTheTreeThroughSynonyms() {
         #expect(Self.path(Self.decide("手機殼 iPhone 13 木製")).hasPrefix("Phones & Electronics>Phone Accessories"))
         #expect(Self.path(Self.decide("دخون السنع")).hasPrefix("Home Supplies>Home Care Supplies"))

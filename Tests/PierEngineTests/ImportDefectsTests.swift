@@ -75,7 +75,7 @@ struct ImportDefectsTests {
             10,variable,HOODIE,Hoodie,1,,Clothing > Hoodies,
             11,variation,HOODIE-S,Hoodie - S,1,30,,HOODIE
             20,variable,LONELY,Lonely Variable,1,,Clothing,
-            30,simple,TEA,Green Tea,1,5,"Food\\, Beverages & Tobacco > Tea",
+            30,simple,TEA,Green Tea,1,5,"Food\\, Beverages & Tobacco, Food\\, Beverages & Tobacco > Tea, Gifts",
 
             """
         let path = Self.write("woo.csv", Array(csv.utf8), in: tmp)
@@ -83,7 +83,7 @@ struct ImportDefectsTests {
         #expect(docs.flatMap { $0 }.map(\.sku).sorted() == ["HOODIE-S", "TEA"])
         #expect(report.skipped.contains { $0.line == 4 && $0.reason.contains("Lonely Variable has no sellable variation") })
         let tea = try #require(docs.flatMap { $0 }.first { $0.sku == "TEA" })
-        #expect(tea.category == .woocommerce(path: "Food, Beverages & Tobacco > Tea"), "an escaped comma stays in the name")
+        #expect(tea.category == .woocommerce(path: "Food, Beverages & Tobacco > Tea"), "the most specific of the listed categories, an escaped comma kept in the name")
         #expect(tea.productID == "id:30", "products are keyed by their WooCommerce ID")
     }
 }

@@ -144,7 +144,7 @@ public struct WooCommerceCSVImporter {
             }
             let stock: Int
             if let s = Int(r["stock"]) { stock = max(0, s) } else { stock = 0; unmanagedStock += 1 }
-            let category = Self.firstCategory(base["categories"])
+            let category = Self.mainCategory(base["categories"])
             let images = base["images"].split(separator: ",").count
             let item = CatalogItem(
                 sku: sku, productID: WooCommerceCSVImporter.productID(parent ?? r, fallback: sku), title: title, descriptionHTML: description,
@@ -174,18 +174,27 @@ public struct WooCommerceCSVImporter {
         return (groups.documents, report)
     }
 
-    /// The first of a WooCommerce `Categories` cell's comma-separated paths; `\,` is a comma
-    /// inside a name (`Food\, Beverages & Tobacco > Tea`).
-    static func firstCategory(_ cell: String) -> String {
-        var out = ""
+    /// The most specific of a WooCommerce `Categories` cell's comma-separated paths (exports list
+    /// a product's parent categories beside its own: "Decor, Decor > Home Fragrances > Incense");
+    /// the first among equally deep ones. `\,` is a comma inside a name (`Food\, Beverages & Tobacco > Tea`).
+    static func mainCategory(_ cell: String) -> String {
+        var paths = [String]()
+        var current = ""
         var escaped = false
         for ch in cell {
-            if escaped { out.append(ch); escaped = false; continue }
+            if escaped { current.append(ch); escaped = false; continue }
             if ch == "\\" { escaped = true; continue }
-            if ch == "," { break }
-            out.append(ch)
+            if ch == "," { paths.append(current.trimmed()); current = ""; continue }
+            current.append(ch)
         }
-        return out.trimmed()
+        paths.append(current.trimmed())
+        var best = ""
+        var bestDepth = -1
+        for path in paths where !path.isEmpty {
+            let depth = path.components(separatedBy: ">").count
+            if depth > bestDepth { best = path; bestDepth = depth }
+        }
+        return best
     }
 
     /// A product's key: its WooCommerce ID (`id:123`), else its SKU, else the SKU Pier derived.
