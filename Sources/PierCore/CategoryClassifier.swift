@@ -79,10 +79,15 @@ public struct CategoryClassifier: Sendable {
     /// Multi-word synonyms keyed by their words joined with one space; `phraseLength` is the longest.
     private let phraseSynonyms: [String: [String]]
     private let phraseLength: Int
+    /// The first words of the multi-word synonyms.
+    private let phraseStarts: Set<String>
     private let hanSynonyms: [(phrase: String, words: [String])]
     private let stopWords: Set<String>
     /// Leaf → groups of words; the product must use a word of each group for the leaf to score in full.
     private let qualified: [Int64: [Set<String>]]
+    /// Leaf → the words naming the buyer its branch is for (pets, babies, children, cars); a title
+    /// naming them makes the branch's leaves count half as much again.
+    private let buyers: [Int64: Set<String>]
     /// Leaf or outcome → words that, when the product uses one, make it score a quarter.
     private let excluded: [Int64: Set<String>]
     /// Leaf → a representative of its branch (the first two levels of its path).
@@ -94,10 +99,13 @@ public struct CategoryClassifier: Sendable {
     ///   - stopWords: folded words that never decide a category.
     ///   - qualified: leaf → groups of words, one of each the text must contain (pets, babies, cars; "an accessory").
     ///   - excluded: leaf or outcome → words the text must not contain.
+    ///   - buyers: leaf → words naming the buyer its branch serves; named in the title, they favour it.
     ///   - branch: leaf → the id standing for its first two path levels; leaves are ranked by branch first.
     public init(lexicon: [String: [(id: Int64, weight: Double)]], synonyms: [String: String], stopWords: Set<String> = [],
-                qualified: [Int64: [Set<String>]] = [:], excluded: [Int64: Set<String>] = [:], branch: [Int64: Int64] = [:]) {
+                qualified: [Int64: [Set<String>]] = [:], excluded: [Int64: Set<String>] = [:], buyers: [Int64: Set<String>] = [:],
+                branch: [Int64: Int64] = [:]) {
         self.lexicon = lexicon
+        self.buyers = buyers
         self.branch = branch
         self.qualified = qualified
         self.excluded = excluded
@@ -120,6 +128,7 @@ public struct CategoryClassifier: Sendable {
         phraseSynonyms = Dictionary(phrases.map { (CategoryClassifier.rawWords($0.0).joined(separator: " "), $0.1) },
                                     uniquingKeysWith: { a, _ in a })
         phraseLength = phraseSynonyms.keys.map { $0.split(separator: " ").count }.max() ?? 0
+        phraseStarts = Set(phraseSynonyms.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         hanSynonyms = han.sorted { $0.0 < $1.0 }
     }
 
@@ -164,7 +173,7 @@ public struct CategoryClassifier: Sendable {
         // tags, options) say nothing: descriptions name ingredients, uses and other products.
         let body = Self.prefix(input.body, words: Self.bodyWords)
         if scores.isEmpty { add(body, w.body) }
-        if !qualified.isEmpty || !excluded.isEmpty {
+        if !qualified.isEmpty || !excluded.isEmpty || !buyers.isEmpty {
             let seen = Self.rawWords(Self.fold([input.title, input.productType, input.sourceCategory, input.tags.joined(separator: " "),
                                                 body].joined(separator: " ")))
             let said = Set(seen.map(Self.stem)).union(seen)
@@ -172,7 +181,10 @@ public struct CategoryClassifier: Sendable {
             func names(_ words: Set<String>) -> Bool {
                 !words.isDisjoint(with: said) || words.contains { $0.unicodeScalars.contains(where: Self.isHan) && folded.contains($0) }
             }
+            let titleWords = Self.rawWords(Self.fold(input.title))
+            let inTitle = Set(titleWords.map(Self.stem)).union(titleWords)
             for (id, s) in scores {
+                if let buyer = buyers[id], !buyer.isDisjoint(with: inTitle) { scores[id] = s * 1.5 }
                 for need in qualified[id] ?? [] where !names(need) { scores[id] = (scores[id] ?? s) * 0.25 }
                 if let not = excluded[id], names(not) { scores[id] = (scores[id] ?? s) * 0.25 }
             }
@@ -254,12 +266,20 @@ public struct CategoryClassifier: Sendable {
         }
         let first = firstBreak(from: 0)
         var raws = Self.rawWords(String(decoding: bytes[..<first.at], as: UTF8.self))
-        // "60 Capsules", "2 Pack", "100 ml": a count and its unit are not the product.
-        while raws.count >= 3, raws[raws.count - 2].allSatisfy(\.isNumber) { raws.removeLast(2) }
-        while let last = raws.last, Self.notHeads.contains(last) || last.allSatisfy(\.isNumber) { raws.removeLast() }
-        let ws = mapped(raws)
-        guard let last = ws.last else { return [] }
-        var out = ws.count >= 2 ? [last, ws[ws.count - 2] + " " + last] : [last]
+        let last: String
+        var out: [String]
+        if Self.headFirst(Self.rawWords(String(decoding: bytes, as: UTF8.self))), let head = romanceHead(raws) {
+            last = head.term
+            out = head.terms
+        } else {
+            // "60 Capsules", "2 Pack", "100 ml": a count and its unit are not the product.
+            while raws.count >= 3, raws[raws.count - 2].allSatisfy(\.isNumber) { raws.removeLast(2) }
+            while let end = raws.last, Self.notHeads.contains(end) || end.allSatisfy(\.isNumber) { raws.removeLast() }
+            let ws = mapped(raws)
+            guard let end = ws.last else { return [] }
+            last = end
+            out = ws.count >= 2 ? [end, ws[ws.count - 2] + " " + end] : [end]
+        }
         if first.isFor {
             let start = first.at + first.length
             let next = firstBreak(from: start)
@@ -268,6 +288,45 @@ public struct CategoryClassifier: Sendable {
             out.sort()
         }
         return out
+    }
+
+    /// Function words of the languages that name the product first ("Lanterna de LED recarregável",
+    /// "Funda para móvil", "Housse pour tablette").
+    static let headFirstMarkers: Set<String> = ["de", "da", "do", "das", "dos", "para", "com", "sem", "con", "sin", "del", "pour", "avec",
+                                                "sans", "du", "des", "di", "della", "per"]
+
+    /// Whether a title's words are in a language that names the product first.
+    static func headFirst(_ raws: [String]) -> Bool {
+        raws.contains { headFirstMarkers.contains($0) }
+    }
+
+    /// The head of a clause whose first known word names the product: that word (or the phrase
+    /// it starts) as a term, and its pair with the next word in English order ("lanterna led" →
+    /// "led flashlight"). Nil when no word of the clause is known.
+    private func romanceHead(_ raws: [String]) -> (term: String, terms: [String])? {
+        var i = 0
+        while i < raws.count {
+            var head: [String]?
+            var used = 1
+            if phraseStarts.contains(raws[i]) {
+                for length in stride(from: min(phraseLength, raws.count - i), through: 2, by: -1) {
+                    if let target = phraseSynonyms[raws[i..<(i + length)].joined(separator: " ")] { head = target; used = length; break }
+                }
+            }
+            if head == nil {
+                let m = mapped([raws[i]])
+                if !m.isEmpty && (synonyms[raws[i]] != nil || m.contains { lexicon[$0] != nil }) { head = m }
+            }
+            guard let words = head, let term = words.last else { i += 1; continue }
+            var terms = [term]
+            if words.count >= 2 {
+                terms.append(words[words.count - 2] + " " + term)
+            } else if let next = mapped(Array(raws[(i + used)...].prefix(2))).first {
+                terms.append(next + " " + term)
+            }
+            return (term, terms)
+        }
+        return nil
     }
 
     /// Raw words as terms: synonyms applied, stop words and bare numbers dropped.
@@ -284,26 +343,29 @@ public struct CategoryClassifier: Sendable {
         let folded = Self.fold(text)
         let raws = Self.rawWords(folded)
         var ws = [String]()
-        for raw in raws {
-            if let mapped = synonyms[raw] {
+        var i = 0
+        // A phrase synonym stands for its words ("manga corta" is a short sleeve, not a comic).
+        words: while i < raws.count {
+            if phraseStarts.contains(raws[i]) {
+                var length = min(phraseLength, raws.count - i)
+                while length >= 2 {
+                    if let target = phraseSynonyms[raws[i..<(i + length)].joined(separator: " ")] {
+                        ws.append(contentsOf: target)
+                        i += length
+                        continue words
+                    }
+                    length -= 1
+                }
+            }
+            if let mapped = synonyms[raws[i]] {
                 ws.append(contentsOf: mapped)
-            } else if let w = Self.word(raw, stop: stopWords) {
+            } else if let w = Self.word(raws[i], stop: stopWords) {
                 ws.append(w)
             }
+            i += 1
         }
         var out = Set(ws)
         for (a, b) in zip(ws, ws.dropFirst()) { out.insert(a + " " + b) }
-        if phraseLength >= 2 && raws.count >= 2 {
-            for i in raws.indices {
-                var phrase = raws[i]
-                for j in (i + 1)..<min(raws.count, i + phraseLength) {
-                    phrase += " " + raws[j]
-                    guard let target = phraseSynonyms[phrase] else { continue }
-                    out.formUnion(target)
-                    for (a, b) in zip(target, target.dropFirst()) { out.insert(a + " " + b) }
-                }
-            }
-        }
         if folded.unicodeScalars.contains(where: Self.isHan) {
             for (phrase, target) in hanSynonyms where folded.contains(phrase) {
                 out.formUnion(target)

@@ -215,12 +215,14 @@ public struct TaxonomyMapper: Sendable {
         eligibility = EligibilityRules(mapping.eligibility)
         var qualified = [Int64: [Set<String>]]()
         var excluded = [Int64: Set<String>]()
+        var buyers = [Int64: Set<String>]()
         for q in mapping.qualifiers where q.kind == "exclude" {
             if let id = Int64(q.prefix) { excluded[id, default: []].formUnion(q.words) }
         }
         for c in mapping.categories {
             for q in mapping.qualifiers where q.names(c.path) {
                 if q.kind == "require" { qualified[c.id, default: []].append(Set(q.words)) }
+                if q.kind == "require" && !q.prefix.hasPrefix("*") { buyers[c.id, default: []].formUnion(q.words) }
                 if q.kind == "exclude" { excluded[c.id, default: []].formUnion(q.words) }
             }
         }
@@ -232,7 +234,7 @@ public struct TaxonomyMapper: Sendable {
             if branchOf[key] == nil { branchOf[key] = c.id }
         }
         classifier = CategoryClassifier(lexicon: lexicon, synonyms: mapping.synonyms, stopWords: Set(mapping.stopWords),
-                                        qualified: qualified, excluded: excluded, branch: branch)
+                                        qualified: qualified, excluded: excluded, buyers: buyers, branch: branch)
     }
 
     /// Normalises a path: segments trimmed, joined by " > ", lower-cased.

@@ -46,6 +46,20 @@ struct ClassificationTests {
         #expect(Self.path(bike) == "Sports & Outdoor>Fitness Equipment>Fitness Machines", "a bike is not an exercise-machine accessory")
     }
 
+    @Test func languagesThatNameTheProductFirstAndPetsNamedInTheTitle() {
+        let cases: [(String, String)] = [
+            ("Guia Retrátil LED para Cachorro e Gato", "Pet Supplies>Dog & Cat Accessories>Collars, Harnesses & Leads"),
+            ("Bolsa de Transporte para Cachorro", "Pet Supplies>Dog & Cat Accessories>Carriers & Travel Supplies"),
+            ("Fantasia Pet Médico para Cachorro e Gato", "Pet Supplies>Dog & Cat Clothing>Costumes"),
+            ("Dog Collar with Bow Tie", "Pet Supplies>Dog & Cat Accessories>Collars, Harnesses & Leads"),
+            ("Camiseta de manga corta hombre", "Menswear & Underwear>Men's Tops>T-shirts"),
+        ]
+        for (title, expected) in cases {
+            let c = Self.decide(title)
+            #expect(Self.path(c) == expected, "\(title) → \(Self.path(c)); candidates \(c.candidates)")
+        }
+    }
+
     @Test func otherLanguagesReachTheTreeThroughSynonyms() {
         #expect(Self.path(Self.decide("手機殼 iPhone 13 木製")).hasPrefix("Phones & Electronics>Phone Accessories"))
         #expect(Self.path(Self.decide("دخون السنع")).hasPrefix("Home Supplies>Home Care Supplies"))
