@@ -234,14 +234,7 @@ struct OnboardingSimulation {
                     continue
                 }
                 let plain = work.plain
-                emit(importedAt, "sku.imported", "merchant:\(catalogue.platform.rawValue)", sku: item.sku, [
-                    "product": .string(item.productID), "title": .string(item.title), "description": .string(plain),
-                    "tags": .array(item.tags.map(JSONValue.string)), "category": .string(item.category.label),
-                    "attributes": .object(item.attributes.mapValues(JSONValue.string)),
-                    "price": .int(item.price.minorUnits), "currency": .string(item.price.currency),
-                    "inventory": .object(Dictionary(uniqueKeysWithValues: item.inventory.map { ($0.key.rawValue, JSONValue.number($0.value)) })),
-                    "images": .number(item.imageCount),
-                ])
+                emit(importedAt, "sku.imported", "merchant:\(catalogue.platform.rawValue)", sku: item.sku, SKUEvents.imported(item, plain: plain))
                 lap = clock.lap("import", since: lap)
                 let mapping = work.mapping
                 guard case .mapped(let category) = mapping else {
@@ -251,13 +244,7 @@ struct OnboardingSimulation {
                     case .noCategory: metrics.noCategory += 1
                     default: metrics.unmapped += 1
                     }
-                    emit(importedAt, "sku.unmapped", "pier:mapper", sku: item.sku, [
-                        "reason": .string(mapping.reason ?? "unmapped"), "category_id": mapping.category.map { .int($0.id) } ?? .null,
-                        "kind": .string(mapping.kind), "decided_by": .string(work.classification.source.rawValue),
-                        "candidates": .array(work.classification.candidates.filter { $0.id > 0 }.map { c in
-                            .object(["id": .int(c.id), "score": .string(String(c.score)), "words": .array(c.words.map(JSONValue.string))])
-                        }),
-                    ])
+                    emit(importedAt, "sku.unmapped", "pier:mapper", sku: item.sku, SKUEvents.unmapped(work))
                     // Every SKU is moderated, mapped or not: a prohibited good is rejected with
                     // its rule even when it has no TikTok category.
                     if raise(work.moderation, sku: item.sku, at: importedAt, flagID: &flagID, metrics: &metrics) { healthFlagged += 1 }
@@ -278,7 +265,7 @@ struct OnboardingSimulation {
                         throw .apiFailure("\(error.path) failed with HTTP \(error.status)")
                     }
                 }
-                emit(mappedAt, "sku.mapped", "pier:mapper", sku: item.sku, ["category_id": .int(category.id), "path": .string(category.path)])
+                emit(mappedAt, "sku.mapped", "pier:mapper", sku: item.sku, SKUEvents.mapped(category))
                 lap = clock.lap("map", since: lap)
 
                 let result = work.moderation
@@ -328,13 +315,8 @@ struct OnboardingSimulation {
 
     private mutating func raiseFlag(_ f: ModerationFlag, sku: String, at: Int64, flagID: inout Int64, metrics: inout OnboardingMetrics) {
         flagID += 1
-        let rule = resources.rules.rule(f.ruleID)
         metrics.flagsByRule[f.ruleID, default: 0] += 1
-        emit(at, "flag.raised", "pier:moderation", sku: sku, [
-            "flag": .int(flagID), "rule": .string(f.ruleID), "rule_category": .string(rule?.category ?? ""),
-            "severity": .string(f.severity.rawValue), "field": .string(f.field), "matched": .string(f.matched),
-            "start": .number(f.start), "end": .number(f.end), "rule_pack": .string(resources.rules.version),
-        ])
+        emit(at, "flag.raised", "pier:moderation", sku: sku, SKUEvents.flag(flagID, f, rules: resources.rules))
     }
 
     private mutating func publish(_ items: [(item: CatalogItem, ready: Int64)], client: inout TikTokClient) throws(OnboardingError) -> [Published] {

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import GRDB
 import PierCore
 import PierStore
 
@@ -21,10 +22,21 @@ extension PierEngine {
         Slug.make(name)
     }
 
-    /// Imports a merchant's export as a seller (new, or updated when not yet onboarded), in one
-    /// transaction. Re-importing the same file changes nothing and writes no ledger event.
+    /// Imports a merchant's export as a seller in one transaction: a new seller, an update before
+    /// onboarding, or, for an onboarded seller, a sync from the merchant's side (only the delta:
+    /// added, changed and removed products through mapping, moderation, the resolver and the
+    /// TikTok API). Re-importing the same file changes nothing and writes no ledger event; a sync
+    /// that fails part-way leaves the seller as it was.
     public func importCatalogue(platform: SourcePlatform, file: String, seller name: String, region: Region,
                                 currency: String) throws(OnboardingError) -> ImportReport {
+        try importCatalogue(platform: platform, file: file, seller: name, region: region, currency: currency,
+                            tiktokFailureRate: SimulatedTikTokShop.defaultFailureRate)
+    }
+
+    /// `importCatalogue` with the simulated TikTok Shop failing calls at `tiktokFailureRate`
+    /// (1 makes every call of a merchant-side sync fail: the seller must stay as it was).
+    func importCatalogue(platform: SourcePlatform, file: String, seller name: String, region: Region,
+                         currency: String, tiktokFailureRate: Double) throws(OnboardingError) -> ImportReport {
         let id = PierEngine.sellerID(name)
         guard !id.isEmpty else { throw .refused(tier: "import", seller: name, reasons: ["a seller name needs letters or digits"]) }
         guard SellerArchetype.named(id) == nil else {
@@ -53,6 +65,12 @@ extension PierEngine {
                 try db.execute(sql: "DELETE FROM catalog_items WHERE seller_id = ?", arguments: [id])
                 let insert = try db.makeStatement(sql: "INSERT OR IGNORE INTO catalog_items (seller_id, sku, position, document, item) VALUES (?, ?, ?, ?, ?)")
                 var position = 0, document = 0, added = 0, changed = 0, kept = 0
+                // An onboarded seller's re-import is a sync from the merchant: it keeps the
+                // products with a new or changed SKU, and which SKUs the export still has.
+                let syncing = existing?.status == "onboarded"
+                var delta = [[CatalogItem]]()
+                var touched = Set<String>()
+                var present = Set<String>()
                 // The primary key finds duplicate SKUs, so the import holds no set of them.
                 let sink: ([CatalogItem]) throws -> Set<String> = { doc in
                     var duplicates = Set<String>()
@@ -62,8 +80,19 @@ extension PierEngine {
                         try insert.execute()
                         guard db.changesCount > 0 else { duplicates.insert(item.sku); continue }
                         position += 1
-                        if let old = before[item.sku] { kept += 1; if old != SHA256.hash(data: Array(json.utf8)) { changed += 1 } } else { added += 1 }
+                        var moved = true
+                        if let old = before[item.sku] {
+                            kept += 1
+                            if old != SHA256.hash(data: Array(json.utf8)) { changed += 1 } else { moved = false }
+                        } else {
+                            added += 1
+                        }
+                        if syncing {
+                            present.insert(item.sku)
+                            if moved { touched.insert(item.sku) }
+                        }
                     }
+                    if syncing, doc.contains(where: { touched.contains($0.sku) }) { delta.append(doc) }
                     document += 1
                     return duplicates
                 }
@@ -90,9 +119,6 @@ extension PierEngine {
                 }
                 let removed = before.count - kept
                 if existing != nil && added + changed + removed == 0 { return (.success((report, 0, 0, 0)), false) }
-                if existing?.status == "onboarded" {
-                    return (.failure(.refused(tier: "import", seller: id, reasons: ["\(id) is already onboarded; catalogue changes after go-live arrive through the sync"])), false)
-                }
                 var drafts = [LedgerDraft]()
                 let at = try PierDatabase.ledgerHead(db, seller: id).seq
                 if existing == nil {
@@ -107,6 +133,16 @@ extension PierEngine {
                 ]))
                 try PierDatabase.upsert(db, SellerRecord(id: id, name: name, platform: platform, vertical: "imported", regions: [region],
                                                         currency: currency, skuCount: report.skus, origin: "import"))
+                if syncing {
+                    let gone = before.keys.filter { !present.contains($0) }.sorted()
+                    do throws(OnboardingError) {
+                        report.sync = try self.merchantSync(db, seller: id, platform: platform, imported: drafts, products: delta, touched: touched,
+                                                            removed: gone, failureRate: tiktokFailureRate)
+                    } catch {
+                        return (.failure(error), false)
+                    }
+                    return (.success((report, added, changed, removed)), true)
+                }
                 try PierDatabase.appendLedger(db, seller: id, drafts: drafts)
                 return (.success((report, added, changed, removed)), true)
             }
@@ -122,6 +158,56 @@ extension PierEngine {
             return report
         case .failure(let e):
             throw e
+        }
+    }
+
+    /// Runs a merchant-side sync inside the import's transaction: replays the seller, appends the
+    /// import's events, the sync's and a `catalog.synced` summary with the coverage it leaves,
+    /// and rewrites the derived tables.
+    private func merchantSync(_ db: Database, seller: String, platform: SourcePlatform, imported: [LedgerDraft], products: [[CatalogItem]],
+                              touched: Set<String>, removed: [String], failureRate: Double) throws(OnboardingError) -> MerchantSync.Summary {
+        do {
+            var projection = SellerProjection(sellerID: seller)
+            try PierDatabase.forEachEvent(db, seller: seller) { projection.apply($0); return true }
+            guard let profile = projection.profile, let tier = profile.tier else {
+                throw OnboardingError.refused(tier: "import", seller: seller, reasons: ["\(seller) has no tier on record"])
+            }
+            // The sync continues the seller's virtual clock after its last event.
+            let now = projection.maxAt + 1
+            let imported = imported.map { LedgerDraft(at: now, type: $0.type, actor: $0.actor, sku: $0.sku, data: $0.data) }
+            for d in imported { projection.apply(d) }
+            var sync = MerchantSync(seller: seller, platform: platform, tier: tier, seed: profile.seed ?? 1, resources: resources,
+                                    mapper: TaxonomyMapper(mapping: resources.mapping), failureRate: failureRate)
+            try sync.run(projection, products: products, touched: touched, removed: removed)
+            for d in sync.drafts { projection.apply(d) }
+            var metrics = OnboardingMetrics(json: profile.metrics ?? .null)
+            var skus = 0, live = 0, flagged = 0
+            projection.forEachFinalListing { l in
+                guard l.status != "removed" else { return }
+                skus += 1
+                if l.status == "live" { live += 1 }
+                if ["held", "rejected", "edit_requested"].contains(l.status) { flagged += 1 }
+            }
+            metrics.skus = skus
+            metrics.live = live
+            metrics.flaggedSKUs = flagged
+            metrics.notEligible = projection.notEligible.count
+            metrics.noCategory = projection.noCategory.count
+            let s = sync.summary
+            let at = max(projection.lastAt, (sync.drafts.map(\.at).max() ?? projection.lastAt))
+            let synced = LedgerDraft(at: at, type: "catalog.synced", actor: "pier:engine", data: [
+                "added": .number(s.added), "changed": .number(s.changed), "removed": .number(s.removed), "published": .number(s.published),
+                "updated": .number(s.updated), "held": .number(s.held), "rejected": .number(s.rejected), "unmapped": .number(s.unmapped),
+                "withdrawn_flags": .number(s.withdrawnFlags), "duration_ms": .int(s.durationMillis), "metrics": metrics.json,
+            ])
+            projection.apply(synced)
+            try PierDatabase.appendLedger(db, seller: seller, drafts: imported + sync.drafts + [synced])
+            try PierEngine.saveDerived(db, seller: seller, projection)
+            return s
+        } catch let e as OnboardingError {
+            throw e
+        } catch {
+            throw .store(String(describing: error))
         }
     }
 }

@@ -16,9 +16,16 @@ struct SellerProjection: Sendable {
     private(set) var profile: SellerRecord?
     private(set) var events: Int64 = 0
     private(set) var lastAt: Int64 = 0
+    /// The latest virtual time of any event (events are not all in time order).
+    private(set) var maxAt: Int64 = 0
     /// Why a SKU has no TikTok category, kept when moderation holds it too: clearing its flags
     /// returns it to "unmapped", never live.
     private var unmappedReason: [String: String] = [:]
+    /// SKUs the engine found not eligible, or with no TikTok Shop category: counted apart from coverage.
+    private(set) var notEligible: Set<String> = []
+    private(set) var noCategory: Set<String> = []
+    /// The TikTok product each published SKU belongs to: a merchant's later change updates it.
+    private(set) var tiktokProduct: [String: String] = [:]
     /// One copy of each repeated text (a product's variants share their description).
     private var strings = StringInterner()
 
@@ -34,6 +41,7 @@ struct SellerProjection: Sendable {
     mutating func apply(type: String, at: Int64, actor: String, sku: String?, data: JSONValue) {
         events += 1
         lastAt = at
+        maxAt = max(maxAt, at)
         switch type {
         case "seller.registered":
             profile = SellerRecord(
@@ -43,6 +51,15 @@ struct SellerProjection: Sendable {
                 currency: data["currency"]?.stringValue ?? "USD", skuCount: Int(data["skus"]?.intValue ?? 0), origin: data["origin"]?.stringValue ?? "archetype")
         case "catalog.imported":
             if let skus = data["skus"]?.intValue { profile?.skuCount = Int(skus) }
+        case "catalog.synced":
+            if let metrics = data["metrics"] {
+                let trading = profile?.metrics?["trading"]
+                profile?.metrics = metrics
+                if case .object(var m) = metrics, let trading {
+                    m["trading"] = trading
+                    profile?.metrics = .object(m)
+                }
+            }
         case "onboarding.started":
             profile?.tier = data["tier"]?.stringValue.flatMap(Tier.init(rawValue:))
             profile?.apps = (data["apps"]?.arrayValue ?? []).compactMap(\.stringValue)
@@ -59,6 +76,9 @@ struct SellerProjection: Sendable {
             if let app = data["app"]?.stringValue { installs[app]?.revokedAt = at }
         case "sku.imported":
             guard let sku else { return }
+            unmappedReason[sku] = nil
+            notEligible.remove(sku)
+            noCategory.remove(sku)
             var inventory = [Region: Int]()
             for (k, v) in data["inventory"]?.objectValue ?? [:] { if let r = Region(rawValue: k) { inventory[r] = Int(v.intValue ?? 0) } }
             listings[sku] = ListingRecord(
@@ -71,11 +91,14 @@ struct SellerProjection: Sendable {
         case "sku.unmapped":
             guard let sku else { return }
             unmappedReason[sku] = data["reason"]?.stringValue ?? "unmapped"
+            if data["kind"]?.stringValue == "not_eligible" { notEligible.insert(sku) }
+            if data["kind"]?.stringValue == "no_category" { noCategory.insert(sku) }
             listings[sku]?.status = "unmapped"
             listings[sku]?.coverageReason = data["reason"]?.stringValue.map { strings.intern($0) }
             listings[sku]?.tiktokCategoryID = data["category_id"]?.intValue
         case "sku.mapped":
             guard let sku else { return }
+            unmappedReason[sku] = nil
             listings[sku]?.status = "mapped"
             listings[sku]?.tiktokCategoryID = data["category_id"]?.intValue
             listings[sku]?.tiktokCategoryPath = data["path"]?.stringValue.map { strings.intern($0) }
@@ -92,9 +115,10 @@ struct SellerProjection: Sendable {
             guard let sku, let outcome = data["outcome"]?.stringValue else { return }
             listings[sku]?.moderation = outcome
             listings[sku]?.status = outcome == "reject" ? "rejected" : "held"
-            let rules = (flagsBySKU[sku] ?? []).compactMap { flags[$0] }.filter { $0.severity != "warn" }.map(\.ruleID).sorted()
+            let current = (flagsBySKU[sku] ?? []).compactMap { flags[$0] }.filter { $0.severity != "warn" && $0.state != "withdrawn" }
+            let rules = current.map(\.ruleID).sorted()
             listings[sku]?.coverageReason = (outcome == "reject" ? "rejected by moderation: " : "held for review: ") + rules.joined(separator: ", ")
-            let categories = (flagsBySKU[sku] ?? []).compactMap { flags[$0] }.filter { $0.severity != "warn" }.map(\.ruleCategory)
+            let categories = current.map(\.ruleCategory)
             listings[sku]?.moderationTags = Array(Set(categories)).sorted()
         case "flag.decided":
             guard let id = data["flag"]?.intValue, var flag = flags[id], let decision = data["decision"]?.stringValue else { return }
@@ -107,6 +131,20 @@ struct SellerProjection: Sendable {
             }
             flags[id] = flag
             settle(sku: flag.sku, at: at)
+        case "flag.withdrawn":
+            guard let id = data["flag"]?.intValue, var flag = flags[id] else { return }
+            flag.state = "withdrawn"
+            flag.decidedBy = actor
+            flag.decidedAt = at
+            flags[id] = flag
+        case "listing.removed":
+            guard let sku else { return }
+            listings[sku]?.status = "removed"
+            listings[sku]?.liveAt = nil
+            listings[sku]?.coverageReason = data["reason"]?.stringValue.map { strings.intern($0) }
+            notEligible.remove(sku)
+            noCategory.remove(sku)
+            tiktokProduct[sku] = nil
         case "appeal.filed":
             guard let id = data["flag"]?.intValue, var flag = flags[id] else { return }
             flag.appeals += 1
@@ -123,6 +161,7 @@ struct SellerProjection: Sendable {
             guard let sku else { return }
             listings[sku]?.status = "live"
             listings[sku]?.liveAt = at
+            if let id = data["tiktok_product_id"]?.stringValue { tiktokProduct[sku] = id }
             listings[sku]?.coverageReason = nil
         case "listing.changed":
             guard let sku, let change = ChangeCodec.decode(data, sku: sku), let listing = listings[sku] else { return }
@@ -175,7 +214,7 @@ struct SellerProjection: Sendable {
     private mutating func settle(sku: String, at: Int64) {
         guard var l = listings[sku], l.status != "live", l.status != "unmapped" else { return }
         let blocking = (flagsBySKU[sku] ?? []).compactMap { flags[$0] }.filter { $0.severity != "warn" }
-        let open = blocking.filter { !["cleared", "granted"].contains($0.state) }
+        let open = blocking.filter { !["cleared", "granted", "withdrawn"].contains($0.state) }
         l.moderationTags = Array(Set(open.map(\.ruleCategory))).sorted()
         if open.isEmpty, let reason = unmappedReason[sku] {
             l.status = "unmapped"
@@ -208,7 +247,8 @@ struct SellerProjection: Sendable {
         for sku in listings.keys.sorted() { if let l = finalListing(sku) { try body(l) } }
     }
 
-    private func finalListing(_ sku: String) -> ListingRecord? {
+    /// A SKU's listing with its resolver's state folded in.
+    func finalListing(_ sku: String) -> ListingRecord? {
         guard var l = listings[sku] else { return nil }
         if let state = resolvers[sku]?.state {
             l.priceMinor = state.price
@@ -222,6 +262,12 @@ struct SellerProjection: Sendable {
         }
         return l
     }
+
+    /// The flags raised on a SKU, oldest first.
+    func flags(sku: String) -> [FlagRecord] { (flagsBySKU[sku] ?? []).compactMap { flags[$0] } }
+
+    /// A SKU's conflict resolver, when TikTok or the merchant changed the live listing.
+    func resolver(_ sku: String) -> ConflictResolver? { resolvers[sku] }
 
     func finalFlags() -> [FlagRecord] { flags.keys.sorted().compactMap { flags[$0] } }
 

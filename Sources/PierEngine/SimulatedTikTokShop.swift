@@ -30,7 +30,10 @@ struct SimulatedTikTokShop {
         case unauthorized
     }
 
-    init(seed: UInt64, seller: String, transientFailureRate: Double = 0.015) {
+    /// The share of calls that fail transiently (429 or 503) unless a caller says otherwise.
+    static let defaultFailureRate = 0.015
+
+    init(seed: UInt64, seller: String, transientFailureRate: Double = SimulatedTikTokShop.defaultFailureRate) {
         var keys = SeededRandom(seed: seed, stream: "credentials:\(seller)")
         appKey = Hex.encode((0..<6).map { _ in UInt8(truncatingIfNeeded: keys.next()) })
         appSecret = Hex.encode((0..<20).map { _ in UInt8(truncatingIfNeeded: keys.next()) })

@@ -109,9 +109,12 @@ struct ShopifyImportTests {
         #expect(report.metrics.skus == first.skus)
         #expect(try engine.db.listings(seller: "gem-co").allSatisfy { $0.currency == "GBP" })
         #expect(try engine.replay(seller: "gem-co").differences.isEmpty)
-        #expect(throws: OnboardingError.self) {
-            try engine.importCatalogue(platform: .shopify, file: SharedData.url("catalogs/shopify/apparel.csv").path, seller: "Gem Co", region: .us, currency: "GBP")
-        }
+        let other = try engine.importCatalogue(platform: .shopify, file: SharedData.url("catalogs/shopify/apparel.csv").path, seller: "Gem Co",
+                                               region: .us, currency: "GBP")
+        let sync = try #require(other.sync, "after onboarding, another export is a sync from the merchant's side")
+        #expect(sync.removed == first.skus && sync.added == other.skus)
+        #expect(try engine.db.listings(seller: "gem-co").filter { $0.status == "removed" }.count == first.skus)
+        #expect(try engine.replay(seller: "gem-co").differences.isEmpty)
     }
 }
 

@@ -27,6 +27,8 @@ public struct ImportReport: Sendable {
     public var added = 0
     public var changed = 0
     public var removed = 0
+    /// For an onboarded seller, what the merchant-side sync did.
+    public var sync: MerchantSyncSummary?
 
     public init(file: String, format: String, currency: String) {
         self.file = file
@@ -75,6 +77,7 @@ public struct ImportReport: Sendable {
         for w in warnings.prefix(20) { out.append(w.line > 0 ? "  line \(w.line): \(w.message)" : "  \(w.message)") }
         if warningCount > 20 { out.append("  … \(warningCount - 20) more") }
         out.append("changes: \(added) added, \(changed) changed, \(removed) removed")
+        if let sync { out.append(contentsOf: sync.lines) }
         return out.map(TerminalText.sanitize)
     }
 }

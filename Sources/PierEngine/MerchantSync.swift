@@ -1,0 +1,213 @@
+import PierCore
+import PierStore
+
+/// A changed export of an onboarded seller, synced from the merchant's side: only the delta
+/// moves. Removed products are taken down on TikTok Shop; a new or rewritten product is mapped,
+/// moderated and published (or held, rejected, left waiting for a category) exactly as at
+/// onboarding; a new price or stock count is a merchant-side change that goes through the
+/// conflict resolver against what TikTok changed. Every step is a ledger event on the virtual
+/// clock, after the seller's last event, and the TikTok calls respect the tier's rate budget.
+struct MerchantSync {
+    typealias Summary = MerchantSyncSummary
+
+    let seller: String
+    let platform: SourcePlatform
+    let tier: Tier
+    let seed: UInt64
+    let resources: EngineResources
+    let mapper: TaxonomyMapper
+    /// How often the simulated TikTok Shop fails a call transiently.
+    let failureRate: Double
+
+    private(set) var drafts: [LedgerDraft] = []
+    private(set) var summary = Summary()
+
+    init(seller: String, platform: SourcePlatform, tier: Tier, seed: UInt64, resources: EngineResources, mapper: TaxonomyMapper,
+         failureRate: Double = SimulatedTikTokShop.defaultFailureRate) {
+        self.failureRate = failureRate
+        self.seller = seller
+        self.platform = platform
+        self.tier = tier
+        self.seed = seed
+        self.resources = resources
+        self.mapper = mapper
+    }
+
+    private mutating func emit(_ at: Int64, _ type: String, _ actor: String, sku: String? = nil, _ data: JSONValue) {
+        drafts.append(LedgerDraft(at: at, type: type, actor: actor, sku: sku, data: data))
+    }
+
+    /// Syncs the delta against the seller's state `p`: `products` are the export's products with
+    /// at least one new or changed SKU (whole, so variants share their text), `touched` those
+    /// SKUs, `removed` the SKUs the export no longer has.
+    mutating func run(_ p: SellerProjection, products: [[CatalogItem]], touched: Set<String>, removed: [String]) throws(OnboardingError) {
+        let start = p.lastAt + 1
+        // The n-th sync of a seller draws its own latencies: the same export on the same ledger
+        // gives the same events, and a second sync does not replay the first's.
+        let salt = "\(seller):sync:\(p.events)"
+        var client = TikTokClient(shop: SimulatedTikTokShop(seed: seed, seller: salt, transientFailureRate: failureRate), tier: tier, seed: seed, seller: salt)
+        let merchant = "merchant:\(platform.rawValue)"
+        var end = start
+        var flagID = p.flags.keys.max() ?? 0
+        do {
+            for sku in removed {
+                guard let listing = p.listings[sku], listing.status != "removed" else { continue }
+                var at = start
+                let product = p.tiktokProduct[sku]
+                if let product {
+                    at = try client.send(.product, "POST", "/product/202309/products/deactivate", body: #"{"product_ids":["\#(product)"]}"#, at: start)
+                }
+                emit(at, "listing.removed", merchant, sku: sku, [
+                    "reason": "removed from the merchant's store", "tiktok_product_id": product.map(JSONValue.string) ?? .null,
+                ])
+                summary.removed += 1
+                end = max(end, at)
+            }
+
+            let moderator = Moderator(pack: resources.rules)
+            var categoryReady = [Int64: Int64]()
+            var publishable = [(item: CatalogItem, ready: Int64)]()
+            for doc in products {
+                let assessed = SKUAssessment.assess(doc, mapper: mapper, moderator: moderator)
+                for (item, work) in zip(doc, assessed) where touched.contains(item.sku) {
+                    let prior = p.finalListing(item.sku)
+                    if prior == nil || prior?.status == "removed" { summary.added += 1 } else { summary.changed += 1 }
+                    if let prior, prior.status != "removed" {
+                        end = max(end, try merchantChanges(item, prior: prior, product: p.tiktokProduct[item.sku], resolver: p.resolver(item.sku),
+                                                             at: start, client: &client))
+                        let sameText = prior.title == item.title && prior.description == work.plain && prior.tags == item.tags
+                            && prior.sourceCategory == item.category.label
+                        if sameText { continue }
+                        for flag in p.flags(sku: item.sku) where !["cleared", "granted", "withdrawn"].contains(flag.state) {
+                            emit(start, "flag.withdrawn", "pier:moderation", sku: item.sku, [
+                                "flag": .int(flag.id), "rule": .string(flag.ruleID), "reason": "the merchant changed the product's text",
+                            ])
+                            summary.withdrawnFlags += 1
+                        }
+                    }
+                    emit(start, "sku.imported", merchant, sku: item.sku, SKUEvents.imported(item, plain: work.plain))
+                    guard case .mapped(let category) = work.mapping else {
+                        emit(start, "sku.unmapped", "pier:mapper", sku: item.sku, SKUEvents.unmapped(work))
+                        summary.unmapped += 1
+                        raise(work.moderation, sku: item.sku, at: start, flagID: &flagID)
+                        continue
+                    }
+                    var mappedAt = start
+                    if let ready = categoryReady[category.id] {
+                        mappedAt = ready
+                    } else {
+                        var ready = try client.send(.read, "GET", "/product/202309/categories/\(category.id)/attributes", at: start)
+                        ready = try client.send(.read, "GET", "/product/202309/categories/\(category.id)/rules", at: ready)
+                        categoryReady[category.id] = ready
+                        mappedAt = ready
+                    }
+                    emit(mappedAt, "sku.mapped", "pier:mapper", sku: item.sku, SKUEvents.mapped(category))
+                    end = max(end, mappedAt)
+                    if work.moderation.outcome == .pass {
+                        for f in work.moderation.flags { raiseFlag(f, sku: item.sku, at: mappedAt, flagID: &flagID) }
+                        publishable.append((item, mappedAt))
+                    } else {
+                        raise(work.moderation, sku: item.sku, at: mappedAt, flagID: &flagID)
+                    }
+                }
+            }
+            end = max(end, try publish(publishable, products: p.tiktokProduct, client: &client))
+        } catch {
+            throw .apiFailure("\(error.path) failed with HTTP \(error.status) after \(TikTokClient.maxAttempts) attempts; the seller is as it was")
+        }
+        summary.durationMillis = end - start
+    }
+
+    /// The merchant's new price and stock, as changes through the resolver; returns when TikTok
+    /// took the last of them.
+    private mutating func merchantChanges(_ item: CatalogItem, prior: ListingRecord, product: String?, resolver existing: ConflictResolver?,
+                                          at: Int64, client: inout TikTokClient) throws(TikTokClient.GaveUp) -> Int64 {
+        var changes = [FieldChange]()
+        if item.price.minorUnits != prior.priceMinor { changes.append(.price(item.price.minorUnits)) }
+        for region in Set(item.inventory.keys).union(prior.inventory.keys).sorted(by: { $0.rawValue < $1.rawValue }) {
+            let delta = (item.inventory[region] ?? 0) - (prior.inventory[region] ?? 0)
+            if delta != 0 { changes.append(.inventoryDelta(region, delta)) }
+        }
+        guard !changes.isEmpty else { return at }
+        var resolver = existing ?? ConflictResolver(
+            initial: ListingState(price: prior.priceMinor, inventory: prior.inventory, tags: Set(prior.moderationTags)),
+            windowMillis: OnboardingSimulation.reconcileMillis)
+        let before = resolver.resolutions.count
+        var done = at
+        for (n, change) in changes.enumerated() {
+            let event = ChangeEvent(id: "m-\(item.sku)-sync-\(at)-\(n)", sku: item.sku, hlc: HLC(wall: at, counter: Int32(n)), source: .merchant, change: change)
+            resolver.apply(event)
+            emit(at, "listing.changed", "merchant:\(platform.rawValue)", sku: item.sku, ChangeCodec.encode(event))
+        }
+        for r in resolver.resolutions.dropFirst(before) {
+            emit(r.at, r.needsHuman ? "conflict.queued" : "conflict.resolved", "pier:resolver", sku: r.sku, ChangeCodec.encode(r))
+        }
+        if prior.status == "live", let product {
+            if changes.contains(where: { if case .price = $0 { true } else { false } }) {
+                done = max(done, try client.send(.product, "POST", "/product/202309/products/\(product)/prices/update", at: at))
+            }
+            for case .inventoryDelta(let region, _) in changes {
+                done = max(done, try client.send(.inventory, "POST", "/product/202309/products/\(product)/inventory/update",
+                                                 extra: ["warehouse": "WH-\(region.rawValue)"], at: at))
+            }
+        }
+        summary.updated += 1
+        return done
+    }
+
+    /// Publishes the SKUs that passed: a product TikTok already has is edited (and reviewed
+    /// again), a new one is created. Returns when the last went live.
+    private mutating func publish(_ items: [(item: CatalogItem, ready: Int64)], products known: [String: String],
+                                  client: inout TikTokClient) throws(TikTokClient.GaveUp) -> Int64 {
+        var order = [String]()
+        var byProduct = [String: [(item: CatalogItem, ready: Int64)]]()
+        for entry in items {
+            if byProduct[entry.item.productID] == nil { order.append(entry.item.productID) }
+            byProduct[entry.item.productID, default: []].append(entry)
+        }
+        var end: Int64 = 0
+        for product in order {
+            guard let entries = byProduct[product], let first = entries.first else { continue }
+            let ready = entries.map(\.ready).max() ?? first.ready
+            var imagesDone = ready
+            for _ in 0..<max(first.item.imageCount, 1) {
+                imagesDone = max(imagesDone, try client.send(.media, "POST", "/product/202309/images/upload", at: ready))
+            }
+            let body = JSONValue.object(["title": .string(first.item.title), "skus": .number(entries.count)]).canonical
+            let tiktokID: String
+            let sent: Int64
+            if let existing = entries.lazy.compactMap({ known[$0.item.sku] }).first {
+                tiktokID = existing
+                sent = try client.send(.product, "PUT", "/product/202309/products/\(existing)", body: body, at: imagesDone)
+                emit(sent, "product.updated", "tiktok:product-api", [
+                    "product": .string(product), "tiktok_product_id": .string(existing), "skus": .array(entries.map { .string($0.item.sku) }),
+                ])
+            } else {
+                sent = try client.send(.product, "POST", "/product/202309/products", body: body, at: imagesDone)
+                tiktokID = client.shop.productID()
+                emit(sent, "product.created", "tiktok:product-api", [
+                    "product": .string(product), "tiktok_product_id": .string(tiktokID), "skus": .array(entries.map { .string($0.item.sku) }),
+                ])
+            }
+            let reviewed = sent + client.shop.reviewLatency()
+            for entry in entries {
+                emit(reviewed, "listing.live", "tiktok:review", sku: entry.item.sku, ["tiktok_product_id": .string(tiktokID)])
+                summary.published += 1
+                end = max(end, reviewed)
+            }
+        }
+        return end
+    }
+
+    private mutating func raise(_ result: ModerationResult, sku: String, at: Int64, flagID: inout Int64) {
+        for f in result.flags { raiseFlag(f, sku: sku, at: at, flagID: &flagID) }
+        guard result.outcome != .pass else { return }
+        if result.outcome == .hold { summary.held += 1 } else { summary.rejected += 1 }
+        emit(at, "sku.moderated", "pier:moderation", sku: sku, ["outcome": .string(result.outcome.rawValue)])
+    }
+
+    private mutating func raiseFlag(_ f: ModerationFlag, sku: String, at: Int64, flagID: inout Int64) {
+        flagID += 1
+        emit(at, "flag.raised", "pier:moderation", sku: sku, SKUEvents.flag(flagID, f, rules: resources.rules))
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+@testable import PierCore
+@testable import PierEngine
+@testable import PierStore
+import PierTestSupport
+
+/// Re-importing an onboarded seller's changed export is a sync from the merchant's side: only
+/// the delta moves, through mapping, moderation and the resolver, on the ledger.
+@Suite("Merchant-side sync: a changed export for an onboarded seller")
+struct MerchantSyncTests {
+    static let header = "Handle,Title,Body (HTML),Vendor,Product Category,Type,Tags,Published,Option1 Name,Option1 Value,Variant SKU,Variant Grams,Variant Inventory Qty,Variant Price,Gift Card,Status"
+
+    static let before = """
+        \(header)
+        hoops,Sterling Silver Hoop Earrings,<p>Made of 925 silver.</p>,Luna,,,,TRUE,Title,Default Title,EH-1,5,10,19.00,FALSE,active
+        ring,Sterling Silver Ring,<p>A plain band.</p>,Luna,,,,TRUE,Title,Default Title,RG-1,5,10,25.00,FALSE,active
+        serum,Miracle Growth Serum,<p>Cures hair loss in 7 days.</p>,Luna,,Serum,,TRUE,Title,Default Title,MS-1,50,10,25.00,FALSE,active
+        chain,Silver Chain Necklace,<p>Curb chain.</p>,Luna,,,,TRUE,Title,Default Title,CN-1,5,10,30.00,FALSE,active
+        anklet,Silver Anklet,<p>Fine chain.</p>,Luna,,,,TRUE,Title,Default Title,AK-1,5,10,15.00,FALSE,active
+
+        """
+
+    /// The ring is gone, the hoops cost more and have more stock, the serum's claim is rewritten,
+    /// the chain's title now names a handgun holster, and a bracelet is new.
+    static let after = """
+        \(header)
+        hoops,Sterling Silver Hoop Earrings,<p>Made of 925 silver.</p>,Luna,,,,TRUE,Title,Default Title,EH-1,5,25,21.50,FALSE,active
+        serum,Nourishing Hair Serum,<p>Argan oil for shine.</p>,Luna,,Serum,,TRUE,Title,Default Title,MS-1,50,10,25.00,FALSE,active
+        chain,Silver Chain Necklace with Handgun Holster,<p>Curb chain.</p>,Luna,,,,TRUE,Title,Default Title,CN-1,5,10,30.00,FALSE,active
+        anklet,Silver Anklet,<p>Fine chain with a heart charm.</p>,Luna,,,,TRUE,Title,Default Title,AK-1,5,10,15.00,FALSE,active
+        bangle,Sterling Silver Bangle Bracelet,<p>Hammered silver.</p>,Luna,,,,TRUE,Title,Default Title,BB-1,5,10,35.00,FALSE,active
+
+        """
+
+    static func write(_ text: String, _ name: String, in tmp: TempDatabase) throws -> String {
+        let path = tmp.folder.appendingPathComponent(name).path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    static func onboarded() throws -> (TempDatabase, PierEngine) {
+        let tmp = TempDatabase()
+        let engine = PierEngine(db: try tmp.open(), resources: Fixture.resources)
+        _ = try engine.importCatalogue(platform: .shopify, file: try write(before, "v1.csv", in: tmp), seller: "Luna", region: .uk, currency: "GBP")
+        _ = try engine.onboard(seller: "luna", tier: .premium, apps: [], seed: 7)
+        return (tmp, engine)
+    }
+
+    @Test func theDeltaFlowsThroughMappingModerationAndTheResolver() throws {
+        let (tmp, engine) = try Self.onboarded()
+        defer { tmp.remove() }
+        let before = Dictionary(uniqueKeysWithValues: try engine.db.listings(seller: "luna").map { ($0.sku, $0) })
+        #expect(before["MS-1"]?.status == "held")
+        #expect(before["RG-1"]?.status == "live")
+        let events = try engine.db.verifyLedger(seller: "luna").events
+
+        let report = try engine.importCatalogue(platform: .shopify, file: try Self.write(Self.after, "v2.csv", in: tmp), seller: "Luna",
+                                                region: .uk, currency: "GBP")
+        let sync = try #require(report.sync, "an onboarded seller's re-import is a sync, not a refusal")
+        #expect(sync.added == 1 && sync.changed == 4 && sync.removed == 1)
+        #expect(sync.rejected == 1 && sync.withdrawnFlags >= 1)
+
+        let after = Dictionary(uniqueKeysWithValues: try engine.db.listings(seller: "luna").map { ($0.sku, $0) })
+        #expect(after["RG-1"]?.status == "removed")
+        #expect(after["EH-1"]?.status == "live")
+        #expect(after["EH-1"]?.priceMinor == 2150, "the merchant's new price, through the resolver")
+        #expect(after["EH-1"]?.inventory[.uk] == 25)
+        #expect(after["MS-1"]?.status == "live", "the rewritten text passes; the old claim's flag is withdrawn")
+        #expect(after["CN-1"]?.status == "rejected")
+        #expect(after["BB-1"]?.status == "live")
+        #expect(after["AK-1"]?.status == "live", "a live product whose text changed is edited on TikTok Shop and reviewed again")
+        let flags = try engine.db.flags(seller: "luna")
+        #expect(flags.filter { $0.sku == "MS-1" }.allSatisfy { $0.state == "withdrawn" || $0.severity == "warn" })
+        #expect(flags.contains { $0.sku == "CN-1" && $0.ruleID == "PG-003" && $0.state == "open" })
+
+        let written = Array(try engine.db.events(seller: "luna").dropFirst(Int(events)))
+        let types = Set(written.map(\.type))
+        #expect(types.isSuperset(of: ["catalog.imported", "listing.removed", "listing.changed", "flag.withdrawn", "sku.imported", "product.created",
+                                      "product.updated", "listing.live", "catalog.synced"]))
+        #expect(!written.contains { $0.sku == "EH-1" && $0.type == "sku.imported" }, "a price and stock change is not a re-import of the product")
+        #expect(written.allSatisfy { $0.at > before.values.compactMap(\.liveAt).max() ?? 0 }, "the sync continues the virtual clock")
+        #expect(try engine.replay(seller: "luna").differences.isEmpty)
+        let seller = try #require(try engine.db.seller("luna"))
+        #expect(OnboardingMetrics(json: seller.metrics ?? .null).skus == 5, "coverage counts the SKUs the store has now")
+
+        let again = try engine.importCatalogue(platform: .shopify, file: try Self.write(Self.after, "v3.csv", in: tmp), seller: "Luna",
+                                               region: .uk, currency: "GBP")
+        #expect(again.sync == nil && again.added + again.changed + again.removed == 0)
+        #expect(try engine.db.verifyLedger(seller: "luna").events == events + Int64(written.count), "the same export again writes nothing")
+    }
+
+    @Test func theSameSyncGivesTheSameLedger() throws {
+        var heads = [String]()
+        for _ in 0..<2 {
+            let (tmp, engine) = try Self.onboarded()
+            defer { tmp.remove() }
+            _ = try engine.importCatalogue(platform: .shopify, file: try Self.write(Self.after, "v2.csv", in: tmp), seller: "Luna", region: .uk,
+                                           currency: "GBP")
+            heads.append(try engine.db.verifyLedger(seller: "luna").head)
+        }
+        #expect(heads[0] == heads[1])
+    }
+
+    @Test func aSyncThatFailsLeavesTheSellerAsItWas() throws {
+        let (tmp, engine) = try Self.onboarded()
+        defer { tmp.remove() }
+        let head = try engine.db.verifyLedger(seller: "luna").head
+        let listings = try engine.db.listings(seller: "luna")
+        #expect(throws: OnboardingError.self, "every TikTok call fails: the sync gives up") {
+            _ = try engine.importCatalogue(platform: .shopify, file: try Self.write(Self.after, "v2.csv", in: tmp), seller: "Luna", region: .uk,
+                                           currency: "GBP", tiktokFailureRate: 1)
+        }
+        #expect(try engine.db.verifyLedger(seller: "luna").head == head)
+        #expect(try engine.db.listings(seller: "luna") == listings)
+    }
+}
