@@ -84,11 +84,23 @@ public enum AttributeExtractor {
     /// Safety and conformity marks a listing names ("CE", "FCC", "UKCA", "EN71"), in a fixed order.
     static let marks = ["UKCA", "CE", "FCC", "UL", "ETL", "RoHS", "EN71", "EN 71", "ASTM F963", "CPSIA", "CPC", "MHRA", "FSA"]
 
+    /// The marks as single words and as word pairs ("EN 71", "ASTM F963").
+    static let singleMarks: Set<String> = Set(marks.filter { !$0.contains(" ") })
+    static let pairMarks: Set<String> = Set(marks.filter { $0.contains(" ") })
+    static let pairMarkStarts: Set<String> = Set(pairMarks.compactMap { $0.split(separator: " ").first.map(String.init) })
+
     public static func certifications(in text: String) -> String? {
         guard !text.isEmpty else { return nil }
-        let words = phrases(text, lower: false)
-        let found = marks.filter(words.contains)
-        return found.isEmpty ? nil : found.joined(separator: ", ")
+        var found = Set<String>()
+        var previous: String?
+        // Marks are short words of capitals and digits: nothing longer is looked up.
+        forEachWord(text, lower: false, longest: 5) { w in
+            if singleMarks.contains(w) { found.insert(w) }
+            if let p = previous, pairMarkStarts.contains(p), pairMarks.contains(p + " " + w) { found.insert(p + " " + w) }
+            previous = w
+        }
+        guard !found.isEmpty else { return nil }
+        return marks.filter(found.contains).joined(separator: ", ")
     }
 
     /// Units a quantity is written in, longest first so `fl oz` wins over `oz`.
@@ -97,6 +109,7 @@ public enum AttributeExtractor {
 
     /// A quantity with a unit (`50ml`, `4 oz`, `1.7 fl oz`, `250 g`, `2 kg`, `30 caps`), as written.
     public static func quantity(in text: String) -> String? {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiQuantity(Array(text.utf8)) }
         let scalars = Array(text.lowercased())
         var i = 0
         while i < scalars.count {
@@ -110,6 +123,33 @@ public enum AttributeExtractor {
                 let end = k + unit.count
                 if end < scalars.count && scalars[end].isLetter { continue }
                 return String(scalars[i..<j]) + (k > j ? " " : "") + unit
+            }
+            i = max(j, i + 1)
+        }
+        return nil
+    }
+
+    /// The ASCII units as bytes, longest first.
+    static let asciiUnits: [[UInt8]] = units.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+
+    /// `quantity(in:)` over ASCII bytes, without building characters.
+    static func asciiQuantity(_ text: [UInt8]) -> String? {
+        func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 32 : b }
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
+        var i = 0
+        while i < text.count {
+            guard isDigit(text[i]), i == 0 || !isLetter(text[i - 1]) else { i += 1; continue }
+            var j = i
+            while j < text.count && (isDigit(text[j]) || ((text[j] == 0x2E || text[j] == 0x2C) && j + 1 < text.count && isDigit(text[j + 1]))) { j += 1 }
+            var k = j
+            while k < text.count && text[k] == 0x20 { k += 1 }
+            units: for unit in asciiUnits {
+                let end = k + unit.count
+                guard end <= text.count else { continue }
+                for (n, u) in unit.enumerated() where lower(text[k + n]) != u { continue units }
+                if end < text.count && isLetter(text[end]) { continue }
+                return String(decoding: text[i..<j], as: UTF8.self) + (k > j ? " " : "") + String(decoding: unit, as: UTF8.self)
             }
             i = max(j, i + 1)
         }
@@ -153,13 +193,18 @@ public enum AttributeExtractor {
         return out
     }()
 
+    /// The first words of the two-word materials ("sterling", "stainless").
+    static let materialPairStarts: Set<String> = Set(materialWords.compactMap { m in
+        m.word.contains(" ") ? m.word.split(separator: " ").first.map(String.init) : nil
+    })
+
     static func material(in text: String) -> String? {
         guard !text.isEmpty else { return nil }
         var best: (rank: Int, value: String)?
         var previous: String?
         forEachWord(text, lower: true) { w in
             if let hit = materialLookup[w], hit.rank < best?.rank ?? .max { best = hit }
-            if let p = previous, let hit = materialLookup[p + " " + w], hit.rank < best?.rank ?? .max { best = hit }
+            if let p = previous, materialPairStarts.contains(p), let hit = materialLookup[p + " " + w], hit.rank < best?.rank ?? .max { best = hit }
             previous = w
         }
         if let best { return best.value }
@@ -169,19 +214,29 @@ public enum AttributeExtractor {
         return nil
     }
 
-    /// Calls `body` with each word of a text (runs of letters and digits), lower-cased when `lower`.
-    static func forEachWord(_ text: String, lower: Bool, _ body: (String) -> Void) {
+    /// Calls `body` with each word of a text (runs of letters and digits), lower-cased when `lower`;
+    /// a word longer than `longest` (in UTF-8 bytes for ASCII text) is passed as "" so that pairs
+    /// do not join across it, without building it.
+    static func forEachWord(_ text: String, lower: Bool, longest: Int = .max, _ body: (String) -> Void) {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             var current = [UInt8]()
+            current.reserveCapacity(16)
+            var length = 0
+            func flush() {
+                guard length > 0 else { return }
+                body(length > longest ? "" : String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+                length = 0
+            }
             for b in text.utf8 {
                 if (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
-                    current.append(lower && b >= 0x41 && b <= 0x5A ? b + 32 : b)
-                } else if !current.isEmpty {
-                    body(String(decoding: current, as: UTF8.self))
-                    current.removeAll(keepingCapacity: true)
+                    length += 1
+                    if length <= longest { current.append(lower && b >= 0x41 && b <= 0x5A ? b + 32 : b) }
+                } else {
+                    flush()
                 }
             }
-            if !current.isEmpty { body(String(decoding: current, as: UTF8.self)) }
+            flush()
             return
         }
         var current = ""
@@ -189,33 +244,5 @@ public enum AttributeExtractor {
             if ch.isLetter || ch.isNumber { current.append(ch) } else if !current.isEmpty { body(current); current = "" }
         }
         if !current.isEmpty { body(current) }
-    }
-
-    /// The words of a text (runs of letters and digits; lower-cased when `lower`) and each pair
-    /// of neighbours joined by one space. ASCII is read byte by byte.
-    static func phrases(_ text: String, lower: Bool) -> Set<String> {
-        var words = [String]()
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            var current = [UInt8]()
-            for b in text.utf8 {
-                let isWord = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
-                if isWord {
-                    current.append(lower && b >= 0x41 && b <= 0x5A ? b + 32 : b)
-                } else if !current.isEmpty {
-                    words.append(String(decoding: current, as: UTF8.self))
-                    current.removeAll(keepingCapacity: true)
-                }
-            }
-            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
-        } else {
-            var current = ""
-            for ch in lower ? text.lowercased() : text {
-                if ch.isLetter || ch.isNumber { current.append(ch) } else if !current.isEmpty { words.append(current); current = "" }
-            }
-            if !current.isEmpty { words.append(current) }
-        }
-        var out = Set(words)
-        for (a, b) in zip(words, words.dropFirst()) { out.insert(a + " " + b) }
-        return out
     }
 }

@@ -90,6 +90,8 @@ public struct CategoryClassifier: Sendable {
     private let buyers: [Int64: Set<String>]
     /// Leaf or outcome → words that, when the product uses one, make it score a quarter.
     private let excluded: [Int64: Set<String>]
+    /// The qualifiers' words in Han script, looked for as substrings.
+    private let hanQualifierWords: [String]
     /// Leaf → a representative of its branch (the first two levels of its path).
     private let branch: [Int64: Int64]
 
@@ -106,6 +108,11 @@ public struct CategoryClassifier: Sendable {
                 branch: [Int64: Int64] = [:]) {
         self.lexicon = lexicon
         self.buyers = buyers
+        var hanWords = Set<String>()
+        for groups in qualified.values { for g in groups { hanWords.formUnion(g.filter { $0.unicodeScalars.contains(where: CategoryClassifier.isHan) }) } }
+        for words in excluded.values { hanWords.formUnion(words.filter { $0.unicodeScalars.contains(where: CategoryClassifier.isHan) }) }
+        for words in buyers.values { hanWords.formUnion(words.filter { $0.unicodeScalars.contains(where: CategoryClassifier.isHan) }) }
+        hanQualifierWords = hanWords.sorted()
         self.branch = branch
         self.qualified = qualified
         self.excluded = excluded
@@ -176,11 +183,13 @@ public struct CategoryClassifier: Sendable {
         if !qualified.isEmpty || !excluded.isEmpty || !buyers.isEmpty {
             let seen = Self.rawWords(Self.fold([input.title, input.productType, input.sourceCategory, input.tags.joined(separator: " "),
                                                 body].joined(separator: " ")))
-            let said = Set(seen.map(Self.stem)).union(seen)
+            var said = Set(seen.map(Self.stem)).union(seen)
+            // Han words are not split into words: a qualifier's Han word counts when the labels contain it.
             let folded = Self.fold(input.title + " " + input.productType + " " + input.sourceCategory)
-            func names(_ words: Set<String>) -> Bool {
-                !words.isDisjoint(with: said) || words.contains { $0.unicodeScalars.contains(where: Self.isHan) && folded.contains($0) }
+            if !hanQualifierWords.isEmpty && folded.unicodeScalars.contains(where: Self.isHan) {
+                for w in hanQualifierWords where folded.contains(w) { said.insert(w) }
             }
+            func names(_ words: Set<String>) -> Bool { !words.isDisjoint(with: said) }
             let titleWords = Self.rawWords(Self.fold(input.title))
             let inTitle = Set(titleWords.map(Self.stem)).union(titleWords)
             for (id, s) in scores {
@@ -230,6 +239,9 @@ public struct CategoryClassifier: Sendable {
         }
         return out
     }
+
+    /// The leaves (and outcomes) a term points at, with their weights.
+    func postings(_ term: String) -> [(id: Int64, weight: Double)] { lexicon[term] ?? [] }
 
     /// Words that end the part of a title naming the product.
     static let clauseBreaks = [" for ", " with ", " - ", " – ", " — ", " | ", ",", "(", "[", " para ", " com ", " con ", " pour ", " avec ",

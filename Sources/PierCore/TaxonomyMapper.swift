@@ -184,6 +184,8 @@ public struct Classification: Sendable, Equatable {
 public struct TaxonomyMapper: Sendable {
     public let mapping: CategoryMapping
     public let classifier: CategoryClassifier
+    /// Leaf → the index of its top level, for comparing departments without splitting paths.
+    private let topLevel: [Int64: Int32]
     public let eligibility: EligibilityRules
     private let byID: [Int64: TikTokCategory]
     private let shopify: [String: Int64]
@@ -226,6 +228,14 @@ public struct TaxonomyMapper: Sendable {
                 if q.kind == "exclude" { excluded[c.id, default: []].formUnion(q.words) }
             }
         }
+        var tops = [Substring: Int32]()
+        var topLevel = [Int64: Int32]()
+        for c in mapping.categories {
+            let t = c.path.split(separator: ">").first ?? ""
+            if tops[t] == nil { tops[t] = Int32(tops.count) }
+            topLevel[c.id] = tops[t]
+        }
+        self.topLevel = topLevel
         var branchOf = [String: Int64]()
         var branch = [Int64: Int64]()
         for c in mapping.categories.sorted(by: { $0.id < $1.id }) {
@@ -344,6 +354,11 @@ public struct TaxonomyMapper: Sendable {
                                     ?? .unmapped(reason: "needs a category from its words: decided at onboarding"),
                                   source: merchant == nil ? .none : .merchant, candidates: [])
         }
+        // A precise merchant category whose department the title's own words also name needs no
+        // second opinion: the text cannot contradict it, so the full classification is skipped.
+        if let m = merchant, m.depth >= 3, m.id > 0, titleAgrees(input.title, with: m.id) {
+            return Classification(result: resolve(m.id, attributes: attributes), source: .merchant, candidates: [])
+        }
         let candidates = input.isEmpty ? [] : classifier.classify(input, limit: 8)
         let best = candidates.first
         if let merchant {
@@ -376,6 +391,15 @@ public struct TaxonomyMapper: Sendable {
     }
 
     private func top(_ path: String) -> Substring { path.split(separator: ">").first ?? "" }
+
+    /// Whether a word of the title points at a leaf in the same top level as `leaf`.
+    private func titleAgrees(_ title: String, with leaf: Int64) -> Bool {
+        guard let mine = topLevel[leaf] else { return false }
+        for term in classifier.terms(title) {
+            for p in classifier.postings(term) where p.id > 0 && topLevel[p.id] == mine { return true }
+        }
+        return false
+    }
 
     private func resolve(_ id: Int64, attributes: [String: String]) -> MappingResult {
         if id < 0 {

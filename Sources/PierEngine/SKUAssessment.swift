@@ -39,13 +39,20 @@ struct SKUAssessment: Sendable {
         let vendor = item.attributes["brand"] ?? ""
         if let sibling {
             plain = sibling.assessed.plain
-            var (attrs, filled) = AttributeExtractor.fill(item.attributes, title: item.title, body: "", vendor: vendor)
+            var (attrs, filled) = AttributeExtractor.fill(item.attributes, title: readText ? item.title : "", body: "", vendor: vendor)
             for (key, source) in sibling.assessed.filled where source != "title" && (attrs[key] ?? "").isEmpty {
                 attrs[key] = sibling.assessed.attributes[key]
                 filled[key] = source
             }
             (attributes, self.filled) = (attrs, filled)
             classification = sibling.assessed.classification
+        } else if !readText {
+            // The import's quick summary: only the brand is required, and nothing taken from the
+            // text (sizes, materials, marks) changes what moderation or the map decide.
+            plain = HTMLText.plain(item.descriptionHTML)
+            (attributes, filled) = AttributeExtractor.fill(item.attributes, title: "", body: "", vendor: vendor)
+            let text = CategoryClassifier.Input(title: item.title, tags: item.tags, vendor: vendor, body: plain)
+            classification = mapper.classify(text, source: item.category, attributes: attributes, readText: false)
         } else {
             plain = HTMLText.plain(item.descriptionHTML)
             (attributes, filled) = AttributeExtractor.fill(item.attributes, title: item.title, body: plain, vendor: vendor)
