@@ -329,7 +329,9 @@ def load_lexicon():
             if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
                 sys.exit(f"{f}:{n}: expected `word<TAB>english words`, found {line!r}")
             table[fold(parts[0].strip())] = parts[1].strip().lower()
-    return table
+    # A target that is itself a synonym is replaced by what it stands for ("مرش" → "fragrance" →
+    # "perfume"), one hop, so every list can be written in plain English.
+    return {k: " ".join(table.get(w, w) if w != k else w for w in v.split()) for k, v in table.items()}
 
 
 def load_eligibility():

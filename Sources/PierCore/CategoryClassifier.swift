@@ -171,7 +171,11 @@ public struct CategoryClassifier: Sendable {
         add(input.title, w.title)
         // English names the product last ("Men's Gym T-Shirt", "Phone Case for iPhone"): the head
         // of the title's first clause counts twice.
-        for term in headTerms(input.title) where !vendorWords.contains(term) { credit(term, w.title * Self.headWeight) }
+        let head = headTerms(input.title)
+        for term in head.terms where !vendorWords.contains(term) { credit(term, w.title * Self.headWeight) }
+        // "Case for Samsung Galaxy": the tree's own name for the product ("phone case") is the
+        // strongest evidence a title gives.
+        for term in head.fits { credit(term, w.title * Self.headWeight * 2) }
         add(input.productType, w.type)
         add(input.sourceCategory, w.category)
         add(input.tags.joined(separator: " , "), w.tags)
@@ -259,7 +263,7 @@ public struct CategoryClassifier: Sendable {
     /// The last word of the title's first clause and the pair it ends; then, when the next clause
     /// says what the product is for, that thing's words paired with the head ("Case for Samsung
     /// Galaxy" → "phone case"): an accessory is named by what it fits.
-    func headTerms(_ title: String) -> [String] {
+    func headTerms(_ title: String) -> (terms: [String], fits: [String]) {
         let bytes = Array((" " + Self.fold(title) + " ").utf8)
         func firstBreak(from start: Int) -> (at: Int, length: Int, isFor: Bool) {
             var best = (at: bytes.count, length: 0, isFor: false)
@@ -288,7 +292,7 @@ public struct CategoryClassifier: Sendable {
             while raws.count >= 3, raws[raws.count - 2].allSatisfy(\.isNumber) { raws.removeLast(2) }
             while let end = raws.last, Self.notHeads.contains(end) || end.allSatisfy(\.isNumber) { raws.removeLast() }
             let ws = mapped(raws)
-            guard let end = ws.last else { return [] }
+            guard let end = ws.last else { return ([], []) }
             last = end
             out = ws.count >= 2 ? [end, ws[ws.count - 2] + " " + end] : [end]
         }
@@ -296,10 +300,13 @@ public struct CategoryClassifier: Sendable {
             let start = first.at + first.length
             let next = firstBreak(from: start)
             let object = mapped(Self.rawWords(String(decoding: bytes[start..<max(start, next.at)], as: UTF8.self)))
-            for word in Set(object) where word != last && lexicon[word + " " + last] != nil { out.append(word + " " + last) }
-            out.sort()
+            // The thing fitted is named first ("for Samsung Galaxy J1 … Case Card Bag"): its first
+            // words, up to the head named again.
+            let named = object.prefix { $0 != last }.prefix(6)
+            let fits = Set(named).filter { lexicon[$0 + " " + last] != nil }.map { $0 + " " + last }.sorted()
+            return (out, fits)
         }
-        return out
+        return (out, [])
     }
 
     /// Function words of the languages that name the product first ("Lanterna de LED recarregável",
