@@ -83,17 +83,27 @@ struct OnboardingSimulation {
         var images = 0
         var categories = Set<Int64>()
         var skus = 0
+        // A catalogue names few categories for many SKUs: each label is looked up once.
+        var leafOf = [String: Int64]()
         for doc in documents {
             for item in doc {
                 skus += 1
                 if products.insert(item.productID).inserted { images += item.imageCount }
+                let label = item.category.label
+                if let id = leafOf[label] {
+                    categories.insert(id)
+                    continue
+                }
                 // The merchant's mapped leaf when there is one; each other distinct source category
                 // stands for one leaf the product's words will choose.
-                if let id = mapper.sourceID(item.category)?.id, id > 0 {
-                    categories.insert(id)
+                let id: Int64
+                if let mapped = mapper.sourceID(item.category)?.id, mapped > 0 {
+                    id = mapped
                 } else {
-                    categories.insert(-Int64(SeededRandom.fnv1a(item.category.label) >> 2) - 1_000)
+                    id = -Int64(SeededRandom.fnv1a(label) >> 2) - 1_000
                 }
+                leafOf[label] = id
+                categories.insert(id)
             }
         }
         return CatalogueShape(products: products.count, skus: skus, images: images, categories: categories.count,
