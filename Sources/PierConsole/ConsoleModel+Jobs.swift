@@ -53,10 +53,12 @@ extension ConsoleModel {
             } else {
                 say("ledger ok: \(reports.map { "\($0.seller) \(Format.count($0.events)) events" }.joined(separator: ", ")) · head \(reports.first?.head.prefix(16) ?? "")…")
             }
-        case .imported(let seller, let lines):
+        case .imported(let seller, let lines, let synced):
             reloadSellers()
             sellerCursor = visibleSellers.firstIndex { $0.id == seller } ?? sellerCursor
-            dialog = Dialog(title: "Imported \(seller)", lines: Array(lines.prefix(14)) + ["Enter on the seller configures its onboarding."], action: .dismiss)
+            let next = synced ? "The Ledger pane shows the sync's events." : "Enter on the seller configures its onboarding."
+            dialog = Dialog(title: synced ? "Synced \(seller) from the merchant" : "Imported \(seller)", lines: Array(lines.prefix(14)) + [next],
+                            action: .dismiss)
         case .replayed(let r):
             let statuses = r.listingsByStatus.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
             dialog = Dialog(title: "Replay at event \(r.throughSeq)", lines: [
@@ -179,7 +181,9 @@ extension ConsoleModel {
         worker.submit { engine in
             do throws(OnboardingError) {
                 let report = try engine.importCatalogue(platform: platform, file: file, seller: name, region: region, currency: "USD")
-                return .imported(seller: PierEngine.sellerID(name), lines: report.lines)
+                // An onboarded seller's import is a merchant-side sync: what it did comes first.
+                let lines = report.sync.map { $0.lines.map(TerminalText.sanitize) + [""] + report.lines } ?? report.lines
+                return .imported(seller: PierEngine.sellerID(name), lines: lines, synced: report.sync != nil)
             } catch { return .failed(error.description) }
         }
     }

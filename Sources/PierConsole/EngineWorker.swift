@@ -13,7 +13,7 @@ public enum JobResult: Sendable {
     case exported([String])
     case verified([LedgerReport])
     case replayed(ReplayReport)
-    case imported(seller: String, lines: [String])
+    case imported(seller: String, lines: [String], synced: Bool)
 }
 
 /// Runs engine work off the UI thread; the loop collects results between frames, so the UI

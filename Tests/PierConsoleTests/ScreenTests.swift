@@ -161,3 +161,25 @@ struct ScreenTests {
         #expect(!m.helpOpen)
     }
 }
+
+@Suite("Console: a merchant's changed export")
+struct ConsoleMerchantSyncTests {
+    @Test func importingAnOnboardedSellersExportShowsTheSyncFirst() throws {
+        let (m, tmp) = try ConsoleFixture.model(onboardPrairie: false)
+        defer { tmp.remove() }
+        let header = "Handle,Title,Body (HTML),Vendor,Product Category,Type,Tags,Published,Option1 Name,Option1 Value,Variant SKU,Variant Grams,Variant Inventory Qty,Variant Price,Gift Card,Status"
+        let v1 = tmp.folder.appendingPathComponent("v1.csv").path
+        let v2 = tmp.folder.appendingPathComponent("v2.csv").path
+        try (header + "\nring,Silver Ring,<p>Band.</p>,Luna,,,,TRUE,Title,Default Title,R-1,5,10,25.00,FALSE,active\n"
+             + "hoop,Silver Hoop Earrings,<p>Hoops.</p>,Luna,,,,TRUE,Title,Default Title,H-1,5,10,19.00,FALSE,active\n").write(toFile: v1, atomically: true, encoding: .utf8)
+        try (header + "\nhoop,Silver Hoop Earrings,<p>Hoops.</p>,Luna,,,,TRUE,Title,Default Title,H-1,5,10,19.00,FALSE,active\n").write(toFile: v2, atomically: true, encoding: .utf8)
+        _ = try m.engine.importCatalogue(platform: .shopify, file: v1, seller: "Luna", region: .us, currency: "USD")
+        _ = try m.engine.onboard(seller: "luna", tier: .lite, apps: [], seed: 1)
+        m.importCatalogue("shopify \(v2) Luna")
+        ConsoleFixture.settle(m)
+        let dialog = try #require(m.dialog)
+        #expect(dialog.title == "Synced luna from the merchant")
+        #expect(dialog.lines.first == "merchant sync: 0 added, 0 changed, 1 removed")
+        #expect(try m.engine.db.listing(seller: "luna", sku: "R-1")?.status == "removed")
+    }
+}
