@@ -71,6 +71,8 @@ public struct CategoryClassifier: Sendable {
         (3.0, 2.5, 2.0, 1.0, 0.5, 0.6)
     /// How much more the head of the title counts than its other words.
     static let headWeight = 2.0
+    /// Below this best leaf score the labels say too little, and the body's first words are read.
+    static let weakLabels = 3.0
     /// How many words of the plain-text body are read.
     static let bodyWords = 40
 
@@ -181,9 +183,10 @@ public struct CategoryClassifier: Sendable {
         add(input.tags.joined(separator: " , "), w.tags)
         add(input.optionNames.joined(separator: " , "), w.options)
         // The body's first words speak only when the product's own labels (title, type, category,
-        // tags, options) say nothing: descriptions name ingredients, uses and other products.
+        // tags, options) say little ("Wacholder BIO, 3 ml"): descriptions name ingredients, uses
+        // and other products.
         let body = Self.prefix(input.body, words: Self.bodyWords)
-        if scores.isEmpty { add(body, w.body) }
+        if (scores.values.max() ?? 0) < Self.weakLabels { add(body, w.body) }
         if !qualified.isEmpty || !excluded.isEmpty || !buyers.isEmpty {
             let seen = Self.rawWords(Self.fold([input.title, input.productType, input.sourceCategory, input.tags.joined(separator: " "),
                                                 body].joined(separator: " ")))
