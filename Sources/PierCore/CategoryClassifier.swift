@@ -351,11 +351,30 @@ public struct CategoryClassifier: Sendable {
         return nil
     }
 
+    /// The shortest tail of a compound that the reviewed lists know, as the whole word's meaning:
+    /// German (and Dutch, and English) compounds name the thing last ("Duftkerze" is a candle,
+    /// "Bambuszahnbürste" a toothbrush). Only words of 7 letters or more, tails of 4 or more, and
+    /// only the reviewed synonyms, never a bare tree word ("Zahnpasta" is not pasta).
+    private func decompound(_ raw: String) -> [String]? {
+        let scalars = Array(raw.unicodeScalars)
+        guard scalars.count >= 7 else { return nil }
+        for start in 3...(scalars.count - 4) {
+            var tail = String.UnicodeScalarView()
+            tail.append(contentsOf: scalars[start...])
+            if let mapped = synonyms[String(tail)] { return mapped }
+        }
+        return nil
+    }
+
     /// Raw words as terms: synonyms applied, stop words and bare numbers dropped.
     private func mapped(_ raws: [String]) -> [String] {
         var ws = [String]()
         for raw in raws {
-            if let mapped = synonyms[raw] { ws.append(contentsOf: mapped) } else if let w = Self.word(raw, stop: stopWords) { ws.append(w) }
+            if let mapped = synonyms[raw] {
+                ws.append(contentsOf: mapped)
+            } else if let w = Self.word(raw, stop: stopWords) {
+                ws.append(contentsOf: lexicon[w] == nil ? decompound(raw) ?? [w] : [w])
+            }
         }
         return ws
     }
@@ -382,7 +401,7 @@ public struct CategoryClassifier: Sendable {
             if let mapped = synonyms[raws[i]] {
                 ws.append(contentsOf: mapped)
             } else if let w = Self.word(raws[i], stop: stopWords) {
-                ws.append(w)
+                ws.append(contentsOf: lexicon[w] == nil ? decompound(raws[i]) ?? [w] : [w])
             }
             i += 1
         }

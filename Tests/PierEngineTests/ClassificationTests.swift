@@ -60,6 +60,12 @@ struct ClassificationTests {
         }
     }
 
+    @Test func germanCompoundsAreReadByTheirLastPart() {
+        #expect(Self.path(Self.decide("Weihnachtskerze Rot")) == "Home Supplies>Home Decor>Candles")
+        #expect(Self.path(Self.decide("Lavendelseife 100g")).hasPrefix("Beauty & Personal Care"))
+        #expect(Self.decide("Weihnachtskerze Rot").candidates.first?.words.contains("candle") == true)
+    }
+
     @Test func otherLanguagesReachTheTreeThroughSynonyms() {
         #expect(Self.path(Self.decide("手機殼 iPhone 13 木製")).hasPrefix("Phones & Electronics>Phone Accessories"))
         #expect(Self.path(Self.decide("دخون السنع")).hasPrefix("Home Supplies>Home Care Supplies"))
