@@ -60,6 +60,19 @@ struct ClassificationTests {
         }
     }
 
+    @Test func everydayNounsReachTheirOwnLeaf() {
+        let cases: [(String, String)] = [
+            ("Smart TV 32 Full HD LED Android", "Household Appliances>Large Home Appliances>Television"),
+            ("Wooden TV Stand with Drawers", "Furniture>Indoor Furniture>TV Stands & Bedside Tables"),
+            ("Men's Running Sneakers", "Shoes>Men's Shoes>Casual Trainers"),
+            ("Wireless Mouse", "Computers & Office Equipment>Peripherals & Accessories>Keyboards & Mice"),
+        ]
+        for (title, expected) in cases {
+            let c = Self.decide(title)
+            #expect(Self.path(c) == expected, "\(title) → \(Self.path(c)); candidates \(c.candidates)")
+        }
+    }
+
     @Test func germanCompoundsAreReadByTheirLastPart() {
         #expect(Self.path(Self.decide("Weihnachtskerze Rot")) == "Home Supplies>Home Decor>Candles")
         #expect(Self.path(Self.decide("Lavendelseife 100g")).hasPrefix("Beauty & Personal Care"))
