@@ -176,11 +176,14 @@ extension ConsoleModel {
         let file = (parts[1] as NSString).expandingTildeInPath
         guard FileManager.default.isReadableFile(atPath: file) else { say("cannot read \(file)", error: true); return }
         let name = parts[2]
-        let region = Region.us
+        // An imported seller keeps its region and currency; a new one starts in the US, in USD.
+        let known = sellers.first { $0.id == PierEngine.sellerID(name) }
+        let region = known?.regions.first ?? .us
+        let currency = known?.currency ?? "USD"
         say("importing \(file)…")
         worker.submit { engine in
             do throws(OnboardingError) {
-                let report = try engine.importCatalogue(platform: platform, file: file, seller: name, region: region, currency: "USD")
+                let report = try engine.importCatalogue(platform: platform, file: file, seller: name, region: region, currency: currency)
                 // An onboarded seller's import is a merchant-side sync: what it did comes first.
                 let lines = report.sync.map { $0.lines.map(TerminalText.sanitize) + [""] + report.lines } ?? report.lines
                 return .imported(seller: PierEngine.sellerID(name), lines: lines, synced: report.sync != nil)

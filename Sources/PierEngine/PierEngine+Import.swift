@@ -52,6 +52,15 @@ extension PierEngine {
                 if let existing, existing.origin != "import" {
                     return (.failure(.refused(tier: "import", seller: id, reasons: ["\(id) exists and was not imported"])), false)
                 }
+                // A seller's prices and stock are in one currency and for its regions: an export read
+                // as another would re-price or empty every listing.
+                if let existing, existing.currency != currency {
+                    return (.failure(.badInput("\(id) sells in \(existing.currency); this export was read as \(currency): import it with currency \(existing.currency)")), false)
+                }
+                if let existing, !existing.regions.isEmpty, !existing.regions.contains(region) {
+                    let theirs = existing.regions.map(\.rawValue).joined(separator: "+")
+                    return (.failure(.badInput("\(id) sells in \(theirs); this export's stock was read for \(region.rawValue): import it with region \(theirs)")), false)
+                }
                 // What was there before, as a digest per SKU: enough to tell added, changed and
                 // removed without holding the previous catalogue's text.
                 var before = [String: SHA256Digest]()

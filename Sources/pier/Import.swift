@@ -12,21 +12,24 @@ struct Import: ParsableCommand {
     @Argument(help: "shopify (product CSV, any era), woocommerce (product CSV) or amazon (listings feed or flat file).") var platform: String
     @Argument(help: "The export file.") var file: String
     @Option(help: "The seller's name; its id is the name in lower case with dashes.") var seller: String
-    @Option(help: "The TikTok Shop region the stock is for.") var region: String = "US"
-    @Option(help: "ISO 4217 currency of the file's prices (Shopify CSVs do not say).") var currency: String = "USD"
+    @Option(help: "The TikTok Shop region the stock is for (default: the seller's, else US).") var region: String?
+    @Option(help: "ISO 4217 currency of the file's prices, as Shopify CSVs do not say (default: the seller's, else USD).") var currency: String?
     @OptionGroup var store: StoreOptions
 
     func run() throws {
         guard let p = SourcePlatform(rawValue: platform.lowercased()) else {
             throw CLI.fail("unknown platform '\(platform)'; choose shopify, woocommerce or amazon", code: 2)
         }
-        guard let r = Region(rawValue: region.uppercased()) else {
-            throw CLI.fail("unknown region '\(region)'; choose \(Region.allCases.map(\.rawValue).joined(separator: ", "))", code: 2)
-        }
-        let cur = currency.uppercased()
-        guard cur.count == 3, cur.allSatisfy({ $0.isLetter }) else { throw CLI.fail("currency '\(currency)' is not an ISO 4217 code", code: 2) }
         guard FileManager.default.isReadableFile(atPath: file) else { throw CLI.fail("cannot read \(file)", code: 2) }
         let engine = try store.engine()
+        // A seller already imported keeps its own region and currency unless told otherwise.
+        let known = try? engine.db.seller(PierEngine.sellerID(seller))
+        let regionText = region ?? known?.regions.first?.rawValue ?? "US"
+        guard let r = Region(rawValue: regionText.uppercased()) else {
+            throw CLI.fail("unknown region '\(regionText)'; choose \(Region.allCases.map(\.rawValue).joined(separator: ", "))", code: 2)
+        }
+        let cur = (currency ?? known?.currency ?? "USD").uppercased()
+        guard cur.count == 3, cur.allSatisfy({ $0.isLetter }) else { throw CLI.fail("currency '\(cur)' is not an ISO 4217 code", code: 2) }
         let report: ImportReport
         do { report = try engine.importCatalogue(platform: p, file: file, seller: seller, region: r, currency: cur) } catch {
             throw CLI.fail(error.description, code: CLI.code(error) == 1 ? 2 : CLI.code(error))

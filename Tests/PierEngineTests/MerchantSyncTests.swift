@@ -102,6 +102,20 @@ struct MerchantSyncTests {
         #expect(heads[0] == heads[1])
     }
 
+    @Test func anExportReadInAnotherCurrencyOrRegionIsRefused() throws {
+        let (tmp, engine) = try Self.onboarded()
+        defer { tmp.remove() }
+        let head = try engine.db.verifyLedger(seller: "luna").head
+        let file = try Self.write(Self.after, "v2.csv", in: tmp)
+        #expect(throws: OnboardingError.badInput("luna sells in GBP; this export was read as USD: import it with currency GBP")) {
+            _ = try engine.importCatalogue(platform: .shopify, file: file, seller: "Luna", region: .uk, currency: "USD")
+        }
+        #expect(throws: OnboardingError.self) {
+            _ = try engine.importCatalogue(platform: .shopify, file: file, seller: "Luna", region: .us, currency: "GBP")
+        }
+        #expect(try engine.db.verifyLedger(seller: "luna").head == head, "nothing written")
+    }
+
     @Test func aSyncThatFailsLeavesTheSellerAsItWas() throws {
         let (tmp, engine) = try Self.onboarded()
         defer { tmp.remove() }
