@@ -283,6 +283,14 @@ public struct CategoryClassifier: Sendable {
             }
             return best
         }
+        // "For Galaxy Xcover 4 Case Luxury Leather…": a title that opens with what the product fits
+        // names the product at the first word that pairs with one before it ("phone case").
+        if bytes.count > 5, bytes[1...4].elementsEqual(Array("for ".utf8)) {
+            let words = mapped(Array(Self.rawWords(String(decoding: bytes, as: UTF8.self)).dropFirst().prefix(16)))
+            for (i, w) in words.enumerated() where i > 0 {
+                if let o = words[..<i].last(where: { $0 != w && lexicon[$0 + " " + w] != nil }) { return ([w], [o + " " + w]) }
+            }
+        }
         let first = firstBreak(from: 0)
         var raws = Self.rawWords(String(decoding: bytes[..<first.at], as: UTF8.self))
         let last: String

@@ -41,6 +41,9 @@ struct ClassificationTests {
         #expect(Self.path(tablet) == "Phones & Electronics>Tablet & Computer Accessories>Tablet Covers & Cases", "\(tablet.candidates)")
         let phone = Self.decide("Soft Liquid Silicone Case for Samsung Galaxy A10 A20")
         #expect(Self.path(phone) == "Phones & Electronics>Phone Accessories>Cases, Screen Protectors & Stickers", "\(phone.candidates)")
+        let opening = Self.decide("For Galaxy Xcover 4 G390F Case Luxury PU Leather Wallet Stand Flip")
+        #expect(Self.path(opening) == "Phones & Electronics>Phone Accessories>Cases, Screen Protectors & Stickers",
+                "a title that opens with what it fits: \(opening.candidates)")
         let bike = Self.decide("Yesoul Indoor Exercise Bike",
                                category: .shopify(path: "Sporting Goods > Fitness & General Exercise Equipment > Cardio > Cardio Machines > Exercise Bikes"))
         #expect(Self.path(bike) == "Sports & Outdoor>Fitness Equipment>Fitness Machines", "a bike is not an exercise-machine accessory")
