@@ -118,7 +118,8 @@ struct ClassificationTests {
 
     @Test func notEligibleGoodsAreStoppedBeforeMapping() {
         let cases = ["Digital Gift Card £50", "Laser Hair Removal – 6 Sessions", "Printable Wall Art PDF Instant Download",
-                     "Tournoi Riftbound – inscription", "Monthly Subscription Box Membership", "Steam Key – Elden Ring"]
+                     "Tournoi Riftbound – inscription", "Monthly Subscription Box Membership", "Steam Key – Elden Ring",
+                     "Online Yoga Course", "Microneedling Package of 3", "IV Drip Vitamin Therapy"]
         for title in cases {
             guard case .notEligible = Self.decide(title, category: .shopify(path: "Health & Beauty > Personal Care")).result else {
                 Issue.record("\(title) is not a physical good")
@@ -126,6 +127,7 @@ struct ClassificationTests {
             }
         }
         #expect(Self.decide("Gift Card Holder Envelope").result.reason?.contains("not eligible") != true, "a holder for gift cards is a product")
+        #expect(Self.decide("Dermaplaning Razor 3 Pack").result.reason?.contains("not eligible") != true, "the tool of a treatment is a product")
     }
 
     @Test func attributesComeFromOptionsTitlesAndBodies() {
