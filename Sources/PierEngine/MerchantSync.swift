@@ -15,7 +15,9 @@ struct MerchantSync {
     let tier: Tier
     let seed: UInt64
     let resources: EngineResources
+    /// The import's own mapper and moderator: the sync decides as the import's summary did.
     let mapper: TaxonomyMapper
+    let moderator: Moderator
     /// How often the simulated TikTok Shop fails a call transiently.
     let failureRate: Double
 
@@ -23,7 +25,7 @@ struct MerchantSync {
     private(set) var summary = Summary()
 
     init(seller: String, platform: SourcePlatform, tier: Tier, seed: UInt64, resources: EngineResources, mapper: TaxonomyMapper,
-         failureRate: Double = SimulatedTikTokShop.defaultFailureRate) {
+         moderator: Moderator, failureRate: Double = SimulatedTikTokShop.defaultFailureRate) {
         self.failureRate = failureRate
         self.seller = seller
         self.platform = platform
@@ -31,7 +33,11 @@ struct MerchantSync {
         self.seed = seed
         self.resources = resources
         self.mapper = mapper
+        self.moderator = moderator
     }
+
+    /// Who the merchant's own changes are recorded as.
+    private var merchant: String { "merchant:\(platform.rawValue)" }
 
     private mutating func emit(_ at: Int64, _ type: String, _ actor: String, sku: String? = nil, _ data: JSONValue) {
         drafts.append(LedgerDraft(at: at, type: type, actor: actor, sku: sku, data: data))
@@ -46,12 +52,11 @@ struct MerchantSync {
         // gives the same events, and a second sync does not replay the first's.
         let salt = "\(seller):sync:\(p.events)"
         var client = TikTokClient(shop: SimulatedTikTokShop(seed: seed, seller: salt, transientFailureRate: failureRate), tier: tier, seed: seed, seller: salt)
-        let merchant = "merchant:\(platform.rawValue)"
         var end = start
         var flagID = p.flags.keys.max() ?? 0
         do {
             for sku in removed {
-                guard let listing = p.listings[sku], listing.status != "removed" else { continue }
+                guard let status = p.listings[sku]?.status, status != "removed" else { continue }
                 var at = start
                 let product = p.tiktokProduct[sku]
                 if let product {
@@ -64,7 +69,6 @@ struct MerchantSync {
                 end = max(end, at)
             }
 
-            let moderator = Moderator(pack: resources.rules)
             var categoryReady = [Int64: Int64]()
             var publishable = [(item: CatalogItem, ready: Int64)]()
             for doc in products {
@@ -78,7 +82,7 @@ struct MerchantSync {
                         let sameText = prior.title == item.title && prior.description == work.plain && prior.tags == item.tags
                             && prior.sourceCategory == item.category.label
                         if sameText { continue }
-                        for flag in p.flags(sku: item.sku) where !["cleared", "granted", "withdrawn"].contains(flag.state) {
+                        for flag in p.flags(sku: item.sku) where !SellerProjection.settledFlagStates.contains(flag.state) {
                             emit(start, "flag.withdrawn", "pier:moderation", sku: item.sku, [
                                 "flag": .int(flag.id), "rule": .string(flag.ruleID), "reason": "the merchant changed the product's text",
                             ])
@@ -92,15 +96,7 @@ struct MerchantSync {
                         raise(work.moderation, sku: item.sku, at: start, flagID: &flagID)
                         continue
                     }
-                    var mappedAt = start
-                    if let ready = categoryReady[category.id] {
-                        mappedAt = ready
-                    } else {
-                        var ready = try client.send(.read, "GET", "/product/202309/categories/\(category.id)/attributes", at: start)
-                        ready = try client.send(.read, "GET", "/product/202309/categories/\(category.id)/rules", at: ready)
-                        categoryReady[category.id] = ready
-                        mappedAt = ready
-                    }
+                    let mappedAt = try client.categoryRules(category.id, at: start, known: &categoryReady)
                     emit(mappedAt, "sku.mapped", "pier:mapper", sku: item.sku, SKUEvents.mapped(category))
                     end = max(end, mappedAt)
                     if work.moderation.outcome == .pass {
@@ -137,7 +133,7 @@ struct MerchantSync {
         for (n, change) in changes.enumerated() {
             let event = ChangeEvent(id: "m-\(item.sku)-sync-\(at)-\(n)", sku: item.sku, hlc: HLC(wall: at, counter: Int32(n)), source: .merchant, change: change)
             resolver.apply(event)
-            emit(at, "listing.changed", "merchant:\(platform.rawValue)", sku: item.sku, ChangeCodec.encode(event))
+            emit(at, "listing.changed", merchant, sku: item.sku, ChangeCodec.encode(event))
         }
         for r in resolver.resolutions.dropFirst(before) {
             emit(r.at, r.needsHuman ? "conflict.queued" : "conflict.resolved", "pier:resolver", sku: r.sku, ChangeCodec.encode(r))
@@ -159,20 +155,12 @@ struct MerchantSync {
     /// again), a new one is created. Returns when the last went live.
     private mutating func publish(_ items: [(item: CatalogItem, ready: Int64)], products known: [String: String],
                                   client: inout TikTokClient) throws(TikTokClient.GaveUp) -> Int64 {
-        var order = [String]()
-        var byProduct = [String: [(item: CatalogItem, ready: Int64)]]()
-        for entry in items {
-            if byProduct[entry.item.productID] == nil { order.append(entry.item.productID) }
-            byProduct[entry.item.productID, default: []].append(entry)
-        }
         var end: Int64 = 0
-        for product in order {
-            guard let entries = byProduct[product], let first = entries.first else { continue }
+        for entries in TikTokClient.byProduct(items) {
+            guard let first = entries.first else { continue }
+            let product = first.item.productID
             let ready = entries.map(\.ready).max() ?? first.ready
-            var imagesDone = ready
-            for _ in 0..<max(first.item.imageCount, 1) {
-                imagesDone = max(imagesDone, try client.send(.media, "POST", "/product/202309/images/upload", at: ready))
-            }
+            let imagesDone = try client.uploadImages(first.item.imageCount, at: ready)
             let body = JSONValue.object(["title": .string(first.item.title), "skus": .number(entries.count)]).canonical
             let tiktokID: String
             let sent: Int64

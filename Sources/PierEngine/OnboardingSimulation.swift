@@ -262,18 +262,11 @@ struct OnboardingSimulation {
                     clock.lap("map", since: lap)
                     continue
                 }
-                var mappedAt = importedAt
-                if let ready = categoryReady[category.id] {
-                    mappedAt = max(mappedAt, ready)
-                } else {
-                    do {
-                        var ready = try client.send(.read, "GET", "/product/202309/categories/\(category.id)/attributes", at: importedAt)
-                        ready = try client.send(.read, "GET", "/product/202309/categories/\(category.id)/rules", at: ready)
-                        categoryReady[category.id] = ready
-                        mappedAt = ready
-                    } catch {
-                        throw .apiFailure("\(error.path) failed with HTTP \(error.status)")
-                    }
+                let mappedAt: Int64
+                do {
+                    mappedAt = try client.categoryRules(category.id, at: importedAt, known: &categoryReady)
+                } catch {
+                    throw .apiFailure("\(error.path) failed with HTTP \(error.status)")
                 }
                 emit(mappedAt, "sku.mapped", "pier:mapper", sku: item.sku, SKUEvents.mapped(category))
                 lap = clock.lap("map", since: lap)
@@ -330,22 +323,14 @@ struct OnboardingSimulation {
     }
 
     private mutating func publish(_ items: [(item: CatalogItem, ready: Int64)], client: inout TikTokClient) throws(OnboardingError) -> [Published] {
-        var order = [String]()
-        var byProduct = [String: [(item: CatalogItem, ready: Int64)]]()
-        for entry in items {
-            if byProduct[entry.item.productID] == nil { order.append(entry.item.productID) }
-            byProduct[entry.item.productID, default: []].append(entry)
-        }
         var out = [Published]()
         out.reserveCapacity(items.count)
         do {
-            for product in order {
-                guard let entries = byProduct[product], let first = entries.first else { continue }
+            for entries in TikTokClient.byProduct(items) {
+                guard let first = entries.first else { continue }
+                let product = first.item.productID
                 let ready = entries.map(\.ready).max() ?? first.ready
-                var imagesDone = ready
-                for _ in 0..<max(first.item.imageCount, 1) {
-                    imagesDone = max(imagesDone, try client.send(.media, "POST", "/product/202309/images/upload", at: ready))
-                }
+                let imagesDone = try client.uploadImages(first.item.imageCount, at: ready)
                 let body = JSONValue.object(["title": .string(first.item.title), "skus": .number(entries.count)]).canonical
                 let created = try client.send(.product, "POST", "/product/202309/products", body: body, at: imagesDone)
                 let tiktokID = client.shop.productID()

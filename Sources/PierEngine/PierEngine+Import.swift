@@ -145,8 +145,8 @@ extension PierEngine {
                 if syncing {
                     let gone = before.keys.filter { !present.contains($0) }.sorted()
                     do throws(OnboardingError) {
-                        report.sync = try self.merchantSync(db, seller: id, platform: platform, imported: drafts, products: delta, touched: touched,
-                                                            removed: gone, failureRate: tiktokFailureRate)
+                        report.sync = try self.merchantSync(db, seller: id, platform: platform, context: context, imported: drafts, products: delta,
+                                                            touched: touched, removed: gone, failureRate: tiktokFailureRate)
                     } catch {
                         return (.failure(error), false)
                     }
@@ -173,8 +173,8 @@ extension PierEngine {
     /// Runs a merchant-side sync inside the import's transaction: replays the seller, appends the
     /// import's events, the sync's and a `catalog.synced` summary with the coverage it leaves,
     /// and rewrites the derived tables.
-    private func merchantSync(_ db: Database, seller: String, platform: SourcePlatform, imported: [LedgerDraft], products: [[CatalogItem]],
-                              touched: Set<String>, removed: [String], failureRate: Double) throws(OnboardingError) -> MerchantSync.Summary {
+    private func merchantSync(_ db: Database, seller: String, platform: SourcePlatform, context: ImportContext, imported: [LedgerDraft],
+                              products: [[CatalogItem]], touched: Set<String>, removed: [String], failureRate: Double) throws(OnboardingError) -> MerchantSync.Summary {
         do {
             var projection = SellerProjection(sellerID: seller)
             try PierDatabase.forEachEvent(db, seller: seller) { projection.apply($0); return true }
@@ -186,7 +186,7 @@ extension PierEngine {
             let imported = imported.map { LedgerDraft(at: now, type: $0.type, actor: $0.actor, sku: $0.sku, data: $0.data) }
             for d in imported { projection.apply(d) }
             var sync = MerchantSync(seller: seller, platform: platform, tier: tier, seed: profile.seed ?? 1, resources: resources,
-                                    mapper: TaxonomyMapper(mapping: resources.mapping), failureRate: failureRate)
+                                    mapper: context.mapper, moderator: context.moderator, failureRate: failureRate)
             try sync.run(projection, products: products, touched: touched, removed: removed)
             for d in sync.drafts { projection.apply(d) }
             var metrics = OnboardingMetrics(json: profile.metrics ?? .null)
@@ -200,11 +200,10 @@ extension PierEngine {
             metrics.skus = skus
             metrics.live = live
             metrics.flaggedSKUs = flagged
-            metrics.notEligible = projection.notEligible.count
-            metrics.noCategory = projection.noCategory.count
+            metrics.notEligible = projection.unmappedCount(kind: "not_eligible")
+            metrics.noCategory = projection.unmappedCount(kind: "no_category")
             let s = sync.summary
-            let at = max(projection.lastAt, (sync.drafts.map(\.at).max() ?? projection.lastAt))
-            let synced = LedgerDraft(at: at, type: "catalog.synced", actor: "pier:engine", data: [
+            let synced = LedgerDraft(at: projection.maxAt, type: "catalog.synced", actor: "pier:engine", data: [
                 "added": .number(s.added), "changed": .number(s.changed), "removed": .number(s.removed), "published": .number(s.published),
                 "updated": .number(s.updated), "held": .number(s.held), "rejected": .number(s.rejected), "unmapped": .number(s.unmapped),
                 "withdrawn_flags": .number(s.withdrawnFlags), "duration_ms": .int(s.durationMillis), "metrics": metrics.json,

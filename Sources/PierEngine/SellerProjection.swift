@@ -18,12 +18,10 @@ struct SellerProjection: Sendable {
     private(set) var lastAt: Int64 = 0
     /// The latest virtual time of any event (events are not all in time order).
     private(set) var maxAt: Int64 = 0
-    /// Why a SKU has no TikTok category, kept when moderation holds it too: clearing its flags
-    /// returns it to "unmapped", never live.
-    private var unmappedReason: [String: String] = [:]
-    /// SKUs the engine found not eligible, or with no TikTok Shop category: counted apart from coverage.
-    private(set) var notEligible: Set<String> = []
-    private(set) var noCategory: Set<String> = []
+    /// Why a SKU has no TikTok category and the kind of reason (`not_eligible`, `no_category`…),
+    /// kept when moderation holds it too: clearing its flags returns it to "unmapped", never
+    /// live; the not eligible and uncategorisable are counted apart from coverage.
+    private var unmapped: [String: (reason: String, kind: String)] = [:]
     /// The TikTok product each published SKU belongs to: a merchant's later change updates it.
     private(set) var tiktokProduct: [String: String] = [:]
     /// One copy of each repeated text (a product's variants share their description).
@@ -76,9 +74,7 @@ struct SellerProjection: Sendable {
             if let app = data["app"]?.stringValue { installs[app]?.revokedAt = at }
         case "sku.imported":
             guard let sku else { return }
-            unmappedReason[sku] = nil
-            notEligible.remove(sku)
-            noCategory.remove(sku)
+            unmapped[sku] = nil
             var inventory = [Region: Int]()
             for (k, v) in data["inventory"]?.objectValue ?? [:] { if let r = Region(rawValue: k) { inventory[r] = Int(v.intValue ?? 0) } }
             listings[sku] = ListingRecord(
@@ -90,15 +86,13 @@ struct SellerProjection: Sendable {
                 currency: data["currency"]?.stringValue ?? "USD", campaignPriceMinor: nil, inventory: inventory, moderationTags: [], liveAt: nil)
         case "sku.unmapped":
             guard let sku else { return }
-            unmappedReason[sku] = data["reason"]?.stringValue ?? "unmapped"
-            if data["kind"]?.stringValue == "not_eligible" { notEligible.insert(sku) }
-            if data["kind"]?.stringValue == "no_category" { noCategory.insert(sku) }
+            unmapped[sku] = (data["reason"]?.stringValue ?? "unmapped", data["kind"]?.stringValue ?? "")
             listings[sku]?.status = "unmapped"
             listings[sku]?.coverageReason = data["reason"]?.stringValue.map { strings.intern($0) }
             listings[sku]?.tiktokCategoryID = data["category_id"]?.intValue
         case "sku.mapped":
             guard let sku else { return }
-            unmappedReason[sku] = nil
+            unmapped[sku] = nil
             listings[sku]?.status = "mapped"
             listings[sku]?.tiktokCategoryID = data["category_id"]?.intValue
             listings[sku]?.tiktokCategoryPath = data["path"]?.stringValue.map { strings.intern($0) }
@@ -142,8 +136,6 @@ struct SellerProjection: Sendable {
             listings[sku]?.status = "removed"
             listings[sku]?.liveAt = nil
             listings[sku]?.coverageReason = data["reason"]?.stringValue.map { strings.intern($0) }
-            notEligible.remove(sku)
-            noCategory.remove(sku)
             tiktokProduct[sku] = nil
         case "appeal.filed":
             guard let id = data["flag"]?.intValue, var flag = flags[id] else { return }
@@ -214,9 +206,9 @@ struct SellerProjection: Sendable {
     private mutating func settle(sku: String, at: Int64) {
         guard var l = listings[sku], l.status != "live", l.status != "unmapped" else { return }
         let blocking = (flagsBySKU[sku] ?? []).compactMap { flags[$0] }.filter { $0.severity != "warn" }
-        let open = blocking.filter { !["cleared", "granted", "withdrawn"].contains($0.state) }
+        let open = blocking.filter { !Self.settledFlagStates.contains($0.state) }
         l.moderationTags = Array(Set(open.map(\.ruleCategory))).sorted()
-        if open.isEmpty, let reason = unmappedReason[sku] {
+        if open.isEmpty, let reason = unmapped[sku]?.reason {
             l.status = "unmapped"
             l.moderation = "pass"
             l.coverageReason = strings.intern(reason)
@@ -262,6 +254,15 @@ struct SellerProjection: Sendable {
         }
         return l
     }
+
+    /// How many SKUs the store still has are waiting with this kind of unmapped reason
+    /// (`not_eligible`, `no_category`).
+    func unmappedCount(kind: String) -> Int {
+        unmapped.reduce(0) { n, e in e.value.kind == kind && listings[e.key]?.status != "removed" ? n + 1 : n }
+    }
+
+    /// Flag states that no longer stand against a listing.
+    static let settledFlagStates: Set<String> = ["cleared", "granted", "withdrawn"]
 
     /// The flags raised on a SKU, oldest first.
     func flags(sku: String) -> [FlagRecord] { (flagsBySKU[sku] ?? []).compactMap { flags[$0] } }
