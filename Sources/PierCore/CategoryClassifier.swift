@@ -285,8 +285,9 @@ public struct CategoryClassifier: Sendable {
         }
         // "For Galaxy Xcover 4 Case Luxury Leather…": a title that opens with what the product fits
         // names the product at the first word that pairs with one before it ("phone case").
+        let all = Self.rawWords(String(decoding: bytes, as: UTF8.self))
         if bytes.count > 5, bytes[1...4].elementsEqual(Array("for ".utf8)) {
-            let words = mapped(Array(Self.rawWords(String(decoding: bytes, as: UTF8.self)).dropFirst().prefix(16)))
+            let words = mapped(Array(all.dropFirst().prefix(16)))
             for (i, w) in words.enumerated() where i > 0 {
                 if let o = words[..<i].last(where: { $0 != w && lexicon[$0 + " " + w] != nil }) { return ([w], [o + " " + w]) }
             }
@@ -295,7 +296,7 @@ public struct CategoryClassifier: Sendable {
         var raws = Self.rawWords(String(decoding: bytes[..<first.at], as: UTF8.self))
         let last: String
         var out: [String]
-        if Self.headFirst(Self.rawWords(String(decoding: bytes, as: UTF8.self))), let head = romanceHead(raws) {
+        if Self.headFirst(all), let head = romanceHead(raws) {
             last = head.term
             out = head.terms
         } else {
@@ -338,13 +339,10 @@ public struct CategoryClassifier: Sendable {
         while i < raws.count {
             var head: [String]?
             var used = 1
-            if phraseStarts.contains(raws[i]) {
-                for length in stride(from: min(phraseLength, raws.count - i), through: 2, by: -1) {
-                    if let target = phraseSynonyms[raws[i..<(i + length)].joined(separator: " ")] { head = target; used = length; break }
-                }
-            }
-            if head == nil {
-                let m = mapped([raws[i]])
+            if let p = phrase(at: i, in: raws) {
+                (head, used) = (p.words, p.length)
+            } else {
+                let m = meaning(raws[i])
                 if !m.isEmpty && (synonyms[raws[i]] != nil || m.contains { lexicon[$0] != nil }) { head = m }
             }
             guard let words = head, let term = words.last else { i += 1; continue }
@@ -375,16 +373,24 @@ public struct CategoryClassifier: Sendable {
     }
 
     /// Raw words as terms: synonyms applied, stop words and bare numbers dropped.
-    private func mapped(_ raws: [String]) -> [String] {
-        var ws = [String]()
-        for raw in raws {
-            if let mapped = synonyms[raw] {
-                ws.append(contentsOf: mapped)
-            } else if let w = Self.word(raw, stop: stopWords) {
-                ws.append(contentsOf: lexicon[w] == nil ? decompound(raw) ?? [w] : [w])
-            }
+    private func mapped(_ raws: [String]) -> [String] { raws.flatMap(meaning) }
+
+    /// One raw word as terms: its synonym, else its stem, else (a word the tree does not know) the
+    /// known tail of its compound; nothing for a stop word or a bare number.
+    private func meaning(_ raw: String) -> [String] {
+        if let mapped = synonyms[raw] { return mapped }
+        guard let w = Self.word(raw, stop: stopWords) else { return [] }
+        return lexicon[w] == nil ? decompound(raw) ?? [w] : [w]
+    }
+
+    /// The multi-word synonym starting at `raws[i]`, longest first: its English words and how
+    /// many raw words it spans.
+    private func phrase(at i: Int, in raws: [String]) -> (words: [String], length: Int)? {
+        guard phraseStarts.contains(raws[i]) else { return nil }
+        for length in stride(from: min(phraseLength, raws.count - i), through: 2, by: -1) {
+            if let target = phraseSynonyms[raws[i..<(i + length)].joined(separator: " ")] { return (target, length) }
         }
-        return ws
+        return nil
     }
 
     /// The terms of a text: its words (synonyms applied) and each pair of neighbouring words.
@@ -394,24 +400,14 @@ public struct CategoryClassifier: Sendable {
         var ws = [String]()
         var i = 0
         // A phrase synonym stands for its words ("manga corta" is a short sleeve, not a comic).
-        words: while i < raws.count {
-            if phraseStarts.contains(raws[i]) {
-                var length = min(phraseLength, raws.count - i)
-                while length >= 2 {
-                    if let target = phraseSynonyms[raws[i..<(i + length)].joined(separator: " ")] {
-                        ws.append(contentsOf: target)
-                        i += length
-                        continue words
-                    }
-                    length -= 1
-                }
+        while i < raws.count {
+            if let p = phrase(at: i, in: raws) {
+                ws.append(contentsOf: p.words)
+                i += p.length
+            } else {
+                ws.append(contentsOf: meaning(raws[i]))
+                i += 1
             }
-            if let mapped = synonyms[raws[i]] {
-                ws.append(contentsOf: mapped)
-            } else if let w = Self.word(raws[i], stop: stopWords) {
-                ws.append(contentsOf: lexicon[w] == nil ? decompound(raws[i]) ?? [w] : [w])
-            }
-            i += 1
         }
         var out = Set(ws)
         for (a, b) in zip(ws, ws.dropFirst()) { out.insert(a + " " + b) }

@@ -365,16 +365,15 @@ public struct TaxonomyMapper: Sendable {
             if merchant.id < 0, let o = outcome(merchant.id), o.kind != .noCategory {
                 return Classification(result: resolve(merchant.id, attributes: attributes), source: .merchant, candidates: candidates)
             }
-            if let best, best.id > 0, best.score >= Self.contradictionThreshold, best.words.count >= 2, let mine = byID[merchant.id],
-               let theirs = byID[best.id], top(mine.path) != top(theirs.path),
-               !candidates.contains(where: { c in c.id > 0 && byID[c.id].map { top($0.path) == top(mine.path) } == true }) {
+            if let best, best.id > 0, best.score >= Self.contradictionThreshold, best.words.count >= 2, let mine = topLevel[merchant.id],
+               let theirs = topLevel[best.id], mine != theirs, !candidates.contains(where: { c in c.id > 0 && topLevel[c.id] == mine }) {
                 return Classification(result: resolve(best.id, attributes: attributes), source: .text, candidates: candidates)
             }
             // Two levels ("Home & Garden > Decor") name a department, not a product: confident text wins,
             // within the department's own top level when the text allows it.
             if merchant.depth <= 2, let best, best.id > 0, best.score >= Self.textThreshold {
-                let mine = byID[merchant.id].map { top($0.path) }
-                let inside = candidates.first { c in c.id > 0 && c.score >= Self.textThreshold && byID[c.id].map { top($0.path) } == mine }
+                let mine = topLevel[merchant.id]
+                let inside = candidates.first { c in c.id > 0 && c.score >= Self.textThreshold && topLevel[c.id] == mine }
                 return Classification(result: resolve((inside ?? best).id, attributes: attributes), source: .text, candidates: candidates)
             }
             return Classification(result: resolve(merchant.id, attributes: attributes), source: .merchant, candidates: candidates)
@@ -389,8 +388,6 @@ public struct TaxonomyMapper: Sendable {
             : "needs a category: best candidates " + names.joined(separator: "; ")
         return Classification(result: .unmapped(reason: why), source: .none, candidates: candidates)
     }
-
-    private func top(_ path: String) -> Substring { path.split(separator: ">").first ?? "" }
 
     /// Whether a word of the title points at a leaf in the same top level as `leaf`.
     private func titleAgrees(_ title: String, with leaf: Int64) -> Bool {

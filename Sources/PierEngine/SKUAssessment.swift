@@ -46,16 +46,12 @@ struct SKUAssessment: Sendable {
             }
             (attributes, self.filled) = (attrs, filled)
             classification = sibling.assessed.classification
-        } else if !readText {
-            // The import's quick summary: only the brand is required, and nothing taken from the
-            // text (sizes, materials, marks) changes what moderation or the map decide.
-            plain = HTMLText.plain(item.descriptionHTML)
-            (attributes, filled) = AttributeExtractor.fill(item.attributes, title: "", body: "", vendor: vendor)
-            let text = CategoryClassifier.Input(title: item.title, tags: item.tags, vendor: vendor, body: plain)
-            classification = mapper.classify(text, source: item.category, attributes: attributes, readText: false)
         } else {
             plain = HTMLText.plain(item.descriptionHTML)
-            (attributes, filled) = AttributeExtractor.fill(item.attributes, title: item.title, body: plain, vendor: vendor)
+            // The import's quick summary takes nothing from the text: only the brand is required,
+            // and sizes, materials and marks change nothing moderation or the map decide.
+            (attributes, filled) = AttributeExtractor.fill(item.attributes, title: readText ? item.title : "", body: readText ? plain : "",
+                                                           vendor: vendor)
             let text = CategoryClassifier.Input(title: item.title, tags: item.tags, vendor: vendor, body: plain)
             classification = mapper.classify(text, source: item.category, attributes: attributes, readText: readText)
         }
