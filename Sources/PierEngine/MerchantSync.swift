@@ -65,6 +65,7 @@ struct MerchantSync {
                 emit(at, "listing.removed", merchant, sku: sku, [
                     "reason": "removed from the merchant's store", "tiktok_product_id": product.map(JSONValue.string) ?? .null,
                 ])
+                withdrawFlags(p, sku: sku, at: at, reason: "the merchant removed the product")
                 summary.removed += 1
                 end = max(end, at)
             }
@@ -82,12 +83,7 @@ struct MerchantSync {
                         let sameText = prior.title == item.title && prior.description == work.plain && prior.tags == item.tags
                             && prior.sourceCategory == item.category.label
                         if sameText { continue }
-                        for flag in p.flags(sku: item.sku) where !SellerProjection.settledFlagStates.contains(flag.state) {
-                            emit(start, "flag.withdrawn", "pier:moderation", sku: item.sku, [
-                                "flag": .int(flag.id), "rule": .string(flag.ruleID), "reason": "the merchant changed the product's text",
-                            ])
-                            summary.withdrawnFlags += 1
-                        }
+                        withdrawFlags(p, sku: item.sku, at: start, reason: "the merchant changed the product's text")
                     }
                     emit(start, "sku.imported", merchant, sku: item.sku, SKUEvents.imported(item, plain: work.plain))
                     guard case .mapped(let category) = work.mapping else {
@@ -185,6 +181,14 @@ struct MerchantSync {
             }
         }
         return end
+    }
+
+    /// Withdraws the flags still standing against a SKU whose text they cited is gone.
+    private mutating func withdrawFlags(_ p: SellerProjection, sku: String, at: Int64, reason: String) {
+        for flag in p.flags(sku: sku) where !SellerProjection.settledFlagStates.contains(flag.state) {
+            emit(at, "flag.withdrawn", "pier:moderation", sku: sku, ["flag": .int(flag.id), "rule": .string(flag.ruleID), "reason": .string(reason)])
+            summary.withdrawnFlags += 1
+        }
     }
 
     private mutating func raise(_ result: ModerationResult, sku: String, at: Int64, flagID: inout Int64) {

@@ -204,7 +204,7 @@ struct SellerProjection: Sendable {
     /// Re-derives a held listing's status from its flags after a decision: live when none is
     /// still blocking, otherwise the most severe outcome; a tag goes when its last flag does.
     private mutating func settle(sku: String, at: Int64) {
-        guard var l = listings[sku], l.status != "live", l.status != "unmapped" else { return }
+        guard var l = listings[sku], l.status != "live", l.status != "unmapped", l.status != "removed" else { return }
         let blocking = (flagsBySKU[sku] ?? []).compactMap { flags[$0] }.filter { $0.severity != "warn" }
         let open = blocking.filter { !Self.settledFlagStates.contains($0.state) }
         l.moderationTags = Array(Set(open.map(\.ruleCategory))).sorted()

@@ -102,6 +102,23 @@ struct MerchantSyncTests {
         #expect(heads[0] == heads[1])
     }
 
+    @Test func aRemovedProductsFlagsAreWithdrawnAndADecisionCannotPutItBack() throws {
+        let (tmp, engine) = try Self.onboarded()
+        defer { tmp.remove() }
+        let open = try engine.db.flags(seller: "luna").filter { $0.sku == "MS-1" && $0.state == "open" }
+        #expect(!open.isEmpty, "the serum's claim is held for review")
+        let withoutSerum = Self.before.split(separator: "\n").filter { !$0.hasPrefix("serum,") }.joined(separator: "\n") + "\n"
+        let report = try engine.importCatalogue(platform: .shopify, file: try Self.write(withoutSerum, "v2.csv", in: tmp), seller: "Luna",
+                                                region: .uk, currency: "GBP")
+        #expect(report.sync?.removed == 1 && report.sync?.withdrawnFlags == open.count)
+        #expect(try engine.db.flags(seller: "luna").filter { $0.sku == "MS-1" }.allSatisfy { $0.state != "open" })
+        #expect(throws: OnboardingError.self, "a withdrawn flag cannot be decided") {
+            try engine.decide(seller: "luna", flags: open.map(\.id), decision: .clear, reviewer: "alice")
+        }
+        #expect(try engine.db.listing(seller: "luna", sku: "MS-1")?.status == "removed")
+        #expect(try engine.replay(seller: "luna").differences.isEmpty)
+    }
+
     @Test func anExportReadInAnotherCurrencyOrRegionIsRefused() throws {
         let (tmp, engine) = try Self.onboarded()
         defer { tmp.remove() }
