@@ -19,6 +19,14 @@ struct ClassificationTests {
 
     static func path(_ c: Classification) -> String { c.result.category?.path ?? "-" }
 
+    /// Each title, with no merchant category, lands on its expected TikTok path.
+    static func expectPaths(_ cases: [(String, String)], sourceLocation: SourceLocation = #_sourceLocation) {
+        for (title, expected) in cases {
+            let c = decide(title)
+            #expect(path(c) == expected, "\(title) → \(path(c)); candidates \(c.candidates)", sourceLocation: sourceLocation)
+        }
+    }
+
     @Test func productsWithoutACategoryAreClassifiedFromTheirWords() {
         let cases: [(String, String)] = [
             ("Sterling Silver Hoop Earrings", "Fashion Accessories>Costume Jewellery & Accessories>Earrings"),
@@ -57,10 +65,7 @@ struct ClassificationTests {
             ("Dog Collar with Bow Tie", "Pet Supplies>Dog & Cat Accessories>Collars, Harnesses & Leads"),
             ("Camiseta de manga corta hombre", "Menswear & Underwear>Men's Tops>T-shirts"),
         ]
-        for (title, expected) in cases {
-            let c = Self.decide(title)
-            #expect(Self.path(c) == expected, "\(title) → \(Self.path(c)); candidates \(c.candidates)")
-        }
+        Self.expectPaths(cases)
     }
 
     @Test func everydayNounsReachTheirOwnLeaf() {
@@ -70,10 +75,7 @@ struct ClassificationTests {
             ("Men's Running Sneakers", "Shoes>Men's Shoes>Casual Trainers"),
             ("Wireless Mouse", "Computers & Office Equipment>Peripherals & Accessories>Keyboards & Mice"),
         ]
-        for (title, expected) in cases {
-            let c = Self.decide(title)
-            #expect(Self.path(c) == expected, "\(title) → \(Self.path(c)); candidates \(c.candidates)")
-        }
+        Self.expectPaths(cases)
     }
 
     @Test func germanCompoundsAreReadByTheirLastPart() {
