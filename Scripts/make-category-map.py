@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.11-4"
+VERSION = "2026.11-5"
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
 SHOPIFY_TREE = DATA / "shopify-2025-08/categories.txt"
@@ -177,6 +177,8 @@ OVERRIDES = {
     "Animals & Pet Supplies > Pet Supplies > Pet Medicine": NO_MEDICINE,
     "Animals & Pet Supplies > Pet Supplies > Pet Grooming Supplies > Pet Shampoo & Conditioner": 816520,
     "Animals & Pet Supplies > Pet Supplies > Cat Supplies > Cat Furniture": 813320,
+    "Sporting Goods > Outdoor Recreation > Hunting & Shooting > Hunting > Hunting Dog Equipment": 818824,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliances > Food Mixers & Blenders > Food Blenders": 848520,
     "Sporting Goods > Exercise & Fitness > Cardio > Cardio Machines > Treadmills": 837768,
     "Sporting Goods > Fitness & General Exercise Equipment > Cardio > Cardio Machines": 837768,
     "Sporting Goods > Fitness & General Exercise Equipment > Cardio": 837768,
@@ -323,6 +325,16 @@ def head_words(name):
     return out
 
 
+def name_pairs(name):
+    """Neighbouring words within each part of a category name: "Digital & Smart Pens" gives
+    "smart pen", never "digital smart"."""
+    out = []
+    for part in re.split(r"&|,|/| and ", name):
+        ws = words(part)
+        out.extend(a + " " + b for a, b in zip(ws, ws[1:]))
+    return out
+
+
 def load_lexicon():
     """Scripts/lexicon/*.tsv: `word<TAB>english words` rows (synonyms and other languages);
     `#` starts a comment."""
@@ -338,7 +350,15 @@ def load_lexicon():
             table[fold(parts[0].strip())] = parts[1].strip().lower()
     # A target that is itself a synonym is replaced by what it stands for ("مرش" → "fragrance" →
     # "perfume"), one hop, so every list can be written in plain English.
-    return {k: " ".join(table.get(w, w) if w != k else w for w in v.split()) for k, v in table.items()}
+    # A word the target already ends with is said once ("aspirador" → "vacuum cleaner", whose
+    # "vacuum" stands for "vacuum cleaner" too).
+    def follow(k, v):
+        words = []
+        for w in " ".join(table.get(w, w) if w != k else w for w in v.split()).split():
+            if not words or words[-1] != w:
+                words.append(w)
+        return " ".join(words)
+    return {k: follow(k, v) for k, v in table.items()}
 
 
 def load_eligibility():
@@ -551,8 +571,8 @@ def main():
         heads = head_words(segs[-1]) if segs[-1] != "Other" else set()
         for w in leafwords:
             terms[w][cid] += 3.0 if w in heads else 1.5
-        for a, b in zip(leafwords, leafwords[1:]):
-            terms[a + " " + b][cid] += 4.0
+        for pair in (name_pairs(segs[-1]) if segs[-1] != "Other" else []):
+            terms[pair][cid] += 4.0
         for w in words(segs[1]):
             terms[w][cid] += 1.0
         for w in words(segs[0]):
@@ -561,6 +581,14 @@ def main():
     # supplements, medicines), whose names say what the product is.
     # A word that only qualifies a source name ("camera" in Camera Straps, Camera Bags, Camera
     # Lens Caps…) counts at most once a leaf, so a leaf gathering many such names does not own it.
+    # A word TikTok's own names use as a product noun ("Juicers & Blenders") is that leaf's: the
+    # source names filed elsewhere ("Food Mixers & Blenders" under Mixers) add to another leaf at
+    # most what TikTok's own name gives its leaf.
+    named_by = collections.defaultdict(set)
+    for cid, path in leaves.items():
+        for w in head_words(path.split(">")[-1]):
+            named_by[w].add(cid)
+    sourced = collections.defaultdict(lambda: collections.Counter())
     modifiers = collections.defaultdict(lambda: collections.Counter())
     for table in (shopify, google):
         for path, cid in table.items():
@@ -570,11 +598,16 @@ def main():
             heads = head_words(path.split(" > ")[-1])
             for w in ws:
                 if w in heads:
-                    terms[w][cid] += 1.0
+                    sourced[w][cid] += 1.0
                 else:
                     modifiers[w][cid] += 0.5
-            for a, b in zip(ws, ws[1:]):
-                terms[a + " " + b][cid] += 1.5
+            for pair in name_pairs(path.split(" > ")[-1]):
+                if all(len(w) >= 3 for w in pair.split()):
+                    terms[pair][cid] += 1.5
+    for w, leaves_of in sourced.items():
+        for cid, v in leaves_of.items():
+            named_elsewhere = named_by.get(w) and cid not in named_by[w]
+            terms[w][cid] += min(v, 2.0) if named_elsewhere else v
     for w, leaves_of in modifiers.items():
         for cid, v in leaves_of.items():
             terms[w][cid] += min(v, 1.0)

@@ -69,6 +69,10 @@ public struct CategoryClassifier: Sendable {
     /// Weight of each field: the title says most; the body's first words least.
     static let fieldWeights: (title: Double, type: Double, category: Double, tags: Double, options: Double, body: Double) =
         (3.0, 2.5, 2.0, 1.0, 0.5, 0.6)
+    /// What a word inside a pair the tree names ("cleaner" in "vacuum cleaner") still counts
+    /// for the leaves the pair does not name.
+    static let outsidePair = 0.25
+
     /// How much more the head of the title counts than its other words.
     static let headWeight = 2.0
     /// Below this best leaf score the labels say too little, and the body's first words are read.
@@ -156,25 +160,32 @@ public struct CategoryClassifier: Sendable {
         }
         // The vendor's own name in a title ("FlexForm Fitness tee") says nothing about the product.
         let vendorWords = input.vendor.isEmpty ? [] : terms(input.vendor)
-        func credit(_ term: String, _ weight: Double) {
+        func credit(_ term: String, _ weight: Double, within pair: String? = nil) {
             guard let postings = lexicon[term] else { return }
             let t = index(term)
+            let allowed = pair.map { lexicon[$0] ?? [] }
             for p in postings {
-                let s = p.weight * weight
+                let outside = allowed.map { a in !a.contains { $0.id == p.id } } ?? false
+                let s = p.weight * weight * (outside ? Self.outsidePair : 1)
                 scores[p.id, default: 0] += s
                 entries.append((p.id, t, s))
             }
         }
         func add(_ text: String, _ weight: Double) {
             guard !text.isEmpty else { return }
-            for term in terms(text) where !vendorWords.contains(term) { credit(term, weight) }
+            let r = reading(text)
+            for term in r.terms where !vendorWords.contains(term) { credit(term, weight) }
+            for (term, pair) in r.within where !vendorWords.contains(term) { credit(term, weight, within: pair) }
         }
         let w = Self.fieldWeights
         add(input.title, w.title)
         // English names the product last ("Men's Gym T-Shirt", "Phone Case for iPhone"): the head
         // of the title's first clause counts twice.
         let head = headTerms(input.title)
-        for term in head.terms where !vendorWords.contains(term) { credit(term, w.title * Self.headWeight) }
+        for term in head.terms where !vendorWords.contains(term) {
+            let pair = head.terms.first { $0.hasSuffix(" " + term) && names(pair: $0, word: term) }
+            credit(term, w.title * Self.headWeight, within: pair)
+        }
         // "Case for Samsung Galaxy": the tree's own name for the product ("phone case") is the
         // strongest evidence a title gives.
         for term in head.fits { credit(term, w.title * Self.headWeight * 2) }
@@ -287,7 +298,7 @@ public struct CategoryClassifier: Sendable {
         // names the product at the first word that pairs with one before it ("phone case").
         let all = Self.rawWords(String(decoding: bytes, as: UTF8.self))
         if bytes.count > 5, bytes[1...4].elementsEqual(Array("for ".utf8)) {
-            let words = mapped(Array(all.dropFirst().prefix(16)))
+            let words = Array(mapped(Array(all.dropFirst())).prefix(16))
             for (i, w) in words.enumerated() where i > 0 {
                 if let o = words[..<i].last(where: { $0 != w && lexicon[$0 + " " + w] != nil }) { return ([w], [o + " " + w]) }
             }
@@ -296,6 +307,7 @@ public struct CategoryClassifier: Sendable {
         var raws = Self.rawWords(String(decoding: bytes[..<first.at], as: UTF8.self))
         let last: String
         var out: [String]
+        var near = [String]()
         if Self.headFirst(all), let head = romanceHead(raws) {
             last = head.term
             out = head.terms
@@ -307,6 +319,11 @@ public struct CategoryClassifier: Sendable {
             guard let end = ws.last else { return ([], []) }
             last = end
             out = ws.count >= 2 ? [end, ws[ws.count - 2] + " " + end] : [end]
+            // "Universal Protective Case Tablet Leather Case": the head's pair the tree names, said
+            // elsewhere in the clause, when the words before the head do not make one.
+            if ws.count >= 3, lexicon[ws[ws.count - 2] + " " + end] == nil {
+                near = Set(ws.dropLast().filter { $0 != end && lexicon[$0 + " " + end] != nil }).map { $0 + " " + end }.sorted()
+            }
         }
         if first.isFor {
             let start = first.at + first.length
@@ -316,9 +333,9 @@ public struct CategoryClassifier: Sendable {
             // words, up to the head named again.
             let named = object.prefix { $0 != last }.prefix(6)
             let fits = Set(named).filter { lexicon[$0 + " " + last] != nil }.map { $0 + " " + last }.sorted()
-            return (out, fits)
+            return (out, fits.isEmpty ? near : fits)
         }
-        return (out, [])
+        return (out, near)
     }
 
     /// Function words of the languages that name the product first ("Lanterna de LED recarregável",
@@ -373,7 +390,23 @@ public struct CategoryClassifier: Sendable {
     }
 
     /// Raw words as terms: synonyms applied, stop words and bare numbers dropped.
-    private func mapped(_ raws: [String]) -> [String] { raws.flatMap(meaning) }
+    /// A phrase synonym stands for its words ("manga corta" is a short sleeve, not a comic,
+    /// "galaxy tab" a tablet, not a phone); a word read twice in a row ("vacuum cleaner" with
+    /// "vacuum" meaning "vacuum cleaner") counts once.
+    private func mapped(_ raws: [String]) -> [String] {
+        var ws = [String]()
+        var i = 0
+        while i < raws.count {
+            if let p = phrase(at: i, in: raws) {
+                ws.append(contentsOf: p.words)
+                i += p.length
+            } else {
+                for m in meaning(raws[i]) where m != ws.last { ws.append(m) }
+                i += 1
+            }
+        }
+        return ws
+    }
 
     /// One raw word as terms: its synonym, else its stem, else (a word the tree does not know) the
     /// known tail of its compound; nothing for a stop word or a bare number.
@@ -395,29 +428,46 @@ public struct CategoryClassifier: Sendable {
 
     /// The terms of a text: its words (synonyms applied) and each pair of neighbouring words.
     func terms(_ text: String) -> Set<String> {
+        let r = reading(text)
+        return r.terms.union(r.within.keys)
+    }
+
+    /// The terms of a text, and the words that only speak within a pair the tree names: in
+    /// "vacuum cleaner" the bare "cleaner" votes for what a vacuum cleaner is, not for household
+    /// cleaners, unless it also stands alone elsewhere in the text.
+    func reading(_ text: String) -> (terms: Set<String>, within: [String: String]) {
         let folded = Self.fold(text)
         let raws = Self.rawWords(folded)
-        var ws = [String]()
-        var i = 0
-        // A phrase synonym stands for its words ("manga corta" is a short sleeve, not a comic).
-        while i < raws.count {
-            if let p = phrase(at: i, in: raws) {
-                ws.append(contentsOf: p.words)
-                i += p.length
+        let ws = mapped(raws)
+        var out = Set(ws)
+        var within = [String: String]()
+        var alone = Set<String>()
+        for (i, w) in ws.enumerated() {
+            let pair = i > 0 ? ws[i - 1] + " " + w : ""
+            if i > 0 { out.insert(pair) }
+            if i > 0 && names(pair: pair, word: w) {
+                if within[w] == nil { within[w] = pair }
             } else {
-                ws.append(contentsOf: meaning(raws[i]))
-                i += 1
+                alone.insert(w)
             }
         }
-        var out = Set(ws)
-        for (a, b) in zip(ws, ws.dropFirst()) { out.insert(a + " " + b) }
+        for w in alone { within[w] = nil }
+        out.subtract(within.keys)
         if folded.unicodeScalars.contains(where: Self.isHan) {
             for (phrase, target) in hanSynonyms where folded.contains(phrase) {
                 out.formUnion(target)
                 for (a, b) in zip(target, target.dropFirst()) { out.insert(a + " " + b) }
             }
         }
-        return out
+        return (out, within)
+    }
+
+    /// Whether the tree names a pair as a kind of what its word names: they share a leaf (a
+    /// "vacuum cleaner" is among the leaves "cleaner" speaks for; the one "dog collar" source
+    /// node filed under indoor recreation is not a collar's).
+    func names(pair: String, word: String) -> Bool {
+        guard let pairs = lexicon[pair], let words = lexicon[word] else { return false }
+        return pairs.contains { p in words.contains { $0.id == p.id } }
     }
 
     /// Lower case with accents removed, as the generator folds the trees.

@@ -78,6 +78,18 @@ struct ClassificationTests {
         Self.expectPaths(cases)
     }
 
+    @Test func aPairTheTreeNamesIsOneThingNotItsWords() {
+        let cases: [(String, String)] = [
+            ("Cordless Handheld Vacuum Cleaner", "Household Appliances>Home Appliances>Vacuum Cleaners & Sweeping Robots"),
+            ("Mini Aspirador de Pó Recarregável USB", "Household Appliances>Home Appliances>Vacuum Cleaners & Sweeping Robots"),
+            ("Flat Case Crystal Pattern Universal Protective Case Tablet Universal Leather Case",
+             "Phones & Electronics>Tablet & Computer Accessories>Tablet Covers & Cases"),
+            ("Case For Samsung Galaxy Tab A 2019 SM-T510 Tablet Cover Stand", "Phones & Electronics>Tablet & Computer Accessories>Tablet Covers & Cases"),
+            ("Dog Collar with Bow Tie", "Pet Supplies>Dog & Cat Accessories>Collars, Harnesses & Leads"),
+        ]
+        Self.expectPaths(cases)
+    }
+
     @Test func germanCompoundsAreReadByTheirLastPart() {
         #expect(Self.path(Self.decide("Weihnachtskerze Rot")) == "Home Supplies>Home Decor>Candles")
         #expect(Self.path(Self.decide("Lavendelseife 100g")).hasPrefix("Beauty & Personal Care"))
