@@ -110,3 +110,10 @@ extension ConsoleModel {
         return ids
     }()
 }
+
+extension ConsoleModel {
+    /// The key file's first override that hides another action in some pane, with its line.
+    public func keyClash() -> Keymap.ParseError? {
+        keymap.clash(in: PaneID.allCases.map { paneBindings($0) + globalBindings })
+    }
+}

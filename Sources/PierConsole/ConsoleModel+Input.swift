@@ -18,8 +18,9 @@ extension ConsoleModel {
         case .tick:
             return tick()
         case .mouse(let x, let y, let button):
-            return mouse(x: x, y: y, button: button)
+            return tooSmall ? false : mouse(x: x, y: y, button: button)
         case .key(let key):
+            if tooSmall { return tooSmallKey(key) }
             if dialog != nil { return dialogKey(key) }
             if input != nil { return inputKey(key) }
             if helpOpen { return helpKey(key) }
@@ -38,10 +39,25 @@ extension ConsoleModel {
         }
     }
 
+    /// Whether the screen only says it is too small: nothing behind it may act.
+    public var tooSmall: Bool { width < Screen.minWidth || height < Screen.minHeight }
+
+    /// Behind the "terminal too small" screen only quit and help act (help shows once the
+    /// terminal is large enough again).
+    private func tooSmallKey(_ key: Key) -> Bool {
+        if key == .ctrl("c") { quitRequested = true; return true }
+        if helpOpen { return helpKey(key) }
+        guard let b = bindings.first(where: { $0.key == key }), b.action == "app.quit" || b.action == "app.help" else { return false }
+        perform(b.action)
+        return true
+    }
+
     private func dialogKey(_ key: Key) -> Bool {
         guard let d = dialog else { return false }
         switch key {
-        case .char("y"), .char("Y"), .enter:
+        case .enter where d.action == .dismiss:
+            dialog = nil
+        case .char("y"), .char("Y"):
             dialog = nil
             confirm(d.action)
         case .char("n"), .char("N"), .escape:

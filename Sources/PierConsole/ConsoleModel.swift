@@ -130,6 +130,11 @@ public final class ConsoleModel {
         selectedSeller = id
         marked = []
         flagCursor = 0
+        flagFilter = ""
+        flagState = "open"
+        orderFilter = ""
+        orderCursor = 0
+        orderView = 0
         chosenApps = seller?.apps ?? []
         if let t = seller?.tier { tierIndex = Tier.allCases.firstIndex(of: t) ?? 1 }
         ledger = LedgerWindow()
@@ -160,7 +165,19 @@ public final class ConsoleModel {
 
     public func reloadFlags() {
         guard let id = selectedSeller else { flags = []; return }
+        let before = visibleFlags.map(\.id)
         do { flags = try engine.db.flags(seller: id).filter { $0.severity != "warn" } } catch { say(error.description, error: true) }
+        // The cursor stays on its flag, or moves to the next one of the list as it was when that
+        // flag left it (decided, so no longer open): never onto a flag further down.
+        let now = visibleFlags.map(\.id)
+        if before.indices.contains(flagCursor) {
+            let position = Dictionary(uniqueKeysWithValues: now.enumerated().map { ($1, $0) })
+            if let next = before[flagCursor...].lazy.compactMap({ position[$0] }).first {
+                flagCursor = next
+            } else if let previous = before[..<flagCursor].reversed().lazy.compactMap({ position[$0] }).first {
+                flagCursor = previous
+            }
+        }
         flagCursor = min(flagCursor, max(0, visibleFlags.count - 1))
         marked = marked.intersection(flags.filter { $0.state == "open" }.map(\.id))
         loadFlagDetail()

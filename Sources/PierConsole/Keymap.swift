@@ -4,8 +4,12 @@ import Foundation
 /// Unknown actions and unknown key names are errors naming the file and line.
 public struct Keymap: Sendable, Equatable {
     public private(set) var overrides: [String: Key] = [:]
+    /// Where each override was read: the file and its line.
+    public private(set) var origins: [String: (file: String, line: Int)] = [:]
 
     public init(overrides: [String: Key] = [:]) { self.overrides = overrides }
+
+    public static func == (a: Keymap, b: Keymap) -> Bool { a.overrides == b.overrides }
 
     /// A key file's problem.
     public struct ParseError: Error, CustomStringConvertible, Equatable {
@@ -39,8 +43,30 @@ public struct Keymap: Sendable, Equatable {
                 throw ParseError(file: file, line: n, message: "unknown key `\(spelling)` for `\(action)`: use a character, space, enter, esc, tab, up, down, pgup, pgdn, home, end, ctrl-x or f1–f12")
             }
             map.overrides[action] = key
+            map.origins[action] = (file, n)
         }
         return map
+    }
+
+    /// The first override that gives one pane two actions on one key, hiding one of them: the
+    /// file and line of the override, and both actions named. `panes` are every pane's full
+    /// bindings (global ones included), before the overrides.
+    public func clash(in panes: [[Binding]]) -> ParseError? {
+        var found: ParseError?
+        for bindings in panes {
+            var byKey = [Key: String]()
+            for b in apply(bindings) {
+                guard let other = byKey[b.key] else { byKey[b.key] = b.action; continue }
+                // Name the line that moved a key onto another action's (the later line if both moved).
+                let culprit = [b.action, other].compactMap { a in origins[a].map { (a, $0) } }.max { $0.1.line < $1.1.line }
+                guard let (action, origin) = culprit else { continue }
+                let hidden = action == b.action ? other : b.action
+                let error = ParseError(file: origin.file, line: origin.line,
+                                       message: "`\(action)` takes \"\(b.key)\", which `\(hidden)` already uses in the same pane; pick a free key or rebind `\(hidden)` too")
+                if found.map({ error.line < $0.line }) ?? true { found = error }
+            }
+        }
+        return found
     }
 
     /// Applies the overrides to a pane's bindings.

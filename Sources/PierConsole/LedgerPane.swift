@@ -19,7 +19,7 @@ enum LedgerPane {
         let table = Rect(x: listArea.x, y: listArea.y, width: listArea.width, height: listArea.height - 1)
         Screen.table(&b, area: table, headers: ["SEQ", "AT", "TYPE", "ACTOR", "SKU", "DATA"], widths: widths, count: w.count, cursor: w.cursor, top: w.top) { i in
             guard let e = w.row(i) else { return (["…"], .dim) }
-            return ([String(e.seq), Format.clock(e.at), e.type, e.actor, e.sku ?? "", e.data.canonical],
+            return ([String(e.seq), Format.shortClock(e.at), e.type, e.actor, e.sku ?? "", e.data.canonical],
                     e.type.hasPrefix("flag") || e.type.hasPrefix("appeal") ? .flagMedium : e.type.hasPrefix("conflict") ? .conflictAuto : .normal)
         }
         let info = "\(Format.count(w.count)) events · \(w.newestFirst ? "newest first" : "oldest first") · type \(w.typePrefix ?? "all")" + (w.search.isEmpty ? "" : " · search “\(w.search)”")

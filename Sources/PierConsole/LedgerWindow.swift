@@ -19,7 +19,11 @@ public struct LedgerWindow: Sendable {
     public private(set) var rowsStart = 0
     public var showDetail = false
 
-    public static let typeFilters: [String?] = [nil, "sku.", "flag.", "appeal.", "listing.", "conflict.", "app.", "onboarding."]
+    /// The type filter's stops: all, then each family of event types the engine writes
+    /// (`webhook` covers `webhook.*` and `webhooks.*`).
+    public static let typeFilters: [String?] = [nil, "sku.", "product.", "listing.", "flag.", "appeal.", "conflict.", "catalog.", "order.",
+                                                "fulfilment.", "return.", "webhook", "app.", "oauth.", "connect.", "shop.", "tier.",
+                                                "onboarding.", "sync.", "trading.", "seller."]
 
     public init() {}
 

@@ -48,7 +48,7 @@ enum OrdersPane {
             let o = orders[i]
             let amount = Money(minorUnits: o.amountMinor, currency: s.currency).decimalString
             let role: StyleRole = o.status == "CANCELLED" || o.fulfilment == "failed" ? .error : o.fulfilment == "shipped late" ? .accent : .normal
-            return ([o.orderID, Format.clock(o.placedAt), o.sku, o.region, String(o.quantity), amount, o.status, o.fulfilment,
+            return ([o.orderID, Format.shortClock(o.placedAt), o.sku, o.region, String(o.quantity), amount, o.status, o.fulfilment,
                      o.note.isEmpty ? o.returnState : o.note], role)
         }
         let footer = "view: \(view) (s) · \(orders.count) of \(m.orders.count) orders" + (m.orderFilter.isEmpty ? "" : " · filter: \(m.orderFilter)")

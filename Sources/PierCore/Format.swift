@@ -10,10 +10,20 @@ public enum Format {
         return "\(s)s"
     }
 
-    /// Virtual clock, h:mm:ss.
+    /// Virtual clock: h:mm:ss within the first day, then days and time ("7d 00:04:05").
     public static func clock(_ ms: Int64) -> String {
         let s = max(0, ms) / 1000
-        return String(format: "%d:%02d:%02d", s / 3600, (s % 3600) / 60, s % 60)
+        if s >= 86_400 { return String(format: "%lldd %02lld:%02lld:%02lld", s / 86_400, (s % 86_400) / 3600, (s % 3600) / 60, s % 60) }
+        return String(format: "%lld:%02lld:%02lld", s / 3600, (s % 3600) / 60, s % 60)
+    }
+
+    /// Virtual clock for an 8-column cell: h:mm:ss within the first day, then days, hours and
+    /// minutes ("7d 00:04"), from the tenth day days and hours ("12d 05h").
+    public static func shortClock(_ ms: Int64) -> String {
+        let s = max(0, ms) / 1000
+        if s >= 10 * 86_400 { return String(format: "%lldd %02lldh", s / 86_400, (s % 86_400) / 3600) }
+        if s >= 86_400 { return String(format: "%lldd %02lld:%02lld", s / 86_400, (s % 86_400) / 3600, (s % 3600) / 60) }
+        return clock(ms)
     }
 
     /// Basis points → "95.5%".

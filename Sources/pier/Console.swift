@@ -37,6 +37,7 @@ struct Console: ParsableCommand {
         let engine = try store.engine()
         if plain { return try runPlain(engine) }
         let model = ConsoleModel(worker: EngineWorker(engine: engine), role: role, seed: seed, keymap: keymap)
+        if let clash = model.keyClash() { throw CLI.fail("keys: \(clash)", code: 2) }
         do { try ConsoleApp(model: model, theme: theme, mouse: mouse).run() } catch { throw CLI.fail("\(error)", code: 1) }
     }
 

@@ -62,7 +62,7 @@ struct Orders: ParsableCommand {
         let currency = (try? db.seller(seller))??.currency ?? "USD"
         print("ORDER               PLACED    SKU                        REG  QTY  AMOUNT      STATUS               FULFILMENT             RETURN / NOTE")
         for o in shown.prefix(max(limit, 0)) {
-            print([o.orderID.padding(toLength: 19, withPad: " ", startingAt: 0), Format.clock(o.placedAt).padding(toLength: 9, withPad: " ", startingAt: 0),
+            print([o.orderID.padding(toLength: 19, withPad: " ", startingAt: 0), Format.shortClock(o.placedAt).padding(toLength: 9, withPad: " ", startingAt: 0),
                    TerminalText.clip(o.sku, 26).padding(toLength: 26, withPad: " ", startingAt: 0), o.region.padding(toLength: 4, withPad: " ", startingAt: 0),
                    String(o.quantity).padding(toLength: 4, withPad: " ", startingAt: 0), Money(minorUnits: o.amountMinor, currency: currency).decimalString.padding(toLength: 11, withPad: " ", startingAt: 0),
                    o.status.padding(toLength: 20, withPad: " ", startingAt: 0), o.fulfilment.padding(toLength: 22, withPad: " ", startingAt: 0),

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+@testable import PierConsole
+@testable import PierCore
+@testable import PierEngine
+@testable import PierStore
+
+/// Defects a partner-ops team met in the console, each pinned by the behaviour that was wrong.
+@Suite("Console defects")
+struct ConsoleDefectTests {
+    @Test func behindTheTooSmallScreenOnlyQuitAndHelpAct() throws {
+        let (m, tmp) = try ConsoleFixture.model(width: 40, height: 12)
+        defer { tmp.remove() }
+        m.select("prairie")
+        m.show(.review)
+        let open = try m.engine.db.flags(seller: "prairie", state: "open").count
+        ConsoleFixture.press(m, .char("c"), .char("y"), .char(" "), .char("u"), .char("y"), .char("2"))
+        ConsoleFixture.settle(m)
+        #expect(m.dialog == nil, "no dialog opens on a screen the operator cannot see")
+        #expect(try m.engine.db.flags(seller: "prairie", state: "open").count == open)
+        #expect(m.marked.isEmpty && m.pane == .review)
+        #expect(Screen.render(m).text.contains("Terminal too small"))
+        ConsoleFixture.press(m, .char("?"))
+        #expect(m.helpOpen)
+        ConsoleFixture.press(m, .char("?"), .char("q"))
+        #expect(m.quitRequested)
+    }
+
+    @Test func onlyYConfirmsAnIrreversibleDecision() throws {
+        let (m, tmp) = try ConsoleFixture.model()
+        defer { tmp.remove() }
+        m.select("prairie")
+        m.show(.review)
+        let open = try m.engine.db.flags(seller: "prairie", state: "open").count
+        ConsoleFixture.press(m, .char("c"), .enter)
+        ConsoleFixture.settle(m)
+        #expect(m.dialog != nil, "Enter neither confirms nor closes the decision")
+        #expect(try m.engine.db.flags(seller: "prairie", state: "open").count == open)
+        ConsoleFixture.press(m, .char("y"))
+        ConsoleFixture.settle(m)
+        #expect(try m.engine.db.flags(seller: "prairie", state: "open").count == open - 1)
+    }
+
+    @Test func aKeyFileThatHidesAnotherActionIsRefusedWithItsLine() throws {
+        let (m, tmp) = try ConsoleFixture.model(onboardPrairie: false)
+        defer { tmp.remove() }
+        #expect(m.keyClash() == nil, "the default keys do not clash")
+        for (text, line, other) in [("# mine\nreview.clear = \"u\"\n", 2, "review.uphold"), ("\n\n\nreview.clear = \"q\"\n", 4, "app.quit"),
+                                    ("app.help = \"1\"\n", 1, "pane.sellers")] {
+            m.keymap = try Keymap.parse(text, file: "keys.toml", actions: ConsoleModel.allActions)
+            let clash = m.keyClash()
+            #expect(clash?.line == line && clash?.file == "keys.toml", "\(text)")
+            #expect(clash?.message.contains(other) == true, "\(clash?.message ?? "no clash") names \(other)")
+        }
+        m.keymap = try Keymap.parse("review.clear = \"C\"\nledger.type = \"T\"\n", file: "keys.toml", actions: ConsoleModel.allActions)
+        #expect(m.keyClash() == nil, "keys bound in different panes or free do not clash")
+    }
+
+    @Test func virtualTimesPastADayFitTheirColumn() {
+        #expect(Format.clock(3_723_000) == "1:02:03")
+        #expect(Format.clock(168 * 3_600_000 + 4 * 60_000 + 5_000) == "7d 00:04:05")
+        #expect(Format.shortClock(168 * 3_600_000 + 4 * 60_000 + 5_000) == "7d 00:04")
+        #expect(Format.shortClock(23 * 3_600_000 + 59 * 60_000) == "23:59:00")
+        for ms: Int64 in [0, 59_000, 86_399_000, 86_400_000, 99 * 86_400_000] { #expect(Format.shortClock(ms).count <= 8) }
+    }
+
+    @Test func theLedgerTypeFilterReachesEveryEventType() throws {
+        let (m, tmp) = try ConsoleFixture.model()
+        defer { tmp.remove() }
+        _ = try m.engine.trade(seller: "prairie", days: 2)
+        let types = Set(try m.engine.db.events(seller: "prairie").map(\.type))
+        #expect(types.contains { $0.hasPrefix("order.") } && types.contains { $0.hasPrefix("webhook") })
+        for t in types {
+            #expect(LedgerWindow.typeFilters.contains { $0.map { t.hasPrefix($0) } ?? false }, "\(t) cannot be selected")
+        }
+    }
+
+    @Test func filtersAndCursorsDoNotFollowTheOperatorToAnotherSeller() throws {
+        let (m, tmp) = try ConsoleFixture.model()
+        defer { tmp.remove() }
+        m.select("prairie")
+        m.show(.review)
+        m.flagFilter = "zzz"
+        m.flagState = "upheld"
+        m.orderFilter = "x"
+        m.orderCursor = 3
+        m.select("lumina")
+        #expect(m.flagFilter.isEmpty && m.flagState == "open" && m.orderFilter.isEmpty && m.orderCursor == 0)
+    }
+
+    @Test func aBulkDecisionLeavesTheCursorOnTheNextUndecidedFlag() throws {
+        let (m, tmp) = try ConsoleFixture.model()
+        defer { tmp.remove() }
+        m.select("prairie")
+        m.show(.review)
+        #expect(m.visibleFlags.count >= 4)
+        ConsoleFixture.press(m, .char(" "), .char(" "))
+        let next = try #require(m.currentFlag?.id)
+        ConsoleFixture.press(m, .char("e"), .char("y"))
+        ConsoleFixture.settle(m)
+        #expect(m.currentFlag?.id == next)
+        ConsoleFixture.press(m, .down)
+        let following = try #require(m.currentFlag?.id)
+        ConsoleFixture.press(m, .up, .char("u"), .char("y"))
+        ConsoleFixture.settle(m)
+        #expect(m.currentFlag?.id == following, "a single decision moves on to the next flag")
+    }
+}
