@@ -12,11 +12,17 @@ enum ConfigurePane {
         b.put("\(seller.name) · \(seller.platform.title) · \(seller.regions.map(\.rawValue).joined(separator: "+")) · \(Format.count(seller.skuCount)) SKUs · status \(seller.status)",
               x: area.x + 1, y: area.y, role: .title)
         var y = area.y + 1
+        let onboardedOn = seller.status == "onboarded" ? seller.tier : nil
         for (i, tier) in Tier.allCases.enumerated() {
-            let chosen = i == m.tierIndex
+            let chosen = onboardedOn.map { $0 == tier } ?? (i == m.tierIndex)
             let line: String
             var role: StyleRole = chosen ? .selected : .normal
-            switch m.reservations[tier] {
+            switch onboardedOn != nil ? nil : m.reservations[tier] {
+            case _ where onboardedOn == tier:
+                line = "onboarded on this tier with \(seller.apps.isEmpty ? "no apps" : seller.apps.joined(separator: ", ")): its reservation is in the ledger (tier.reserved)"
+            case _ where onboardedOn != nil:
+                line = "-"
+                role = .dim
             case .success(let r)?:
                 if r.fits {
                     line = "projected sync \(Format.duration(r.projectedSyncMillis)) · product \(rate(r, .product)) · media \(rate(r, .media)) · inventory \(rate(r, .inventory)) · fits"

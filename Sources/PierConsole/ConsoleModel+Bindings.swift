@@ -35,8 +35,9 @@ extension ConsoleModel {
             let onboarded = seller?.status == "onboarded"
             let startBlock = role.changeBlock ?? noSeller ?? (onboarded ? "already onboarded: its ledger is append-only" : nil)
                 ?? onboarding.map { "onboarding \($0) is running" } ?? currentReservationBlock
-            return [Binding("configure.tier-prev", .left, "Tier ←", help: "Previous tier"),
-                    Binding("configure.tier-next", .right, "Tier →", help: "Next tier"),
+            let tierBlock = onboarded ? "already onboarded on \(seller?.tier?.title ?? "its tier"): the tier is on record" : nil
+            return [Binding("configure.tier-prev", .left, "Tier ←", help: "Previous tier", disabled: tierBlock),
+                    Binding("configure.tier-next", .right, "Tier →", help: "Next tier", disabled: tierBlock),
                     Binding("configure.toggle-app", .char(" "), "Install app", help: "Select or drop the highlighted app (asks for consent to its scopes)",
                             disabled: role.changeBlock ?? noSeller ?? (onboarded ? "already onboarded: install from the command line (pier install)" : nil)),
                     Binding("configure.start", .char("s"), "Start sync", help: "Reserve the tier's budget and onboard (confirms)", disabled: startBlock)] + move

@@ -106,3 +106,20 @@ struct ConsoleDefectTests {
         #expect(m.currentFlag?.id == following, "a single decision moves on to the next flag")
     }
 }
+
+@Suite("Console defects: Configure")
+struct ConsoleConfigureDefectTests {
+    @Test func configureShowsAnOnboardedSellersTierAndNeverWaits() throws {
+        let (m, tmp) = try ConsoleFixture.model()
+        defer { tmp.remove() }
+        m.select("prairie")
+        m.show(.configure)
+        ConsoleFixture.settle(m)
+        let text = Screen.render(m).text
+        #expect(!text.contains("working out the reservation"))
+        #expect(text.contains("▶ Lite") && text.contains("onboarded on this tier"))
+        ConsoleFixture.press(m, .right, .right)
+        #expect(m.selectedTier == .lite, "the marker stays on the seller's real tier")
+        #expect(m.statusIsError && m.status.contains("already onboarded on Lite"))
+    }
+}

@@ -109,7 +109,8 @@ struct ScreenTests {
         _ = Screen.render(m)
         #expect(m.ledger.rows.count <= m.listRows * 3)
         #expect(m.ledger.current?.seq == Int64(m.ledger.count) - Int64(m.ledger.cursor), "newest first")
-        ConsoleFixture.press(m, .char("t"), .char("t"))
+        let toFlags = try #require(LedgerWindow.typeFilters.firstIndex(of: "flag."))
+        for _ in 0..<toFlags { ConsoleFixture.press(m, .char("t")) }
         #expect(m.ledger.typePrefix == "flag.")
         #expect(m.ledger.count == 5)
         ConsoleFixture.press(m, .enter)
