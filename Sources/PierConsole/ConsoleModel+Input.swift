@@ -119,7 +119,9 @@ extension ConsoleModel {
             ledger.cursor = 0
             ledger.reload(engine.db, visibleRows: listRows)
         case .exportFolder:
-            exportFolder = field.text
+            // "~/x" as the shell would read it, not a folder named "~".
+            let home = ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+            exportFolder = field.text == "~" || field.text.hasPrefix("~/") ? home + field.text.dropFirst() : field.text
         case .importFile:
             importCatalogue(field.text)
         case .appealStatement(let flag):

@@ -19,7 +19,7 @@ public struct LedgerVerifier: Sendable {
             case .brokenLink(let seq, _): "event \(seq): does not link to the previous event (removed or reordered)"
             case .gap(let expected, let found): "event \(expected) missing: found \(found) (removed or reordered)"
             case .truncated(let head, let expected, let events):
-                "chain truncated: head after \(events) events is \(head.prefix(16))…, expected \(expected.prefix(16))…"
+                "head after \(events) events is \(head.prefix(16))…, not the expected \(expected.prefix(16))…: events were removed or added since that head was taken, or it is another seller's"
             }
         }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PierCore
 import PierEngine
 import PierStore
@@ -59,11 +60,18 @@ struct Ledger: ParsableCommand {
         @Flag(help: "Print events as JSON lines with their hashes.") var json = false
         @OptionGroup var store: StoreOptions
 
+        func validate() throws { try CLI.validateLimit(limit) }
+
         func run() throws {
             let db = try store.existing()
+            try CLI.requireSeller(seller, in: db)
             let events: [LedgerEvent]
             do { events = try db.events(seller: seller) } catch { throw CLI.fail(error.description, code: 4) }
             guard !events.isEmpty else { throw CLI.fail("seller '\(seller)' has no ledger events", code: 2) }
+            if let type, !events.contains(where: { $0.type.hasPrefix(type) }) {
+                let types = Set(events.map(\.type)).sorted()
+                throw CLI.fail("no event of \(seller) has a type starting '\(type)'; its types: \(types.joined(separator: ", "))", code: 2)
+            }
             var matching = events.filter { e in
                 (type.map { e.type.hasPrefix($0) } ?? true) && (sku.map { e.sku == $0 } ?? true) && (actor.map { e.actor.hasPrefix($0) } ?? true)
                     && (search.map { e.data.canonical.localizedCaseInsensitiveContains($0) } ?? true)
@@ -74,7 +82,10 @@ struct Ledger: ParsableCommand {
                 let line = "\(String(e.seq).padding(toLength: 6, withPad: " ", startingAt: 0)) \(Format.clock(e.at))  \(e.type.padding(toLength: 20, withPad: " ", startingAt: 0)) \(e.actor.padding(toLength: 22, withPad: " ", startingAt: 0)) \((e.sku ?? "-").padding(toLength: 26, withPad: " ", startingAt: 0)) \(e.data.canonical)"
                 print(TerminalText.clip(line, 220))
             }
-            print("\(matching.count) of \(events.count) events")
+            // JSON lines stay pure JSON on stdout; the count goes to stderr.
+            let shown = min(limit, matching.count)
+            let summary = shown < matching.count ? "\(shown) shown of \(matching.count) of \(events.count) events" : "\(matching.count) of \(events.count) events"
+            if json { FileHandle.standardError.write(Data((summary + "\n").utf8)) } else { print(summary) }
         }
     }
 
@@ -84,6 +95,10 @@ struct Ledger: ParsableCommand {
         @Argument(help: "Seller id.") var seller: String
         @Option(help: "Replay through this event only and show the state then.") var at: Int64?
         @OptionGroup var store: StoreOptions
+
+        func validate() throws {
+            if let at, at < 1 { throw ValidationError("--at takes an event seq, 1 or more (the seller's first event is 1), not \(at)") }
+        }
 
         func run() throws {
             let db = try store.existing()

@@ -43,11 +43,18 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("SQLite database file.", discussion: "Default: $PIER_DB, else $XDG_DATA_HOME/pier/pier.sqlite, else ~/.local/share/pier/pier.sqlite."))
     var db: String?
 
-    var path: String { db ?? PierDatabase.defaultPath() }
+    var path: String { CLI.expandingTilde(db ?? PierDatabase.defaultPath()) }
 
-    /// Opens the store (creating and seeding it on first use) and the engine.
+    /// Opens the store (creating and seeding it on first use) and the engine. Only the default
+    /// location gets its folder made; a named file's folder must exist (a typo is not a new store).
     func engine() throws -> PierEngine {
         let resources = try CLI.resources()
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let named = db != nil || !(ProcessInfo.processInfo.environment["PIER_DB"] ?? "").isEmpty
+        var isDirectory: ObjCBool = false
+        if named, !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) || !isDirectory.boolValue {
+            throw CLI.fail("no folder \(folder) for the database \(path): create it, or pass another --db", code: 4)
+        }
         let database: PierDatabase
         do { database = try PierDatabase(path: path) } catch { throw CLI.fail(error.description, code: 4) }
         let engine = PierEngine(db: database, resources: resources)
@@ -77,6 +84,26 @@ enum CLI {
         case .store: 4
         case .apiFailure, .resources: 1
         }
+    }
+
+    /// Exits 2 naming the known sellers when `id` is not one of the store's.
+    static func requireSeller(_ id: String, in db: PierDatabase) throws {
+        let known: [SellerRecord]
+        do { known = try db.sellers() } catch { throw fail(error.description, code: 4) }
+        guard !known.contains(where: { $0.id == id }) else { return }
+        throw fail(OnboardingError.unknownSeller(id, known: known.map(\.id)).description, code: 2)
+    }
+
+    /// A `--limit` of at least one.
+    static func validateLimit(_ limit: Int) throws {
+        guard limit >= 1 else { throw ValidationError("--limit must be 1 or more, not \(limit)") }
+    }
+
+    /// `~` and `~/…` as the shell would have expanded them.
+    static func expandingTilde(_ path: String) -> String {
+        guard path == "~" || path.hasPrefix("~/") else { return path }
+        let home = ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return home + path.dropFirst()
     }
 
     static func resources() throws -> EngineResources {

@@ -10,8 +10,17 @@ struct Flags: ParsableCommand {
     @Option(help: "Only this rule id, e.g. HC-001.") var rule: String?
     @OptionGroup var store: StoreOptions
 
+    static let states = ["open", "noted", "cleared", "upheld", "edit_requested", "appealed", "final"]
+
+    func validate() throws {
+        if let state, !Self.states.contains(state) {
+            throw ValidationError("unknown state '\(state)': use one of \(Self.states.joined(separator: ", "))")
+        }
+    }
+
     func run() throws {
         let db = try store.existing()
+        if let seller { try CLI.requireSeller(seller, in: db) }
         let flags: [FlagRecord]
         do { flags = try db.flags(seller: seller, state: state) } catch { throw CLI.fail(error.description, code: 4) }
         let rules = try CLI.resources().rules
@@ -31,8 +40,11 @@ struct Conflicts: ParsableCommand {
     @Option(help: "At most this many.") var limit: Int = 100
     @OptionGroup var store: StoreOptions
 
+    func validate() throws { try CLI.validateLimit(limit) }
+
     func run() throws {
         let db = try store.existing()
+        if let seller { try CLI.requireSeller(seller, in: db) }
         let all: [ConflictRecord]
         do { all = try db.conflicts(seller: seller, queueOnly: queue) } catch { throw CLI.fail(error.description, code: 4) }
         print("SELLER      SKU                          FIELD             MERCHANT   TIKTOK     RESOLVED   POLICY                         WINNER    STATE")
@@ -54,8 +66,16 @@ struct Orders: ParsableCommand {
     @Option(help: "At most this many, newest first.") var limit: Int = 100
     @OptionGroup var store: StoreOptions
 
+    func validate() throws {
+        try CLI.validateLimit(limit)
+        if let status, OrderStatus(rawValue: status.uppercased()) == nil {
+            throw ValidationError("unknown status '\(status)': use one of \(OrderStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
+
     func run() throws {
         let db = try store.existing()
+        try CLI.requireSeller(seller, in: db)
         let all: [OrderRecord]
         do { all = try db.orders(seller: seller) } catch { throw CLI.fail(error.description, code: 4) }
         let shown = all.filter { o in status.map { o.status == $0.uppercased() } ?? true }
@@ -81,9 +101,10 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let db = try store.existing()
+        try CLI.requireSeller(seller, in: db)
         let engine = PierEngine(db: db, resources: try CLI.resources())
         let paths: [String]
-        do { paths = try Exporter(engine: engine).export(seller: seller, to: out) } catch { throw CLI.fail(error.description, code: CLI.code(error)) }
+        do { paths = try Exporter(engine: engine).export(seller: seller, to: CLI.expandingTilde(out)) } catch { throw CLI.fail(error.description, code: CLI.code(error)) }
         for p in paths { print(p) }
     }
 }

@@ -163,3 +163,56 @@ struct ImportCommandTests {
         #expect(bad.status == 2 && bad.stderr.contains("cannot read /nonexistent.csv"))
     }
 }
+
+/// Each command's refusal of input it cannot honour: exit 2 (bad input) or 4 (store) with one
+/// line naming what would fix it, never "0 …" and exit 0.
+@Suite("pier command line: bad input exits exactly")
+struct CommandLineExitCodeTests {
+    @Test func unknownSellersStatesAndLimitsAreRefused() throws {
+        let tmp = TempDatabase()
+        defer { tmp.remove() }
+        #expect(try PierBinary.run(["onboard", "prairie", "--tier", "lite", "--db", tmp.path]).status == 0)
+        let cases: [([String], Int32, String)] = [
+            (["flags", "nobody"], 2, "unknown seller 'nobody'"),
+            (["flags", "prairie", "--state", "bogus"], 2, "unknown state 'bogus'"),
+            (["orders", "prairie", "--status", "bogus"], 2, "unknown status 'bogus'"),
+            (["orders", "nobody"], 2, "unknown seller"),
+            (["conflicts", "nobody"], 2, "unknown seller"),
+            (["export", "nobody", "--out", tmp.path + ".out"], 2, "unknown seller"),
+            (["ledger", "show", "prairie", "--limit", "0"], 2, "--limit must be 1 or more"),
+            (["ledger", "show", "prairie", "--type", "bogus"], 2, "no event of prairie has a type starting 'bogus'"),
+            (["ledger", "replay", "prairie", "--at", "0"], 2, "--at takes an event seq"),
+            (["ledger", "verify", "--seller", "prairie", "--expect-head", String(repeating: "0", count: 64)], 5, "not the expected"),
+        ]
+        for (args, code, message) in cases {
+            let r = try PierBinary.run(args + ["--db", tmp.path])
+            #expect(r.status == code, "pier \(args.joined(separator: " ")): exit \(r.status), \(r.stderr)")
+            #expect(r.stderr.contains(message), "pier \(args.joined(separator: " ")): \(r.stderr)")
+            #expect(!r.stdout.contains("0 flags") && !r.stdout.contains("0 orders"))
+        }
+        let json = try PierBinary.run(["ledger", "show", "prairie", "--json", "--limit", "3", "--db", tmp.path])
+        #expect(json.status == 0)
+        let lines = json.stdout.split(separator: "\n")
+        #expect(lines.count == 3 && lines.allSatisfy { $0.hasPrefix("{") }, "JSON lines only on stdout: \(json.stdout)")
+        #expect(json.stderr.contains("3 shown of "))
+    }
+
+    @Test func aNamedDatabaseInAMissingFolderIsNotCreated() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pier-missing-\(UUID().uuidString)")
+        let r = try PierBinary.run(["sellers", "--db", folder.appendingPathComponent("x.db").path])
+        #expect(r.status == 4 && r.stderr.contains("no folder"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path))
+    }
+
+    @Test func exportExpandsTheHomeFolder() throws {
+        let tmp = TempDatabase()
+        defer { tmp.remove() }
+        #expect(try PierBinary.run(["onboard", "prairie", "--tier", "lite", "--db", tmp.path]).status == 0)
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("pier-home-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let r = try PierBinary.run(["export", "prairie", "--out", "~/exported", "--db", tmp.path], environment: ["HOME": home.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent("exported/manifest.json").path))
+    }
+}
