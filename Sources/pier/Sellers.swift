@@ -32,15 +32,24 @@ struct Sellers: ParsableCommand {
 }
 
 struct Apps: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the Partner App Marketplace: scopes and the tier each app needs.")
+    static let configuration = CommandConfiguration(
+        abstract: "List the Partner App Marketplace: scopes, the tier each app needs, and the sellers of the store that installed it.")
+    @OptionGroup var store: StoreOptions
 
     func run() throws {
         let resources = try CLI.resources()
-        print("ID           NAME          CATEGORY      TIER       SCOPES")
+        var installs = [String: [String]]()
+        if PierDatabase.exists(at: store.path) {
+            let sellers: [SellerRecord]
+            do { sellers = try store.existing().sellers() } catch { throw CLI.fail("\(error)", code: 4) }
+            for s in sellers { for a in s.apps { installs[a, default: []].append(s.id) } }
+        }
+        print("ID           NAME          CATEGORY      TIER       INSTALLED BY         SCOPES")
         for a in resources.apps {
+            let by = installs[a.id].map { $0.joined(separator: ",") } ?? "-"
             print([a.id.padding(toLength: 12, withPad: " ", startingAt: 0), a.name.padding(toLength: 13, withPad: " ", startingAt: 0),
                    a.category.padding(toLength: 13, withPad: " ", startingAt: 0), a.minimumTier.title.padding(toLength: 10, withPad: " ", startingAt: 0),
-                   a.scopes.map(\.rawValue).joined(separator: " ")].joined(separator: " "))
+                   TerminalText.clip(by, 20).padding(toLength: 20, withPad: " ", startingAt: 0), a.scopes.map(\.rawValue).joined(separator: " ")].joined(separator: " "))
         }
     }
 }
@@ -48,16 +57,24 @@ struct Apps: ParsableCommand {
 struct Plan: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show the rate budget a tier reserves for a seller and the projected sync time, without running anything.")
-    @Argument(help: "Seller id (lumina, pixelgrid, prairie).") var seller: String
+    @Argument(help: "Seller id: a generated seller (lumina, pixelgrid, prairie) or one imported into the store.") var seller: String
     @Option(help: "lite, standard or premium.") var tier: String
     @Option(help: "Comma-separated app ids.") var apps: String?
     @Option(help: "Simulation seed.") var seed: UInt64 = 1
+    @OptionGroup var store: StoreOptions
 
     func run() throws {
         let resources = try CLI.resources()
         let t = try CLI.tier(tier)
         let r: RateReservation
-        do { r = try PierEngine.reserve(seller: seller, tier: t, apps: CLI.appList(apps), seed: seed, resources: resources) } catch {
+        do {
+            // An existing store knows imported sellers; without one, the generated sellers are planned as they are.
+            if PierDatabase.exists(at: store.path) {
+                r = try PierEngine(db: try store.existing(), resources: resources).reserve(seller: seller, tier: t, apps: CLI.appList(apps), seed: seed)
+            } else {
+                r = try PierEngine.reserve(seller: seller, tier: t, apps: CLI.appList(apps), seed: seed, resources: resources)
+            }
+        } catch let error as OnboardingError {
             throw CLI.fail(error.description, code: CLI.code(error))
         }
         Onboard.printReservation(r)

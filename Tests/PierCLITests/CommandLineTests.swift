@@ -216,3 +216,22 @@ struct CommandLineExitCodeTests {
         #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent("exported/manifest.json").path))
     }
 }
+
+@Suite("pier command line: the store's sellers everywhere")
+struct CommandLineStoreTests {
+    @Test func planAndAppsSeeTheStoresSellers() throws {
+        let tmp = TempDatabase()
+        defer { tmp.remove() }
+        let file = SharedData.url("catalogs/dev/shopify/stillre-cat-scratcher/products_export_1.csv").path
+        let imported = try PierBinary.run(["import", "shopify", file, "--seller", "Stillre", "--db", tmp.path])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let id = try #require(try PierBinary.run(["sellers", "--db", tmp.path]).stdout.split(separator: "\n").first { $0.contains("Stillre") }?
+            .split(separator: " ").first.map(String.init))
+        let plan = try PierBinary.run(["plan", id, "--tier", "lite", "--db", tmp.path])
+        #expect(plan.status == 0 && plan.stdout.contains("projected catalogue sync"), "\(plan.stderr)")
+        #expect(try PierBinary.run(["onboard", "prairie", "--tier", "lite", "--apps", "klaviyo", "--db", tmp.path]).status == 0)
+        let apps = try PierBinary.run(["apps", "--db", tmp.path])
+        #expect(apps.status == 0, "\(apps.stderr)")
+        #expect(apps.stdout.split(separator: "\n").contains { $0.hasPrefix("klaviyo") && $0.contains("prairie") })
+    }
+}
