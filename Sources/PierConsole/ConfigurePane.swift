@@ -1,5 +1,6 @@
 import PierCore
 import PierEngine
+import PierStore
 
 /// Pane 2 (onboarding step 2): the tier picker with each tier's reservation as a one-key
 /// decision, and the Partner App Marketplace with declared scopes and tier requirements.
@@ -15,24 +16,8 @@ enum ConfigurePane {
         let onboardedOn = seller.status == "onboarded" ? seller.tier : nil
         for (i, tier) in Tier.allCases.enumerated() {
             let chosen = onboardedOn.map { $0 == tier } ?? (i == m.tierIndex)
-            let line: String
-            var role: StyleRole = chosen ? .selected : .normal
-            switch onboardedOn != nil ? nil : m.reservations[tier] {
-            case _ where onboardedOn == tier:
-                line = "onboarded on this tier with \(seller.apps.isEmpty ? "no apps" : seller.apps.joined(separator: ", ")): its reservation is in the ledger (tier.reserved)"
-            case _ where onboardedOn != nil:
-                line = "-"
-                role = .dim
-            case .success(let r)?:
-                if r.fits {
-                    line = "projected sync \(Format.duration(r.projectedSyncMillis)) · product \(rate(r, .product)) · media \(rate(r, .media)) · inventory \(rate(r, .inventory)) · fits"
-                } else {
-                    line = "refused: " + r.refusals.joined(separator: "; ")
-                    if !chosen { role = .warn }
-                }
-            case .failure(let e)?: line = e.description
-            case nil: line = m.reservationsFor == seller.id ? "…" : "working out the reservation…"
-            }
+            let (line, role) = onboardedOn.map { onboardedLine(seller, tier: tier, onboardedOn: $0) }
+                ?? reservationLine(m, seller: seller, tier: tier, chosen: chosen)
             b.put((chosen ? "▶ " : "  ") + TextWidth.pad(tier.title, 9), x: area.x + 1, y: y, role: chosen ? .selected : .accent)
             b.put(TextWidth.fit(line, area.width - 14), x: area.x + 13, y: y, role: role)
             y += 1
@@ -48,6 +33,27 @@ enum ConfigurePane {
             let blocked = a.minimumTier > m.selectedTier
             return ([on ? "[x]" : "[ ]", a.name, a.category, a.minimumTier.title, a.scopes.map(\.rawValue).joined(separator: " ")],
                     blocked ? .dim : (on ? .ok : .normal))
+        }
+    }
+
+    /// A tier's line for a seller onboarded on `onboardedOn`: its reservation is on record.
+    private static func onboardedLine(_ seller: SellerRecord, tier: Tier, onboardedOn: Tier) -> (String, StyleRole) {
+        guard tier == onboardedOn else { return ("-", .dim) }
+        return ("onboarded on this tier with \(seller.apps.isEmpty ? "no apps" : seller.apps.joined(separator: ", ")): its reservation is in the ledger (tier.reserved)",
+                .selected)
+    }
+
+    /// A tier's line for a seller not yet onboarded: the reservation worked out for it.
+    private static func reservationLine(_ m: ConsoleModel, seller: SellerRecord, tier: Tier, chosen: Bool) -> (String, StyleRole) {
+        let role: StyleRole = chosen ? .selected : .normal
+        switch m.reservations[tier] {
+        case .success(let r)?:
+            if r.fits {
+                return ("projected sync \(Format.duration(r.projectedSyncMillis)) · product \(rate(r, .product)) · media \(rate(r, .media)) · inventory \(rate(r, .inventory)) · fits", role)
+            }
+            return ("refused: " + r.refusals.joined(separator: "; "), chosen ? role : .warn)
+        case .failure(let e)?: return (e.description, role)
+        case nil: return (m.reservationsFor == seller.id ? "…" : "working out the reservation…", role)
         }
     }
 

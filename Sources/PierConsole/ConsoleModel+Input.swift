@@ -120,8 +120,7 @@ extension ConsoleModel {
             ledger.reload(engine.db, visibleRows: listRows)
         case .exportFolder:
             // "~/x" as the shell would read it, not a folder named "~".
-            let home = ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-            exportFolder = field.text == "~" || field.text.hasPrefix("~/") ? home + field.text.dropFirst() : field.text
+            exportFolder = HomeFolder.expanding(field.text)
         case .importFile:
             importCatalogue(field.text)
         case .appealStatement(let flag):

@@ -441,14 +441,14 @@ public struct CategoryClassifier: Sendable {
         let ws = mapped(raws)
         var out = Set(ws)
         var within = [String: String]()
-        var alone = Set<String>()
-        for (i, w) in ws.enumerated() {
-            let pair = i > 0 ? ws[i - 1] + " " + w : ""
-            if i > 0 { out.insert(pair) }
-            if i > 0 && names(pair: pair, word: w) {
-                if within[w] == nil { within[w] = pair }
-            } else {
+        var alone: Set<String> = ws.first.map { [$0] } ?? []
+        for (before, w) in zip(ws, ws.dropFirst()) {
+            let pair = before + " " + w
+            out.insert(pair)
+            if !names(pair: pair, word: w) {
                 alone.insert(w)
+            } else if within[w] == nil {
+                within[w] = pair
             }
         }
         for w in alone { within[w] = nil }

@@ -155,9 +155,7 @@ struct MerchantSync {
         for entries in TikTokClient.byProduct(items) {
             guard let first = entries.first else { continue }
             let product = first.item.productID
-            let ready = entries.map(\.ready).max() ?? first.ready
-            let imagesDone = try client.uploadImages(first.item.imageCount, at: ready)
-            let body = JSONValue.object(["title": .string(first.item.title), "skus": .number(entries.count)]).canonical
+            let (imagesDone, body) = try client.productImagesAndBody(entries, first: first.item)
             let tiktokID: String
             let sent: Int64
             if let existing = entries.lazy.compactMap({ known[$0.item.sku] }).first {

@@ -329,9 +329,7 @@ struct OnboardingSimulation {
             for entries in TikTokClient.byProduct(items) {
                 guard let first = entries.first else { continue }
                 let product = first.item.productID
-                let ready = entries.map(\.ready).max() ?? first.ready
-                let imagesDone = try client.uploadImages(first.item.imageCount, at: ready)
-                let body = JSONValue.object(["title": .string(first.item.title), "skus": .number(entries.count)]).canonical
+                let (imagesDone, body) = try client.productImagesAndBody(entries, first: first.item)
                 let created = try client.send(.product, "POST", "/product/202309/products", body: body, at: imagesDone)
                 let tiktokID = client.shop.productID()
                 emit(created, "product.created", "tiktok:product-api", [

@@ -18,6 +18,14 @@ extension TikTokClient {
         return done
     }
 
+    /// Readies one product group for its create or edit call: uploads its images once every SKU
+    /// of the group is ready; returns when they are in and the product body to send.
+    mutating func productImagesAndBody(_ entries: [(item: CatalogItem, ready: Int64)], first: CatalogItem) throws(GaveUp) -> (at: Int64, body: String) {
+        let ready = entries.map(\.ready).max() ?? 0
+        let imagesDone = try uploadImages(first.imageCount, at: ready)
+        return (imagesDone, JSONValue.object(["title": .string(first.title), "skus": .number(entries.count)]).canonical)
+    }
+
     /// SKUs ready to publish, grouped by their product in the order products first appear: one
     /// TikTok product a group.
     static func byProduct(_ items: [(item: CatalogItem, ready: Int64)]) -> [[(item: CatalogItem, ready: Int64)]] {

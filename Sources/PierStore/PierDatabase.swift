@@ -43,8 +43,7 @@ public final class PierDatabase: Sendable {
         if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
             base = xdg
         } else {
-            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-            base = home + "/.local/share"
+            base = HomeFolder.path(environment: environment) + "/.local/share"
         }
         return base + "/pier/pier.sqlite"
     }

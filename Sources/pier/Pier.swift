@@ -43,7 +43,7 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("SQLite database file.", discussion: "Default: $PIER_DB, else $XDG_DATA_HOME/pier/pier.sqlite, else ~/.local/share/pier/pier.sqlite."))
     var db: String?
 
-    var path: String { CLI.expandingTilde(db ?? PierDatabase.defaultPath()) }
+    var path: String { HomeFolder.expanding(db ?? PierDatabase.defaultPath()) }
 
     /// Opens the store (creating and seeding it on first use) and the engine. Only the default
     /// location gets its folder made; a named file's folder must exist (a typo is not a new store).
@@ -97,13 +97,6 @@ enum CLI {
     /// A `--limit` of at least one.
     static func validateLimit(_ limit: Int) throws {
         guard limit >= 1 else { throw ValidationError("--limit must be 1 or more, not \(limit)") }
-    }
-
-    /// `~` and `~/…` as the shell would have expanded them.
-    static func expandingTilde(_ path: String) -> String {
-        guard path == "~" || path.hasPrefix("~/") else { return path }
-        let home = ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return home + path.dropFirst()
     }
 
     static func resources() throws -> EngineResources {

@@ -104,7 +104,7 @@ struct Export: ParsableCommand {
         try CLI.requireSeller(seller, in: db)
         let engine = PierEngine(db: db, resources: try CLI.resources())
         let paths: [String]
-        do { paths = try Exporter(engine: engine).export(seller: seller, to: CLI.expandingTilde(out)) } catch { throw CLI.fail(error.description, code: CLI.code(error)) }
+        do { paths = try Exporter(engine: engine).export(seller: seller, to: HomeFolder.expanding(out)) } catch { throw CLI.fail(error.description, code: CLI.code(error)) }
         for p in paths { print(p) }
     }
 }

@@ -40,8 +40,9 @@ struct Apps: ParsableCommand {
         let resources = try CLI.resources()
         var installs = [String: [String]]()
         if PierDatabase.exists(at: store.path) {
+            let db = try store.existing()
             let sellers: [SellerRecord]
-            do { sellers = try store.existing().sellers() } catch { throw CLI.fail("\(error)", code: 4) }
+            do { sellers = try db.sellers() } catch { throw CLI.fail(error.description, code: 4) }
             for s in sellers { for a in s.apps { installs[a, default: []].append(s.id) } }
         }
         print("ID           NAME          CATEGORY      TIER       INSTALLED BY         SCOPES")
