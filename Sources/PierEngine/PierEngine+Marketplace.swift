@@ -1,44 +1,13 @@
-import GRDB
 import PierCore
 import PierStore
 
 extension PierEngine {
-    /// Appends events to a seller's ledger and rewrites the seller's derived tables from the
-    /// whole projection, in one transaction: the tables can never drift from the ledger. A
-    /// decision, an install, an app call and a trading run all go through here (an onboarding
-    /// streams through `onboardStreaming` instead).
-    func commit(seller: String, drafts: @escaping @Sendable (SellerProjection) throws(OnboardingError) -> [LedgerDraft]) throws(OnboardingError) {
-        try commit(seller: seller) { (p: SellerProjection) throws(OnboardingError) -> (drafts: [LedgerDraft], value: Void) in (try drafts(p), ()) }
-    }
-
-    /// `commit`, where the body also answers something decided inside the transaction.
-    func commit<T: Sendable>(seller: String,
-                             returning body: @escaping @Sendable (SellerProjection) throws(OnboardingError) -> (drafts: [LedgerDraft], value: T))
-        throws(OnboardingError) -> T {
-        let outcome: Result<T, OnboardingError>
-        do {
-            outcome = try db.write { db -> Result<T, OnboardingError> in
-                var projection = SellerProjection(sellerID: seller)
-                try PierDatabase.forEachEvent(db, seller: seller) { projection.apply($0); return true }
-                let decided: (drafts: [LedgerDraft], value: T)
-                do throws(OnboardingError) { decided = try body(projection) } catch { return .failure(error) }
-                for d in decided.drafts { projection.apply(d) }
-                try PierDatabase.appendLedger(db, seller: seller, drafts: decided.drafts)
-                try PierEngine.saveDerived(db, seller: seller, projection)
-                return .success(decided.value)
-            }
-        } catch {
-            throw .store(error.description)
-        }
-        return try outcome.get()
-    }
-
     /// Installs a marketplace app for an onboarded seller: the seller consents to exactly the
     /// app's declared scopes, and the consent is ledgered.
     @discardableResult
     public func install(seller: String, app appID: String) throws(OnboardingError) -> PartnerApp {
         let app = try PierEngine.apps([appID], resources: resources)[0]
-        try commit(seller: seller) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
+        try commit(seller: seller, scope: .apps) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
             guard let profile = p.profile else { throw .unknownSeller(seller, known: PierEngine.archetypeIDs) }
             guard let tier = profile.tier, profile.status == "onboarded" else {
                 throw .refused(tier: "install", seller: seller, reasons: ["\(seller) is not onboarded yet: choose a tier first"])
@@ -61,7 +30,7 @@ extension PierEngine {
     /// Uninstalls an app: its scopes are revoked, and the revocation is ledgered.
     public func uninstall(seller: String, app appID: String) throws(OnboardingError) {
         let app = try PierEngine.apps([appID], resources: resources)[0]
-        try commit(seller: seller) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
+        try commit(seller: seller, scope: .apps) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
             guard p.profile != nil else { throw .unknownSeller(seller, known: PierEngine.archetypeIDs) }
             guard let install = p.installs[app.id], install.revokedAt == nil else {
                 throw .refused(tier: "uninstall", seller: seller, reasons: ["\(app.name) is not installed"])

@@ -20,7 +20,7 @@ extension PierEngine {
     /// ledger event and changes the listing's status.
     public func decide(seller: String, flags ids: [Int64], decision: FlagDecision, reviewer: String) throws(OnboardingError) {
         guard !ids.isEmpty else { return }
-        try commit(seller: seller) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
+        try commit(seller: seller, scope: .flags(ids)) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
             var at = p.lastAt
             return try ids.map { (id: Int64) throws(OnboardingError) -> LedgerDraft in
                 guard let flag = p.flags[id] else { throw .refused(tier: "decision", seller: seller, reasons: ["no flag #\(id)"]) }
@@ -37,7 +37,7 @@ extension PierEngine {
 
     /// Files the seller's appeal against an upheld flag: a statement and evidence. At most two.
     public func fileAppeal(seller: String, flag id: Int64, statement: String, evidence: String) throws(OnboardingError) {
-        try commit(seller: seller) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
+        try commit(seller: seller, scope: .flags([id])) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
             guard let flag = p.flags[id] else { throw .refused(tier: "appeal", seller: seller, reasons: ["no flag #\(id)"]) }
             guard flag.state == "upheld" else {
                 let why = flag.state == "final" ? "the second appeal was denied; the decision is final" : "only an upheld flag can be appealed (this one is \(flag.state))"
@@ -58,7 +58,7 @@ extension PierEngine {
     /// Grants or denies the pending appeal on a flag. A grant puts the listing live and removes
     /// the tag; a second denial is final.
     public func decideAppeal(seller: String, flag id: Int64, decision: AppealDecision, reviewer: String) throws(OnboardingError) {
-        try commit(seller: seller) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
+        try commit(seller: seller, scope: .flags([id])) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
             guard let flag = p.flags[id], flag.state == "appealed" else {
                 throw .refused(tier: "appeal decision", seller: seller, reasons: ["flag #\(id) has no pending appeal"])
             }

@@ -29,6 +29,13 @@ struct SellerProjection: Sendable {
 
     init(sellerID: String) { self.sellerID = sellerID }
 
+    /// Stamps what follows after the seller's last event when only part of its ledger was
+    /// replayed (a commit scoped to some SKUs or to its apps).
+    mutating func follow(lastAt at: Int64) {
+        lastAt = at
+        maxAt = max(maxAt, at)
+    }
+
     /// The figures of the days after go-live, once they have been traded.
     var trading: JSONValue? { profile?.metrics?["trading"] }
 

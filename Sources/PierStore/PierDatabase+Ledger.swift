@@ -38,6 +38,32 @@ extension PierDatabase {
         }
     }
 
+    /// Visits a seller's events about some SKUs, in chain order: everything that shapes those
+    /// SKUs' listings and flags, read through the SKU index whatever the ledger's length.
+    public static func forEachEvent(_ db: Database, seller: String, skus: [String], _ body: (LedgerEvent) throws -> Void) throws {
+        guard !skus.isEmpty else { return }
+        let marks = Array(repeating: "?", count: skus.count).joined(separator: ", ")
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT \(ledgerColumns) FROM ledger INDEXED BY ledger_sku WHERE seller_id = ? AND sku IN (\(marks)) ORDER BY seq
+            """, arguments: StatementArguments([seller] + skus))
+        while let row = try cursor.next() { try body(ledgerEvent(row, seller: seller)) }
+    }
+
+    /// Visits a seller's events of some types, in chain order, through the type index.
+    public static func forEachEvent(_ db: Database, seller: String, types: [String], _ body: (LedgerEvent) throws -> Void) throws {
+        guard !types.isEmpty else { return }
+        let marks = Array(repeating: "?", count: types.count).joined(separator: ", ")
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT \(ledgerColumns) FROM ledger INDEXED BY ledger_type WHERE seller_id = ? AND type IN (\(marks)) ORDER BY seq
+            """, arguments: StatementArguments([seller] + types))
+        while let row = try cursor.next() { try body(ledgerEvent(row, seller: seller)) }
+    }
+
+    /// The virtual time of a seller's last event in chain order (0 when it has none).
+    public static func lastEventAt(_ db: Database, seller: String) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT at FROM ledger WHERE seller_id = ? ORDER BY seq DESC LIMIT 1", arguments: [seller]) ?? 0
+    }
+
     /// The columns every ledger query selects.
     public static let ledgerColumns = "seq, at, type, actor, sku, data, prev_hash, hash"
 

@@ -2,10 +2,10 @@ import GRDB
 import PierCore
 
 extension PierDatabase {
-    /// Writes flags inside the caller's transaction.
+    /// Writes flags inside the caller's transaction, replacing any stored flag of the same id.
     public static func saveFlags(_ db: Database, _ flags: [FlagRecord]) throws {
         let insert = try db.makeStatement(sql: """
-            INSERT INTO flags (id, seller_id, sku, rule_id, rule_category, severity, field, matched, span_start, span_end,
+            INSERT OR REPLACE INTO flags (id, seller_id, sku, rule_id, rule_category, severity, field, matched, span_start, span_end,
                 state, appeals, raised_at, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for f in flags {
@@ -13,6 +13,16 @@ extension PierDatabase {
                                           f.spanStart, f.spanEnd, f.state, f.appeals, f.raisedAt, f.decidedBy, f.decidedAt])
             try insert.execute()
         }
+    }
+
+    /// The SKUs the given flags were raised on (ids the seller has no flag for are skipped).
+    public static func flagSKUs(_ db: Database, seller: String, ids: [Int64]) throws -> [String] {
+        let select = try db.cachedStatement(sql: "SELECT sku FROM flags WHERE seller_id = ? AND id = ?")
+        var out = Set<String>()
+        for id in ids {
+            if let sku = try String.fetchOne(select, arguments: [seller, id]) { out.insert(sku) }
+        }
+        return out.sorted()
     }
 
     /// A seller's flags inside the caller's transaction, by id.

@@ -14,6 +14,9 @@ struct Bench {
     let scaling: [Int]
     let stream: [Int]
 
+    /// Flags timed per decision kind on the main seller.
+    let decisionCount = 100
+
     static let stages = ["import", "reserve", "map", "moderate", "publish", "resolve", "persist", "ledger", "verify"]
 
     struct E2E {
@@ -180,6 +183,16 @@ struct Bench {
         let frameP99 = max(ledgerFrames.render.percentile(99), queueFrames.render.percentile(99),
                            ledgerFrames.pageDown.percentile(99), queueFrames.pageDown.percentile(99))
 
+        // 4b. Decisions.
+        say("\n[4b] decision latency on the \(skus)-SKU seller (\(events) events): one flag per transaction, as the console decides")
+        let decisions = try DecisionLatency(engine: engine, seller: seller).measure(count: decisionCount)
+        say(Self.row(["decision", "n", "median ms", "p99 ms", "max ms"]))
+        for kind in DecisionLatency.kinds {
+            let s = decisions[kind] ?? Stats([])
+            say(Self.row([kind, String(s.values.count), Self.f(s.median, 2), Self.f(s.percentile(99), 2), Self.f(s.max, 2)]))
+        }
+        let decisionP99 = DecisionLatency.kinds.map { decisions[$0]?.percentile(99) ?? 0 }.max() ?? 0
+
         // 5. Streamed import memory.
         var streamRows = [(rows: Int, seconds: Double, rss: Double)]()
         if !stream.isEmpty {
@@ -199,15 +212,21 @@ struct Bench {
         if !scaling.isEmpty {
             say("\n[6] scaling: end to end by SKU count (one run each; \(skus) is the median above)")
             for n in scaling {
+                let scaleDecisions: [String: Stats]
                 if n == skus {
+                    scaleDecisions = decisions
                     scale.append((n, wall.median, Stats(e2es.map(\.rssMB)).median, e2es.first?.events ?? 0))
                 } else {
                     let r = try e2e(n, csv: try csv(n).path, db: freshDB("scale-\(n)"))
                     scale.append((r.skus, r.wall, r.rssMB, r.events))
+                    let scaled = PierEngine(db: try PierDatabase(path: "\(work)/scale-\(n).sqlite"), resources: engine.resources)
+                    scaleDecisions = try DecisionLatency(engine: scaled, seller: seller).measure(count: decisionCount / 2)
                     try? FileManager.default.removeItem(atPath: "\(work)/scale-\(n).sqlite")
                 }
                 let last = scale[scale.count - 1]
                 say("  \(last.skus) SKUs: \(Self.f(last.seconds)) s (\(Self.f(last.seconds / Double(max(last.skus, 1)) * 1e6, 1)) µs/SKU), \(last.events) events (\(Self.f(last.seconds / Double(max(last.events, 1)) * 1e6, 1)) µs/event), peak RSS \(Self.f(last.rss, 0)) MB")
+                let all = Stats(DecisionLatency.kinds.flatMap { scaleDecisions[$0]?.values ?? [] })
+                say("    \(all.values.count) decisions one at a time: median \(Self.f(all.median, 2)) ms, p99 \(Self.f(all.percentile(99), 2)) ms")
             }
         }
 
@@ -216,6 +235,7 @@ struct Bench {
         say("ratio end-to-end/sqlite3-import: \(Self.f(wall.median / max(sqliteMedian, 1e-9), 2))")
         say("ratio ledger-verify/sha256sum: \(Self.f(verify.median / max(sha.median, 1e-9), 2))")
         say("frame p99 ms: \(Self.f(frameP99, 3))")
+        say("decision p99 ms: \(Self.f(decisionP99, 2))")
         say("peak rss MB: \(Self.f(peak, 0))")
     }
 

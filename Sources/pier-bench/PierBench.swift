@@ -13,8 +13,9 @@ struct PierBench: ParsableCommand {
         abstract: "Measure Pier end to end on a synthetic seller, beside sqlite3 .import and sha256sum.",
         discussion: """
             Run it from a release build: swift run -c release pier-bench [--skus N] [--runs K]. \
-            Each measured run is a process of its own (its peak memory is its own). The last four lines \
-            are for scripts: ratio end-to-end/sqlite3-import, ratio ledger-verify/sha256sum, frame p99 ms, peak rss MB.
+            Each measured run is a process of its own (its peak memory is its own). The last lines \
+            are for scripts: floor, ratio end-to-end/sqlite3-import, ratio ledger-verify/sha256sum, frame p99 ms, \
+            decision p99 ms, peak rss MB.
             """,
         subcommands: [Run.self, Child.self],
         defaultSubcommand: Run.self

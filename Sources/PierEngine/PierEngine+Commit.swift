@@ -1,0 +1,95 @@
+import GRDB
+import PierCore
+import PierStore
+
+/// What a commit's new events can change, and so how much of the seller's ledger it replays
+/// and which derived rows it rewrites.
+enum CommitScope: Sendable {
+    /// Anything: every event is replayed and every derived table rewritten (trading).
+    case seller
+    /// The SKUs these flags were raised on: only those SKUs' events are replayed (through the
+    /// ledger's SKU index) and only their listings and flags rewritten. A decision or an appeal
+    /// costs the same on a seller of 1K SKUs and of 1M.
+    case flags([Int64])
+    /// The seller's profile and app installs: only registration, onboarding and app events
+    /// are replayed, and only the installs rewritten.
+    case apps
+
+    /// The event types an `.apps` commit replays: all that shape the profile and installs.
+    static let appEventTypes = ["seller.registered", "onboarding.started", "onboarding.completed", "app.installed", "app.uninstalled"]
+}
+
+extension PierEngine {
+    /// Appends events to a seller's ledger and applies them to the derived tables in the same
+    /// transaction, so the tables never drift from the ledger. The body sees the projection of
+    /// the events its scope covers and decides the new events from it.
+    func commit(seller: String, scope: CommitScope = .seller,
+                drafts: @escaping @Sendable (SellerProjection) throws(OnboardingError) -> [LedgerDraft]) throws(OnboardingError) {
+        try commit(seller: seller, scope: scope) { (p: SellerProjection) throws(OnboardingError) -> (drafts: [LedgerDraft], value: Void) in
+            (try drafts(p), ())
+        }
+    }
+
+    /// `commit`, where the body also answers something decided inside the transaction.
+    func commit<T: Sendable>(seller: String, scope: CommitScope = .seller,
+                             returning body: @escaping @Sendable (SellerProjection) throws(OnboardingError) -> (drafts: [LedgerDraft], value: T))
+        throws(OnboardingError) -> T {
+        let outcome: Result<T, OnboardingError>
+        do {
+            outcome = try db.write { db -> Result<T, OnboardingError> in
+                var projection = try PierEngine.project(db, seller: seller, scope: scope)
+                let decided: (drafts: [LedgerDraft], value: T)
+                do throws(OnboardingError) { decided = try body(projection) } catch { return .failure(error) }
+                for d in decided.drafts { projection.apply(d) }
+                try PierDatabase.appendLedger(db, seller: seller, drafts: decided.drafts)
+                try PierEngine.save(db, seller: seller, scope: scope, projection)
+                return .success(decided.value)
+            }
+        } catch {
+            throw .store(error.description)
+        }
+        return try outcome.get()
+    }
+
+    /// The projection of the events a scope covers, stamped after the seller's last event.
+    static func project(_ db: Database, seller: String, scope: CommitScope) throws -> SellerProjection {
+        var projection = SellerProjection(sellerID: seller)
+        switch scope {
+        case .seller:
+            try PierDatabase.forEachEvent(db, seller: seller) { projection.apply($0); return true }
+        case .flags(let ids):
+            let skus = try PierDatabase.flagSKUs(db, seller: seller, ids: ids)
+            try PierDatabase.forEachEvent(db, seller: seller, skus: skus) { projection.apply($0) }
+            projection.follow(lastAt: try PierDatabase.lastEventAt(db, seller: seller))
+        case .apps:
+            try PierDatabase.forEachEvent(db, seller: seller, types: CommitScope.appEventTypes) { projection.apply($0) }
+            projection.follow(lastAt: try PierDatabase.lastEventAt(db, seller: seller))
+        }
+        return projection
+    }
+
+    /// Writes back what a scope's events can have changed.
+    static func save(_ db: Database, seller: String, scope: CommitScope, _ projection: SellerProjection) throws {
+        switch scope {
+        case .seller:
+            try saveDerived(db, seller: seller, projection)
+        case .flags:
+            var listings = try PierDatabase.ListingSaver(db)
+            try projection.forEachFinalListing { try listings.save($0) }
+            try PierDatabase.saveFlags(db, projection.finalFlags())
+        case .apps:
+            try PierDatabase.saveInstalls(db, projection.finalInstalls())
+        }
+    }
+}
+
+extension PierEngine {
+    /// Rewrites a seller's derived tables from a full replay of its ledger, in one transaction.
+    public func rebuildDerived(seller: String) throws(OnboardingError) {
+        do {
+            try db.write { db in try PierEngine.saveDerived(db, seller: seller, try PierEngine.project(db, seller: seller, scope: .seller)) }
+        } catch {
+            throw .store(error.description)
+        }
+    }
+}
