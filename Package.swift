@@ -31,7 +31,7 @@ let package = Package(
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         .target(
             name: "PierConsole",
-            dependencies: ["PierCore", "PierStore", "PierEngine", "CNcurses", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["PierCore", "PierStore", "PierEngine", "CNcurses"],
             resources: [.copy("Themes")]
         ),
         .executableTarget(

@@ -68,7 +68,7 @@ extension ConsoleModel {
             return [Binding("ledger.detail", .enter, ledger.showDetail ? "List" : "Detail", help: "Event detail: every field and its hash", disabled: ledger.current == nil ? "no event" : nil),
                     Binding("ledger.order", .char("o"), ledger.newestFirst ? "Oldest first" : "Newest first"),
                     Binding("ledger.type", .char("t"), "Type", help: "Cycle the type filter"),
-                    Binding("ledger.search", .char("/"), "Search", help: "Search type, actor, SKU and data"),
+                    Binding("ledger.search", .char("/"), "Search", help: "Search type, actor, SKU and data; sku:X, actor:X and type:X narrow to one SKU, actor or type"),
                     Binding("ledger.verify", .char("v"), "Verify", help: "Verify the hash chain", disabled: noSeller),
                     Binding("ledger.replay", .char("r"), "Replay here", help: "Rebuild the seller's state at the selected event", disabled: ledger.current == nil ? "no event" : nil)] + move
         case .orders:

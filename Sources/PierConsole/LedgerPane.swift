@@ -22,8 +22,10 @@ enum LedgerPane {
             return ([String(e.seq), Format.shortClock(e.at), e.type, e.actor, e.sku ?? "", e.data.canonical],
                     e.type.hasPrefix("flag") || e.type.hasPrefix("appeal") ? .flagMedium : e.type.hasPrefix("conflict") ? .conflictAuto : .normal)
         }
-        let info = "\(Format.count(w.count)) events · \(w.newestFirst ? "newest first" : "oldest first") · type \(w.typePrefix ?? "all")" + (w.search.isEmpty ? "" : " · search “\(w.search)”")
-        b.put(TextWidth.fit(info, listArea.width - 2), x: listArea.x + 1, y: listArea.maxY - 1, role: .accent)
+        let info = w.failure.map { "ledger unreadable: \($0)" }
+            ?? "\(Format.count(w.count)) events · \(w.newestFirst ? "newest first" : "oldest first") · type \(w.filter.typePrefix ?? "all")"
+            + (w.search.isEmpty ? "" : " · search “\(TerminalText.sanitize(w.search))”")
+        b.put(TextWidth.fit(info, listArea.width - 2), x: listArea.x + 1, y: listArea.maxY - 1, role: w.failure == nil ? .accent : .error)
         if showDetail, let e = w.current { detail(e, changes: m.ledgerChanges(for: e), &b, detailArea) }
     }
 

@@ -187,3 +187,75 @@ extension PierDatabase {
     /// Below this many events a run appends through the indexes as they are.
     public static let bulkAppendThreshold = 50_000
 }
+
+extension PierDatabase {
+    private static func clause(_ seller: String, _ filter: LedgerFilter) -> (sql: String, args: [any DatabaseValueConvertible]) {
+        var sql = "seller_id = ?"
+        var args: [any DatabaseValueConvertible] = [seller]
+        if let sku = filter.sku { sql += " AND sku = ?"; args.append(sku) }
+        if let prefix = filter.typePrefix { sql += " AND type LIKE ? ESCAPE '\\'"; args.append(likeEscaped(prefix) + "%") }
+        if let actor = filter.actorPrefix { sql += " AND actor LIKE ? ESCAPE '\\'"; args.append(likeEscaped(actor) + "%") }
+        if !filter.text.isEmpty {
+            sql += " AND (" + ["type", "actor", "sku", "data"].map { "\($0) LIKE ? ESCAPE '\\'" }.joined(separator: " OR ") + ")"
+            args += Array(repeating: "%" + likeEscaped(filter.text) + "%", count: 4)
+        }
+        return (sql, args)
+    }
+
+    private static func likeEscaped(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            if c == "%" || c == "_" || c == "\\" { out.append("\\") }
+            out.append(c)
+        }
+        return out
+    }
+
+    /// The event types in a seller's ledger, sorted (read from the type index).
+    public func ledgerTypes(seller: String) throws(StoreError) -> [String] {
+        try read { db in
+            try String.fetchAll(db, sql: "SELECT DISTINCT type FROM ledger INDEXED BY ledger_type WHERE seller_id = ? ORDER BY type", arguments: [seller])
+        }
+    }
+
+    /// How many of a seller's events pass a filter.
+    public func ledgerCount(seller: String, filter: LedgerFilter) throws(StoreError) -> Int {
+        try read { db in
+            if filter.isEmpty { return Int(try PierDatabase.ledgerHead(db, seller: seller).seq) }
+            let (sql, args) = PierDatabase.clause(seller, filter)
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM ledger WHERE \(sql)", arguments: StatementArguments(args)) ?? 0
+        }
+    }
+
+    /// Up to `limit` events passing a filter, in seq order (`descending` for newest first),
+    /// starting at `start`: a keyset page, so the millionth row costs what the first does.
+    public func ledgerPage(seller: String, filter: LedgerFilter, start: LedgerPageStart, descending: Bool,
+                           limit: Int) throws(StoreError) -> [LedgerEvent] {
+        guard limit > 0 else { return [] }
+        return try read { db in
+            var (sql, args) = PierDatabase.clause(seller, filter)
+            switch start {
+            case .first: break
+            case .from(let seq): sql += descending ? " AND seq <= ?" : " AND seq >= ?"; args.append(seq)
+            case .after(let seq): sql += descending ? " AND seq < ?" : " AND seq > ?"; args.append(seq)
+            }
+            args.append(limit)
+            let index = filter.sku != nil ? "INDEXED BY ledger_sku" : ""
+            return try Row.fetchAll(db, sql: """
+                SELECT \(PierDatabase.ledgerColumns) FROM ledger \(index) WHERE \(sql) ORDER BY seq \(descending ? "DESC" : "ASC") LIMIT ?
+                """, arguments: StatementArguments(args)).map { PierDatabase.ledgerEvent($0, seller: seller) }
+        }
+    }
+
+    /// The page of events at a position of a filtered view, for a jump no loaded page reaches
+    /// (the one read that skips rows; paging and the ends use `ledgerPage`).
+    public func ledgerPage(seller: String, filter: LedgerFilter, position: Int, descending: Bool, limit: Int) throws(StoreError) -> [LedgerEvent] {
+        guard limit > 0 else { return [] }
+        return try read { db in
+            let (sql, args) = PierDatabase.clause(seller, filter)
+            return try Row.fetchAll(db, sql: """
+                SELECT \(PierDatabase.ledgerColumns) FROM ledger WHERE \(sql) ORDER BY seq \(descending ? "DESC" : "ASC") LIMIT ? OFFSET ?
+                """, arguments: StatementArguments(args + [limit, max(0, position)])).map { PierDatabase.ledgerEvent($0, seller: seller) }
+        }
+    }
+}

@@ -54,7 +54,7 @@ struct Ledger: ParsableCommand {
         @Option(help: "Only events of this type (prefix match, e.g. flag. or sku.mapped).") var type: String?
         @Option(help: "Only events about this SKU.") var sku: String?
         @Option(help: "Only events by this actor (prefix match, e.g. tiktok or merchant).") var actor: String?
-        @Option(help: "Only events whose data contains this text.") var search: String?
+        @Option(help: "Only events whose type, actor, SKU or data contains this text (any case).") var search: String?
         @Option(help: "At most this many events.") var limit: Int = 50
         @Flag(help: "Oldest first.") var oldest = false
         @Flag(help: "Print events as JSON lines with their hashes.") var json = false
@@ -65,26 +65,27 @@ struct Ledger: ParsableCommand {
         func run() throws {
             let db = try store.existing()
             try CLI.requireSeller(seller, in: db)
-            let events: [LedgerEvent]
-            do { events = try db.events(seller: seller) } catch { throw CLI.fail(error.description, code: 4) }
-            guard !events.isEmpty else { throw CLI.fail("seller '\(seller)' has no ledger events", code: 2) }
-            if let type, !events.contains(where: { $0.type.hasPrefix(type) }) {
-                let types = Set(events.map(\.type)).sorted()
-                throw CLI.fail("no event of \(seller) has a type starting '\(type)'; its types: \(types.joined(separator: ", "))", code: 2)
+            let filter = LedgerFilter(typePrefix: type, sku: sku, actorPrefix: actor, text: search ?? "")
+            let total: Int, matched: Int, matching: [LedgerEvent]
+            do {
+                total = try db.ledgerCount(seller: seller, filter: LedgerFilter())
+                guard total > 0 else { throw CLI.fail("seller '\(seller)' has no ledger events", code: 2) }
+                if let type, try db.ledgerCount(seller: seller, filter: LedgerFilter(typePrefix: type)) == 0 {
+                    let types = try db.ledgerTypes(seller: seller)
+                    throw CLI.fail("no event of \(seller) has a type starting '\(type)'; its types: \(types.joined(separator: ", "))", code: 2)
+                }
+                matched = try db.ledgerCount(seller: seller, filter: filter)
+                matching = try db.ledgerPage(seller: seller, filter: filter, start: .first, descending: !oldest, limit: limit)
+            } catch let e as StoreError {
+                throw CLI.fail(e.description, code: 4)
             }
-            var matching = events.filter { e in
-                (type.map { e.type.hasPrefix($0) } ?? true) && (sku.map { e.sku == $0 } ?? true) && (actor.map { e.actor.hasPrefix($0) } ?? true)
-                    && (search.map { e.data.canonical.localizedCaseInsensitiveContains($0) } ?? true)
-            }
-            if !oldest { matching.reverse() }
-            for e in matching.prefix(max(limit, 0)) {
+            for e in matching {
                 if json { print(TerminalText.sanitize(e.jsonLine)); continue }
                 let line = "\(String(e.seq).padding(toLength: 6, withPad: " ", startingAt: 0)) \(Format.clock(e.at))  \(e.type.padding(toLength: 20, withPad: " ", startingAt: 0)) \(e.actor.padding(toLength: 22, withPad: " ", startingAt: 0)) \((e.sku ?? "-").padding(toLength: 26, withPad: " ", startingAt: 0)) \(e.data.canonical)"
                 print(TerminalText.clip(line, 220))
             }
             // JSON lines stay pure JSON on stdout; the count goes to stderr.
-            let shown = min(limit, matching.count)
-            let summary = shown < matching.count ? "\(shown) shown of \(matching.count) of \(events.count) events" : "\(matching.count) of \(events.count) events"
+            let summary = matching.count < matched ? "\(matching.count) shown of \(matched) of \(total) events" : "\(matched) of \(total) events"
             if json { FileHandle.standardError.write(Data((summary + "\n").utf8)) } else { print(summary) }
         }
     }
