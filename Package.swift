@@ -24,7 +24,7 @@ let package = Package(
         ),
         .target(
             name: "PierEngine",
-            dependencies: ["PierCore", "PierStore", "CMalloc", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["PierCore", "PierStore", "CMalloc"],
             resources: [.copy("Resources")]
         ),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
@@ -48,8 +48,9 @@ let package = Package(
         ),
         .target(name: "PierTestSupport", dependencies: ["PierStore"], path: "Tests/Support"),
         .testTarget(name: "PierCoreTests", dependencies: ["PierCore", "PierTestSupport"]),
-        .testTarget(name: "PierStoreTests", dependencies: ["PierStore", "PierCore", "PierTestSupport"]),
-        .testTarget(name: "PierEngineTests", dependencies: ["PierEngine", "PierStore", "PierCore", "PierTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "PierStoreTests", dependencies: ["PierStore", "PierCore", "PierTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "PierEngineTests", dependencies: ["PierEngine", "PierStore", "PierCore", "PierTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "PierConsoleTests", dependencies: ["PierConsole", "PierEngine", "PierStore", "PierCore", "PierTestSupport"]),
         .testTarget(name: "PierCLITests", dependencies: ["pier", "PierTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["pier", "PierConsole", "PierEngine"]),

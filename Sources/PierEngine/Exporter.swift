@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import PierCore
 import PierStore
 
@@ -20,15 +19,15 @@ public struct Exporter: Sendable {
         let data: (SellerRecord, [ListingRecord], [LedgerEvent], [InstallRecord], [String: ListingRecord])
         do {
             data = try db.read { db in
-                guard let s = try PierDatabase.seller(db, seller) else { throw StoreError.notFound("unknown seller '\(seller)'") }
+                guard let s = try db.seller(seller) else { throw StoreError.notFound("unknown seller '\(seller)'") }
                 var events = [LedgerEvent]()
                 var source = SellerProjection(sellerID: seller)
-                try PierDatabase.forEachEvent(db, seller: seller) { e in
+                try db.forEachEvent(seller: seller) { e in
                     events.append(e)
                     if e.type == "sku.imported" { source.apply(e) }
                     return true
                 }
-                return (s, try PierDatabase.listings(db, seller: seller), events, try PierDatabase.installs(db, seller: seller), source.listings)
+                return (s, try db.listings(seller: seller), events, try db.installs(seller: seller), source.listings)
             }
         } catch {
             if case .failed(let m) = error, m.contains("unknown seller") { throw .unknownSeller(seller, known: (try? db.sellers().map(\.id)) ?? []) }

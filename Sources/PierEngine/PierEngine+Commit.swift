@@ -1,4 +1,3 @@
-import GRDB
 import PierCore
 import PierStore
 
@@ -41,7 +40,7 @@ extension PierEngine {
                 let decided: (drafts: [LedgerDraft], value: T)
                 do throws(OnboardingError) { decided = try body(projection) } catch { return .failure(error) }
                 for d in decided.drafts { projection.apply(d) }
-                try PierDatabase.appendLedger(db, seller: seller, drafts: decided.drafts)
+                try db.appendLedger(seller: seller, drafts: decided.drafts)
                 try PierEngine.save(db, seller: seller, scope: scope, projection)
                 return .success(decided.value)
             }
@@ -52,33 +51,33 @@ extension PierEngine {
     }
 
     /// The projection of the events a scope covers, stamped after the seller's last event.
-    static func project(_ db: Database, seller: String, scope: CommitScope) throws -> SellerProjection {
+    static func project(_ db: StoreTransaction, seller: String, scope: CommitScope) throws -> SellerProjection {
         var projection = SellerProjection(sellerID: seller)
         switch scope {
         case .seller:
-            try PierDatabase.forEachEvent(db, seller: seller) { projection.apply($0); return true }
+            try db.forEachEvent(seller: seller) { projection.apply($0); return true }
         case .flags(let ids):
-            let skus = try PierDatabase.flagSKUs(db, seller: seller, ids: ids)
-            try PierDatabase.forEachEvent(db, seller: seller, skus: skus) { projection.apply($0) }
-            projection.follow(lastAt: try PierDatabase.lastEventAt(db, seller: seller))
+            let skus = try db.flagSKUs(seller: seller, ids: ids)
+            try db.forEachEvent(seller: seller, skus: skus) { projection.apply($0) }
+            projection.follow(lastAt: try db.lastEventAt(seller: seller))
         case .apps:
-            try PierDatabase.forEachEvent(db, seller: seller, types: CommitScope.appEventTypes) { projection.apply($0) }
-            projection.follow(lastAt: try PierDatabase.lastEventAt(db, seller: seller))
+            try db.forEachEvent(seller: seller, types: CommitScope.appEventTypes) { projection.apply($0) }
+            projection.follow(lastAt: try db.lastEventAt(seller: seller))
         }
         return projection
     }
 
     /// Writes back what a scope's events can have changed.
-    static func save(_ db: Database, seller: String, scope: CommitScope, _ projection: SellerProjection) throws {
+    static func save(_ db: StoreTransaction, seller: String, scope: CommitScope, _ projection: SellerProjection) throws {
         switch scope {
         case .seller:
             try saveDerived(db, seller: seller, projection)
         case .flags:
-            var listings = try PierDatabase.ListingSaver(db)
+            var listings = try db.listingSaver()
             try projection.forEachFinalListing { try listings.save($0) }
-            try PierDatabase.saveFlags(db, projection.finalFlags())
+            try db.saveFlags(projection.finalFlags())
         case .apps:
-            try PierDatabase.saveInstalls(db, projection.finalInstalls())
+            try db.saveInstalls(projection.finalInstalls())
         }
     }
 }

@@ -1,6 +1,5 @@
 import Crypto
 import Foundation
-import GRDB
 import PierCore
 import PierStore
 
@@ -48,7 +47,7 @@ extension PierEngine {
         let result: Result<(ImportReport, Int, Int, Int), OnboardingError>
         do {
             result = try db.transaction { db -> (value: Result<(ImportReport, Int, Int, Int), OnboardingError>, commit: Bool) in
-                let existing = try PierDatabase.seller(db, id)
+                let existing = try db.seller(id)
                 if let existing, existing.origin != "import" {
                     return (.failure(.refused(tier: "import", seller: id, reasons: ["\(id) exists and was not imported"])), false)
                 }
@@ -64,15 +63,14 @@ extension PierEngine {
                 // What was there before, as a digest per SKU: enough to tell added, changed and
                 // removed without holding the previous catalogue's text.
                 var before = [String: SHA256Digest]()
-                try PierDatabase.forEachCatalogueItem(db, seller: id) { sku, _, item in
+                try db.forEachCatalogueItem(seller: id) { sku, _, item in
                     if before[sku] == nil { before[sku] = SHA256.hash(data: Array(item.utf8)) }
                 }
                 if existing == nil {
-                    try PierDatabase.upsert(db, SellerRecord(id: id, name: name, platform: platform, vertical: "imported", regions: [region],
+                    try db.upsert(SellerRecord(id: id, name: name, platform: platform, vertical: "imported", regions: [region],
                                                             currency: currency, skuCount: 0, origin: "import"))
                 }
-                try db.execute(sql: "DELETE FROM catalog_items WHERE seller_id = ?", arguments: [id])
-                let insert = try db.makeStatement(sql: "INSERT OR IGNORE INTO catalog_items (seller_id, sku, position, document, item) VALUES (?, ?, ?, ?, ?)")
+                let catalogue = try db.catalogueWriter(seller: id)
                 var position = 0, document = 0, added = 0, changed = 0, kept = 0
                 // An onboarded seller's re-import is a sync from the merchant: it keeps the
                 // products with a new or changed SKU, and which SKUs the export still has.
@@ -85,9 +83,10 @@ extension PierEngine {
                     var duplicates = Set<String>()
                     for item in doc {
                         let json = item.json.canonical
-                        insert.setUncheckedArguments([id, item.sku, position, document, json])
-                        try insert.execute()
-                        guard db.changesCount > 0 else { duplicates.insert(item.sku); continue }
+                        guard try catalogue.insert(sku: item.sku, position: position, document: document, json: json) else {
+                            duplicates.insert(item.sku)
+                            continue
+                        }
                         position += 1
                         var moved = true
                         if let old = before[item.sku] {
@@ -129,7 +128,7 @@ extension PierEngine {
                 let removed = before.count - kept
                 if existing != nil && added + changed + removed == 0 { return (.success((report, 0, 0, 0)), false) }
                 var drafts = [LedgerDraft]()
-                let at = try PierDatabase.ledgerHead(db, seller: id).seq
+                let at = try db.ledgerHead(seller: id).seq
                 if existing == nil {
                     drafts.append(LedgerDraft(at: at, type: "seller.registered", actor: "ops:import", data: [
                         "name": .string(name), "platform": .string(platform.rawValue), "vertical": "imported",
@@ -140,7 +139,7 @@ extension PierEngine {
                     "file": .string(report.file), "sha256": .string(digest), "products": .number(report.products), "skus": .number(report.skus),
                     "added": .number(added), "changed": .number(changed), "removed": .number(removed),
                 ]))
-                try PierDatabase.upsert(db, SellerRecord(id: id, name: name, platform: platform, vertical: "imported", regions: [region],
+                try db.upsert(SellerRecord(id: id, name: name, platform: platform, vertical: "imported", regions: [region],
                                                         currency: currency, skuCount: report.skus, origin: "import"))
                 if syncing {
                     let gone = before.keys.filter { !present.contains($0) }.sorted()
@@ -152,7 +151,7 @@ extension PierEngine {
                     }
                     return (.success((report, added, changed, removed)), true)
                 }
-                try PierDatabase.appendLedger(db, seller: id, drafts: drafts)
+                try db.appendLedger(seller: id, drafts: drafts)
                 return (.success((report, added, changed, removed)), true)
             }
         } catch {
@@ -173,11 +172,11 @@ extension PierEngine {
     /// Runs a merchant-side sync inside the import's transaction: replays the seller, appends the
     /// import's events, the sync's and a `catalog.synced` summary with the coverage it leaves,
     /// and rewrites the derived tables.
-    private func merchantSync(_ db: Database, seller: String, platform: SourcePlatform, context: ImportContext, imported: [LedgerDraft],
+    private func merchantSync(_ db: StoreTransaction, seller: String, platform: SourcePlatform, context: ImportContext, imported: [LedgerDraft],
                               products: [[CatalogItem]], touched: Set<String>, removed: [String], failureRate: Double) throws(OnboardingError) -> MerchantSync.Summary {
         do {
             var projection = SellerProjection(sellerID: seller)
-            try PierDatabase.forEachEvent(db, seller: seller) { projection.apply($0); return true }
+            try db.forEachEvent(seller: seller) { projection.apply($0); return true }
             guard let profile = projection.profile, let tier = profile.tier else {
                 throw OnboardingError.refused(tier: "import", seller: seller, reasons: ["\(seller) has no tier on record"])
             }
@@ -209,7 +208,7 @@ extension PierEngine {
                 "withdrawn_flags": .number(s.withdrawnFlags), "duration_ms": .int(s.durationMillis), "metrics": metrics.json,
             ])
             projection.apply(synced)
-            try PierDatabase.appendLedger(db, seller: seller, drafts: imported + sync.drafts + [synced])
+            try db.appendLedger(seller: seller, drafts: imported + sync.drafts + [synced])
             try PierEngine.saveDerived(db, seller: seller, projection)
             return s
         } catch let e as OnboardingError {

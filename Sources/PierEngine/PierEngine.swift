@@ -1,6 +1,5 @@
 import Foundation
 import CMalloc
-import GRDB
 import PierCore
 import PierStore
 
@@ -22,11 +21,11 @@ public final class PierEngine: Sendable {
     public func seedSellersIfNeeded() throws(OnboardingError) {
         do {
             try db.write { db in
-                for a in SellerArchetype.all where try PierDatabase.seller(db, a.id) == nil {
+                for a in SellerArchetype.all where try db.seller(a.id) == nil {
                     let record = SellerRecord(id: a.id, name: a.name, platform: a.platform, vertical: a.vertical, regions: a.regions,
                                               currency: a.currency, skuCount: a.skuCount, origin: "archetype")
-                    try PierDatabase.upsert(db, record)
-                    try PierDatabase.appendLedger(db, seller: a.id, drafts: [LedgerDraft(at: 0, type: "seller.registered", actor: "pier:seed", data: [
+                    try db.upsert(record)
+                    try db.appendLedger(seller: a.id, drafts: [LedgerDraft(at: 0, type: "seller.registered", actor: "pier:seed", data: [
                         "name": .string(a.name), "platform": .string(a.platform.rawValue), "vertical": .string(a.vertical),
                         "regions": .array(a.regions.map { .string($0.rawValue) }), "currency": .string(a.currency),
                         "skus": .number(a.skuCount), "origin": "archetype",
@@ -92,7 +91,7 @@ public final class PierEngine: Sendable {
         }
 
         /// An imported seller's catalogue, read from the store through a cursor.
-        init(imported record: SellerRecord, db: Database) throws {
+        init(imported record: SellerRecord, db: StoreTransaction) throws {
             // This thread reads the rows; the second core parses them, in the same order.
             let rows = Handoff<[(document: Int, text: String)]>(capacity: 32)
             let parser = Worker(name: "pier.catalogue") { () -> [[CatalogItem]] in
@@ -110,7 +109,7 @@ public final class PierEngine: Sendable {
             }
             var batcher = Batcher(rows, size: 256)
             do {
-                try PierDatabase.forEachCatalogueItem(db, seller: record.id) { _, document, text in batcher.add((document, text)) }
+                try db.forEachCatalogueItem(seller: record.id) { _, document, text in batcher.add((document, text)) }
                 batcher.finish()
             } catch {
                 rows.cancel()
@@ -201,12 +200,12 @@ public final class PierEngine: Sendable {
     /// are then read back in ledger order and chained onto the ledger on this thread while the
     /// projection folds them on the second core. Memory holds the projection, never the run's
     /// events.
-    private static func onboardStreaming(_ db: Database, seller: String, archetype: SellerArchetype?, tier: Tier, apps: [PartnerApp],
+    private static func onboardStreaming(_ db: StoreTransaction, seller: String, archetype: SellerArchetype?, tier: Tier, apps: [PartnerApp],
                                          seed: UInt64, resources: EngineResources) throws -> Result<(RateReservation, StageClock), OnboardingError> {
         var clock = StageClock()
         var lap = StageClock.now()
         var projection = SellerProjection(sellerID: seller)
-        try PierDatabase.forEachEvent(db, seller: seller) { projection.apply($0); return true }
+        try db.forEachEvent(seller: seller) { projection.apply($0); return true }
         let spool = try EventSpool()
         let reservation: RateReservation
         do {
@@ -214,7 +213,7 @@ public final class PierEngine: Sendable {
             if let archetype {
                 source = Source(archetype: archetype, seed: seed)
             } else {
-                guard let record = try PierDatabase.seller(db, seller) else { return .failure(.unknownSeller(seller, known: PierEngine.archetypeIDs)) }
+                guard let record = try db.seller(seller) else { return .failure(.unknownSeller(seller, known: PierEngine.archetypeIDs)) }
                 source = try Source(imported: record, db: db)
             }
             lap = clock.lap("import", since: lap)
@@ -232,7 +231,7 @@ public final class PierEngine: Sendable {
         // projection (filling on another thread, so from another malloc arena) would sit on top.
         _ = pier_malloc_trim()
         lap = StageClock.now()
-        var appender = try LedgerAppender(db, seller: seller)
+        var appender = try db.ledgerAppender(seller: seller)
         // The projection parses and folds each event on the second core while this thread
         // chains and appends the next ones; the hand-off keeps ledger order.
         let handoff = Handoff<[EventSpool.Event]>(capacity: 16)
@@ -244,7 +243,7 @@ public final class PierEngine: Sendable {
             return projection
         }
         do {
-            try PierDatabase.withLedgerIndexesDeferred(db, events: spool.count) {
+            try db.withLedgerIndexesDeferred(events: spool.count) {
                 var batcher = Batcher(handoff, size: 512)
                 try spool.forEachInLedgerOrder { e in
                     try appender.append(at: e.at, type: e.type, actor: e.actor, sku: e.sku, dataCanonical: e.data)
@@ -265,17 +264,15 @@ public final class PierEngine: Sendable {
     }
 
     /// Rewrites a seller's derived tables from its projection.
-    static func saveDerived(_ db: Database, seller: String, _ projection: SellerProjection) throws {
-        for table in ["listings", "flags", "conflicts", "installs", "orders"] {
-            try db.execute(sql: "DELETE FROM \(table) WHERE seller_id = ?", arguments: [seller])
-        }
-        var listings = try PierDatabase.ListingSaver(db)
+    static func saveDerived(_ db: StoreTransaction, seller: String, _ projection: SellerProjection) throws {
+        try db.clearDerived(seller: seller)
+        var listings = try db.listingSaver()
         try projection.forEachFinalListing { try listings.save($0) }
-        try PierDatabase.saveFlags(db, projection.finalFlags())
-        try PierDatabase.saveConflicts(db, projection.conflicts)
-        try PierDatabase.saveInstalls(db, projection.finalInstalls())
-        try PierDatabase.saveOrders(db, projection.finalOrders())
-        if let profile = projection.profile { try PierDatabase.upsert(db, profile) }
+        try db.saveFlags(projection.finalFlags())
+        try db.saveConflicts(projection.conflicts)
+        try db.saveInstalls(projection.finalInstalls())
+        try db.saveOrders(projection.finalOrders())
+        if let profile = projection.profile { try db.upsert(profile) }
     }
 
     private func storedReport(seller: String, name: String, reservation: RateReservation?, alreadyDone: Bool) throws(OnboardingError) -> OnboardingReport {
@@ -285,8 +282,7 @@ public final class PierEngine: Sendable {
             let phases = try db.read { db -> [String: Int64] in
                 var out = [String: Int64]()
                 for type in ["connect.completed", "sync.completed", "onboarding.completed"] {
-                    out[type] = try Int64.fetchOne(db, sql: "SELECT at FROM ledger INDEXED BY ledger_type WHERE seller_id = ? AND type = ? ORDER BY seq DESC LIMIT 1",
-                                                   arguments: [seller, type])
+                    out[type] = try db.lastEventAt(seller: seller, type: type)
                 }
                 return out
             }

@@ -1,4 +1,3 @@
-import GRDB
 import PierCore
 import PierStore
 
@@ -32,7 +31,7 @@ extension PierEngine {
             report = try db.read { db -> ReplayReport? in
                 var projection = SellerProjection(sellerID: seller)
                 var last: LedgerEvent?
-                try PierDatabase.forEachEvent(db, seller: seller) { e in
+                try db.forEachEvent(seller: seller) { e in
                     if let seq, e.seq > seq { return false }
                     projection.apply(e)
                     last = e
@@ -42,7 +41,7 @@ extension PierEngine {
                 let listings = projection.finalListings()
                 let flags = projection.finalFlags()
                 var differences = [String]()
-                let headSeq = try PierDatabase.ledgerHead(db, seller: seller).seq
+                let headSeq = try db.ledgerHead(seller: seller).seq
                 let full = seq.map { $0 >= headSeq } ?? true
                 if full {
                     differences = try PierEngine.compare(db, seller: seller, listings: listings, flags: flags,
@@ -68,10 +67,10 @@ extension PierEngine {
         return report
     }
 
-    static func compare(_ db: Database, seller: String, listings: [ListingRecord], flags: [FlagRecord], conflicts: [ConflictRecord],
+    static func compare(_ db: StoreTransaction, seller: String, listings: [ListingRecord], flags: [FlagRecord], conflicts: [ConflictRecord],
                         installs: [InstallRecord], orders: [OrderRecord], profile: SellerRecord?) throws -> [String] {
         var out = [String]()
-        let stored = Dictionary(try PierDatabase.listings(db, seller: seller).map { ($0.sku, $0) }, uniquingKeysWith: { a, _ in a })
+        let stored = Dictionary(try db.listings(seller: seller).map { ($0.sku, $0) }, uniquingKeysWith: { a, _ in a })
         let replayed = Dictionary(listings.map { ($0.sku, $0) }, uniquingKeysWith: { a, _ in a })
         for sku in Set(stored.keys).union(replayed.keys).sorted() {
             switch (stored[sku], replayed[sku]) {
@@ -95,7 +94,7 @@ extension PierEngine {
             default: break
             }
         }
-        let storedFlags = try PierDatabase.flags(db, seller: seller)
+        let storedFlags = try db.flags(seller: seller)
         if storedFlags != flags {
             let s = Dictionary(storedFlags.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             for f in flags where s[f.id] != f {
@@ -104,21 +103,21 @@ extension PierEngine {
             }
             if storedFlags.count > flags.count { out.append("flags table has \(storedFlags.count - flags.count) flags the ledger does not") }
         }
-        let storedConflicts = try PierDatabase.conflicts(db, seller: seller)
+        let storedConflicts = try db.conflicts(seller: seller)
         if storedConflicts != conflicts {
             out.append("conflicts: \(storedConflicts.count) stored, \(conflicts.count) replayed, contents differ")
         }
-        let storedInstalls = try PierDatabase.installs(db, seller: seller)
+        let storedInstalls = try db.installs(seller: seller)
         if storedInstalls != installs {
             out.append("installs: stored \(storedInstalls.map(\.appID).joined(separator: ",")), replayed \(installs.map(\.appID).joined(separator: ","))")
         }
-        let storedOrders = Dictionary(try PierDatabase.orders(db, seller: seller).map { ($0.orderID, $0) }, uniquingKeysWith: { a, _ in a })
+        let storedOrders = Dictionary(try db.orders(seller: seller).map { ($0.orderID, $0) }, uniquingKeysWith: { a, _ in a })
         let replayedOrders = Dictionary(orders.map { ($0.orderID, $0) }, uniquingKeysWith: { a, _ in a })
         for id in Set(storedOrders.keys).union(replayedOrders.keys).sorted() where storedOrders[id] != replayedOrders[id] {
             let s = storedOrders[id], r = replayedOrders[id]
             out.append("order \(id): stored \(s.map { "\($0.status)/\($0.fulfilment)" } ?? "missing"), replayed \(r.map { "\($0.status)/\($0.fulfilment)" } ?? "missing")")
         }
-        if let profile, let s = try PierDatabase.seller(db, seller) {
+        if let profile, let s = try db.seller(seller) {
             if s.status != profile.status { out.append("seller status: stored \(s.status), replayed \(profile.status)") }
             if s.tier != profile.tier { out.append("seller tier: stored \(s.tier?.rawValue ?? "none"), replayed \(profile.tier?.rawValue ?? "none")") }
             if s.metrics != profile.metrics { out.append("seller metrics differ from the onboarding.completed event") }

@@ -10,7 +10,7 @@ public struct LedgerAppender {
     private var prev: String
     private var body = [UInt8]()
 
-    public init(_ db: Database, seller: String) throws {
+    init(_ db: Database, seller: String) throws {
         (seq, prev) = try PierDatabase.ledgerHead(db, seller: seller)
         self.seller = seller
         insert = try db.makeStatement(sql: """

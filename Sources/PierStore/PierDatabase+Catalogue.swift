@@ -4,9 +4,32 @@ import PierCore
 extension PierDatabase {
     /// Visits an imported catalogue's stored items in order, one row at a time (a 100K-SKU
     /// catalogue is never held as text).
-    public static func forEachCatalogueItem(_ db: Database, seller: String, _ body: (String, Int, String) throws -> Void) throws {
+    static func forEachCatalogueItem(_ db: Database, seller: String, _ body: (String, Int, String) throws -> Void) throws {
         let cursor = try Row.fetchCursor(db, sql: "SELECT sku, document, item FROM catalog_items WHERE seller_id = ? ORDER BY position",
                                          arguments: [seller])
         while let row = try cursor.next() { try body(row[0], row[1], row[2]) }
+    }
+}
+
+extension PierDatabase {
+    /// Replaces a seller's stored catalogue item by item, with one prepared statement.
+    public struct CatalogueWriter {
+        private let db: Database
+        private let insert: Statement
+        private let seller: String
+
+        init(_ db: Database, seller: String) throws {
+            try db.execute(sql: "DELETE FROM catalog_items WHERE seller_id = ?", arguments: [seller])
+            self.db = db
+            self.seller = seller
+            insert = try db.makeStatement(sql: "INSERT OR IGNORE INTO catalog_items (seller_id, sku, position, document, item) VALUES (?, ?, ?, ?, ?)")
+        }
+
+        /// Stores one item; false when the catalogue already has its SKU (the first one stays).
+        public func insert(sku: String, position: Int, document: Int, json: String) throws -> Bool {
+            insert.setUncheckedArguments([seller, sku, position, document, json])
+            try insert.execute()
+            return db.changesCount > 0
+        }
     }
 }

@@ -4,7 +4,7 @@ import PierCore
 
 extension PierDatabase {
     /// The last event's seq and hash for a seller (0 and the genesis hash when empty).
-    public static func ledgerHead(_ db: Database, seller: String) throws -> (seq: Int64, hash: String) {
+    static func ledgerHead(_ db: Database, seller: String) throws -> (seq: Int64, hash: String) {
         if let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM ledger WHERE seller_id = ? ORDER BY seq DESC LIMIT 1", arguments: [seller]) {
             return (row["seq"], row["hash"])
         }
@@ -14,7 +14,7 @@ extension PierDatabase {
     /// Chains and appends drafts to a seller's ledger inside the caller's transaction, with one
     /// prepared statement; returns the new head hash.
     @discardableResult
-    public static func appendLedger(_ db: Database, seller: String, drafts: [LedgerDraft]) throws -> String {
+    static func appendLedger(_ db: Database, seller: String, drafts: [LedgerDraft]) throws -> String {
         var appender = try LedgerAppender(db, seller: seller)
         for d in drafts { try appender.append(at: d.at, type: d.type, actor: d.actor, sku: d.sku, dataCanonical: d.data.canonical) }
         return appender.head
@@ -23,12 +23,12 @@ extension PierDatabase {
     /// Appends drafts in their own transaction.
     @discardableResult
     public func appendLedger(seller: String, drafts: [LedgerDraft]) throws(StoreError) -> String {
-        try write { db in try PierDatabase.appendLedger(db, seller: seller, drafts: drafts) }
+        try writeDB { db in try PierDatabase.appendLedger(db, seller: seller, drafts: drafts) }
     }
 
     /// Visits a seller's events in chain order; a row whose data is not valid JSON is surfaced
     /// with its raw text as a string so verification reports it as altered.
-    public static func forEachEvent(_ db: Database, seller: String, fromSeq: Int64 = 1,
+    static func forEachEvent(_ db: Database, seller: String, fromSeq: Int64 = 1,
                                     _ body: (LedgerEvent) throws -> Bool) throws {
         let cursor = try Row.fetchCursor(db, sql: """
             SELECT \(ledgerColumns) FROM ledger WHERE seller_id = ? AND seq >= ? ORDER BY seq
@@ -40,7 +40,7 @@ extension PierDatabase {
 
     /// Visits a seller's events about some SKUs, in chain order: everything that shapes those
     /// SKUs' listings and flags, read through the SKU index whatever the ledger's length.
-    public static func forEachEvent(_ db: Database, seller: String, skus: [String], _ body: (LedgerEvent) throws -> Void) throws {
+    static func forEachEvent(_ db: Database, seller: String, skus: [String], _ body: (LedgerEvent) throws -> Void) throws {
         guard !skus.isEmpty else { return }
         let marks = Array(repeating: "?", count: skus.count).joined(separator: ", ")
         let cursor = try Row.fetchCursor(db, sql: """
@@ -50,7 +50,7 @@ extension PierDatabase {
     }
 
     /// Visits a seller's events of some types, in chain order, through the type index.
-    public static func forEachEvent(_ db: Database, seller: String, types: [String], _ body: (LedgerEvent) throws -> Void) throws {
+    static func forEachEvent(_ db: Database, seller: String, types: [String], _ body: (LedgerEvent) throws -> Void) throws {
         guard !types.isEmpty else { return }
         let marks = Array(repeating: "?", count: types.count).joined(separator: ", ")
         let cursor = try Row.fetchCursor(db, sql: """
@@ -60,7 +60,7 @@ extension PierDatabase {
     }
 
     /// The virtual time of a seller's last event in chain order (0 when it has none).
-    public static func lastEventAt(_ db: Database, seller: String) throws -> Int64 {
+    static func lastEventAt(_ db: Database, seller: String) throws -> Int64 {
         try Int64.fetchOne(db, sql: "SELECT at FROM ledger WHERE seller_id = ? ORDER BY seq DESC LIMIT 1", arguments: [seller]) ?? 0
     }
 
@@ -77,7 +77,7 @@ extension PierDatabase {
 
     /// All of a seller's events, in order.
     public func events(seller: String) throws(StoreError) -> [LedgerEvent] {
-        try read { db in
+        try readDB { db in
             var out = [LedgerEvent]()
             try PierDatabase.forEachEvent(db, seller: seller) { out.append($0); return true }
             return out
@@ -86,13 +86,13 @@ extension PierDatabase {
 
     /// Sellers that have ledger events, sorted.
     public func ledgerSellers() throws(StoreError) -> [String] {
-        try read { db in try String.fetchAll(db, sql: "SELECT DISTINCT seller_id FROM ledger ORDER BY seller_id") }
+        try readDB { db in try String.fetchAll(db, sql: "SELECT DISTINCT seller_id FROM ledger ORDER BY seller_id") }
     }
 
     /// Verifies one seller's chain; `expectedHead` catches truncation. Hashes the stored bytes
     /// of each row (no JSON decoding), so it runs near the speed of SHA-256 itself.
     public func verifyLedger(seller: String, expectedHead: String? = nil) throws(StoreError) -> LedgerReport {
-        try read { db in
+        try readDB { db in
             var v = LedgerVerifier()
             var problem: LedgerVerifier.Problem?
             try PierDatabase.forEachStoredEvent(db, seller: seller) { seq, at, type, actor, sku, data, prev, hash in
@@ -122,7 +122,7 @@ extension PierDatabase {
     /// the canonical body), to a file, for comparing verification with a bare SHA-256 over the
     /// same bytes; returns the byte count.
     public func writeChainedBytes(seller: String, to path: String) throws(StoreError) -> Int {
-        try read { db in
+        try readDB { db in
             guard let out = FileHandle(forWritingAtPath: path) ?? (FileManager.default.createFile(atPath: path, contents: nil)
                 ? FileHandle(forWritingAtPath: path) : nil) else { throw StoreError.failed("cannot write \(path)") }
             defer { try? out.close() }
@@ -155,7 +155,7 @@ extension PierDatabase {
     /// A seller's events about one SKU, in order. The SKU index is named: without statistics
     /// SQLite prefers walking the primary key to avoid the sort, which reads the whole ledger.
     public func events(seller: String, sku: String) throws(StoreError) -> [LedgerEvent] {
-        try read { db in
+        try readDB { db in
             try Row.fetchAll(db, sql: """
                 SELECT \(PierDatabase.ledgerColumns) FROM ledger INDEXED BY ledger_sku WHERE seller_id = ? AND sku = ? ORDER BY seq
                 """, arguments: [seller, sku]).map { PierDatabase.ledgerEvent($0, seller: seller) }
@@ -170,7 +170,7 @@ extension PierDatabase {
     /// are dropped and rebuilt (same SQL, same transaction; readers keep their snapshot) only
     /// when the run at least doubles the ledger, so rebuilding the other sellers' entries costs
     /// at most as much as the run itself.
-    public static func withLedgerIndexesDeferred<T>(_ db: Database, events: Int, threshold: Int = bulkAppendThreshold,
+    static func withLedgerIndexesDeferred<T>(_ db: Database, events: Int, threshold: Int = bulkAppendThreshold,
                                                     _ body: () throws -> T) throws -> T {
         guard events >= threshold else { return try body() }
         let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM ledger") ?? 0
@@ -213,14 +213,14 @@ extension PierDatabase {
 
     /// The event types in a seller's ledger, sorted (read from the type index).
     public func ledgerTypes(seller: String) throws(StoreError) -> [String] {
-        try read { db in
+        try readDB { db in
             try String.fetchAll(db, sql: "SELECT DISTINCT type FROM ledger INDEXED BY ledger_type WHERE seller_id = ? ORDER BY type", arguments: [seller])
         }
     }
 
     /// How many of a seller's events pass a filter.
     public func ledgerCount(seller: String, filter: LedgerFilter) throws(StoreError) -> Int {
-        try read { db in
+        try readDB { db in
             if filter.isEmpty { return Int(try PierDatabase.ledgerHead(db, seller: seller).seq) }
             let (sql, args) = PierDatabase.clause(seller, filter)
             return try Int.fetchOne(db, sql: "SELECT count(*) FROM ledger WHERE \(sql)", arguments: StatementArguments(args)) ?? 0
@@ -232,7 +232,7 @@ extension PierDatabase {
     public func ledgerPage(seller: String, filter: LedgerFilter, start: LedgerPageStart, descending: Bool,
                            limit: Int) throws(StoreError) -> [LedgerEvent] {
         guard limit > 0 else { return [] }
-        return try read { db in
+        return try readDB { db in
             var (sql, args) = PierDatabase.clause(seller, filter)
             switch start {
             case .first: break
@@ -251,7 +251,7 @@ extension PierDatabase {
     /// (the one read that skips rows; paging and the ends use `ledgerPage`).
     public func ledgerPage(seller: String, filter: LedgerFilter, position: Int, descending: Bool, limit: Int) throws(StoreError) -> [LedgerEvent] {
         guard limit > 0 else { return [] }
-        return try read { db in
+        return try readDB { db in
             let (sql, args) = PierDatabase.clause(seller, filter)
             return try Row.fetchAll(db, sql: """
                 SELECT \(PierDatabase.ledgerColumns) FROM ledger WHERE \(sql) ORDER BY seq \(descending ? "DESC" : "ASC") LIMIT ? OFFSET ?

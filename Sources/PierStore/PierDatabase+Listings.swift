@@ -7,7 +7,7 @@ extension PierDatabase {
     public struct ListingSaver {
         private let insert: Statement
 
-        public init(_ db: Database) throws {
+        init(_ db: Database) throws {
             insert = try db.makeStatement(sql: """
                 INSERT OR REPLACE INTO listings (seller_id, sku, product_id, title, description, tags, source_category,
                     tiktok_category_id, tiktok_category_path, coverage_reason, moderation, status, price_minor, currency,
@@ -29,17 +29,17 @@ extension PierDatabase {
 
     /// A seller's listings ordered by SKU.
     public func listings(seller: String) throws(StoreError) -> [ListingRecord] {
-        try read { db in try PierDatabase.listings(db, seller: seller) }
+        try readDB { db in try PierDatabase.listings(db, seller: seller) }
     }
 
     /// A seller's listings inside the caller's transaction.
-    public static func listings(_ db: Database, seller: String) throws -> [ListingRecord] {
+    static func listings(_ db: Database, seller: String) throws -> [ListingRecord] {
         try Row.fetchAll(db, sql: "SELECT * FROM listings WHERE seller_id = ? ORDER BY sku", arguments: [seller]).map(listing)
     }
 
     /// One listing, or nil.
     public func listing(seller: String, sku: String) throws(StoreError) -> ListingRecord? {
-        try read { db in
+        try readDB { db in
             try Row.fetchOne(db, sql: "SELECT * FROM listings WHERE seller_id = ? AND sku = ?", arguments: [seller, sku])
                 .map(PierDatabase.listing)
         }

@@ -3,7 +3,7 @@ import PierCore
 
 extension PierDatabase {
     /// Writes flags inside the caller's transaction, replacing any stored flag of the same id.
-    public static func saveFlags(_ db: Database, _ flags: [FlagRecord]) throws {
+    static func saveFlags(_ db: Database, _ flags: [FlagRecord]) throws {
         let insert = try db.makeStatement(sql: """
             INSERT OR REPLACE INTO flags (id, seller_id, sku, rule_id, rule_category, severity, field, matched, span_start, span_end,
                 state, appeals, raised_at, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -16,7 +16,7 @@ extension PierDatabase {
     }
 
     /// The SKUs the given flags were raised on (ids the seller has no flag for are skipped).
-    public static func flagSKUs(_ db: Database, seller: String, ids: [Int64]) throws -> [String] {
+    static func flagSKUs(_ db: Database, seller: String, ids: [Int64]) throws -> [String] {
         let select = try db.cachedStatement(sql: "SELECT sku FROM flags WHERE seller_id = ? AND id = ?")
         var out = Set<String>()
         for id in ids {
@@ -26,13 +26,13 @@ extension PierDatabase {
     }
 
     /// A seller's flags inside the caller's transaction, by id.
-    public static func flags(_ db: Database, seller: String) throws -> [FlagRecord] {
+    static func flags(_ db: Database, seller: String) throws -> [FlagRecord] {
         try flags(db, seller: seller, state: nil)
     }
 
     /// A seller's flags (all sellers' when nil), optionally only in one state.
     public func flags(seller: String?, state: String? = nil) throws(StoreError) -> [FlagRecord] {
-        try read { db in try PierDatabase.flags(db, seller: seller, state: state) }
+        try readDB { db in try PierDatabase.flags(db, seller: seller, state: state) }
     }
 
     static func flags(_ db: Database, seller: String?, state: String?) throws -> [FlagRecord] {
@@ -50,7 +50,7 @@ extension PierDatabase {
     }
 
     /// Writes conflict resolutions inside the caller's transaction.
-    public static func saveConflicts(_ db: Database, _ conflicts: [ConflictRecord]) throws {
+    static func saveConflicts(_ db: Database, _ conflicts: [ConflictRecord]) throws {
         let insert = try db.makeStatement(sql: """
             INSERT INTO conflicts (seller_id, sku, field, merchant_value, tiktok_value, resolved_value, policy, winner,
                 needs_human, state, event_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -64,13 +64,13 @@ extension PierDatabase {
     }
 
     /// A seller's conflicts inside the caller's transaction, in resolution order.
-    public static func conflicts(_ db: Database, seller: String) throws -> [ConflictRecord] {
+    static func conflicts(_ db: Database, seller: String) throws -> [ConflictRecord] {
         try conflicts(db, seller: seller, queueOnly: false)
     }
 
     /// A seller's conflicts (all sellers' when nil); `queueOnly` keeps those needing a person.
     public func conflicts(seller: String?, queueOnly: Bool = false) throws(StoreError) -> [ConflictRecord] {
-        try read { db in try PierDatabase.conflicts(db, seller: seller, queueOnly: queueOnly) }
+        try readDB { db in try PierDatabase.conflicts(db, seller: seller, queueOnly: queueOnly) }
     }
 
     static func conflicts(_ db: Database, seller: String?, queueOnly: Bool) throws -> [ConflictRecord] {
@@ -88,7 +88,7 @@ extension PierDatabase {
     }
 
     /// Writes installs inside the caller's transaction.
-    public static func saveInstalls(_ db: Database, _ installs: [InstallRecord]) throws {
+    static func saveInstalls(_ db: Database, _ installs: [InstallRecord]) throws {
         for i in installs {
             try db.execute(sql: """
                 INSERT OR REPLACE INTO installs (seller_id, app_id, scopes, installed_at, revoked_at) VALUES (?, ?, ?, ?, ?)
@@ -98,11 +98,11 @@ extension PierDatabase {
 
     /// A seller's app installs, by app id.
     public func installs(seller: String) throws(StoreError) -> [InstallRecord] {
-        try read { db in try PierDatabase.installs(db, seller: seller) }
+        try readDB { db in try PierDatabase.installs(db, seller: seller) }
     }
 
     /// A seller's app installs inside the caller's transaction, by app id.
-    public static func installs(_ db: Database, seller: String) throws -> [InstallRecord] {
+    static func installs(_ db: Database, seller: String) throws -> [InstallRecord] {
             try Row.fetchAll(db, sql: "SELECT * FROM installs WHERE seller_id = ? ORDER BY app_id", arguments: [seller]).map { row in
                 InstallRecord(sellerID: row["seller_id"], appID: row["app_id"],
                               scopes: (row["scopes"] as String).split(separator: " ").map(String.init),

@@ -4,16 +4,16 @@ import PierCore
 extension PierDatabase {
     /// All sellers, by id.
     public func sellers() throws(StoreError) -> [SellerRecord] {
-        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM sellers ORDER BY id").map(PierDatabase.seller) }
+        try readDB { db in try Row.fetchAll(db, sql: "SELECT * FROM sellers ORDER BY id").map(PierDatabase.seller) }
     }
 
     /// One seller, or nil.
     public func seller(_ id: String) throws(StoreError) -> SellerRecord? {
-        try read { db in try PierDatabase.seller(db, id) }
+        try readDB { db in try PierDatabase.seller(db, id) }
     }
 
     /// One seller inside the caller's transaction, or nil.
-    public static func seller(_ db: Database, _ id: String) throws -> SellerRecord? {
+    static func seller(_ db: Database, _ id: String) throws -> SellerRecord? {
         try Row.fetchOne(db, sql: "SELECT * FROM sellers WHERE id = ?", arguments: [id]).map(seller)
     }
 
@@ -30,7 +30,7 @@ extension PierDatabase {
     }
 
     /// Inserts or replaces a seller row inside the caller's transaction.
-    public static func upsert(_ db: Database, _ s: SellerRecord) throws {
+    static func upsert(_ db: Database, _ s: SellerRecord) throws {
         try db.execute(sql: """
             INSERT INTO sellers (id, name, platform, vertical, regions, currency, sku_count, origin, status, tier, apps, seed, metrics)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

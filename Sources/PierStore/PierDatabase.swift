@@ -6,7 +6,7 @@ import PierCore
 /// processes at once (readers never block the writer; writers wait up to the busy timeout).
 public final class PierDatabase: Sendable {
     /// The underlying GRDB pool.
-    public let pool: DatabasePool
+    let pool: DatabasePool
     /// Where the file is.
     public let path: String
 
@@ -56,7 +56,23 @@ public final class PierDatabase: Sendable {
     }
 
     /// Runs `body` in one write transaction; any error rolls everything back.
-    public func write<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws(StoreError) -> T {
+    public func write<T: Sendable>(_ body: @Sendable (StoreTransaction) throws -> T) throws(StoreError) -> T {
+        try writeDB { db in try body(StoreTransaction(db)) }
+    }
+
+    /// Runs `body` in one write transaction that it commits or rolls back by its answer, and
+    /// returns its value either way (a refusal found halfway leaves nothing written).
+    public func transaction<T: Sendable>(_ body: @Sendable (StoreTransaction) throws -> (value: T, commit: Bool)) throws(StoreError) -> T {
+        try transactionDB { db in try body(StoreTransaction(db)) }
+    }
+
+    /// Runs `body` on a read snapshot.
+    public func read<T: Sendable>(_ body: @Sendable (StoreTransaction) throws -> T) throws(StoreError) -> T {
+        try readDB { db in try body(StoreTransaction(db)) }
+    }
+
+    /// `write`, with GRDB's connection: for this module's own SQL.
+    func writeDB<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try pool.write(body)
         } catch let e as StoreError {
@@ -66,9 +82,8 @@ public final class PierDatabase: Sendable {
         }
     }
 
-    /// Runs `body` in one write transaction that it commits or rolls back by its answer, and
-    /// returns its value either way (a refusal found halfway leaves nothing written).
-    public func transaction<T: Sendable>(_ body: @Sendable (Database) throws -> (value: T, commit: Bool)) throws(StoreError) -> T {
+    /// `transaction`, with GRDB's connection.
+    func transactionDB<T: Sendable>(_ body: @Sendable (Database) throws -> (value: T, commit: Bool)) throws(StoreError) -> T {
         do {
             return try pool.writeWithoutTransaction { db in
                 var value: T?
@@ -87,8 +102,8 @@ public final class PierDatabase: Sendable {
         }
     }
 
-    /// Runs `body` on a read snapshot.
-    public func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws(StoreError) -> T {
+    /// `read`, with GRDB's connection.
+    func readDB<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try pool.read(body)
         } catch let e as StoreError {

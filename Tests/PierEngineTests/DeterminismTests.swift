@@ -1,3 +1,4 @@
+import GRDB
 import Testing
 @testable import PierCore
 @testable import PierEngine
@@ -26,7 +27,7 @@ struct DeterminismTests {
     }
 
     static func snapshot(_ db: PierDatabase) throws -> [String] {
-        try db.read { db in
+        try db.readDB { db in
             var rows = [String]()
             for table in ["sellers", "listings", "flags", "conflicts", "installs", "ledger"] {
                 rows.append("\(table):\(try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? -1)")

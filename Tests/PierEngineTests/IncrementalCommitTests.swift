@@ -11,7 +11,7 @@ import Testing
 struct IncrementalCommitTests {
     /// Every derived row of a seller, as text, in a stable order.
     static func derivedRows(_ db: PierDatabase, seller: String) throws -> [String] {
-        try db.read { db in
+        try db.readDB { db in
             var rows = [String]()
             for (table, order) in [("listings", "sku"), ("flags", "id"), ("installs", "app_id"), ("conflicts", "id"), ("orders", "order_id")] {
                 for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table) WHERE seller_id = ? ORDER BY \(order)", arguments: [seller]) {

@@ -27,7 +27,7 @@ struct BulkAppendTests {
         let db = try tmp.open()
         let before = try Self.indexSQL(db)
         #expect(before.count == 2)
-        try db.write { db in
+        try db.writeDB { db in
             try PierDatabase.withLedgerIndexesDeferred(db, events: 300, threshold: 100) {
                 // Set aside while the run appends.
                 #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'ledger' AND sql IS NOT NULL") == 0)
@@ -44,9 +44,9 @@ struct BulkAppendTests {
         let tmp = TempDatabase()
         defer { tmp.remove() }
         let db = try tmp.open()
-        try db.write { db in try Self.append(db, seller: "big", 500) }
+        try db.writeDB { db in try Self.append(db, seller: "big", 500) }
         for (events, threshold) in [(300, 100), (50, 100)] {
-            try db.write { db in
+            try db.writeDB { db in
                 let kept = try PierDatabase.withLedgerIndexesDeferred(db, events: events, threshold: threshold) { () throws -> Int? in
                     try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'ledger' AND sql IS NOT NULL")
                 }
@@ -62,7 +62,7 @@ struct BulkAppendTests {
         let before = try Self.indexSQL(db)
         struct Halfway: Error {}
         #expect(throws: (any Error).self) {
-            try db.write { db in
+            try db.writeDB { db in
                 try PierDatabase.withLedgerIndexesDeferred(db, events: 300, threshold: 100) {
                     try Self.append(db, seller: "bulk", 150)
                     throw Halfway()

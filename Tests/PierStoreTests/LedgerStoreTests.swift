@@ -30,14 +30,14 @@ struct LedgerStoreTests {
         defer { tmp.remove() }
         let db = try tmp.open()
         try db.appendLedger(seller: "s", drafts: Self.drafts(2))
-        #expect(throws: StoreError.self) { try db.write { db in try db.execute(sql: "UPDATE ledger SET data = '{}' WHERE seq = 1") } }
-        #expect(throws: StoreError.self) { try db.write { db in try db.execute(sql: "DELETE FROM ledger WHERE seq = 2") } }
+        #expect(throws: StoreError.self) { try db.writeDB { db in try db.execute(sql: "UPDATE ledger SET data = '{}' WHERE seq = 1") } }
+        #expect(throws: StoreError.self) { try db.writeDB { db in try db.execute(sql: "DELETE FROM ledger WHERE seq = 2") } }
         #expect(try db.verifyLedger(seller: "s").problem == nil)
     }
 
     /// Tampering as someone with the file would: drop the triggers first.
     static func tamper(_ db: PierDatabase, _ sql: String) throws {
-        try db.write { db in
+        try db.writeDB { db in
             try db.execute(sql: "DROP TRIGGER ledger_no_update; DROP TRIGGER ledger_no_delete")
             try db.execute(sql: sql)
         }
@@ -90,7 +90,7 @@ struct LedgerStoreTests {
         try a.appendLedger(seller: "s", drafts: Self.drafts(2))
         try b.appendLedger(seller: "s", drafts: Self.drafts(2))
         #expect(try a.verifyLedger(seller: "s").events == 4)
-        let mode = try a.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+        let mode = try a.readDB { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
     }
 
