@@ -60,6 +60,9 @@ extension ConsoleModel {
         case .char("y"), .char("Y"):
             dialog = nil
             confirm(d.action)
+        case .char("n") where d.action.takesNote, .char("N") where d.action.takesNote:
+            dialog = nil
+            input = TextInput(purpose: .decisionNote(d), prompt: "Note for the ledger: ", text: d.action.note ?? "")
         case .char("n"), .char("N"), .escape:
             dialog = nil
             if d.action != .dismiss { say("cancelled") }
@@ -83,6 +86,7 @@ extension ConsoleModel {
         switch key {
         case .escape:
             input = nil
+            if case .decisionNote(let d) = field.purpose { dialog = d }
             if field.purpose == .sellerFilter { sellerFilter = "" }
             if field.purpose == .flagFilter { flagFilter = "" }
             return true
@@ -125,6 +129,11 @@ extension ConsoleModel {
             importCatalogue(field.text)
         case .appealStatement(let flag):
             input = TextInput(purpose: .appealEvidence(flag: flag, statement: field.text), prompt: "Evidence (file names, links): ", text: "")
+        case .decisionNote(var d):
+            let note = field.text.trimmingCharacters(in: .whitespaces)
+            d.action = d.action.with(note: note.isEmpty ? nil : note)
+            d.lines = d.lines.filter { !$0.hasPrefix("Note: ") } + (note.isEmpty ? [] : ["Note: \(note)"])
+            dialog = d
         case .appealEvidence(let flag, let statement):
             dialog = Dialog(title: "File appeal", lines: ["Appeal flag #\(flag) for \(selectedSeller ?? "")?", "Statement: \(statement)", "Evidence: \(field.text)"],
                             action: .fileAppeal(flag, statement: statement, evidence: field.text))
@@ -176,7 +185,7 @@ extension ConsoleModel {
                 "\(verb) \(ids.count == 1 ? "flag #\(ids[0])" : "\(ids.count) marked flags")?",
                 decision == .clear ? "The listing goes live on TikTok Shop." : decision == .uphold ? "The listing stays off TikTok Shop; the seller may appeal." : "The seller is asked to edit the listing.",
                 "Recorded in the ledger as ops:\(reviewer).",
-            ], action: .decide(ids, decision))
+            ], action: .decide(ids, decision, note: nil))
         case "review.mark":
             if let f = currentFlag { if marked.contains(f.id) { marked.remove(f.id) } else { marked.insert(f.id) } }
             move(1)
@@ -188,7 +197,8 @@ extension ConsoleModel {
             dialog = Dialog(title: grant ? "Grant appeal" : "Deny appeal", lines: [
                 "\(grant ? "Grant" : "Deny") appeal \(f.appeals) on flag #\(f.id) (\(f.ruleID), \(f.sku))?",
                 grant ? "The listing goes live and its tag is removed." : (f.appeals >= PierEngine.maxAppeals ? "This is the second appeal: a denial is final." : "The seller may appeal once more."),
-            ], action: .appealDecision(f.id, grant ? .grant : .deny))
+                "Recorded in the ledger as ops:\(reviewer).",
+            ], action: .appealDecision(f.id, grant ? .grant : .deny, note: nil))
         case "review.state":
             let states: [String?] = ["open", "upheld", "appealed", nil]
             let i = states.firstIndex { $0 == flagState } ?? 0
@@ -281,8 +291,8 @@ extension ConsoleModel {
             requestReservations()
             say("\(engine.resources.app(id)?.name ?? id) will be installed with its scopes when the sync starts")
         case .onboard(let tier, let apps): startOnboarding(tier: tier, apps: apps)
-        case .decide(let ids, let decision): decide(ids, decision)
-        case .appealDecision(let id, let decision): decideAppeal(id, decision)
+        case .decide(let ids, let decision, let note): decide(ids, decision, note: note)
+        case .appealDecision(let id, let decision, let note): decideAppeal(id, decision, note: note)
         case .fileAppeal(let id, let statement, let evidence): fileAppeal(id, statement: statement, evidence: evidence)
         case .trade(let days): trade(days: days)
         }

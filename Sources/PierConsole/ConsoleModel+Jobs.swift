@@ -110,24 +110,22 @@ extension ConsoleModel {
         }
     }
 
-    func decide(_ ids: [Int64], _ decision: FlagDecision) {
+    func decide(_ ids: [Int64], _ decision: FlagDecision, note: String?) {
         guard let id = selectedSeller, !ids.isEmpty else { return }
-        let reviewer = reviewer
         marked = []
         worker.submit { engine in
             do throws(OnboardingError) {
-                try engine.decide(seller: id, flags: ids, decision: decision, reviewer: reviewer)
+                try engine.decide(seller: id, flags: ids, decision: decision, note: note)
                 return .changed(seller: id, message: "\(decision.rawValue.replacingOccurrences(of: "_", with: " ")): \(ids.count) flag(s) recorded in the ledger")
             } catch { return .failed(error.description) }
         }
     }
 
-    func decideAppeal(_ flag: Int64, _ decision: AppealDecision) {
+    func decideAppeal(_ flag: Int64, _ decision: AppealDecision, note: String?) {
         guard let id = selectedSeller else { return }
-        let reviewer = reviewer
         worker.submit { engine in
             do throws(OnboardingError) {
-                try engine.decideAppeal(seller: id, flag: flag, decision: decision, reviewer: reviewer)
+                try engine.decideAppeal(seller: id, flag: flag, decision: decision, note: note)
                 return .changed(seller: id, message: "appeal on flag #\(flag) \(decision == .grant ? "granted: listing live" : "denied")")
             } catch { return .failed(error.description) }
         }

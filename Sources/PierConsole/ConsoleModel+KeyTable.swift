@@ -10,7 +10,7 @@ extension ConsoleModel {
         let saved = demo
         demo = nil
         for b in keymap.apply(globalBindings) { row("all", b) }
-        demo = DemoPlayer(script: DemoScript(name: "", steps: []), auto: false, fast: false)
+        demo = DemoPlayer(script: DemoScript(name: "", steps: [], who: engine.who), auto: false, fast: false)
         if let next = keymap.apply(globalBindings).first(where: { $0.action == "demo.next" }) { row("demo", next) }
         demo = saved
         for p in PaneID.allCases {

@@ -9,6 +9,8 @@ public struct TextInput: Sendable, Equatable {
         case sellerFilter, flagFilter, ledgerSearch, exportFolder, importFile, orderFilter
         case appealStatement(flag: Int64)
         case appealEvidence(flag: Int64, statement: String)
+        /// A note for the decision the dialog is confirming; the dialog comes back with it.
+        case decisionNote(Dialog)
     }
     public var purpose: Purpose
     public var prompt: String
@@ -17,15 +19,42 @@ public struct TextInput: Sendable, Equatable {
 
 /// What a confirmation dialog will do on `y`.
 public enum PendingAction: Sendable, Equatable {
-    case decide([Int64], FlagDecision)
+    case decide([Int64], FlagDecision, note: String?)
     case install(String)
     case onboard(Tier, [String])
-    case appealDecision(Int64, AppealDecision)
+    case appealDecision(Int64, AppealDecision, note: String?)
     case fileAppeal(Int64, statement: String, evidence: String)
     /// Trade the selected seller for this many virtual days after go-live.
     case trade(days: Int)
     /// An information box: either answer just closes it.
     case dismiss
+}
+
+extension PendingAction {
+    /// Whether `n` in the confirmation adds a note (a reviewer's decision) rather than cancels.
+    public var takesNote: Bool {
+        switch self {
+        case .decide, .appealDecision: true
+        default: false
+        }
+    }
+
+    /// The reviewer's note the decision carries.
+    public var note: String? {
+        switch self {
+        case .decide(_, _, let note), .appealDecision(_, _, let note): note
+        default: nil
+        }
+    }
+
+    /// The same decision carrying `note`.
+    func with(note: String?) -> PendingAction {
+        switch self {
+        case .decide(let ids, let d, _): .decide(ids, d, note: note)
+        case .appealDecision(let id, let d, _): .appealDecision(id, d, note: note)
+        default: self
+        }
+    }
 }
 
 /// A yes/no question guarding a consequential action.
@@ -42,7 +71,8 @@ public final class ConsoleModel {
     public var engine: PierEngine { worker.engine }
     public let role: ConsoleRole
     public let seed: UInt64
-    public let reviewer: String
+    /// Who is deciding at this console (the engine's operator).
+    public var reviewer: String { engine.who.name }
     public var keymap: Keymap
     public var pane: PaneID = .sellers
     public var width = 80
@@ -95,11 +125,10 @@ public final class ConsoleModel {
     public var exportFolder: String = ""
     public var exportPaths: [String] = []
 
-    public init(worker: EngineWorker, role: ConsoleRole, seed: UInt64 = 1, reviewer: String = NSUserName(), keymap: Keymap = Keymap()) {
+    public init(worker: EngineWorker, role: ConsoleRole, seed: UInt64 = 1, keymap: Keymap = Keymap()) {
         self.worker = worker
         self.role = role
         self.seed = seed
-        self.reviewer = reviewer.isEmpty ? "reviewer" : reviewer
         self.keymap = keymap
         reloadSellers()
     }

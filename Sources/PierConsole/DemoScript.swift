@@ -14,6 +14,8 @@ import PierCore
 ///     summary             show the seller's figures in a dialog
 ///     trade DAYS          run DAYS virtual days after go-live, shown in the Orders pane
 ///     export              write the artifacts (onboarding step 4)
+///     operator NAME       who the ledger names on the demo's human actions (default presenter)
+///     clock INSTANT       the wall clock pinned on them (default 2026-01-05T09:00:00Z)
 public struct DemoScript: Sendable, Equatable {
     public enum Step: Sendable, Equatable {
         case caption(String)
@@ -31,9 +33,12 @@ public struct DemoScript: Sendable, Equatable {
 
     public let name: String
     public let steps: [(line: Int, step: Step)]
+    /// The operator and pinned wall clock of the demo's human actions, so a demo's ledger is
+    /// the same byte for byte on every run.
+    public let who: Operator
 
     public static func == (a: DemoScript, b: DemoScript) -> Bool {
-        a.name == b.name && a.steps.map(\.line) == b.steps.map(\.line) && a.steps.map(\.step) == b.steps.map(\.step)
+        a.name == b.name && a.who == b.who && a.steps.map(\.line) == b.steps.map(\.line) && a.steps.map(\.step) == b.steps.map(\.step)
     }
 
     /// A script's problem, naming the file and line.
@@ -46,6 +51,7 @@ public struct DemoScript: Sendable, Equatable {
 
     public static func parse(_ text: String, file: String) throws(ParseError) -> DemoScript {
         var steps = [(line: Int, step: Step)]()
+        var name = "presenter", clock = "2026-01-05T09:00:00Z"
         for (i, raw) in text.components(separatedBy: "\n").enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
@@ -75,11 +81,15 @@ public struct DemoScript: Sendable, Equatable {
             case "trade":
                 guard let n = Int(arg), (1...90).contains(n) else { throw fail("trade takes a number of days, 1…90") }
                 step = .trade(n)
+            case "operator", "clock":
+                if parts[0] == "operator" { name = arg } else { clock = arg }
+                do { _ = try Operator(name: name, pinnedClock: clock) } catch { throw fail(error.description) }
+                continue
             default: throw fail("unknown step `\(parts[0])`")
             }
             steps.append((i + 1, step))
         }
-        return DemoScript(name: file, steps: steps)
+        return DemoScript(name: file, steps: steps, who: .pinned(name, at: clock))
     }
 }
 

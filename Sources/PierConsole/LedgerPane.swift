@@ -39,6 +39,7 @@ enum LedgerPane {
             y += 1
         }
         line("at \(Format.clock(e.at)) · actor \(e.actor)\(e.sku.map { " · SKU \($0)" } ?? "")", .title)
+        if let by = e.byline { line(by, .accent) }
         if e.type == "conflict.resolved" || e.type == "conflict.queued" {
             line("field \(e.data["field"]?.stringValue ?? ""): merchant \(e.data["merchant"]?.stringValue ?? "") · TikTok \(e.data["tiktok"]?.stringValue ?? "") → resolved \(e.data["resolved"]?.stringValue ?? "") (\(e.data["policy"]?.stringValue ?? ""), winner \(e.data["winner"]?.stringValue ?? ""))", .conflictOpen)
         } else if e.type == "listing.changed" {

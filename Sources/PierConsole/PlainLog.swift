@@ -12,13 +12,14 @@ public enum PlainLog {
         var imported = 0
         for e in events {
             let t = "[\(Format.clock(e.at - start))]"
+            let by = e.byline.map { " (\($0))" } ?? ""
             switch e.type {
             case "onboarding.started":
                 start = e.at
-                out.append("[0:00:00] Onboarding started on tier \(e.data["tier"]?.stringValue ?? ""), apps: \((e.data["apps"]?.arrayValue ?? []).compactMap(\.stringValue).joined(separator: ", ")).")
+                out.append("[0:00:00] Onboarding started on tier \(e.data["tier"]?.stringValue ?? ""), apps: \((e.data["apps"]?.arrayValue ?? []).compactMap(\.stringValue).joined(separator: ", "))\(by).")
             case "tier.reserved": out.append("\(t) Rate budget reserved; projected catalogue sync \(Format.duration(e.data["projected_sync_ms"]?.intValue ?? 0)).")
             case "oauth.authorized": out.append("\(t) The merchant authorised Pier on TikTok Shop.")
-            case "app.installed": out.append("\(t) \(e.data["name"]?.stringValue ?? "") installed; consented scopes: \((e.data["scopes"]?.arrayValue ?? []).compactMap(\.stringValue).joined(separator: ", ")).")
+            case "app.installed": out.append("\(t) \(e.data["name"]?.stringValue ?? "") installed; consented scopes: \((e.data["scopes"]?.arrayValue ?? []).compactMap(\.stringValue).joined(separator: ", "))\(by).")
             case "connect.completed": out.append("\(t) Connected.")
             case "sku.imported":
                 imported += 1
@@ -30,9 +31,9 @@ public enum PlainLog {
             case "sync.completed": out.append("\(t) Catalogue synced: \(e.data["published"]?.intValue ?? 0) listings published.")
             case "conflict.queued":
                 out.append("\(t) Conflict queued on \(e.sku ?? "") \(e.data["field"]?.stringValue ?? ""): merchant \(e.data["merchant"]?.stringValue ?? ""), TikTok \(e.data["tiktok"]?.stringValue ?? ""), resolved \(e.data["resolved"]?.stringValue ?? "") by \(e.data["policy"]?.stringValue ?? "").")
-            case "flag.decided": out.append("\(t) \(e.actor) decided flag \(e.data["flag"]?.intValue ?? 0): \(e.data["decision"]?.stringValue ?? "").")
-            case "appeal.filed": out.append("\(t) Appeal \(e.data["number"]?.intValue ?? 0) filed on flag \(e.data["flag"]?.intValue ?? 0).")
-            case "appeal.decided": out.append("\(t) Appeal on flag \(e.data["flag"]?.intValue ?? 0) \(e.data["decision"]?.stringValue == "grant" ? "granted" : "denied").")
+            case "flag.decided": out.append("\(t) \(e.actor) decided flag \(e.data["flag"]?.intValue ?? 0): \(e.data["decision"]?.stringValue ?? "")\(by).")
+            case "appeal.filed": out.append("\(t) Appeal \(e.data["number"]?.intValue ?? 0) filed on flag \(e.data["flag"]?.intValue ?? 0)\(by).")
+            case "appeal.decided": out.append("\(t) Appeal on flag \(e.data["flag"]?.intValue ?? 0) \(e.data["decision"]?.stringValue == "grant" ? "granted" : "denied")\(by).")
             case "onboarding.completed":
                 let m = OnboardingMetrics(json: e.data["metrics"] ?? .null)
                 out.append("\(t) Onboarding complete. Coverage \(Format.percent(m.coverageBP)): \(Format.count(m.live)) of \(Format.count(m.skus)) SKUs live. Flagged \(Format.percent(m.flaggedBP)). Inventory conflicts \(Format.percent(m.inventoryConflictBP)). Conflict queue \(m.conflictQueue). OAuth \(Format.duration(m.oauthMillis)), catalogue sync \(Format.duration(m.syncMillis)), virtual.")

@@ -100,7 +100,8 @@ public enum Screen {
         b.fill(r, role: .dialog)
         b.box(r, title: d.title, role: .dialog)
         for (i, l) in d.lines.enumerated() { b.put(TextWidth.fit(l, width - 4), x: r.x + 2, y: r.y + 1 + i, role: .dialog) }
-        b.put(d.action == .dismiss ? "Enter, y or n closes" : "y confirm · n or Esc cancel", x: r.x + 2, y: r.maxY - 2, role: .footerKey)
+        let keys = d.action == .dismiss ? "Enter, y or n closes" : d.action.takesNote ? "y confirm · n add a note · Esc cancel" : "y confirm · n or Esc cancel"
+        b.put(keys, x: r.x + 2, y: r.maxY - 2, role: .footerKey)
     }
 
     /// Column widths for a table: fixed widths, and the flexible column takes what is left.

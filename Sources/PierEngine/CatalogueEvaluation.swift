@@ -113,7 +113,7 @@ public struct CatalogueEvaluation: Sendable {
         let dbPath = (scratch as NSString).appendingPathComponent("\(store).sqlite")
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: dbPath + suffix) }
         let db = try PierDatabase(path: dbPath)
-        let engine = PierEngine(db: db, resources: resources)
+        let engine = PierEngine(db: db, resources: resources, operator: .pinned("pier-evaluate"))
         _ = try engine.importCatalogue(platform: platform, file: path, seller: store, region: .uk, currency: "GBP")
         let seller = PierEngine.sellerID(store)
         _ = try engine.onboard(seller: seller, tier: .premium, apps: [], seed: 1)

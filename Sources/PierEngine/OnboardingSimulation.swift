@@ -16,6 +16,9 @@ struct OnboardingSimulation {
     let resources: EngineResources
     let catalogue: SourceCatalogue
     let tiktokDemand: (median: Double, sigma: Double)
+    /// Who started the onboarding and when by the wall clock (`Operator.stamp`), carried by
+    /// `onboarding.started`.
+    var startedBy: [String: JSONValue] = [:]
 
     /// The first hour after the catalogue sync, during which both sides keep changing things.
     static let shakedownMillis: Int64 = 3_600_000
@@ -129,12 +132,13 @@ struct OnboardingSimulation {
         metrics.products = shape.products
         metrics.apps = apps.count
 
-        emit(0, "onboarding.started", "pier:engine", [
+        let started: [String: JSONValue] = [
             "seller": .string(sellerID), "tier": .string(tier.rawValue), "apps": .array(apps.map { .string($0.id) }),
             "seed": .string(String(seed)), "platform": .string(catalogue.platform.rawValue),
             "regions": .array(regions.map { .string($0.rawValue) }), "rule_pack": .string(resources.rules.version),
             "category_map": .string(resources.mapping.version), "skus": .number(shape.skus),
-        ])
+        ]
+        emit(0, "onboarding.started", "pier:engine", .object(started.merging(startedBy) { a, _ in a }))
         emit(0, "tier.reserved", "pier:engine", [
             "tier": .string(tier.rawValue),
             "budgets": .object(Dictionary(uniqueKeysWithValues: reservation.budgets.map { f, b in

@@ -44,6 +44,7 @@ extension PierEngine {
         do { try ImportFile.check(file) } catch { throw .badInput(error.message) }
         let context = ImportContext(resources: resources, currency: currency, region: region)
         let digest = PierEngine.sha256(file: file)
+        let stamp = who.stamp()
         let result: Result<(ImportReport, Int, Int, Int), OnboardingError>
         do {
             result = try db.transaction { db -> (value: Result<(ImportReport, Int, Int, Int), OnboardingError>, commit: Bool) in
@@ -135,10 +136,10 @@ extension PierEngine {
                         "regions": [.string(region.rawValue)], "currency": .string(currency), "skus": .number(report.skus), "origin": "import",
                     ]))
                 }
-                drafts.append(LedgerDraft(at: at, type: "catalog.imported", actor: "ops:import", data: [
+                drafts.append(LedgerDraft(at: at, type: "catalog.imported", actor: "ops:import", data: .object(stamp.merging([
                     "file": .string(report.file), "sha256": .string(digest), "products": .number(report.products), "skus": .number(report.skus),
                     "added": .number(added), "changed": .number(changed), "removed": .number(removed),
-                ]))
+                ]) { _, b in b })))
                 try db.upsert(SellerRecord(id: id, name: name, platform: platform, vertical: "imported", regions: [region],
                                                         currency: currency, skuCount: report.skus, origin: "import"))
                 if syncing {

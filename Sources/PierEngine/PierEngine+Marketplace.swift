@@ -7,6 +7,7 @@ extension PierEngine {
     @discardableResult
     public func install(seller: String, app appID: String) throws(OnboardingError) -> PartnerApp {
         let app = try PierEngine.apps([appID], resources: resources)[0]
+        let stamp = who.stamp()
         try commit(seller: seller, scope: .apps) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
             guard let profile = p.profile else { throw .unknownSeller(seller, known: PierEngine.archetypeIDs) }
             guard let tier = profile.tier, profile.status == "onboarded" else {
@@ -19,10 +20,10 @@ extension PierEngine {
             let others = active.compactMap { self.resources.app($0.appID) }
             let reasons = TierPlanner.refusals(tier: tier, sellerName: profile.name, regions: profile.regions, skus: 0, apps: others + [app])
             if !reasons.isEmpty { throw .refused(tier: tier.title, seller: seller, reasons: reasons) }
-            return [LedgerDraft(at: p.lastAt + 1, type: "app.installed", actor: "merchant:\(seller)", data: [
+            return [LedgerDraft(at: p.lastAt + 1, type: "app.installed", actor: "merchant:\(seller)", data: .object(stamp.merging([
                 "app": .string(app.id), "name": .string(app.name), "category": .string(app.category),
                 "scopes": .array(app.scopes.map { .string($0.rawValue) }), "consented": true, "minimum_tier": .string(app.minimumTier.rawValue),
-            ])]
+            ]) { _, b in b }))]
         }
         return app
     }
@@ -30,14 +31,15 @@ extension PierEngine {
     /// Uninstalls an app: its scopes are revoked, and the revocation is ledgered.
     public func uninstall(seller: String, app appID: String) throws(OnboardingError) {
         let app = try PierEngine.apps([appID], resources: resources)[0]
+        let stamp = who.stamp()
         try commit(seller: seller, scope: .apps) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
             guard p.profile != nil else { throw .unknownSeller(seller, known: PierEngine.archetypeIDs) }
             guard let install = p.installs[app.id], install.revokedAt == nil else {
                 throw .refused(tier: "uninstall", seller: seller, reasons: ["\(app.name) is not installed"])
             }
-            return [LedgerDraft(at: p.lastAt + 1, type: "app.uninstalled", actor: "merchant:\(seller)", data: [
+            return [LedgerDraft(at: p.lastAt + 1, type: "app.uninstalled", actor: "merchant:\(seller)", data: .object(stamp.merging([
                 "app": .string(app.id), "revoked_scopes": .array(install.scopes.map(JSONValue.string)),
-            ])]
+            ]) { _, b in b }))]
         }
     }
 }

@@ -18,8 +18,10 @@ extension PierEngine {
 
     /// Decides open flags (one, or a marked selection) in one transaction; every decision is a
     /// ledger event and changes the listing's status.
-    public func decide(seller: String, flags ids: [Int64], decision: FlagDecision, reviewer: String) throws(OnboardingError) {
+    public func decide(seller: String, flags ids: [Int64], decision: FlagDecision, note: String? = nil) throws(OnboardingError) {
         guard !ids.isEmpty else { return }
+        let stamp = try stamped(note: note)
+        let reviewer = who.name
         try commit(seller: seller, scope: .flags(ids)) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
             var at = p.lastAt
             return try ids.map { (id: Int64) throws(OnboardingError) -> LedgerDraft in
@@ -28,15 +30,16 @@ extension PierEngine {
                     throw .refused(tier: "decision", seller: seller, reasons: ["flag #\(id) is \(flag.state), not open"])
                 }
                 at += 1
-                return LedgerDraft(at: at, type: "flag.decided", actor: "ops:\(reviewer)", sku: flag.sku, data: [
+                return LedgerDraft(at: at, type: "flag.decided", actor: "ops:\(reviewer)", sku: flag.sku, data: .object(stamp.merging([
                     "flag": .int(id), "rule": .string(flag.ruleID), "decision": .string(decision.rawValue), "matched": .string(flag.matched),
-                ])
+                ]) { _, b in b }))
             }
         }
     }
 
     /// Files the seller's appeal against an upheld flag: a statement and evidence. At most two.
     public func fileAppeal(seller: String, flag id: Int64, statement: String, evidence: String) throws(OnboardingError) {
+        let stamp = who.stamp()
         try commit(seller: seller, scope: .flags([id])) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
             guard let flag = p.flags[id] else { throw .refused(tier: "appeal", seller: seller, reasons: ["no flag #\(id)"]) }
             guard flag.state == "upheld" else {
@@ -49,22 +52,40 @@ extension PierEngine {
             guard !statement.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw .refused(tier: "appeal", seller: seller, reasons: ["an appeal needs a statement"])
             }
-            return [LedgerDraft(at: p.lastAt + 1, type: "appeal.filed", actor: "merchant:\(seller)", sku: flag.sku, data: [
+            return [LedgerDraft(at: p.lastAt + 1, type: "appeal.filed", actor: "merchant:\(seller)", sku: flag.sku, data: .object(stamp.merging([
                 "flag": .int(id), "number": .number(flag.appeals + 1), "statement": .string(statement), "evidence": .string(evidence),
-            ])]
+            ]) { _, b in b }))]
         }
     }
 
     /// Grants or denies the pending appeal on a flag. A grant puts the listing live and removes
     /// the tag; a second denial is final.
-    public func decideAppeal(seller: String, flag id: Int64, decision: AppealDecision, reviewer: String) throws(OnboardingError) {
+    public func decideAppeal(seller: String, flag id: Int64, decision: AppealDecision, note: String? = nil) throws(OnboardingError) {
+        let stamp = try stamped(note: note)
+        let reviewer = who.name
         try commit(seller: seller, scope: .flags([id])) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
             guard let flag = p.flags[id], flag.state == "appealed" else {
                 throw .refused(tier: "appeal decision", seller: seller, reasons: ["flag #\(id) has no pending appeal"])
             }
-            return [LedgerDraft(at: p.lastAt + 1, type: "appeal.decided", actor: "ops:\(reviewer)", sku: flag.sku, data: [
+            return [LedgerDraft(at: p.lastAt + 1, type: "appeal.decided", actor: "ops:\(reviewer)", sku: flag.sku, data: .object(stamp.merging([
                 "flag": .int(id), "number": .number(flag.appeals), "decision": .string(decision.rawValue), "rule": .string(flag.ruleID),
-            ])]
+            ]) { _, b in b }))]
         }
     }
+
+    /// The operator's stamp, with the reviewer's note when there is one (at most 500
+    /// characters, one line).
+    private func stamped(note: String?) throws(OnboardingError) -> [String: JSONValue] {
+        var stamp = who.stamp()
+        let text = note?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        guard !text.isEmpty else { return stamp }
+        guard text.count <= PierEngine.maxNoteLength, !text.contains(where: \.isNewline) else {
+            throw .badInput("a decision note is one line of at most \(PierEngine.maxNoteLength) characters")
+        }
+        stamp["note"] = .string(text)
+        return stamp
+    }
+
+    /// The longest note a decision can carry.
+    public static let maxNoteLength = 500
 }

@@ -8,10 +8,13 @@ import PierStore
 public final class PierEngine: Sendable {
     public let db: PierDatabase
     public let resources: EngineResources
+    /// Who acts through this engine: every human action's event names them and the wall clock.
+    public let who: Operator
 
-    public init(db: PierDatabase, resources: EngineResources) {
+    public init(db: PierDatabase, resources: EngineResources, operator who: Operator) {
         self.db = db
         self.resources = resources
+        self.who = who
     }
 
     /// The ids of the seed's worked-example sellers.
@@ -180,10 +183,12 @@ public final class PierEngine: Sendable {
         }
         try seedSellersIfNeeded()
         let resources = self.resources
+        let stamp = who.stamp()
         let outcome: Result<(RateReservation, StageClock), OnboardingError>
         do {
             outcome = try db.write { db in
-                try PierEngine.onboardStreaming(db, seller: id, archetype: archetype, tier: tier, apps: apps, seed: seed, resources: resources)
+                try PierEngine.onboardStreaming(db, seller: id, archetype: archetype, tier: tier, apps: apps, seed: seed, stamp: stamp,
+                                                resources: resources)
             }
         } catch {
             throw .store(error.description)
@@ -201,7 +206,7 @@ public final class PierEngine: Sendable {
     /// projection folds them on the second core. Memory holds the projection, never the run's
     /// events.
     private static func onboardStreaming(_ db: StoreTransaction, seller: String, archetype: SellerArchetype?, tier: Tier, apps: [PartnerApp],
-                                         seed: UInt64, resources: EngineResources) throws -> Result<(RateReservation, StageClock), OnboardingError> {
+                                         seed: UInt64, stamp: [String: JSONValue], resources: EngineResources) throws -> Result<(RateReservation, StageClock), OnboardingError> {
         var clock = StageClock()
         var lap = StageClock.now()
         var projection = SellerProjection(sellerID: seller)
@@ -218,6 +223,7 @@ public final class PierEngine: Sendable {
             }
             lap = clock.lap("import", since: lap)
             var sim = simulation(source, tier: tier, apps: apps, seed: seed, resources: resources)
+            sim.startedBy = stamp
             let output: OnboardingSimulation.Output
             do throws(OnboardingError) {
                 output = try sim.run { draft in try spool.append(at: draft.at, type: draft.type, actor: draft.actor, sku: draft.sku, data: draft.data) }

@@ -151,7 +151,7 @@ struct Bench {
 
         // 3. Ledger verify against sha256sum over the same bytes.
         say("\n[3] ledger verify beside sha256sum over the same event bytes")
-        let engine = PierEngine(db: try PierDatabase(path: "\(work)/e2e.sqlite"), resources: try EngineResources.bundled())
+        let engine = PierEngine(db: try PierDatabase(path: "\(work)/e2e.sqlite"), resources: try EngineResources.bundled(), operator: .pinned("bench"))
         let seller = PierEngine.sellerID(Child.seller)
         var verifyTimes = [Double]()
         var events: Int64 = 0
@@ -219,7 +219,7 @@ struct Bench {
                 } else {
                     let r = try e2e(n, csv: try csv(n).path, db: freshDB("scale-\(n)"))
                     scale.append((r.skus, r.wall, r.rssMB, r.events))
-                    let scaled = PierEngine(db: try PierDatabase(path: "\(work)/scale-\(n).sqlite"), resources: engine.resources)
+                    let scaled = PierEngine(db: try PierDatabase(path: "\(work)/scale-\(n).sqlite"), resources: engine.resources, operator: .pinned("bench"))
                     scaleDecisions = try DecisionLatency(engine: scaled, seller: seller).measure(count: decisionCount / 2)
                     try? FileManager.default.removeItem(atPath: "\(work)/scale-\(n).sqlite")
                 }

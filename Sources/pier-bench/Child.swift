@@ -19,7 +19,7 @@ struct Child: ParsableCommand {
 
     func run() throws {
         let resources = try EngineResources.bundled()
-        let engine = PierEngine(db: try PierDatabase(path: db), resources: resources)
+        let engine = PierEngine(db: try PierDatabase(path: db), resources: resources, operator: .pinned("bench"))
         let start = StageClock.now()
         var clock = StageClock()
         let report = try clock.time("import") {

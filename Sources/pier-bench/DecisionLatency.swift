@@ -22,12 +22,12 @@ struct DecisionLatency {
             times[kind, default: []].append(Double(StageClock.now() - t) / 1e6)
         }
         for id in open.prefix(n) {
-            try time("clear") { try engine.decide(seller: seller, flags: [id], decision: .clear, reviewer: "bench") }
+            try time("clear") { try engine.decide(seller: seller, flags: [id], decision: .clear) }
         }
         for id in open.dropFirst(n).prefix(n) {
-            try time("uphold") { try engine.decide(seller: seller, flags: [id], decision: .uphold, reviewer: "bench") }
+            try time("uphold") { try engine.decide(seller: seller, flags: [id], decision: .uphold) }
             try time("appeal") { try engine.fileAppeal(seller: seller, flag: id, statement: "lab report attached", evidence: "report.pdf") }
-            try time("grant") { try engine.decideAppeal(seller: seller, flag: id, decision: .grant, reviewer: "bench") }
+            try time("grant") { try engine.decideAppeal(seller: seller, flag: id, decision: .grant) }
         }
         return times.mapValues(Stats.init)
     }

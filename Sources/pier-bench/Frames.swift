@@ -18,7 +18,7 @@ struct Frames {
     }
 
     private func model() -> ConsoleModel {
-        let m = ConsoleModel(worker: EngineWorker(engine: engine), role: .ops, reviewer: "bench")
+        let m = ConsoleModel(worker: EngineWorker(engine: engine), role: .ops)
         m.width = width
         m.height = height
         m.select(seller)

@@ -26,7 +26,7 @@ struct Demo: ParsableCommand {
         let path = db ?? FileManager.default.temporaryDirectory.appendingPathComponent("pier-demo-\(UUID().uuidString).sqlite").path
         let database: PierDatabase
         do { database = try PierDatabase(path: path) } catch { throw CLI.fail(error.description, code: 4) }
-        let engine = PierEngine(db: database, resources: try CLI.resources())
+        let engine = PierEngine(db: database, resources: try CLI.resources(), operator: parsed.who)
         do { try engine.seedSellersIfNeeded() } catch { throw CLI.fail(error.description, code: 4) }
         let model = ConsoleModel(worker: EngineWorker(engine: engine), role: .presenter, seed: seed)
         model.demo = DemoPlayer(script: parsed, auto: auto, fast: fast, stepDelayMillis: Int64(stepDelay * 1000))

@@ -103,7 +103,7 @@ struct Ledger: ParsableCommand {
 
         func run() throws {
             let db = try store.existing()
-            let engine = PierEngine(db: db, resources: try CLI.resources())
+            let engine = PierEngine(db: db, resources: try CLI.resources(), operator: try store.who())
             let r: ReplayReport
             do { r = try engine.replay(seller: seller, through: at) } catch { throw CLI.fail(error.description, code: CLI.code(error)) }
             print("replayed \(Format.count(r.events)) events of \(r.seller) through event \(r.throughSeq) (virtual \(Format.clock(r.throughAt)))")

@@ -43,11 +43,29 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("SQLite database file.", discussion: "Default: $PIER_DB, else $XDG_DATA_HOME/pier/pier.sqlite, else ~/.local/share/pier/pier.sqlite."))
     var db: String?
 
+    @Option(name: .customLong("operator"), help: ArgumentHelp("Who is acting, named in the ledger on every human action.",
+                                                              discussion: "Default: $PIER_OPERATOR, else the login name."))
+    var operatorName: String?
+
+    @Option(help: ArgumentHelp("Pin the wall clock stamped on human actions (UTC, e.g. 2026-01-05T09:00:00Z), for reproducible ledgers.",
+                               discussion: "Default: $PIER_WALL_CLOCK, else the system clock."))
+    var wallClock: String?
+
     var path: String { HomeFolder.expanding(db ?? PierDatabase.defaultPath()) }
+
+    /// The operator on duty: `--operator`, else `$PIER_OPERATOR`, else the login name; the wall
+    /// clock pinned by `--wall-clock` or `$PIER_WALL_CLOCK`, else the system's.
+    func who() throws -> Operator {
+        let env = ProcessInfo.processInfo.environment
+        let name = operatorName ?? [env["PIER_OPERATOR"], NSUserName()].compactMap { $0 }.first { !$0.isEmpty } ?? ""
+        let clock = wallClock ?? env["PIER_WALL_CLOCK"].flatMap { $0.isEmpty ? nil : $0 }
+        do { return try Operator(name: name, pinnedClock: clock) } catch { throw CLI.fail(error.description, code: 2) }
+    }
 
     /// Opens the store (creating and seeding it on first use) and the engine. Only the default
     /// location gets its folder made; a named file's folder must exist (a typo is not a new store).
     func engine() throws -> PierEngine {
+        let who = try who()
         let resources = try CLI.resources()
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         let named = db != nil || !(ProcessInfo.processInfo.environment["PIER_DB"] ?? "").isEmpty
@@ -57,7 +75,7 @@ struct StoreOptions: ParsableArguments {
         }
         let database: PierDatabase
         do { database = try PierDatabase(path: path) } catch { throw CLI.fail(error.description, code: 4) }
-        let engine = PierEngine(db: database, resources: resources)
+        let engine = PierEngine(db: database, resources: resources, operator: who)
         do { try engine.seedSellersIfNeeded() } catch { throw CLI.fail(error.description, code: CLI.code(error)) }
         return engine
     }

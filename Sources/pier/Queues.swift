@@ -102,7 +102,7 @@ struct Export: ParsableCommand {
     func run() throws {
         let db = try store.existing()
         try CLI.requireSeller(seller, in: db)
-        let engine = PierEngine(db: db, resources: try CLI.resources())
+        let engine = PierEngine(db: db, resources: try CLI.resources(), operator: try store.who())
         let paths: [String]
         do { paths = try Exporter(engine: engine).export(seller: seller, to: HomeFolder.expanding(out)) } catch { throw CLI.fail(error.description, code: CLI.code(error)) }
         for p in paths { print(p) }

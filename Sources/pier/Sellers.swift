@@ -71,7 +71,7 @@ struct Plan: ParsableCommand {
         do {
             // An existing store knows imported sellers; without one, the generated sellers are planned as they are.
             if PierDatabase.exists(at: store.path) {
-                r = try PierEngine(db: try store.existing(), resources: resources).reserve(seller: seller, tier: t, apps: CLI.appList(apps), seed: seed)
+                r = try PierEngine(db: try store.existing(), resources: resources, operator: try store.who()).reserve(seller: seller, tier: t, apps: CLI.appList(apps), seed: seed)
             } else {
                 r = try PierEngine.reserve(seller: seller, tier: t, apps: CLI.appList(apps), seed: seed, resources: resources)
             }

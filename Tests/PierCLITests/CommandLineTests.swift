@@ -42,18 +42,41 @@ struct CommandLineTests {
         #expect(replay.status == 0 && replay.stdout.contains("stored state matches the ledger"))
     }
 
-    @Test func sameCommandSameHeadDifferentSeedDifferentHead() throws {
+    @Test func sameCommandOperatorAndClockSameHead() throws {
         var heads = [String]()
-        for seed in ["1", "1", "2"] {
+        let runs: [(seed: String, who: [String], env: [String: String])] = [
+            ("1", ["--operator", "alice", "--wall-clock", "2026-01-05T09:00:00Z"], [:]),
+            ("1", [], ["PIER_OPERATOR": "alice", "PIER_WALL_CLOCK": "2026-01-05T09:00:00Z"]),
+            ("2", ["--operator", "alice", "--wall-clock", "2026-01-05T09:00:00Z"], [:]),
+            ("1", ["--operator", "bob", "--wall-clock", "2026-01-05T09:00:00Z"], [:]),
+        ]
+        for run in runs {
             let tmp = TempDatabase()
             defer { tmp.remove() }
-            let r = try PierBinary.run(["onboard", "prairie", "--tier", "lite", "--apps", "klaviyo", "--seed", seed, "--db", tmp.path])
+            let r = try PierBinary.run(["onboard", "prairie", "--tier", "lite", "--apps", "klaviyo", "--seed", run.seed, "--db", tmp.path] + run.who,
+                                       environment: run.env)
             #expect(r.status == 0)
             let v = try PierBinary.run(["ledger", "verify", "--db", tmp.path])
             heads.append(v.stdout.split(separator: "\n").last.map(String.init) ?? "")
+            let started = try PierBinary.run(["ledger", "show", "prairie", "--type", "onboarding.started", "--json", "--db", tmp.path])
+            let who = run.who.count > 1 ? run.who[1] : "alice"
+            #expect(started.stdout.contains("\"operator\":\"\(who)\"") && started.stdout.contains("\"wall_clock\":\"2026-01-05T09:00:00Z\""),
+                    "the onboarding start names who started it and when")
         }
-        #expect(heads[0] == heads[1])
-        #expect(heads[0] != heads[2])
+        #expect(heads[0] == heads[1], "the same seller, settings, operator and clock give the same ledger, flags or environment")
+        #expect(heads[0] != heads[2], "another seed, another ledger")
+        #expect(heads[0] != heads[3], "another operator is on record")
+    }
+
+    @Test func aBadOperatorOrClockIsRefusedBeforeAnythingIsWritten() throws {
+        let tmp = TempDatabase()
+        defer { tmp.remove() }
+        for bad in [["--operator", "alice smith"], ["--operator", ""], ["--wall-clock", "yesterday"], ["--wall-clock", "2026-01-05 09:00"]] {
+            let r = try PierBinary.run(["onboard", "prairie", "--tier", "lite", "--apps", "klaviyo", "--db", tmp.path] + bad)
+            #expect(r.status == 2, "\(bad)")
+            #expect(r.stderr.contains("PIER_OPERATOR") || r.stderr.contains("PIER_WALL_CLOCK"), "\(bad): \(r.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: tmp.path), "nothing was created")
     }
 
     @Test func badInputGivesOneLineAndWritesNothing() throws {

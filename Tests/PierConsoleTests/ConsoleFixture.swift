@@ -13,10 +13,10 @@ enum ConsoleFixture {
 
     static func model(role: ConsoleRole = .ops, onboardPrairie: Bool = true, width: Int = 120, height: Int = 40) throws -> (ConsoleModel, TempDatabase) {
         let tmp = TempDatabase()
-        let engine = PierEngine(db: try tmp.open(), resources: resources)
+        let engine = PierEngine(db: try tmp.open(), resources: resources, operator: .pinned("tester"))
         try engine.seedSellersIfNeeded()
         if onboardPrairie { _ = try engine.onboard(seller: "prairie", tier: .lite, apps: ["klaviyo"], seed: 1) }
-        let m = ConsoleModel(worker: EngineWorker(engine: engine), role: role, reviewer: "tester")
+        let m = ConsoleModel(worker: EngineWorker(engine: engine), role: role)
         m.width = width
         m.height = height
         return (m, tmp)

@@ -68,13 +68,49 @@ struct ScreenTests {
         #expect(m.marked.count == 2)
         ConsoleFixture.press(m, .char("e"))
         #expect(m.dialog?.lines.first?.contains("2 marked flags") == true)
-        ConsoleFixture.press(m, .char("n"))
+        ConsoleFixture.press(m, .escape)
         #expect(m.dialog == nil && m.marked.count == 2, "cancel changes nothing")
         ConsoleFixture.press(m, .char("e"), .char("y"))
         ConsoleFixture.settle(m)
         #expect(m.visibleFlags.count == open - 2)
         #expect(try m.engine.db.flags(seller: "prairie", state: "edit_requested").count == 2)
         #expect(try m.engine.db.events(seller: "prairie").last?.actor == "ops:tester")
+    }
+
+    @Test func aDecisionCarriesTheReviewersNoteAndWhoAndWhen() throws {
+        let (m, tmp) = try ConsoleFixture.model()
+        defer { tmp.remove() }
+        m.select("prairie")
+        m.show(.review)
+        let flag = try #require(m.currentFlag)
+        ConsoleFixture.press(m, .char("u"))
+        #expect(m.dialog?.action == .decide([flag.id], .uphold, note: nil))
+        var b = Screen.render(m)
+        #expect(b.text.contains("n add a note"), "the confirmation says n adds a note")
+        ConsoleFixture.press(m, .char("n"))
+        #expect(m.dialog == nil && m.input != nil, "n opens the note")
+        for c in "claims a cure" { ConsoleFixture.press(m, .char(c)) }
+        ConsoleFixture.press(m, .escape)
+        #expect(m.dialog?.action == .decide([flag.id], .uphold, note: nil), "Esc in the note goes back to the same question, without it")
+        ConsoleFixture.press(m, .char("n"))
+        for c in "claims a cure" { ConsoleFixture.press(m, .char(c)) }
+        ConsoleFixture.press(m, .enter)
+        #expect(m.dialog?.action == .decide([flag.id], .uphold, note: "claims a cure"))
+        #expect(m.dialog?.lines.last == "Note: claims a cure")
+        ConsoleFixture.press(m, .char("y"))
+        ConsoleFixture.settle(m)
+        let decided = try #require(try m.engine.db.events(seller: "prairie").last)
+        #expect(decided.type == "flag.decided" && decided.actor == "ops:tester")
+        #expect(decided.data["note"]?.stringValue == "claims a cure")
+        #expect(decided.data["operator"]?.stringValue == "tester" && decided.data["wall_clock"]?.stringValue == "2026-01-05T09:00:00Z")
+        m.show(.ledger)
+        m.ledger.cursor = 0
+        m.ledger.showDetail = true
+        b = Screen.render(m)
+        #expect(b.text.contains("by tester at 2026-01-05 09:00:00 UTC; note: claims a cure"), "the ledger detail shows who, when and why")
+        let log = PlainLog.lines(seller: try #require(try m.engine.db.seller("prairie")), events: try m.engine.db.events(seller: "prairie"),
+                                 rules: m.engine.resources.rules)
+        #expect(log.last { $0.contains("decided flag") }?.contains("(by tester at 2026-01-05 09:00:00 UTC; note: claims a cure)") == true)
     }
 
     @Test func playbackEndsWithTheStoredFigures() throws {

@@ -19,7 +19,7 @@ enum Fixture {
 
     static func onboard(_ seller: String, _ tier: Tier, _ apps: [String], seed: UInt64 = 1) throws -> Run {
         let tmp = TempDatabase()
-        let engine = PierEngine(db: try tmp.open(), resources: resources)
+        let engine = PierEngine(db: try tmp.open(), resources: resources, operator: .pinned("tester"))
         try engine.seedSellersIfNeeded()
         let report = try engine.onboard(seller: seller, tier: tier, apps: apps, seed: seed)
         return Run(tmp: tmp, engine: engine, report: report)

@@ -16,7 +16,7 @@ struct ImportDefectsTests {
     }
 
     static func importing(_ platform: SourcePlatform, _ path: String, tmp: TempDatabase) throws -> ImportReport {
-        let engine = PierEngine(db: try tmp.open(), resources: Fixture.resources)
+        let engine = PierEngine(db: try tmp.open(), resources: Fixture.resources, operator: .pinned("tester"))
         return try engine.importCatalogue(platform: platform, file: path, seller: "Defects", region: .us, currency: "USD")
     }
 

@@ -30,16 +30,16 @@ struct IncrementalCommitTests {
         case 0...2 where !open.isEmpty:
             let picked = (0..<rng.int(in: 1...min(4, open.count))).map { _ in rng.pick(open).id }
             let decision = rng.pick(FlagDecision.allCases)
-            try? engine.decide(seller: seller, flags: Array(Set(picked)).sorted(), decision: decision, reviewer: "prop")
+            try? engine.decide(seller: seller, flags: Array(Set(picked)).sorted(), decision: decision)
         case 3 where !flags.isEmpty:
             let flag = rng.pick(flags)
             try? engine.fileAppeal(seller: seller, flag: flag.id, statement: "lab report attached", evidence: "r.pdf")
         case 4 where !flags.isEmpty:
             let flag = rng.pick(flags)
-            try? engine.decideAppeal(seller: seller, flag: flag.id, decision: rng.chance(0.5) ? .grant : .deny, reviewer: "prop")
+            try? engine.decideAppeal(seller: seller, flag: flag.id, decision: rng.chance(0.5) ? .grant : .deny)
         case 5:
             let flag = flags.isEmpty ? 999_999 : rng.pick(flags).id
-            try? engine.decide(seller: seller, flags: [flag, 999_999], decision: .clear, reviewer: "prop")
+            try? engine.decide(seller: seller, flags: [flag, 999_999], decision: .clear)
         case 6:
             _ = try? engine.install(seller: seller, app: rng.pick(["judgeme", "klaviyo", "zendesk", "yotpo"]))
         case 7:

@@ -41,7 +41,7 @@ struct MerchantSyncTests {
 
     static func onboarded() throws -> (TempDatabase, PierEngine) {
         let tmp = TempDatabase()
-        let engine = PierEngine(db: try tmp.open(), resources: Fixture.resources)
+        let engine = PierEngine(db: try tmp.open(), resources: Fixture.resources, operator: .pinned("tester"))
         _ = try engine.importCatalogue(platform: .shopify, file: try write(before, "v1.csv", in: tmp), seller: "Luna", region: .uk, currency: "GBP")
         _ = try engine.onboard(seller: "luna", tier: .premium, apps: [], seed: 7)
         return (tmp, engine)
@@ -113,7 +113,7 @@ struct MerchantSyncTests {
         #expect(report.sync?.removed == 1 && report.sync?.withdrawnFlags == open.count)
         #expect(try engine.db.flags(seller: "luna").filter { $0.sku == "MS-1" }.allSatisfy { $0.state != "open" })
         #expect(throws: OnboardingError.self, "a withdrawn flag cannot be decided") {
-            try engine.decide(seller: "luna", flags: open.map(\.id), decision: .clear, reviewer: "alice")
+            try engine.decide(seller: "luna", flags: open.map(\.id), decision: .clear)
         }
         #expect(try engine.db.listing(seller: "luna", sku: "MS-1")?.status == "removed")
         #expect(try engine.replay(seller: "luna").differences.isEmpty)

@@ -25,7 +25,7 @@ struct RealCatalogueOnboardingTests {
         let tmp = TempDatabase()
         let path = tmp.folder.appendingPathComponent("store.csv").path
         try csv.write(toFile: path, atomically: true, encoding: .utf8)
-        let engine = PierEngine(db: try tmp.open(), resources: Fixture.resources)
+        let engine = PierEngine(db: try tmp.open(), resources: Fixture.resources, operator: .pinned("tester"))
         _ = try engine.importCatalogue(platform: .shopify, file: path, seller: "Mixed Store", region: .uk, currency: "GBP")
         let report = try engine.onboard(seller: "mixed-store", tier: .premium, apps: [], seed: 1)
         return (tmp, engine, report)
@@ -56,7 +56,7 @@ struct RealCatalogueOnboardingTests {
         #expect(!flags.isEmpty)
         let reject = flags.contains { $0.severity == "reject" }
         if !reject {
-            try engine.decide(seller: "mixed-store", flags: flags.map(\.id), decision: .clear, reviewer: "alice")
+            try engine.decide(seller: "mixed-store", flags: flags.map(\.id), decision: .clear)
             let listing = try #require(try engine.db.listing(seller: "mixed-store", sku: "DT-1"))
             #expect(listing.status == "unmapped", "no category: back to waiting, not live")
             #expect(listing.coverageReason?.contains("no TikTok Shop category") == true)

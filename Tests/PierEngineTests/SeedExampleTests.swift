@@ -27,7 +27,7 @@ struct SeedExampleTests {
         #expect(r.refusals.contains { $0.contains("multi-region needs Premium") })
         let tmp = TempDatabase()
         defer { tmp.remove() }
-        let engine = PierEngine(db: try tmp.open(), resources: Fixture.resources)
+        let engine = PierEngine(db: try tmp.open(), resources: Fixture.resources, operator: .pinned("tester"))
         #expect(throws: OnboardingError.self) { try engine.onboard(seller: "pixelgrid", tier: .standard, apps: ["rithum"], seed: 1) }
     }
 

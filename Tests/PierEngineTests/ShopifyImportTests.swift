@@ -97,7 +97,7 @@ struct ShopifyImportTests {
     @Test func importedSellerOnboardsAndReimportIsIdempotent() throws {
         let tmp = TempDatabase()
         defer { tmp.remove() }
-        let engine = PierEngine(db: try tmp.open(), resources: Fixture.resources)
+        let engine = PierEngine(db: try tmp.open(), resources: Fixture.resources, operator: .pinned("tester"))
         let path = SharedData.url("catalogs/shopify/jewelery.csv").path
         let first = try engine.importCatalogue(platform: .shopify, file: path, seller: "Gem Co", region: .us, currency: "GBP")
         #expect(first.added == first.skus)
