@@ -17,7 +17,31 @@ extension ConsoleModel {
             changed = true
         }
         if demoTick(realMillis: realMillis) { changed = true }
+        if watchStore(realMillis: realMillis) { changed = true }
         return changed
+    }
+
+    /// Every half second, looks whether the store changed under the console (another console,
+    /// a `pier` command) and re-reads what the panes show; true when it did.
+    func watchStore(realMillis: Int64) -> Bool {
+        sinceStoreLook += realMillis
+        guard sinceStoreLook >= Self.storeLookMillis, let watch = storeWatch else { return false }
+        sinceStoreLook = 0
+        guard watch.changed() else { return false }
+        refreshFromStore()
+        return true
+    }
+
+    /// How often the console looks for other writers.
+    static let storeLookMillis: Int64 = 500
+
+    /// Re-reads the sellers, the selected seller's flags and orders and the ledger page.
+    func refreshFromStore() {
+        reloadSellers()
+        guard selectedSeller != nil else { return }
+        reloadFlags()
+        reloadOrders()
+        ledger.reload(engine.db, visibleRows: listRows)
     }
 
     private func receive(_ r: JobResult) {
@@ -36,12 +60,7 @@ extension ConsoleModel {
                 say(e.description, error: true)
             }
         case .changed(let seller, let message):
-            reloadSellers()
-            if seller == selectedSeller {
-                reloadFlags()
-                reloadOrders()
-                ledger.reload(engine.db, visibleRows: listRows)
-            }
+            if seller == selectedSeller { refreshFromStore() } else { reloadSellers() }
             say(message)
         case .failed(let message): say(message, error: true)
         case .exported(let paths):

@@ -124,13 +124,25 @@ public final class ConsoleModel {
     var filteredOrders: [OrderRecord]?
     public var exportFolder: String = ""
     public var exportPaths: [String] = []
+    /// Sees commits by other writers, so the panes follow them without a key press.
+    let storeWatch: StoreWatch?
+    var sinceStoreLook: Int64 = 0
 
     public init(worker: EngineWorker, role: ConsoleRole, seed: UInt64 = 1, keymap: Keymap = Keymap()) {
         self.worker = worker
         self.role = role
         self.seed = seed
         self.keymap = keymap
+        var watchProblem: String?
+        do {
+            storeWatch = try StoreWatch(path: worker.engine.db.path)
+            _ = storeWatch?.changed()
+        } catch {
+            storeWatch = nil
+            watchProblem = error.description
+        }
         reloadSellers()
+        if let watchProblem { say("live refresh off: \(watchProblem)", error: true) }
     }
 
     public func say(_ text: String, error: Bool = false) {

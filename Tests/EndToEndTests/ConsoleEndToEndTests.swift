@@ -37,6 +37,32 @@ struct ConsoleEndToEndTests {
         #expect(t.terminalFlags == "0 0 1", "alternate screen off, mouse off, cursor visible")
     }
 
+    @Test func twoConsolesOnOneStoreSeeEachOthersDecisions() throws {
+        let a = try TmuxSession(arguments: ["--operator", "alice"], prepare: Self.onboardPrairie)
+        defer { a.close() }
+        let b = try TmuxSession(arguments: ["--operator", "bob"], database: a.dbPath)
+        defer { b.close() }
+        for t in [a, b] {
+            #expect(t.wait(for: "onboarded") != nil)
+            t.keys("End", "Enter")
+            #expect(t.wait(for: "Flag #1") != nil)
+        }
+        a.keys("c")
+        #expect(a.wait(for: "Confirm decision") != nil)
+        a.keys("y")
+        #expect(a.wait(for: "clear: 1 flag(s) recorded") != nil)
+        let seen = b.wait(timeout: 1.5) { $0.contains("Flag #2") && !$0.contains("Flag #1") }
+        #expect(seen != nil, "the other console follows within a second, without a key: \(b.screen)")
+        b.keys("u")
+        #expect(b.wait(for: "Confirm decision") != nil)
+        b.keys("y")
+        #expect(b.wait(for: "uphold: 1 flag(s) recorded") != nil)
+        #expect(a.wait(timeout: 1.5) { $0.contains("Flag #3") } != nil, "and back: \(a.screen)")
+        for t in [a, b] { #expect(!t.screen.contains("locked"), "neither console ever shows a locked database") }
+        b.keys("5")
+        #expect(b.wait { $0.contains("ops:alice") && $0.contains("ops:bob") } != nil, "the ledger names who decided what: \(b.screen)")
+    }
+
     @Test func upheldAppealedGrantedAndVisibleInTheLedger() throws {
         let t = try TmuxSession(prepare: Self.onboardPrairie)
         defer { t.close() }

@@ -69,7 +69,7 @@ enum Spawn {
 final class TmuxSession {
     let socket: String
     let folder: URL
-    var dbPath: String { folder.appendingPathComponent("pier.sqlite").path }
+    let dbPath: String
     private let environment: [String: String]
 
     static let pier: String? = {
@@ -83,10 +83,13 @@ final class TmuxSession {
     }()
 
     /// Starts `pier` with `arguments`; `subcommand` replaces the console (e.g. `demo SCRIPT`), and
-    /// `prepare` gets the database path before the program starts.
-    init(width: Int = 120, height: Int = 40, arguments: [String] = [], subcommand: [String] = [], prepare: ((String) throws -> Void)? = nil) throws {
+    /// `prepare` gets the database path before the program starts; `database` shares another
+    /// session's store instead of a fresh one.
+    init(width: Int = 120, height: Int = 40, arguments: [String] = [], subcommand: [String] = [], database: String? = nil,
+         prepare: ((String) throws -> Void)? = nil) throws {
         socket = "pier-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         folder = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
+        dbPath = database ?? folder.appendingPathComponent("pier.sqlite").path
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let conf = folder.appendingPathComponent("tmux.conf")
         try "set -g remain-on-exit on\nset -g status off\nset -g default-terminal tmux-256color\n".write(to: conf, atomically: true, encoding: .utf8)
@@ -95,9 +98,9 @@ final class TmuxSession {
         env["LANG"] = "C.UTF-8"
         env["SWIFT_BACKTRACE"] = "enable=no"
         environment = env
-        try prepare?(folder.appendingPathComponent("pier.sqlite").path)
+        try prepare?(dbPath)
         guard let pier = TmuxSession.pier else { throw CocoaError(.fileNoSuchFile) }
-        let command = ([pier] + subcommand + ["--db", folder.appendingPathComponent("pier.sqlite").path] + arguments).map { "'\($0)'" }.joined(separator: " ")
+        let command = ([pier] + subcommand + ["--db", dbPath] + arguments).map { "'\($0)'" }.joined(separator: " ")
         let r = tmux(["-f", conf.path, "new-session", "-d", "-c", folder.path, "-x", String(width), "-y", String(height), "-s", "t",
                       "trap : INT; env LANG=C.UTF-8 TERM=tmux-256color SWIFT_BACKTRACE=enable=no \(command); echo \"[pier exited $?]\"; sleep 600"])
         guard r.status == 0 else { throw CocoaError(.executableLoad) }

@@ -123,3 +123,27 @@ struct ConsoleConfigureDefectTests {
         #expect(m.statusIsError && m.status.contains("already onboarded on Lite"))
     }
 }
+
+@Suite("Live refresh")
+struct LiveRefreshTests {
+    @Test func aDecisionInAnotherConsoleShowsHereWithinASecond() throws {
+        let (a, tmp) = try ConsoleFixture.model()
+        defer { tmp.remove() }
+        let other = PierEngine(db: try tmp.open(), resources: ConsoleFixture.resources, operator: .pinned("bob"))
+        let b = ConsoleModel(worker: EngineWorker(engine: other), role: .ops)
+        for m in [a, b] {
+            m.select("prairie")
+            m.show(.review)
+        }
+        let flag = try #require(b.currentFlag)
+        #expect(flag.state == "open")
+        ConsoleFixture.press(a, .char("c"), .char("y"))
+        ConsoleFixture.settle(a)
+        #expect(a.flags.first { $0.id == flag.id }?.state == "cleared")
+        #expect(b.flags.first { $0.id == flag.id }?.state == "open", "nothing has looked yet")
+        #expect(!b.tick(realMillis: 100), "a look comes every half second, not every tick")
+        #expect(b.tick(realMillis: 400), "the look sees the other console's commit and redraws")
+        #expect(b.flags.first { $0.id == flag.id }?.state == "cleared")
+        #expect(!b.tick(realMillis: 500), "nothing new: no reload, no redraw")
+    }
+}
