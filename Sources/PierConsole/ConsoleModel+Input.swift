@@ -304,7 +304,7 @@ extension ConsoleModel {
         case .wheelDown: move(3)
         case .click:
             if y == 0 {
-                if let p = Screen.tab(atColumn: x, width: width) { show(p) }
+                if let p = Screen.tab(atColumn: x, width: width, active: pane) { show(p) }
                 return true
             }
             let row = y - Screen.listTop

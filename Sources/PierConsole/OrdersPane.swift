@@ -41,13 +41,17 @@ enum OrdersPane {
         let orders = m.visibleOrders
         let view = views[max(0, min(m.orderView, views.count - 1))].name
         let body = Rect(x: area.x, y: area.y + headerRows - 1, width: area.width, height: area.height - headerRows)
-        let widths = Screen.columns([18, 9, 16, 3, 3, 9, 19, 21, nil], width: area.width)
-        Screen.table(&b, area: body, headers: ["ORDER", "PLACED", "SKU", "REG", "QTY", "AMOUNT", "STATUS", "FULFILMENT", "RETURN / NOTE"],
-                     widths: widths, count: orders.count, cursor: m.orderCursor,
+        // Below 110 columns the region, placing time and return or note give way to the rest.
+        let wide = area.width >= 110
+        let widths = Screen.columns(wide ? [18, 9, 16, 3, 3, 9, 19, 21, nil] : [18, 14, 3, 8, nil, 14], width: area.width)
+        let headers = wide ? ["ORDER", "PLACED", "SKU", "REG", "QTY", "AMOUNT", "STATUS", "FULFILMENT", "RETURN / NOTE"]
+            : ["ORDER", "SKU", "QTY", "AMOUNT", "STATUS", "FULFILMENT"]
+        Screen.table(&b, area: body, headers: headers, widths: widths, count: orders.count, cursor: m.orderCursor,
                      top: Screen.top(cursor: m.orderCursor, rows: body.height - 1, count: orders.count)) { i in
             let o = orders[i]
             let amount = Money(minorUnits: o.amountMinor, currency: s.currency).decimalString
             let role: StyleRole = o.status == "CANCELLED" || o.fulfilment == "failed" ? .error : o.fulfilment == "shipped late" ? .accent : .normal
+            if !wide { return ([o.orderID, o.sku, String(o.quantity), amount, o.status, o.fulfilment], role) }
             return ([o.orderID, Format.shortClock(o.placedAt), o.sku, o.region, String(o.quantity), amount, o.status, o.fulfilment,
                      o.note.isEmpty ? o.returnState : o.note], role)
         }

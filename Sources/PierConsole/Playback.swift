@@ -104,8 +104,11 @@ public struct Playback: Sendable {
         }
     }
 
+    /// SKUs live now: those published, less those a status change took off TikTok since.
+    public var liveNow: Int { live - offline.count }
+
     /// Percent of SKUs live so far, in basis points.
-    public var coverageBP: Int { totalSKUs == 0 ? 0 : Int(OnboardingMetrics.basisPoints(live - offline.count, totalSKUs)) }
+    public var coverageBP: Int { totalSKUs == 0 ? 0 : Int(OnboardingMetrics.basisPoints(liveNow, totalSKUs)) }
     public var flaggedBP: Int { Int(OnboardingMetrics.basisPoints(flaggedSKUs, totalSKUs)) }
-    public var inventoryConflictBP: Int { Int(OnboardingMetrics.basisPoints(inventoryConflictSKUs.count, live - offline.count)) }
+    public var inventoryConflictBP: Int { Int(OnboardingMetrics.basisPoints(inventoryConflictSKUs.count, liveNow)) }
 }

@@ -8,18 +8,30 @@ public enum Screen {
     /// The row of the first list item (row 2 holds a list's column headers).
     public static let listTop = 3
 
-    static func tabs(width: Int) -> [(pane: PaneID, x: Int, label: String)] {
-        var x = 7
-        return PaneID.allCases.map { p in
-            let label = " \(p.rawValue) \(p.title) "
-            defer { x += TextWidth.width(of: label) + 1 }
-            return (p, x, label)
+    /// The tabs of the top row, in the widest of three layouts that fits: padded titles,
+    /// tight titles, or numbers with only the active pane's title.
+    static func tabs(width: Int, active: PaneID) -> [(pane: PaneID, x: Int, label: String)] {
+        let layouts: [(PaneID) -> String] = [
+            { " \($0.rawValue) \($0.title) " },
+            { "\($0.rawValue) \($0.title)" },
+            { $0 == active ? " \($0.rawValue) \($0.title) " : " \($0.rawValue) " },
+        ]
+        var laid = [(pane: PaneID, x: Int, label: String)]()
+        for label in layouts {
+            var x = 7
+            laid = PaneID.allCases.map { p in
+                let text = label(p)
+                defer { x += TextWidth.width(of: text) + 1 }
+                return (p, x, text)
+            }
+            if x - 1 <= width { break }
         }
+        return laid
     }
 
     /// The tab under a column of the top row.
-    static func tab(atColumn col: Int, width: Int) -> PaneID? {
-        tabs(width: width).first { col >= $0.x && col < $0.x + TextWidth.width(of: $0.label) }?.pane
+    static func tab(atColumn col: Int, width: Int, active: PaneID) -> PaneID? {
+        tabs(width: width, active: active).first { col >= $0.x && col < $0.x + TextWidth.width(of: $0.label) }?.pane
     }
 
     /// Renders the model at its current size.
@@ -31,10 +43,11 @@ public enum Screen {
         }
         b.fill(Rect(x: 0, y: 0, width: m.width, height: 1), role: .footer)
         b.put(" Pier ", x: 0, y: 0, role: .title)
-        for t in tabs(width: m.width) { b.put(t.label, x: t.x, y: 0, role: t.pane == m.pane ? .tabActive : .footer) }
+        let tabs = tabs(width: m.width, active: m.pane)
+        for t in tabs { b.put(t.label, x: t.x, y: 0, role: t.pane == m.pane ? .tabActive : .footer) }
         let who = "\(m.seller.map { $0.name } ?? "no seller") · \(m.role.rawValue)"
         let whoWidth = TextWidth.width(of: who) + 1
-        if let lastTab = tabs(width: m.width).last, lastTab.x + TextWidth.width(of: lastTab.label) + whoWidth < m.width {
+        if let lastTab = tabs.last, lastTab.x + TextWidth.width(of: lastTab.label) + whoWidth < m.width {
             b.put(who, x: m.width - whoWidth, y: 0, role: .footer)
         }
         if let caption = m.caption {
@@ -82,15 +95,23 @@ public enum Screen {
     static func footer(_ m: ConsoleModel, _ b: inout CellBuffer) {
         let y = m.height - 1
         b.fill(Rect(x: 0, y: y, width: m.width, height: 1), role: .footer)
-        var x = 0
-        for binding in m.bindings where binding.inFooter {
+        func need(_ binding: Binding) -> Int { TextWidth.width(of: " \(binding.key) ") + TextWidth.width(of: binding.label) + 1 }
+        func put(_ binding: Binding, at x: inout Int) {
             let key = " \(binding.key) "
-            let need = TextWidth.width(of: key) + TextWidth.width(of: binding.label) + 1
-            if x + need > m.width { break }
             b.put(key, x: x, y: y, role: binding.enabled ? .footerKey : .disabled)
             x += TextWidth.width(of: key)
             x += b.put(binding.label + " ", x: x, y: y, role: binding.enabled ? .footer : .disabled)
         }
+        // Help always shows, last: it lists whatever the row has no room for.
+        let shown = m.bindings.filter(\.inFooter)
+        let help = shown.last { $0.action == "app.help" }
+        let room = m.width - (help.map(need) ?? 0)
+        var x = 0
+        for binding in shown where binding.action != "app.help" {
+            if x + need(binding) > room { break }
+            put(binding, at: &x)
+        }
+        if let help, x + need(help) <= m.width { put(help, at: &x) }
     }
 
     static func dialog(_ d: Dialog, _ b: inout CellBuffer) {
@@ -104,12 +125,27 @@ public enum Screen {
         b.put(keys, x: r.x + 2, y: r.maxY - 2, role: .footerKey)
     }
 
-    /// Column widths for a table: fixed widths, and the flexible column takes what is left.
+    /// Column widths for a table: fixed widths, and the flexible column takes what is left (at
+    /// least 4). When even that does not fit, the fixed columns give way in proportion (none
+    /// below 3), so a table never runs past its area.
     static func columns(_ fixed: [Int?], width: Int) -> [Int] {
-        let used = fixed.compactMap { $0 }.reduce(0, +) + fixed.count - 1
-        let flexible = max(1, fixed.filter { $0 == nil }.count)
-        let flex = max(4, (width - used) / flexible)
-        return fixed.map { $0 ?? flex }
+        let gaps = fixed.count - 1
+        let flexible = fixed.filter { $0 == nil }.count
+        let fixedTotal = fixed.compactMap { $0 }.reduce(0, +)
+        if fixedTotal + gaps + flexible * 4 <= width {
+            let flex = (width - fixedTotal - gaps) / max(1, flexible)
+            return fixed.map { $0 ?? flex }
+        }
+        let room = max(0, width - gaps - flexible * 4)
+        var widths = fixed.map { $0.map { max(3, $0 * room / max(1, fixedTotal)) } ?? 4 }
+        var over = widths.reduce(0, +) + gaps - width
+        for i in widths.indices.reversed() where over > 0 && fixed[i] != nil {
+            let give = min(over, widths[i] - 3)
+            widths[i] -= give
+            over -= give
+        }
+        if over < 0, let i = fixed.firstIndex(where: { $0 == nil }) ?? widths.indices.last { widths[i] -= over }
+        return widths
     }
 
     /// Draws a table's header and visible rows; only rows in view are rendered.
@@ -117,7 +153,11 @@ public enum Screen {
                       row: (Int) -> (cells: [String], role: StyleRole)) {
         var x = area.x
         b.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), role: .header)
-        for (h, w) in zip(headers, widths) { b.put(TextWidth.fit(h, w), x: x, y: area.y, role: .header, limit: w); x += w + 1 }
+        for (h, w) in zip(headers, widths) where x < area.maxX {
+            let room = min(w, area.maxX - x)
+            b.put(TextWidth.fit(h, room), x: x, y: area.y, role: .header, limit: room)
+            x += w + 1
+        }
         let rows = area.height - 1
         guard rows > 0 else { return }
         for i in 0..<rows {
@@ -128,8 +168,9 @@ public enum Screen {
             let selected = index == cursor
             if selected { b.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: .selected) }
             var cx = area.x
-            for (c, w) in zip(cells, widths) {
-                b.put(TextWidth.fit(c, w), x: cx, y: y, role: selected ? .selected : role, limit: w)
+            for (c, w) in zip(cells, widths) where cx < area.maxX {
+                let room = min(w, area.maxX - cx)
+                b.put(TextWidth.fit(c, room), x: cx, y: y, role: selected ? .selected : role, limit: room)
                 cx += w + 1
             }
         }

@@ -20,9 +20,11 @@ enum SyncPane {
         let rows: [(String, Int, Int, String)] = [
             ("connect", p.connectedAt == nil ? 0 : 1, 1, p.connectedAt.map { "OAuth done at \(Format.duration($0))" } ?? "authorising…"),
             ("import", p.imported, total, "\(Format.count(p.imported))/\(Format.count(total)) SKUs"),
-            ("map", p.mapped + p.unmapped, total, "\(Format.count(p.mapped)) mapped · \(p.unmapped) unmapped"),
-            ("moderate", p.mapped, total, "\(p.flaggedSKUs) flagged"),
-            ("publish", p.live, max(p.mapped - p.flaggedSKUs, 1), "\(Format.count(p.live)) live" + (p.syncedAt.map { " · synced in \(Format.duration($0 - (p.connectedAt ?? 0)))" } ?? "")),
+            ("map", p.mapped + p.unmapped, total, "\(Format.count(p.mapped)) mapped · \(Format.count(p.unmapped)) unmapped"),
+            ("moderate", p.mapped, total, "\(Format.count(p.flaggedSKUs)) SKUs flagged"),
+            ("publish", p.live, max(p.mapped - p.flaggedSKUs, 1), "\(Format.count(p.liveNow)) live"
+                + (p.offline.isEmpty ? "" : " (\(Format.count(p.offline.count)) since taken off)")
+                + (p.syncedAt.map { " · synced in \(Format.duration($0 - (p.connectedAt ?? 0)))" } ?? "")),
         ]
         for (i, r) in rows.enumerated() {
             let y = area.y + 1 + i
@@ -34,23 +36,27 @@ enum SyncPane {
         b.put("live/min ", x: area.x + 1, y: y, role: .dim)
         b.put(Format.sparkline(p.livePerMinute, width: area.width - 12), x: area.x + 10, y: y, role: .sparkline)
         y += 1
-        let counters = "coverage \(Format.percent(Int64(p.coverageBP))) · flagged \(Format.percent(Int64(p.flaggedBP))) · inventory conflicts \(Format.percent(Int64(p.inventoryConflictBP))) · changes \(Format.count(p.changes)) · conflict queue \(p.conflictQueue)"
+        let counters = "coverage \(Format.percent(Int64(p.coverageBP))) · flagged \(Format.percent(Int64(p.flaggedBP))) · inventory conflicts \(Format.percent(Int64(p.inventoryConflictBP))) · changes \(Format.count(p.changes)) · conflict queue \(Format.count(p.conflictQueue))"
         b.put(TextWidth.fit(counters, area.width - 2), x: area.x + 1, y: y, role: .ok)
         y += 1
         let queues = Rect(x: area.x, y: y, width: area.width, height: area.maxY - y)
         guard queues.height >= 3 else { return }
-        let (left, right) = queues.splitLeft(queues.width * 11 / 20)
-        b.box(left, title: "Conflicts \(p.conflicts.count) (queue \(p.conflictQueue))")
-        b.box(right, title: "Moderation queue \(p.flags.count)")
+        let narrow = queues.width < 100
+        let (left, right) = queues.splitLeft(queues.width * (narrow ? 12 : 11) / 20)
+        b.box(left, title: "Conflicts \(Format.count(p.conflicts.count)) (queue \(Format.count(p.conflictQueue)))")
+        let flaggedSKUs = Set(p.flags.map(\.sku)).count
+        b.box(right, title: "\(narrow ? "Flags" : "Moderation queue:") \(Format.count(p.flags.count)) on \(Format.count(flaggedSKUs)) SKU\(flaggedSKUs == 1 ? "" : "s")")
         let inner = left.inset(1)
-        let cw = Screen.columns([15, 13, 6, 6, 6, nil], width: inner.width)
+        // Narrow: the policy gives way (the Ledger pane's detail has it).
+        let cw = Screen.columns(narrow ? [13, 12, 6, 6, nil] : [15, 13, 6, 6, 6, nil], width: inner.width)
         let conflicts = Array(p.conflicts.suffix(max(0, inner.height - 1)).reversed())
-        Screen.table(&b, area: inner, headers: ["SKU", "FIELD", "MERCH", "TIKTOK", "RESOLV", "POLICY"], widths: cw, count: conflicts.count, cursor: -1, top: 0) { i in
+        let headers = ["SKU", "FIELD", "MERCH", "TIKTOK", "RESOLVED", "POLICY"].prefix(cw.count)
+        Screen.table(&b, area: inner, headers: Array(headers), widths: cw, count: conflicts.count, cursor: -1, top: 0) { i in
             let c = conflicts[i]
             return ([c.sku, c.field, c.merchantValue, c.tiktokValue, c.resolvedValue, c.policy], c.needsHuman ? .conflictOpen : .conflictAuto)
         }
         let rin = right.inset(1)
-        let fw = Screen.columns([18, 7, nil], width: rin.width)
+        let fw = Screen.columns(narrow ? [14, 7, nil] : [18, 7, nil], width: rin.width)
         let flags = Array(p.flags.suffix(max(0, rin.height - 1)).reversed())
         Screen.table(&b, area: rin, headers: ["SKU", "RULE", "WORDS"], widths: fw, count: flags.count, cursor: -1, top: 0) { i in
             let f = flags[i]

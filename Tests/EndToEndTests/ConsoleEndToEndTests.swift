@@ -29,7 +29,7 @@ struct ConsoleEndToEndTests {
         #expect(t.wait(for: "Prairie Threads onboarded") != nil)
         t.keys("+", "+")
         // tmux can be read between two halves of a redraw: wait for the finished frame, not its first line.
-        let done = t.wait { $0.contains(" done") && $0.contains("Moderation queue 5") }
+        let done = t.wait { $0.contains(" done") && $0.contains("Moderation queue: 5 on") }
         #expect(done != nil, "playback reaches the end at max speed with the whole queue drawn: \(t.screen)")
         #expect((done ?? "").contains("flagged 1.3%"), "\(done ?? t.screen)")
         t.keys("q")

@@ -1,4 +1,5 @@
 import Foundation
+import PierTestSupport
 import Testing
 @testable import PierConsole
 @testable import PierCore
@@ -145,5 +146,65 @@ struct LiveRefreshTests {
         #expect(b.tick(realMillis: 400), "the look sees the other console's commit and redraws")
         #expect(b.flags.first { $0.id == flag.id }?.state == "cleared")
         #expect(!b.tick(realMillis: 500), "nothing new: no reload, no redraw")
+    }
+}
+
+@Suite("Every pane lays out at 80×24")
+struct PaneLayoutTests {
+    /// Prairie onboarded and traded, its sync played to the end: every pane has rows to show.
+    static func model(width: Int, height: Int) throws -> (ConsoleModel, TempDatabase) {
+        let (m, tmp) = try ConsoleFixture.model(width: width, height: height)
+        _ = try m.engine.trade(seller: "prairie", days: 3)
+        m.select("prairie")
+        m.startPlayback()
+        m.playback?.speedIndex = Playback.speeds.count - 1
+        m.playback?.advance(realMillis: 1)
+        return (m, tmp)
+    }
+
+    @Test(arguments: [(80, 24), (100, 30), (60, 16)])
+    func syncQueuesStayInsideTheirBoxes(width: Int, height: Int) throws {
+        let (m, tmp) = try Self.model(width: width, height: height)
+        defer { tmp.remove() }
+        m.show(.sync)
+        let b = Screen.render(m)
+        let rows: [String] = (0..<height).map { b.line($0) }
+        let top = try #require(rows.firstIndex { $0.hasPrefix("┌─ Conflicts") }, "\(b.text)")
+        let bottom = try #require(rows[top...].firstIndex { $0.hasPrefix("└") })
+        let topRow: [Character] = Array(rows[top])
+        let corners: [Int] = topRow.indices.filter { topRow[$0] == "┐" || topRow[$0] == "┌" }
+        #expect(corners.count == 4, "two boxes side by side: \(b.line(top))")
+        for y in (top + 1)..<bottom {
+            let row: [Character] = Array(rows[y])
+            for x in corners where x < row.count {
+                #expect(row[x] == "│", "\(width)×\(height) row \(y) column \(x): a cell ran over the border: \(b.line(y))")
+            }
+        }
+        #expect(!b.text.contains("RSKU"), "headers do not run into the other box's")
+    }
+
+    @Test(arguments: [(80, 24), (60, 16)])
+    func everyTabAndHelpAreReachableOnEveryPane(width: Int, height: Int) throws {
+        let (m, tmp) = try Self.model(width: width, height: height)
+        defer { tmp.remove() }
+        for pane in PaneID.allCases {
+            m.show(pane)
+            let b = Screen.render(m)
+            let tabs = b.line(0)
+            for p in PaneID.allCases { #expect(tabs.contains(" \(p.rawValue)"), "\(width)×\(height) \(pane.title): tab \(p.rawValue) is missing: \(tabs)") }
+            #expect(tabs.contains("\(pane.rawValue) \(pane.title)"), "the current pane is named")
+            #expect(b.line(height - 1).trimmingCharacters(in: .whitespaces).hasSuffix("? Help"), "\(pane.title): \(b.line(height - 1))")
+        }
+    }
+
+    @Test func theSyncCountsAgreeWithCoverageAndSayFlagsFromSKUs() throws {
+        let (m, tmp) = try Self.model(width: 120, height: 40)
+        defer { tmp.remove() }
+        m.show(.sync)
+        let b = Screen.render(m)
+        let metrics = OnboardingMetrics(json: try #require(m.seller?.metrics))
+        #expect(b.text.contains("\(Format.count(metrics.live)) live"), "the publish row counts what coverage counts: \(b.text)")
+        let p = try #require(m.playback)
+        #expect(b.text.contains("Moderation queue: \(p.flags.count) on \(Set(p.flags.map(\.sku)).count) SKU"))
     }
 }

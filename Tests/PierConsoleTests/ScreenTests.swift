@@ -131,7 +131,7 @@ struct ScreenTests {
         #expect(Int64(p.flaggedBP) == metrics.flaggedBP)
         m.playback = p
         let text = Screen.render(m).text
-        #expect(text.contains("Moderation queue \(p.flags.count)"))
+        #expect(text.contains("Moderation queue: \(p.flags.count) on"))
         #expect(text.contains("· done"))
     }
 
