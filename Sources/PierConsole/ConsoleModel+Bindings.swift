@@ -51,18 +51,21 @@ extension ConsoleModel {
                             disabled: noSeller ?? (seller?.status == "onboarded" ? nil : "the seller has not been onboarded"))]
         case .review:
             let open = currentFlag.map { $0.state == "open" } ?? false
+            let waiting = currentFlag?.state == "edit_requested"
             let none = currentFlag == nil ? "no flag selected" : nil
             let notOpen = none ?? (open || !marked.isEmpty ? nil : "flag is \(currentFlag?.state ?? ""), not open")
+            let notDecidable = waiting && marked.isEmpty ? nil : notOpen
             let appealed = currentFlag?.state == "appealed"
-            return [Binding("review.clear", .char("c"), "Clear", help: "Clear the flag(s): the listing goes live", disabled: decide ?? notOpen),
-                    Binding("review.uphold", .char("u"), "Uphold", help: "Uphold the flag(s): the listing stays off TikTok", disabled: decide ?? notOpen),
-                    Binding("review.edit", .char("e"), "Request edit", help: "Ask the seller to edit the listing", disabled: decide ?? notOpen),
+            return [Binding("review.clear", .char("c"), "Clear", help: "Clear the flag(s): the listing goes live", disabled: decide ?? notDecidable),
+                    Binding("review.uphold", .char("u"), "Uphold", help: "Uphold the flag(s): the listing stays off TikTok", disabled: decide ?? notDecidable),
+                    Binding("review.edit", .char("e"), "Request edit", help: "Ask the seller to edit the listing",
+                            disabled: decide ?? (waiting ? "already waiting on the seller's edit: clear or uphold it" : notOpen)),
                     Binding("review.mark", .char(" "), "Mark", help: "Mark or unmark for a bulk decision", disabled: decide ?? (open ? nil : none ?? "only open flags can be marked")),
                     Binding("review.appeal", .char("a"), "Appeal", help: "File the seller's appeal (statement, evidence) against an upheld flag",
                             disabled: role.changeBlock ?? none ?? (currentFlag?.state == "upheld" ? nil : currentFlag?.state == "final" ? "the second denial is final" : "only an upheld flag can be appealed")),
                     Binding("review.grant", .char("g"), "Grant", help: "Grant the pending appeal: listing live, tag removed", disabled: decide ?? (appealed ? nil : "no pending appeal")),
                     Binding("review.deny", .char("d"), "Deny", help: "Deny the pending appeal (the second denial is final)", disabled: decide ?? (appealed ? nil : "no pending appeal")),
-                    Binding("review.state", .char("s"), "State", help: "Cycle the state filter: open, upheld, appealed, all"),
+                    Binding("review.state", .char("s"), "State", help: "Cycle the state filter: open, edit requested, upheld, appealed, all"),
                     Binding("review.filter", .char("/"), "Filter", help: "Filter flags by SKU, rule or words")] + move
         case .ledger:
             return [Binding("ledger.detail", .enter, ledger.showDetail ? "List" : "Detail", help: "Event detail: every field and its hash", disabled: ledger.current == nil ? "no event" : nil),

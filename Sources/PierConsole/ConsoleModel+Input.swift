@@ -71,11 +71,19 @@ extension ConsoleModel {
         return true
     }
 
+    private var maxHelpScroll: Int { max(0, HelpOverlay.lines(self, width: width - 8).count - HelpOverlay.visibleRows(self)) }
+
     private func helpKey(_ key: Key) -> Bool {
         switch key {
-        case .escape, .char("?"): helpOpen = false; helpQuery = ""
-        case .backspace: if !helpQuery.isEmpty { helpQuery.removeLast() }
-        case .char(let c): helpQuery.append(c)
+        case .escape, .char("?"): helpOpen = false; helpQuery = ""; helpScroll = 0
+        case .backspace: if !helpQuery.isEmpty { helpQuery.removeLast() }; helpScroll = 0
+        case .up: helpScroll = max(0, helpScroll - 1)
+        case .down: helpScroll = min(helpScroll + 1, maxHelpScroll)
+        case .pageUp: helpScroll = max(0, helpScroll - HelpOverlay.visibleRows(self))
+        case .pageDown: helpScroll = min(helpScroll + HelpOverlay.visibleRows(self), maxHelpScroll)
+        case .home: helpScroll = 0
+        case .end: helpScroll = maxHelpScroll
+        case .char(let c): helpQuery.append(c); helpScroll = 0
         default: break
         }
         return true
@@ -147,7 +155,7 @@ extension ConsoleModel {
         switch action {
         case "app.quit": quitRequested = true
         case "demo.next": demoNext()
-        case "app.help": helpOpen = true; helpQuery = ""
+        case "app.help": helpOpen = true; helpQuery = ""; helpScroll = 0
         case "app.next": show(PaneID(rawValue: pane.rawValue % PaneID.allCases.count + 1) ?? .sellers)
         case "app.prev": show(PaneID(rawValue: (pane.rawValue + PaneID.allCases.count - 2) % PaneID.allCases.count + 1) ?? .sellers)
         case "list.up": move(-1)
@@ -200,7 +208,7 @@ extension ConsoleModel {
                 "Recorded in the ledger as ops:\(reviewer).",
             ], action: .appealDecision(f.id, grant ? .grant : .deny, note: nil))
         case "review.state":
-            let states: [String?] = ["open", "upheld", "appealed", nil]
+            let states: [String?] = ["open", "edit_requested", "upheld", "appealed", nil]
             let i = states.firstIndex { $0 == flagState } ?? 0
             flagState = states[(i + 1) % states.count]
             flagCursor = 0

@@ -84,6 +84,8 @@ public final class ConsoleModel {
     public var dialog: Dialog?
     public var helpOpen = false
     public var helpQuery = ""
+    /// The first help row on screen.
+    public var helpScroll = 0
     /// A caption line (presenter mode).
     public var caption: String?
     /// The presenter script being played, if any.

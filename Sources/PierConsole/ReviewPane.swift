@@ -46,17 +46,25 @@ enum ReviewPane {
             let text = f.field == "title" ? listing.title : f.field == "description" ? listing.description : listing.tags.joined(separator: ", ")
             y = highlight(text, start: f.spanStart, end: f.spanEnd, &b, Rect(x: r.x, y: y, width: r.width, height: min(3, r.maxY - y)))
         }
+        // What people did comes before the rule's boilerplate, wrapped whole: an appeal's
+        // statement and evidence are read in full, not cut at the edge.
+        for e in m.flagHistory where e.type != "flag.raised" {
+            let by = e.operatorStamp.map { " (by \($0.name))" } ?? ""
+            let note = e.data["note"]?.stringValue.map { " · note: \($0)" } ?? ""
+            let text: String
+            switch e.type {
+            case "flag.decided": text = "\(Format.clock(e.at)) \(e.actor) \(e.data["decision"]?.stringValue ?? "")\(note)"
+            case "appeal.filed":
+                text = "\(Format.clock(e.at)) appeal \(e.data["number"]?.intValue ?? 0)\(by): “\(e.data["statement"]?.stringValue ?? "")” evidence: \(e.data["evidence"]?.stringValue ?? "")"
+            case "appeal.decided": text = "\(Format.clock(e.at)) \(e.actor) \(e.data["decision"]?.stringValue ?? "") appeal \(e.data["number"]?.intValue ?? 0)\(note)"
+            case "flag.withdrawn": text = "\(Format.clock(e.at)) withdrawn: \(e.data["reason"]?.stringValue ?? "")"
+            default: continue
+            }
+            for l in TextWidth.wrap(TerminalText.sanitize(text), r.width) { line(l, .ledgerType) }
+        }
+        if f.state == "edit_requested" { line("Waiting on the seller's edit: a re-import withdraws the flag if the words go; c or u decides it now.", .accent) }
         for l in TextWidth.wrap("Cites: \(rule?.cites ?? "")", r.width) { line(l, .dim) }
         for l in TextWidth.wrap("To the seller: \(rule?.message ?? "")", r.width) { line(l) }
-        for e in m.flagHistory where e.type != "flag.raised" {
-            let who = e.actor
-            switch e.type {
-            case "flag.decided": line("\(Format.clock(e.at)) \(who) \(e.data["decision"]?.stringValue ?? "")", .ledgerType)
-            case "appeal.filed": line("\(Format.clock(e.at)) appeal \(e.data["number"]?.intValue ?? 0): “\(e.data["statement"]?.stringValue ?? "")” evidence: \(e.data["evidence"]?.stringValue ?? "")", .ledgerType)
-            case "appeal.decided": line("\(Format.clock(e.at)) \(who) \(e.data["decision"]?.stringValue ?? "") appeal \(e.data["number"]?.intValue ?? 0)", .ledgerType)
-            default: break
-            }
-        }
     }
 
     /// Writes the context around the matched words with the words highlighted; returns the next row.
@@ -67,16 +75,39 @@ enum ReviewPane {
         let match = String(decoding: bytes[start..<end], as: UTF8.self)
         let after = String(decoding: bytes[end..<min(bytes.count, end + 200)], as: UTF8.self)
         let capacity = r.width * r.height
-        let lead = String(before.suffix(max(0, min(before.count, capacity / 3))))
+        var lead = Substring(before.suffix(max(0, min(before.count, capacity / 3))))
+        if lead.count < before.count, let space = lead.firstIndex(of: " ") { lead = lead[lead.index(after: space)...] }
         var x = r.x, y = r.y
-        for (piece, role) in [("…" + lead, StyleRole.normal), (match, .highlight), (after, .normal)] {
-            for c in TerminalText.sanitize(piece) {
-                let w = TextWidth.width(of: c)
-                if x + w > r.maxX { x = r.x; y += 1 }
-                if y >= r.maxY { return y }
-                x += b.put(String(c), x: x, y: y, role: role)
+        // Words wrap whole (a word longer than the row still breaks); the match keeps its role.
+        for (piece, role) in [("…" + String(lead), StyleRole.normal), (match, .highlight), (after, .normal)] {
+            for word in Self.words(TerminalText.sanitize(piece)) {
+                let w = TextWidth.width(of: word)
+                if x > r.x, x + w > r.maxX, w <= r.width, word != " " { x = r.x; y += 1 }
+                if x == r.x, word == " " { continue }
+                for c in word {
+                    let cw = TextWidth.width(of: c)
+                    if x + cw > r.maxX { x = r.x; y += 1 }
+                    if y >= r.maxY { return y }
+                    x += b.put(String(c), x: x, y: y, role: role)
+                }
             }
         }
         return y + 1
+    }
+
+    /// A text as runs of non-spaces and single spaces, in order.
+    static func words(_ text: String) -> [String] {
+        var out = [String]()
+        var word = ""
+        for c in text {
+            if c == " " {
+                if !word.isEmpty { out.append(word); word = "" }
+                out.append(" ")
+            } else {
+                word.append(c)
+            }
+        }
+        if !word.isEmpty { out.append(word) }
+        return out
     }
 }

@@ -16,8 +16,9 @@ extension PierEngine {
     /// The most appeals a flag can have; the second denial is final.
     public static let maxAppeals = 2
 
-    /// Decides open flags (one, or a marked selection) in one transaction; every decision is a
-    /// ledger event and changes the listing's status.
+    /// Decides open flags (one, or a marked selection) in one transaction, and clears or upholds
+    /// flags waiting on the seller's edit; every decision is a ledger event and changes the
+    /// listing's status.
     public func decide(seller: String, flags ids: [Int64], decision: FlagDecision, note: String? = nil) throws(OnboardingError) {
         guard !ids.isEmpty else { return }
         let stamp = try stamped(note: note)
@@ -26,8 +27,13 @@ extension PierEngine {
             var at = p.lastAt
             return try ids.map { (id: Int64) throws(OnboardingError) -> LedgerDraft in
                 guard let flag = p.flags[id] else { throw .refused(tier: "decision", seller: seller, reasons: ["no flag #\(id)"]) }
-                guard flag.state == "open" else {
-                    throw .refused(tier: "decision", seller: seller, reasons: ["flag #\(id) is \(flag.state), not open"])
+                // A flag waiting on the seller's edit can still be cleared or upheld (the seller
+                // answered without editing, or the edit is not coming); it is not asked for twice.
+                let followUp = flag.state == "edit_requested" && decision != .requestEdit
+                guard flag.state == "open" || followUp else {
+                    let why = flag.state == "edit_requested" ? "flag #\(id) already waits on the seller's edit: clear or uphold it"
+                        : "flag #\(id) is \(flag.state), not open"
+                    throw .refused(tier: "decision", seller: seller, reasons: [why])
                 }
                 at += 1
                 return LedgerDraft(at: at, type: "flag.decided", actor: "ops:\(reviewer)", sku: flag.sku, data: .object(stamp.merging([

@@ -208,3 +208,88 @@ struct PaneLayoutTests {
         #expect(b.text.contains("Moderation queue: \(p.flags.count) on \(Set(p.flags.map(\.sku)).count) SKU"))
     }
 }
+
+@Suite("Help of every pane")
+struct HelpTests {
+    @Test func helpListsEveryPanesKeysAndScrollsAt60x16() throws {
+        let (m, tmp) = try ConsoleFixture.model(width: 60, height: 16)
+        defer { tmp.remove() }
+        m.select("prairie")
+        m.show(.review)
+        ConsoleFixture.press(m, .char("?"))
+        #expect(m.helpOpen)
+        let lines = HelpOverlay.lines(m).map(\.text)
+        #expect(lines.first == "Review (this pane)", "the current pane comes first")
+        for p in PaneID.allCases where p != .review { #expect(lines.contains(p.title), "\(p.title) has a section") }
+        for action in ConsoleModel.allActions where !action.hasPrefix("demo.") {
+            #expect(lines.contains { $0.hasSuffix(" \(action)") }, "\(action) is in the help")
+        }
+        var b = Screen.render(m)
+        #expect(!b.text.contains("orders.trade"), "the first screen cannot hold it all")
+        #expect(b.text.contains("PgDn scroll"))
+        for _ in 0..<40 { ConsoleFixture.press(m, .pageDown) }
+        b = Screen.render(m)
+        #expect(b.text.contains("orders.trade"), "scrolled to the end, the last pane's keys show: \(b.text)")
+        ConsoleFixture.press(m, .home)
+        #expect(m.helpScroll == 0)
+        for c in "trade" { ConsoleFixture.press(m, .char(c)) }
+        b = Screen.render(m)
+        #expect(b.text.contains("orders.trade") && b.text.contains("Orders"), "search finds another pane's key: \(b.text)")
+        ConsoleFixture.press(m, .escape)
+        #expect(!m.helpOpen && m.helpQuery.isEmpty)
+    }
+}
+
+@Suite("Flags waiting on an edit, appeals read whole")
+struct EditRequestedTests {
+    @Test func anEditRequestedFlagCanBeFoundAndDecided() throws {
+        let (m, tmp) = try ConsoleFixture.model()
+        defer { tmp.remove() }
+        m.select("prairie")
+        m.show(.review)
+        let flag = try #require(m.currentFlag)
+        ConsoleFixture.press(m, .char("e"), .char("y"))
+        ConsoleFixture.settle(m)
+        #expect(!m.visibleFlags.contains { $0.id == flag.id }, "it leaves the open list")
+        ConsoleFixture.press(m, .char("s"))
+        #expect(m.flagState == "edit_requested", "the state filter reaches it")
+        #expect(m.currentFlag?.id == flag.id)
+        #expect(m.bindings.first { $0.action == "review.edit" }?.enabled == false, "not asked twice")
+        #expect(m.bindings.first { $0.action == "review.uphold" }?.enabled == true, "but it can be upheld")
+        let text = Screen.render(m).text
+        #expect(text.contains("Waiting on the seller's edit"))
+        ConsoleFixture.press(m, .char("u"), .char("y"))
+        ConsoleFixture.settle(m)
+        #expect(try m.engine.db.flags(seller: "prairie").first { $0.id == flag.id }?.state == "upheld")
+        #expect(try m.engine.db.listing(seller: "prairie", sku: flag.sku)?.status == "rejected")
+        #expect(try m.engine.replay(seller: "prairie").differences.isEmpty)
+    }
+
+    @Test func anAppealsStatementAndEvidenceAreReadInFull() throws {
+        let (m, tmp) = try ConsoleFixture.model(width: 80, height: 40)
+        defer { tmp.remove() }
+        m.select("prairie")
+        m.show(.review)
+        let flag = try #require(m.currentFlag)
+        try m.engine.decide(seller: "prairie", flags: [flag.id], decision: .uphold)
+        let statement = "The fabric is independently tested by an accredited laboratory and the claim appears on the certificate attached"
+        try m.engine.fileAppeal(seller: "prairie", flag: flag.id, statement: statement, evidence: "certificate-2026-0114.pdf")
+        m.reloadFlags()
+        ConsoleFixture.press(m, .char("s"), .char("s"), .char("s"))
+        #expect(m.flagState == "appealed" && m.currentFlag?.id == flag.id)
+        let text = Screen.render(m).text.replacingOccurrences(of: "│", with: " ")
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains("accredited laboratory and the claim appears on the certificate attached” evidence: certificate-2026-0114.pdf"),
+                "the whole statement and evidence, wrapped: \(text)")
+    }
+
+    @Test func anExcerptWrapsBetweenWords() {
+        var b = CellBuffer(width: 20, height: 4)
+        let text = "alpha beta gamma delta epsilon zeta eta theta"
+        let start = text.utf8.count - "theta".utf8.count
+        _ = ReviewPane.highlight(text, start: start, end: text.utf8.count, &b, Rect(x: 0, y: 0, width: 20, height: 4))
+        let rows = (0..<4).map { b.line($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let words = Set(text.split(separator: " ").map(String.init) + text.split(separator: " ").map { "…" + $0 })
+        for row in rows { for w in row.split(separator: " ") { #expect(words.contains(String(w)), "“\(w)” is a broken word: \(rows)") } }
+    }
+}

@@ -55,7 +55,7 @@ struct ScreenTests {
         #expect(m.dialog == nil)
         #expect(m.statusIsError && m.status.contains("read-only"))
         m.helpOpen = true
-        #expect(Screen.render(m).text.contains("disabled: support role is read-only"))
+        #expect(Screen.render(m).text.contains("disabled now: support role is read-only"))
     }
 
     @Test func decisionsGoThroughAConfirmationAndTheLedger() throws {
