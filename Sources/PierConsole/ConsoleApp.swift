@@ -17,7 +17,11 @@ public final class ConsoleApp {
     public func run() throws {
         let terminal = try NcursesTerminal(mouse: mouse)
         defer { terminal.close() }
-        terminal.apply(terminal.colors < 8 ? ((try? Theme.load("mono")) ?? theme) : theme)
+        let shown = theme.fitting(colors: terminal.colors)
+        terminal.apply(shown)
+        if shown.name != theme.name {
+            model.say("theme \(theme.name) needs \(theme.colors) colours; this terminal has \(terminal.colors): showing \(shown.name)")
+        }
         let size = terminal.size
         model.width = size.width
         model.height = size.height

@@ -36,6 +36,11 @@ struct Console: ParsableCommand {
         }
         let engine = try store.engine()
         if plain { return try runPlain(engine) }
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        if term.isEmpty || term == "dumb" {
+            FileHandle.standardError.write(Data("pier: TERM=\(term.isEmpty ? "(unset)" : term) cannot draw the console; here is the plain log instead (pier --plain). Set TERM (e.g. xterm-256color) for the console.\n".utf8))
+            return try runPlain(engine)
+        }
         let model = ConsoleModel(worker: EngineWorker(engine: engine), role: role, seed: seed, keymap: keymap)
         if let clash = model.keyClash() { throw CLI.fail("keys: \(clash)", code: 2) }
         do { try ConsoleApp(model: model, theme: theme, mouse: mouse).run() } catch { throw CLI.fail("\(error)", code: 1) }

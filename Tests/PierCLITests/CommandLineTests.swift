@@ -68,6 +68,17 @@ struct CommandLineTests {
         #expect(heads[0] != heads[3], "another operator is on record")
     }
 
+    @Test func aDumbTerminalGetsThePlainLogNotGarbage() throws {
+        let tmp = TempDatabase()
+        defer { tmp.remove() }
+        for term in ["dumb", ""] {
+            let r = try PierBinary.run(["--db", tmp.path], environment: ["TERM": term])
+            #expect(r.status == 0, "TERM=\(term)")
+            #expect(r.stderr.contains("cannot draw the console") && r.stderr.contains("pier --plain"), "\(r.stderr)")
+            #expect(r.stdout.hasPrefix("Sellers:") && !r.stdout.contains("\u{1B}"), "a linear log, no escape sequences: \(r.stdout)")
+        }
+    }
+
     @Test func aBadOperatorOrClockIsRefusedBeforeAnythingIsWritten() throws {
         let tmp = TempDatabase()
         defer { tmp.remove() }

@@ -293,3 +293,26 @@ struct EditRequestedTests {
         for row in rows { for w in row.split(separator: " ") { #expect(words.contains(String(w)), "“\(w)” is a broken word: \(rows)") } }
     }
 }
+
+@Suite("Terminals with few colours")
+struct FewColoursTests {
+    @Test(arguments: ["default", "light", "ansi16", "mono"])
+    func eightColoursKeepTheSelectedRowTheActiveTabAndHeadersApart(name: String) throws {
+        let theme = try Theme.load(name).fitting(colors: 8)
+        for role in StyleRole.allCases {
+            let s = theme.style(role)
+            #expect((-1...7).contains(s.fg) && (-1...7).contains(s.bg), "\(name) \(role): \(s) needs more than 8 colours")
+            #expect(!(s.fg == 0 && s.bg == -1 && !s.reverse), "\(name) \(role): black on the default background vanishes on a dark terminal")
+        }
+        #expect(theme.style(.selected) != theme.style(.header), "\(name): the selected row looks like a header")
+        #expect(theme.style(.tabActive) != theme.style(.footer) && theme.style(.tabActive) != theme.style(.header), "\(name): the active tab is lost")
+        #expect(theme.style(.selected) != theme.style(.normal))
+    }
+
+    @Test func aSmallerTerminalGetsAThemeItCanShow() throws {
+        let sixteen = try Theme.load("default").fitting(colors: 16)
+        #expect(sixteen.styles.values.allSatisfy { $0.fg < 16 && $0.bg < 16 })
+        #expect(try Theme.load("default").fitting(colors: 256) == Theme.load("default"), "a terminal that can show it keeps it")
+        #expect(try Theme.load("default").fitting(colors: 2).colors == 0, "below 8 colours: monochrome")
+    }
+}
