@@ -184,15 +184,39 @@ extension ConsoleModel {
     }
 
     /// Parses `platform FILE NAME…` and imports on the worker.
+    /// Reads the import prompt: `PLATFORM FILE SELLER NAME`, where a file with spaces is quoted
+    /// ("…" or '…') or has its spaces escaped (`\ `), and `~` is the home folder.
+    static func importLine(_ text: String) -> (platform: SourcePlatform, file: String, name: String)? {
+        var words = [String](), word = "", quote: Character?, escaped = false, started = false
+        var rest = Substring(text)
+        while let c = rest.first, words.count < 2 {
+            rest = rest.dropFirst()
+            if escaped { word.append(c); escaped = false; continue }
+            if c == "\\", quote != "'" { escaped = true; started = true; continue }
+            if let q = quote {
+                if c == q { quote = nil } else { word.append(c) }
+                continue
+            }
+            if c == "\"" || c == "'" { quote = c; started = true; continue }
+            if c == " " {
+                if started { words.append(word); word = ""; started = false }
+                continue
+            }
+            word.append(c)
+            started = true
+        }
+        if started, words.count < 2 { words.append(word) }
+        let name = rest.trimmingCharacters(in: .whitespaces)
+        guard quote == nil, words.count == 2, !name.isEmpty, let platform = SourcePlatform(rawValue: words[0].lowercased()) else { return nil }
+        return (platform, HomeFolder.expanding(words[1]), name)
+    }
+
     func importCatalogue(_ text: String) {
-        let parts = text.split(separator: " ", maxSplits: 2).map(String.init)
-        guard parts.count == 3, let platform = SourcePlatform(rawValue: parts[0].lowercased()) else {
-            say("import needs: shopify|woocommerce|amazon FILE SELLER NAME", error: true)
+        guard let (platform, file, name) = Self.importLine(text) else {
+            say("import needs: shopify|woocommerce|amazon FILE SELLER NAME (quote a file with spaces: \"my export.csv\")", error: true)
             return
         }
-        let file = (parts[1] as NSString).expandingTildeInPath
-        guard FileManager.default.isReadableFile(atPath: file) else { say("cannot read \(file)", error: true); return }
-        let name = parts[2]
+        guard FileManager.default.isReadableFile(atPath: file) else { say("cannot read \(TerminalText.sanitize(file))", error: true); return }
         // An imported seller keeps its region and currency; a new one starts in the US, in USD.
         let known = sellers.first { $0.id == PierEngine.sellerID(name) }
         let region = known?.regions.first ?? .us

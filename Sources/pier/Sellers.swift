@@ -11,11 +11,13 @@ struct Sellers: ParsableCommand {
         let engine = try store.engine()
         let sellers: [SellerRecord]
         do { sellers = try engine.sellers() } catch { throw CLI.fail(error.description, code: 4) }
-        print("ID          NAME                    PLATFORM     REGIONS  SKUS    TIER      STATUS      COVERAGE  ELIGIBLE  FLAGGED")
+        // Ids are typed into the next command: shown whole, the column as wide as the longest.
+        let idWidth = max(11, (sellers.map { TerminalText.sanitize($0.id).count }.max() ?? 0) + 1)
+        print("ID".padding(toLength: idWidth, withPad: " ", startingAt: 0) + " NAME                    PLATFORM     REGIONS  SKUS    TIER      STATUS      COVERAGE  ELIGIBLE  FLAGGED")
         for s in sellers {
             let m = s.metrics.map(OnboardingMetrics.init(json:))
             let cols = [
-                TerminalText.clip(s.id, 11).padding(toLength: 11, withPad: " ", startingAt: 0),
+                TerminalText.sanitize(s.id).padding(toLength: idWidth, withPad: " ", startingAt: 0),
                 TerminalText.clip(s.name, 23).padding(toLength: 23, withPad: " ", startingAt: 0),
                 s.platform.title.padding(toLength: 12, withPad: " ", startingAt: 0),
                 s.regions.map(\.rawValue).joined(separator: "+").padding(toLength: 8, withPad: " ", startingAt: 0),

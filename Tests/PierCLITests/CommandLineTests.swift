@@ -196,6 +196,19 @@ struct ImportCommandTests {
         let bad = try PierBinary.run(["import", "shopify", "/nonexistent.csv", "--seller", "X", "--db", tmp.path])
         #expect(bad.status == 2 && bad.stderr.contains("cannot read /nonexistent.csv"))
     }
+
+    @Test func sellersShowsIdsWholeForTheNextCommand() throws {
+        let tmp = TempDatabase()
+        defer { tmp.remove() }
+        let file = Self.shared.appendingPathComponent("home-and-garden.csv").path
+        let long = "Fernwood Garden Supply Outfitters"
+        #expect(try PierBinary.run(["import", "shopify", file, "--seller", long, "--db", tmp.path]).status == 0)
+        let list = try PierBinary.run(["sellers", "--db", tmp.path])
+        let row = try #require(list.stdout.split(separator: "\n").first { $0.hasPrefix("fernwood") })
+        let id = String(row.split(separator: " ").first ?? "")
+        #expect(id == "fernwood-garden-supply-outfitters", "\(row)")
+        #expect(try PierBinary.run(["plan", id, "--tier", "lite", "--db", tmp.path]).status == 0, "the id as shown is the one the next command takes")
+    }
 }
 
 /// Each command's refusal of input it cannot honour: exit 2 (bad input) or 4 (store) with one

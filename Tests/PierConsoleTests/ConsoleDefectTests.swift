@@ -316,3 +316,24 @@ struct FewColoursTests {
         #expect(try Theme.load("default").fitting(colors: 2).colors == 0, "below 8 colours: monochrome")
     }
 }
+
+@Suite("Console import prompt")
+struct ImportPromptTests {
+    @Test func pathsWithSpacesAreQuotedOrEscaped() {
+        let home = HomeFolder.path()
+        let cases: [(String, String, String)] = [
+            ("shopify /tmp/a.csv Luna Skin", "/tmp/a.csv", "Luna Skin"),
+            ("shopify \"/tmp/my export.csv\" Luna Skin", "/tmp/my export.csv", "Luna Skin"),
+            ("woocommerce '/tmp/it''s.csv' Shop", "/tmp/its.csv", "Shop"),
+            ("amazon /tmp/my\\ feed.txt  Big  Store ", "/tmp/my feed.txt", "Big  Store"),
+            ("shopify ~/exports/x.csv Luna", home + "/exports/x.csv", "Luna"),
+        ]
+        for (line, file, name) in cases {
+            let parsed = ConsoleModel.importLine(line)
+            #expect(parsed?.file == file && parsed?.name == name, "\(line) → \(String(describing: parsed))")
+        }
+        #expect(ConsoleModel.importLine("shopify \"/tmp/unclosed.csv Luna") == nil)
+        #expect(ConsoleModel.importLine("etsy /tmp/a.csv Luna") == nil)
+        #expect(ConsoleModel.importLine("shopify /tmp/a.csv") == nil, "a seller name is needed")
+    }
+}
