@@ -29,8 +29,8 @@ enum ConfigurePane {
         Screen.table(&b, area: list, headers: ["", "APP", "CATEGORY", "NEEDS", "DECLARED SCOPES"], widths: widths, count: apps.count,
                      cursor: m.appCursor, top: Screen.top(cursor: m.appCursor, rows: list.height - 1, count: apps.count)) { i in
             let a = apps[i]
-            let on = m.chosenApps.contains(a.id)
-            let blocked = a.minimumTier > m.selectedTier
+            let on = onboardedOn == nil ? m.chosenApps.contains(a.id) : m.installed.contains(a.id)
+            let blocked = a.minimumTier > (onboardedOn ?? m.selectedTier)
             return ([on ? "[x]" : "[ ]", a.name, a.category, a.minimumTier.title, a.scopes.map(\.rawValue).joined(separator: " ")],
                     blocked ? .dim : (on ? .ok : .normal))
         }
@@ -39,7 +39,7 @@ enum ConfigurePane {
     /// A tier's line for a seller onboarded on `onboardedOn`: its reservation is on record.
     private static func onboardedLine(_ seller: SellerRecord, tier: Tier, onboardedOn: Tier) -> (String, StyleRole) {
         guard tier == onboardedOn else { return ("-", .dim) }
-        return ("onboarded on this tier with \(seller.apps.isEmpty ? "no apps" : seller.apps.joined(separator: ", ")): its reservation is in the ledger (tier.reserved)",
+        return ("onboarded on this tier with \(seller.apps.isEmpty ? "no apps" : seller.apps.joined(separator: ", ")) (reserved in the ledger); space installs or uninstalls an app now",
                 .selected)
     }
 

@@ -15,6 +15,11 @@ extension ConsoleModel {
         }
     }
 
+    private var installedAppUnderCursor: Bool {
+        let apps = engine.resources.apps
+        return apps.indices.contains(appCursor) && installed.contains(apps[appCursor].id)
+    }
+
     private var noSeller: String? { selectedSeller == nil ? "pick a seller first (pane 1, Enter)" : nil }
 
     /// The current pane's bindings, with why each is disabled now; the footer, the help and
@@ -38,8 +43,9 @@ extension ConsoleModel {
             let tierBlock = onboarded ? "already onboarded on \(seller?.tier?.title ?? "its tier"): the tier is on record" : nil
             return [Binding("configure.tier-prev", .left, "Tier ←", help: "Previous tier", disabled: tierBlock),
                     Binding("configure.tier-next", .right, "Tier →", help: "Next tier", disabled: tierBlock),
-                    Binding("configure.toggle-app", .char(" "), "Install app", help: "Select or drop the highlighted app (asks for consent to its scopes)",
-                            disabled: role.changeBlock ?? noSeller ?? (onboarded ? "already onboarded: install from the command line (pier install)" : nil)),
+                    Binding("configure.toggle-app", .char(" "), onboarded && installedAppUnderCursor ? "Uninstall app" : "Install app",
+                            help: "Choose or drop the highlighted app (asks for consent to its scopes); once onboarded, install or uninstall it now",
+                            disabled: role.changeBlock ?? noSeller),
                     Binding("configure.start", .char("s"), "Start sync", help: "Reserve the tier's budget and onboard (confirms)", disabled: startBlock)] + move
         case .sync:
             let none = playback == nil ? "no sync to play: start one in Configure, or press r" : nil
@@ -66,7 +72,10 @@ extension ConsoleModel {
                     Binding("review.grant", .char("g"), "Grant", help: "Grant the pending appeal: listing live, tag removed", disabled: decide ?? (appealed ? nil : "no pending appeal")),
                     Binding("review.deny", .char("d"), "Deny", help: "Deny the pending appeal (the second denial is final)", disabled: decide ?? (appealed ? nil : "no pending appeal")),
                     Binding("review.state", .char("s"), "State", help: "Cycle the state filter: open, edit requested, upheld, appealed, all"),
-                    Binding("review.filter", .char("/"), "Filter", help: "Filter flags by SKU, rule or words")] + move
+                    Binding("review.filter", .char("/"), "Filter", help: "Filter flags by SKU, rule or words"),
+                    Binding("review.mark-all", .char("A"), "Mark all", help: "Mark every open flag the state and filter show, or unmark them all",
+                            disabled: decide ?? (visibleFlags.contains { $0.state == "open" } ? nil : "no open flag shown"), footer: false),
+                    Binding("review.sort", .char("o"), "Sort", help: "Order the list: as raised, by SKU, by rule, by severity", footer: false)] + move
         case .ledger:
             return [Binding("ledger.detail", .enter, ledger.showDetail ? "List" : "Detail", help: "Event detail: every field and its hash", disabled: ledger.current == nil ? "no event" : nil),
                     Binding("ledger.order", .char("o"), ledger.newestFirst ? "Oldest first" : "Newest first"),
@@ -107,7 +116,7 @@ extension ConsoleModel {
         var ids = Set<String>(["app.quit", "app.help", "app.next", "app.prev", "demo.next"] + PaneID.allCases.map { "pane.\($0.title.lowercased())" })
         for a in ["sellers.open", "sellers.filter", "sellers.import", "configure.tier-prev", "configure.tier-next", "configure.toggle-app", "configure.start",
                   "sync.pause", "sync.step", "sync.faster", "sync.slower", "sync.replay", "review.clear", "review.uphold", "review.edit",
-                  "review.mark", "review.appeal", "review.grant", "review.deny", "review.state", "review.filter", "ledger.detail",
+                  "review.mark", "review.mark-all", "review.sort", "review.appeal", "review.grant", "review.deny", "review.state", "review.filter", "ledger.detail",
                   "ledger.order", "ledger.type", "ledger.search", "ledger.verify", "ledger.replay", "export.write", "export.folder",
                   "orders.trade", "orders.state", "orders.filter",
                   "list.up", "list.down", "list.pageup", "list.pagedown", "list.top", "list.bottom"] { ids.insert(a) }

@@ -214,6 +214,15 @@ extension ConsoleModel {
             flagCursor = 0
             loadFlagDetail()
         case "review.filter": input = TextInput(purpose: .flagFilter, prompt: "Filter flags: ", text: flagFilter)
+        case "review.mark-all":
+            let open = Set(visibleFlags.filter { $0.state == "open" }.map(\.id))
+            marked = open.isSubset(of: marked) ? marked.subtracting(open) : marked.union(open)
+            say(marked.isEmpty ? "nothing marked" : "\(Format.count(marked.count)) flag(s) marked: c, u or e decides them together")
+        case "review.sort":
+            flagSort = (flagSort + 1) % Self.flagSorts.count
+            flagCursor = 0
+            loadFlagDetail()
+            say("flags by \(Self.flagSorts[flagSort].name)")
         case "ledger.detail": ledger.showDetail.toggle()
         case "ledger.order":
             ledger.newestFirst.toggle()
@@ -270,6 +279,22 @@ extension ConsoleModel {
         let apps = engine.resources.apps
         guard apps.indices.contains(appCursor) else { return }
         let app = apps[appCursor]
+        if seller?.status == "onboarded" {
+            if installed.contains(app.id) {
+                dialog = Dialog(title: "Uninstall \(app.name)", lines: [
+                    "Uninstall \(app.name) from \(seller?.name ?? "")?",
+                    "Its scopes are revoked at once: \(app.scopes.map(\.rawValue).joined(separator: ", ")).",
+                    "Recorded in the ledger as \(reviewer)'s action.",
+                ], action: .uninstall(app.id))
+            } else {
+                dialog = Dialog(title: "Install \(app.name)", lines: [
+                    "\(app.name) (\(app.category)) asks for exactly these scopes:",
+                    app.scopes.map(\.rawValue).joined(separator: ", "),
+                    "It needs \(app.minimumTier.title) or higher; \(seller?.name ?? "") is on \(seller?.tier?.title ?? "?"). Consent and install now?",
+                ], action: .installNow(app.id))
+            }
+            return
+        }
         if let i = chosenApps.firstIndex(of: app.id) {
             chosenApps.remove(at: i)
             requestReservations()
@@ -294,6 +319,8 @@ extension ConsoleModel {
     private func confirm(_ action: PendingAction) {
         switch action {
         case .dismiss: break
+        case .installNow(let id): changeApp(id, install: true)
+        case .uninstall(let id): changeApp(id, install: false)
         case .install(let id):
             chosenApps.append(id)
             requestReservations()

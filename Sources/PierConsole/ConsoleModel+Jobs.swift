@@ -41,7 +41,23 @@ extension ConsoleModel {
         guard selectedSeller != nil else { return }
         reloadFlags()
         reloadOrders()
+        reloadInstalls()
         ledger.reload(engine.db, visibleRows: listRows)
+    }
+
+    /// Installs or uninstalls an app for the onboarded seller, ledgered with the operator.
+    func changeApp(_ app: String, install: Bool) {
+        guard let id = selectedSeller else { return }
+        worker.submit { engine in
+            do throws(OnboardingError) {
+                if install {
+                    let a = try engine.install(seller: id, app: app)
+                    return .changed(seller: id, message: "\(a.name) installed: consent to \(a.scopes.map(\.rawValue).joined(separator: ", ")) is in the ledger")
+                }
+                try engine.uninstall(seller: id, app: app)
+                return .changed(seller: id, message: "\(engine.resources.app(app)?.name ?? app) uninstalled: its scopes are revoked")
+            } catch { return .failed(error.description) }
+        }
     }
 
     private func receive(_ r: JobResult) {

@@ -21,6 +21,10 @@ public struct TextInput: Sendable, Equatable {
 public enum PendingAction: Sendable, Equatable {
     case decide([Int64], FlagDecision, note: String?)
     case install(String)
+    /// Install an app for the onboarded seller now, consenting to its scopes.
+    case installNow(String)
+    /// Uninstall an app of the onboarded seller, revoking its scopes.
+    case uninstall(String)
     case onboard(Tier, [String])
     case appealDecision(Int64, AppealDecision, note: String?)
     case fileAppeal(Int64, statement: String, evidence: String)
@@ -111,6 +115,16 @@ public final class ConsoleModel {
     public var flagFilter = "" { didSet { filteredFlags = nil } }
     /// nil shows every state.
     public var flagState: String? = "open" { didSet { filteredFlags = nil } }
+    /// Index into `ConsoleModel.flagSorts`: the order of the Review list.
+    public var flagSort = 0 { didSet { filteredFlags = nil } }
+
+    /// The Review list's orders: as raised, then by SKU, by rule, by severity (rejects first).
+    public static let flagSorts: [(name: String, before: @Sendable (FlagRecord, FlagRecord) -> Bool)] = [
+        ("raised", { $0.id < $1.id }),
+        ("SKU", { ($0.sku, $0.id) < ($1.sku, $1.id) }),
+        ("rule", { ($0.ruleID, $0.id) < ($1.ruleID, $1.id) }),
+        ("severity", { ($0.severity == "reject" ? 0 : 1, $0.id) < ($1.severity == "reject" ? 0 : 1, $1.id) }),
+    ]
     /// The filtered flag list, computed once per change, not once per frame.
     private var filteredFlags: [FlagRecord]?
     public var flagListing: ListingRecord?
@@ -125,6 +139,8 @@ public final class ConsoleModel {
     public var orderFilter = "" { didSet { filteredOrders = nil } }
     var filteredOrders: [OrderRecord]?
     public var exportFolder: String = ""
+    /// The apps the selected seller has installed now.
+    public var installed: Set<String> = []
     public var exportPaths: [String] = []
     /// Sees commits by other writers, so the panes follow them without a key press.
     let storeWatch: StoreWatch?
@@ -175,10 +191,12 @@ public final class ConsoleModel {
         flagCursor = 0
         flagFilter = ""
         flagState = "open"
+        flagSort = 0
         orderFilter = ""
         orderCursor = 0
         orderView = 0
         chosenApps = seller?.apps ?? []
+        reloadInstalls()
         if let t = seller?.tier { tierIndex = Tier.allCases.firstIndex(of: t) ?? 1 }
         ledger = LedgerWindow()
         ledger.seller = id
@@ -189,6 +207,15 @@ public final class ConsoleModel {
         exportFolder = FileManager.default.currentDirectoryPath + "/pier-export/\(id)"
     }
 
+    /// Re-reads the apps the selected seller has installed now (after onboarding, apps come
+    /// and go: the onboarding's choice is not the current state).
+    public func reloadInstalls() {
+        guard let id = selectedSeller else { installed = []; return }
+        do { installed = Set(try engine.db.installs(seller: id).filter { $0.revokedAt == nil }.map(\.appID)) } catch {
+            say(error.description, error: true)
+        }
+    }
+
     // MARK: Review
 
     public var visibleFlags: [FlagRecord] {
@@ -196,7 +223,7 @@ public final class ConsoleModel {
         let v = flags.filter { f in
             (flagState.map { f.state == $0 || ($0 == "open" && f.state == "appealed") } ?? true)
                 && (flagFilter.isEmpty || [f.sku, f.ruleID, f.matched, f.state].contains { $0.localizedCaseInsensitiveContains(flagFilter) })
-        }
+        }.sorted(by: Self.flagSorts[max(0, min(flagSort, Self.flagSorts.count - 1))].before)
         filteredFlags = v
         return v
     }

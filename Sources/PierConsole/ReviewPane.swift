@@ -21,7 +21,7 @@ enum ReviewPane {
             let role: StyleRole = m.marked.contains(f.id) ? .marked : (f.severity == "reject" ? .flagHigh : f.state == "open" ? .flagMedium : .dim)
             return ([m.marked.contains(f.id) ? "●" : "", String(f.id), f.sku, f.ruleID, f.severity, f.state], role)
         }
-        let filter = "state: \(m.flagState ?? "all")" + (m.flagFilter.isEmpty ? "" : " · filter: \(m.flagFilter)") + (m.marked.isEmpty ? "" : " · \(m.marked.count) marked")
+        let filter = "state: \(m.flagState ?? "all") · by \(ConsoleModel.flagSorts[m.flagSort].name)" + (m.flagFilter.isEmpty ? "" : " · filter: \(m.flagFilter)") + (m.marked.isEmpty ? "" : " · \(m.marked.count) marked")
         if flags.isEmpty {
             b.put("No flags (\(filter)). s cycles the state filter.", x: listArea.x + 2, y: listArea.y + 2, role: .dim)
         }

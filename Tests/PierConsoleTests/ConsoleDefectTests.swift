@@ -337,3 +337,61 @@ struct ImportPromptTests {
         #expect(ConsoleModel.importLine("shopify /tmp/a.csv") == nil, "a seller name is needed")
     }
 }
+
+@Suite("Review: mark all, sort; Configure: apps after onboarding")
+struct OpsConveniencesTests {
+    @Test func markAllMarksWhatTheFilterShowsAndSortOrdersTheList() throws {
+        let (m, tmp) = try ConsoleFixture.model()
+        defer { tmp.remove() }
+        m.select("prairie")
+        m.show(.review)
+        let open = m.visibleFlags.filter { $0.state == "open" }
+        #expect(open.count >= 2)
+        let rule = open[0].ruleID
+        m.flagFilter = rule
+        ConsoleFixture.press(m, .char("A"))
+        #expect(m.marked == Set(open.filter { [$0.sku, $0.ruleID, $0.matched].contains { $0.localizedCaseInsensitiveContains(rule) } }.map(\.id)),
+                "only the flags the filter shows")
+        ConsoleFixture.press(m, .char("A"))
+        #expect(m.marked.isEmpty, "pressed again, it unmarks them")
+        m.flagFilter = ""
+        for _ in 0..<3 {
+            ConsoleFixture.press(m, .char("o"))
+            let sort = ConsoleModel.flagSorts[m.flagSort]
+            let shown = m.visibleFlags
+            #expect(zip(shown, shown.dropFirst()).allSatisfy { !sort.before($1, $0) }, "sorted by \(sort.name)")
+        }
+        #expect(ConsoleModel.flagSorts[m.flagSort].name == "severity")
+        #expect(Screen.render(m).text.contains("by severity"))
+    }
+
+    @Test func appsAreInstalledAndUninstalledAfterOnboardingFromTheConsole() throws {
+        let (m, tmp) = try ConsoleFixture.model()
+        defer { tmp.remove() }
+        m.select("prairie")
+        m.show(.configure)
+        let apps = m.engine.resources.apps
+        let klaviyo = try #require(apps.firstIndex { $0.id == "klaviyo" })
+        let judgeme = try #require(apps.firstIndex { $0.id == "judgeme" })
+        #expect(m.installed == ["klaviyo"])
+        m.appCursor = judgeme
+        ConsoleFixture.press(m, .char(" "))
+        #expect(m.dialog?.action == .installNow("judgeme"))
+        ConsoleFixture.press(m, .char("y"))
+        ConsoleFixture.settle(m)
+        #expect(m.statusIsError && m.status.contains("Lite"), "Lite allows one app: the engine refuses and says why: \(m.status)")
+        m.appCursor = klaviyo
+        #expect(m.bindings.first { $0.action == "configure.toggle-app" }?.label == "Uninstall app")
+        ConsoleFixture.press(m, .char(" "), .char("y"))
+        ConsoleFixture.settle(m)
+        #expect(m.installed.isEmpty && m.status.contains("uninstalled"))
+        m.appCursor = judgeme
+        ConsoleFixture.press(m, .char(" "), .char("y"))
+        ConsoleFixture.settle(m)
+        #expect(m.installed == ["judgeme"])
+        let events = try m.engine.db.events(seller: "prairie").suffix(2)
+        #expect(events.map(\.type) == ["app.uninstalled", "app.installed"])
+        #expect(events.allSatisfy { $0.data["operator"]?.stringValue == "tester" })
+        #expect(Screen.render(m).text.contains("[x] Judge.me"))
+    }
+}
