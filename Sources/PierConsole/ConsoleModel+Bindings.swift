@@ -32,6 +32,9 @@ extension ConsoleModel {
         ]
         let decide = role.decisionBlock
         switch p ?? pane {
+        case .overview:
+            return [Binding("overview.open", .enter, "Open", help: "Open the seller: its flags when onboarded, else its configuration",
+                            disabled: health.isEmpty ? "no sellers" : nil)] + move
         case .sellers:
             return [Binding("sellers.open", .enter, "Open", help: "Select the seller and go to its next step", disabled: visibleSellers.isEmpty ? "no seller matches the filter" : nil),
                     Binding("sellers.filter", .char("/"), "Filter", help: "Filter sellers by id, name, platform, status"),
@@ -114,7 +117,7 @@ extension ConsoleModel {
     /// Every action id any pane can bind (for validating key files).
     public static let allActions: Set<String> = {
         var ids = Set<String>(["app.quit", "app.help", "app.next", "app.prev", "demo.next"] + PaneID.allCases.map { "pane.\($0.title.lowercased())" })
-        for a in ["sellers.open", "sellers.filter", "sellers.import", "configure.tier-prev", "configure.tier-next", "configure.toggle-app", "configure.start",
+        for a in ["overview.open", "sellers.open", "sellers.filter", "sellers.import", "configure.tier-prev", "configure.tier-next", "configure.toggle-app", "configure.start",
                   "sync.pause", "sync.step", "sync.faster", "sync.slower", "sync.replay", "review.clear", "review.uphold", "review.edit",
                   "review.mark", "review.mark-all", "review.sort", "review.appeal", "review.grant", "review.deny", "review.state", "review.filter", "ledger.detail",
                   "ledger.order", "ledger.type", "ledger.search", "ledger.verify", "ledger.replay", "export.write", "export.folder",

@@ -171,6 +171,11 @@ extension ConsoleModel {
             guard v.indices.contains(sellerCursor) else { return }
             select(v[sellerCursor].id)
             show(v[sellerCursor].status == "onboarded" ? .review : .configure)
+        case "overview.open":
+            guard health.indices.contains(overviewCursor) else { return }
+            let s = health[overviewCursor].seller
+            select(s.id)
+            show(s.status == "onboarded" ? .review : .configure)
         case "configure.tier-prev": tierIndex = max(0, tierIndex - 1)
         case "configure.tier-next": tierIndex = min(Tier.allCases.count - 1, tierIndex + 1)
         case "configure.toggle-app": toggleApp()
@@ -262,6 +267,7 @@ extension ConsoleModel {
     private func move(_ delta: Int) {
         func clamp(_ v: Int, _ n: Int) -> Int { max(0, min(n - 1, v)) }
         switch pane {
+        case .overview: overviewCursor = clamp(overviewCursor &+ delta, health.count)
         case .sellers: sellerCursor = clamp(sellerCursor &+ delta, visibleSellers.count)
         case .configure: appCursor = clamp(appCursor &+ delta, engine.resources.apps.count)
         case .review:
@@ -345,6 +351,7 @@ extension ConsoleModel {
             let row = y - Screen.listTop
             guard row >= 0 else { return false }
             switch pane {
+            case .overview: overviewCursor = max(0, min(health.count - 1, Screen.top(cursor: overviewCursor, rows: listRows, count: health.count) + row))
             case .sellers: sellerCursor = max(0, min(visibleSellers.count - 1, row))
             case .review: flagCursor = max(0, min(visibleFlags.count - 1, row)); loadFlagDetail()
             case .ledger: ledger.cursor = max(0, min(ledger.count - 1, ledger.top + row)); ledger.ensure(engine.db, visibleRows: listRows)

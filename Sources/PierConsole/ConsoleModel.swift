@@ -78,7 +78,7 @@ public final class ConsoleModel {
     /// Who is deciding at this console (the engine's operator).
     public var reviewer: String { engine.who.name }
     public var keymap: Keymap
-    public var pane: PaneID = .sellers
+    public var pane: PaneID = .overview
     public var width = 80
     public var height = 24
     public var status = ""
@@ -139,6 +139,9 @@ public final class ConsoleModel {
     public var orderFilter = "" { didSet { filteredOrders = nil } }
     var filteredOrders: [OrderRecord]?
     public var exportFolder: String = ""
+    /// Every seller's health against the targets, worst first (the Overview).
+    public var health: [SellerHealth] = []
+    public var overviewCursor = 0
     /// The apps the selected seller has installed now.
     public var installed: Set<String> = []
     public var exportPaths: [String] = []
@@ -180,6 +183,9 @@ public final class ConsoleModel {
     public func reloadSellers() {
         do { sellers = try engine.db.sellers() } catch { say(error.description, error: true) }
         sellerCursor = min(sellerCursor, max(0, visibleSellers.count - 1))
+        let current = health.indices.contains(overviewCursor) ? health[overviewCursor].seller.id : nil
+        do { health = try engine.health() } catch { say(error.description, error: true) }
+        overviewCursor = current.flatMap { id in health.firstIndex { $0.seller.id == id } } ?? min(overviewCursor, max(0, health.count - 1))
     }
 
     public var seller: SellerRecord? { sellers.first { $0.id == selectedSeller } }

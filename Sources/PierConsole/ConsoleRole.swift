@@ -24,10 +24,11 @@ public enum ConsoleRole: String, CaseIterable, Sendable {
 
 /// The console's panes, in tab order.
 public enum PaneID: Int, CaseIterable, Sendable {
-    case sellers = 1, configure, sync, review, ledger, export, orders
+    case overview = 0, sellers, configure, sync, review, ledger, export, orders
 
     public var title: String {
         switch self {
+        case .overview: "Overview"
         case .sellers: "Sellers"
         case .configure: "Configure"
         case .sync: "Sync"

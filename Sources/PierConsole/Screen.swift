@@ -56,6 +56,7 @@ public enum Screen {
         }
         let area = Rect(x: 0, y: 2, width: m.width, height: m.height - 4)
         switch m.pane {
+        case .overview: OverviewPane.render(m, into: &b, area: area)
         case .sellers: SellersPane.render(m, into: &b, area: area)
         case .configure: ConfigurePane.render(m, into: &b, area: area)
         case .sync: SyncPane.render(m, into: &b, area: area)

@@ -110,3 +110,26 @@ extension PierDatabase {
             }
     }
 }
+
+extension PierDatabase {
+    /// A seller's open flags: how many, and when the oldest was raised (virtual time).
+    public func openFlagSummary(seller: String) throws(StoreError) -> (count: Int, oldestRaisedAt: Int64?) {
+        try readDB { db in
+            let row = try Row.fetchOne(db, sql: "SELECT count(*) AS n, min(raised_at) AS oldest FROM flags WHERE seller_id = ? AND state = 'open'",
+                                       arguments: [seller])
+            return (row?["n"] ?? 0, row?["oldest"])
+        }
+    }
+
+    /// How many of a seller's conflicts wait for a person.
+    public func conflictQueueCount(seller: String) throws(StoreError) -> Int {
+        try readDB { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM conflicts WHERE seller_id = ? AND needs_human = 1 AND state = 'open'", arguments: [seller]) ?? 0
+        }
+    }
+
+    /// The virtual time of a seller's last event (0 when it has none).
+    public func lastEventAt(seller: String) throws(StoreError) -> Int64 {
+        try readDB { db in try PierDatabase.lastEventAt(db, seller: seller) }
+    }
+}

@@ -44,7 +44,7 @@ struct ConsoleEndToEndTests {
         defer { b.close() }
         for t in [a, b] {
             #expect(t.wait(for: "onboarded") != nil)
-            t.keys("End", "Enter")
+            t.keys("1", "End", "Enter")
             #expect(t.wait(for: "Flag #1") != nil)
         }
         a.keys("c")
@@ -67,7 +67,7 @@ struct ConsoleEndToEndTests {
         let t = try TmuxSession(prepare: Self.onboardPrairie)
         defer { t.close() }
         #expect(t.wait(for: "onboarded") != nil)
-        t.keys("End", "Enter")
+        t.keys("1", "End", "Enter")
         #expect(t.wait(for: "Flag #1") != nil, "an onboarded seller opens on Review")
         t.keys("Down")
         #expect(t.wait(for: "Flag #2") != nil)
@@ -75,8 +75,8 @@ struct ConsoleEndToEndTests {
         #expect(t.wait(for: "Confirm decision") != nil)
         t.keys("y")
         #expect(t.wait(for: "uphold: 1 flag(s) recorded") != nil)
-        t.keys("s")
-        #expect(t.wait(for: "state: upheld") != nil)
+        t.keys("s", "s")
+        #expect(t.wait(for: "state: upheld") != nil, "open → edit requested → upheld")
         t.keys("a")
         #expect(t.wait(for: "Seller's statement") != nil)
         t.type("Bamboo viscose is lab tested")
@@ -107,7 +107,7 @@ struct ConsoleEndToEndTests {
         let t = try TmuxSession(arguments: ["--role", "support"], prepare: Self.onboardPrairie)
         defer { t.close() }
         #expect(t.wait(for: "support") != nil)
-        t.keys("End", "Enter")
+        t.keys("1", "End", "Enter")
         #expect(t.wait(for: "Flag #1") != nil)
         t.keys("c")
         let s = t.wait(for: "support role is read-only")
@@ -145,7 +145,7 @@ struct ConsoleEndToEndTests {
         })
         defer { t.close() }
         #expect(t.wait(for: "onboarded") != nil)
-        t.keys("End", "Enter")
+        t.keys("1", "End", "Enter")
         guard let screen = t.waitSettled(for: "Flag #1") else { Issue.record("review did not open"); return }
         #expect(!screen.contains("\u{1B}"))
         #expect(screen.contains("Pier") && screen.contains("1 Sellers"), "the screen was not cleared by an escape sequence")
@@ -201,7 +201,7 @@ struct ConsoleImportTests {
         let t = try TmuxSession()
         defer { t.close() }
         #expect(t.wait(for: "Prairie Threads") != nil)
-        t.keys("i")
+        t.keys("1", "i")
         #expect(t.wait(for: "Import (shopify") != nil)
         t.type("shopify \(file) Fern Co")
         t.keys("Enter")

@@ -395,3 +395,52 @@ struct OpsConveniencesTests {
         #expect(Screen.render(m).text.contains("[x] Judge.me"))
     }
 }
+
+@Suite("Overview: every seller's health, worst first")
+struct OverviewTests {
+    static func health(_ id: String, coverageLive: Int, p95Minutes: Int64, fulfilled: Int?, flags: Int, queue: Int) -> SellerHealth {
+        var m = OnboardingMetrics()
+        m.skus = 100
+        m.live = coverageLive
+        m.p95SkuMillis = p95Minutes * 60_000
+        var t: TradingMetrics?
+        if let fulfilled {
+            var tm = TradingMetrics()
+            tm.fulfilmentOutcomes = 100
+            tm.fulfilledOnTime = fulfilled
+            t = tm
+        }
+        let s = SellerRecord(id: id, name: id.capitalized, platform: .shopify, vertical: "x", regions: [.us], currency: "USD", skuCount: 100,
+                             origin: "import", status: "onboarded")
+        return SellerHealth(seller: s, metrics: m, trading: t, openFlags: flags, oldestOpenFlagAge: flags > 0 ? 3_600_000 : nil, conflictQueue: queue)
+    }
+
+    @Test func targetsAreTheSeedsAndTheWorstComesFirst() {
+        let fine = Self.health("fine", coverageLive: 95, p95Minutes: 10, fulfilled: 99, flags: 0, queue: 0)
+        let busy = Self.health("busy", coverageLive: 95, p95Minutes: 10, fulfilled: 99, flags: 7, queue: 2)
+        let lowCoverage = Self.health("low", coverageLive: 90, p95Minutes: 10, fulfilled: nil, flags: 0, queue: 0)
+        let slowAndLate = Self.health("slow", coverageLive: 95, p95Minutes: 31, fulfilled: 96, flags: 0, queue: 0)
+        #expect(fine.misses.isEmpty && busy.misses.isEmpty)
+        #expect(lowCoverage.misses == ["coverage"], "90.0% is not above 90%")
+        #expect(lowCoverage.fulfilmentMet == nil, "no trading yet: no fulfilment verdict")
+        #expect(slowAndLate.misses == ["fulfilment", "P95 sync"])
+        let ranked = [fine, busy, lowCoverage, slowAndLate].sorted(by: SellerHealth.worstFirst).map(\.seller.id)
+        #expect(ranked == ["slow", "low", "busy", "fine"])
+    }
+
+    @Test func theConsoleOpensOnTheOverviewAndEnterOpensTheSeller() throws {
+        let (m, tmp) = try ConsoleFixture.model()
+        defer { tmp.remove() }
+        #expect(m.pane == .overview)
+        #expect(m.health.first?.seller.id == "prairie", "the onboarded seller before the new ones")
+        let text = Screen.render(m).text
+        #expect(text.contains("Prairie Threads") && text.contains("targets: coverage > 90.0%"))
+        let flags = try m.engine.db.flags(seller: "prairie", state: "open").count
+        #expect(m.health.first?.openFlags == flags)
+        ConsoleFixture.press(m, .enter)
+        #expect(m.selectedSeller == "prairie" && m.pane == .review)
+        ConsoleFixture.press(m, .char("c"), .char("y"))
+        ConsoleFixture.settle(m)
+        #expect(m.health.first { $0.seller.id == "prairie" }?.openFlags == flags - 1, "a decision shows on the Overview")
+    }
+}

