@@ -8,6 +8,7 @@ extension ConsoleModel {
                                   disabled: d.finished ? "the demo has ended" : nil)] } ?? []) + [
             Binding("app.quit", .char("q"), "Quit"),
             Binding("app.help", .char("?"), "Help", help: "Show every key, searchable"),
+            Binding("app.jump", .char(":"), "Jump", help: "Jump to a seller, a pane, a ledger seq (#N) or a SKU's events", footer: false),
             Binding("app.next", .tab, "Next pane", footer: false),
             Binding("app.prev", .backTab, "Previous pane", footer: false),
         ] + PaneID.allCases.map { p in
@@ -33,8 +34,11 @@ extension ConsoleModel {
         let decide = role.decisionBlock
         switch p ?? pane {
         case .overview:
-            return [Binding("overview.open", .enter, "Open", help: "Open the seller: its flags when onboarded, else its configuration",
-                            disabled: health.isEmpty ? "no sellers" : nil)] + move
+            let searching = !flagSearch.isEmpty
+            return [Binding("overview.open", .enter, "Open", help: "Open the seller (or the flag found): its flags when onboarded, else its configuration",
+                            disabled: (searching ? flagHits.isEmpty : health.isEmpty) ? (searching ? "no flag found" : "no sellers") : nil),
+                    Binding("overview.search", .char("/"), searching ? "Search (Esc clears)" : "Search flags",
+                            help: "Search every seller's flags by SKU, rule or words")] + move
         case .sellers:
             return [Binding("sellers.open", .enter, "Open", help: "Select the seller and go to its next step", disabled: visibleSellers.isEmpty ? "no seller matches the filter" : nil),
                     Binding("sellers.filter", .char("/"), "Filter", help: "Filter sellers by id, name, platform, status"),
@@ -116,8 +120,8 @@ extension ConsoleModel {
 
     /// Every action id any pane can bind (for validating key files).
     public static let allActions: Set<String> = {
-        var ids = Set<String>(["app.quit", "app.help", "app.next", "app.prev", "demo.next"] + PaneID.allCases.map { "pane.\($0.title.lowercased())" })
-        for a in ["overview.open", "sellers.open", "sellers.filter", "sellers.import", "configure.tier-prev", "configure.tier-next", "configure.toggle-app", "configure.start",
+        var ids = Set<String>(["app.quit", "app.help", "app.jump", "app.next", "app.prev", "demo.next"] + PaneID.allCases.map { "pane.\($0.title.lowercased())" })
+        for a in ["overview.open", "overview.search", "sellers.open", "sellers.filter", "sellers.import", "configure.tier-prev", "configure.tier-next", "configure.toggle-app", "configure.start",
                   "sync.pause", "sync.step", "sync.faster", "sync.slower", "sync.replay", "review.clear", "review.uphold", "review.edit",
                   "review.mark", "review.mark-all", "review.sort", "review.appeal", "review.grant", "review.deny", "review.state", "review.filter", "ledger.detail",
                   "ledger.order", "ledger.type", "ledger.search", "ledger.verify", "ledger.replay", "export.write", "export.folder",

@@ -96,6 +96,7 @@ extension ConsoleModel {
             input = nil
             if case .decisionNote(let d) = field.purpose { dialog = d }
             if field.purpose == .sellerFilter { sellerFilter = "" }
+            if field.purpose == .flagSearch { flagSearch = ""; flagHits = []; overviewCursor = 0 }
             if field.purpose == .flagFilter { flagFilter = "" }
             return true
         case .backspace, .delete:
@@ -135,6 +136,13 @@ extension ConsoleModel {
             exportFolder = HomeFolder.expanding(field.text)
         case .importFile:
             importCatalogue(field.text)
+        case .jump:
+            jump(field.text)
+        case .flagSearch:
+            flagSearch = field.text.trimmingCharacters(in: .whitespaces)
+            overviewCursor = 0
+            do { flagHits = flagSearch.isEmpty ? [] : try engine.db.searchFlags(flagSearch) } catch { say(error.description, error: true) }
+            if !flagSearch.isEmpty { say("\(Format.count(flagHits.count))\(flagHits.count == 500 ? "+" : "") flag(s) across \(Set(flagHits.map(\.sellerID)).count) seller(s)") }
         case .appealStatement(let flag):
             input = TextInput(purpose: .appealEvidence(flag: flag, statement: field.text), prompt: "Evidence (file names, links): ", text: "")
         case .decisionNote(var d):
@@ -156,6 +164,7 @@ extension ConsoleModel {
         case "app.quit": quitRequested = true
         case "demo.next": demoNext()
         case "app.help": helpOpen = true; helpQuery = ""; helpScroll = 0
+        case "app.jump": input = TextInput(purpose: .jump, prompt: "Jump to (seller, pane, #seq, SKU): ", text: "")
         case "app.next": show(PaneID(rawValue: pane.rawValue % PaneID.allCases.count + 1) ?? .sellers)
         case "app.prev": show(PaneID(rawValue: (pane.rawValue + PaneID.allCases.count - 2) % PaneID.allCases.count + 1) ?? .sellers)
         case "list.up": move(-1)
@@ -171,6 +180,16 @@ extension ConsoleModel {
             guard v.indices.contains(sellerCursor) else { return }
             select(v[sellerCursor].id)
             show(v[sellerCursor].status == "onboarded" ? .review : .configure)
+        case "overview.search": input = TextInput(purpose: .flagSearch, prompt: "Search every seller's flags: ", text: flagSearch)
+        case "overview.open" where !flagSearch.isEmpty:
+            guard flagHits.indices.contains(overviewCursor) else { return }
+            let hit = flagHits[overviewCursor]
+            select(hit.sellerID)
+            show(.review)
+            flagState = nil
+            flagFilter = hit.sku
+            flagCursor = visibleFlags.firstIndex { $0.id == hit.id } ?? 0
+            loadFlagDetail()
         case "overview.open":
             guard health.indices.contains(overviewCursor) else { return }
             let s = health[overviewCursor].seller
@@ -256,6 +275,50 @@ extension ConsoleModel {
         }
     }
 
+    /// `:`: a pane (by number or name), a seller (by id or name), a ledger seq (`#N`) of the
+    /// selected seller, or one of its SKUs (its events in the ledger), in that order.
+    func jump(_ text: String) {
+        let q = text.trimmingCharacters(in: .whitespaces)
+        guard !q.isEmpty else { return }
+        let lower = q.lowercased()
+        if let p = PaneID.allCases.first(where: { String($0.rawValue) == q || $0.title.lowercased() == lower }) {
+            show(p)
+            return
+        }
+        if let s = sellers.first(where: { $0.id == lower }) ?? sellers.first(where: { $0.name.lowercased().hasPrefix(lower) || $0.id.hasPrefix(lower) }) {
+            select(s.id)
+            show(s.status == "onboarded" ? .review : .configure)
+            say("\(s.name)")
+            return
+        }
+        guard let id = selectedSeller else {
+            say("nothing called “\(TerminalText.sanitize(q))”: no pane or seller by that name (pick a seller to jump to its events)", error: true)
+            return
+        }
+        if let seq = Int(q.hasPrefix("#") ? String(q.dropFirst()) : q) {
+            ledger.search = ""
+            ledger.typePrefix = nil
+            show(.ledger)
+            guard (1...max(1, ledger.count)).contains(seq), ledger.count > 0 else {
+                say("\(id)'s ledger has events 1–\(ledger.count), not \(seq)", error: true)
+                return
+            }
+            ledger.cursor = ledger.newestFirst ? ledger.count - seq : seq - 1
+            ledger.showDetail = true
+            ledger.ensure(engine.db, visibleRows: listRows)
+            return
+        }
+        ledger.search = "sku:\(q)"
+        ledger.typePrefix = nil
+        ledger.cursor = 0
+        show(.ledger)
+        if ledger.count == 0 {
+            say("no event of \(id) is about SKU \(TerminalText.sanitize(q))", error: true)
+        } else {
+            say("\(Format.count(ledger.count)) events about \(TerminalText.sanitize(q))")
+        }
+    }
+
     public func show(_ p: PaneID) {
         pane = p
         if p == .ledger { ledger.reload(engine.db, visibleRows: listRows) }
@@ -267,7 +330,7 @@ extension ConsoleModel {
     private func move(_ delta: Int) {
         func clamp(_ v: Int, _ n: Int) -> Int { max(0, min(n - 1, v)) }
         switch pane {
-        case .overview: overviewCursor = clamp(overviewCursor &+ delta, health.count)
+        case .overview: overviewCursor = clamp(overviewCursor &+ delta, flagSearch.isEmpty ? health.count : flagHits.count)
         case .sellers: sellerCursor = clamp(sellerCursor &+ delta, visibleSellers.count)
         case .configure: appCursor = clamp(appCursor &+ delta, engine.resources.apps.count)
         case .review:

@@ -6,7 +6,7 @@ import PierStore
 /// A one-line text field the console is collecting (a filter, an appeal, a folder).
 public struct TextInput: Sendable, Equatable {
     public enum Purpose: Sendable, Equatable {
-        case sellerFilter, flagFilter, ledgerSearch, exportFolder, importFile, orderFilter
+        case sellerFilter, flagFilter, ledgerSearch, exportFolder, importFile, orderFilter, jump, flagSearch
         case appealStatement(flag: Int64)
         case appealEvidence(flag: Int64, statement: String)
         /// A note for the decision the dialog is confirming; the dialog comes back with it.
@@ -142,6 +142,9 @@ public final class ConsoleModel {
     /// Every seller's health against the targets, worst first (the Overview).
     public var health: [SellerHealth] = []
     public var overviewCursor = 0
+    /// The Overview's search across every seller's flags, and what it found.
+    public var flagSearch = ""
+    public var flagHits: [FlagRecord] = []
     /// The apps the selected seller has installed now.
     public var installed: Set<String> = []
     public var exportPaths: [String] = []

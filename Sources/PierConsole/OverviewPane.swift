@@ -6,6 +6,7 @@ import PierEngine
 /// people: open flags and the age of the oldest, the conflict queue, rejected webhooks.
 enum OverviewPane {
     static func render(_ m: ConsoleModel, into b: inout CellBuffer, area: Rect) {
+        if !m.flagSearch.isEmpty { return hits(m, into: &b, area: area) }
         let rows = m.health
         let targets = "targets: coverage > \(Format.percent(SellerHealth.coverageTargetBP)) · fulfilment > \(Format.percent(SellerHealth.fulfilmentTargetBP))"
             + " · P95 to live < \(Format.duration(SellerHealth.p95SyncTargetMillis)) · worst first"
@@ -42,5 +43,20 @@ enum OverviewPane {
         if h.metrics == nil { return .dim }
         if !h.misses.isEmpty { return .flagHigh }
         return h.openFlags + h.conflictQueue > 0 ? .warn : .ok
+    }
+
+    /// The flags of every seller the search found; Enter opens one in its seller's Review.
+    static func hits(_ m: ConsoleModel, into b: inout CellBuffer, area: Rect) {
+        let hits = m.flagHits
+        let list = Rect(x: area.x, y: area.y, width: area.width, height: area.height - 1)
+        let widths = Screen.columns([14, 6, 18, 7, 14, nil], width: list.width)
+        Screen.table(&b, area: list, headers: ["SELLER", "#", "SKU", "RULE", "STATE", "WORDS"], widths: widths, count: hits.count,
+                     cursor: m.overviewCursor, top: Screen.top(cursor: m.overviewCursor, rows: list.height - 1, count: hits.count)) { i in
+            let f = hits[i]
+            return ([f.sellerID, String(f.id), f.sku, f.ruleID, f.state, TerminalText.sanitize(f.matched)], f.state == "open" ? .flagMedium : .dim)
+        }
+        if hits.isEmpty { b.put("No flag of any seller matches.", x: area.x + 2, y: area.y + 2, role: .dim) }
+        let line = "flags matching “\(TerminalText.sanitize(m.flagSearch))” in every seller: \(Format.count(hits.count))\(hits.count == 500 ? "+ (first 500)" : "") · / to change · Esc in the search clears"
+        b.put(TextWidth.fit(line, area.width - 2), x: area.x + 1, y: area.maxY - 1, role: .accent)
     }
 }

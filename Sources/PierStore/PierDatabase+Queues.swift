@@ -41,12 +41,14 @@ extension PierDatabase {
             if let seller { sql += " AND seller_id = ?"; args.append(seller) }
             if let state { sql += " AND state = ?"; args.append(state) }
             sql += " ORDER BY seller_id, id"
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { row in
-                FlagRecord(id: row["id"], sellerID: row["seller_id"], sku: row["sku"], ruleID: row["rule_id"],
-                           ruleCategory: row["rule_category"], severity: row["severity"], field: row["field"],
-                           matched: row["matched"], spanStart: row["span_start"], spanEnd: row["span_end"], state: row["state"],
-                           appeals: row["appeals"], raisedAt: row["raised_at"], decidedBy: row["decided_by"], decidedAt: row["decided_at"])
-            }
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map(flag)
+    }
+
+    static func flag(_ row: Row) -> FlagRecord {
+        FlagRecord(id: row["id"], sellerID: row["seller_id"], sku: row["sku"], ruleID: row["rule_id"],
+                   ruleCategory: row["rule_category"], severity: row["severity"], field: row["field"],
+                   matched: row["matched"], spanStart: row["span_start"], spanEnd: row["span_end"], state: row["state"],
+                   appeals: row["appeals"], raisedAt: row["raised_at"], decidedBy: row["decided_by"], decidedAt: row["decided_at"])
     }
 
     /// Writes conflict resolutions inside the caller's transaction.
@@ -131,5 +133,24 @@ extension PierDatabase {
     /// The virtual time of a seller's last event (0 when it has none).
     public func lastEventAt(seller: String) throws(StoreError) -> Int64 {
         try readDB { db in try PierDatabase.lastEventAt(db, seller: seller) }
+    }
+}
+
+extension PierDatabase {
+    /// Flags of every seller whose SKU, rule or matched words contain `text` (any case), by
+    /// seller and id, at most `limit`.
+    public func searchFlags(_ text: String, limit: Int = 500) throws(StoreError) -> [FlagRecord] {
+        try readDB { db in
+            var escaped = ""
+            for c in text {
+                if c == "%" || c == "_" || c == "\\" { escaped.append("\\") }
+                escaped.append(c)
+            }
+            let like = "%" + escaped + "%"
+            return try Row.fetchAll(db, sql: """
+                SELECT * FROM flags WHERE sku LIKE ? ESCAPE '\\' OR rule_id LIKE ? ESCAPE '\\' OR matched LIKE ? ESCAPE '\\'
+                ORDER BY seller_id, id LIMIT ?
+                """, arguments: [like, like, like, limit]).map(PierDatabase.flag)
+        }
     }
 }

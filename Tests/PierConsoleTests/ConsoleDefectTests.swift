@@ -444,3 +444,58 @@ struct OverviewTests {
         #expect(m.health.first { $0.seller.id == "prairie" }?.openFlags == flags - 1, "a decision shows on the Overview")
     }
 }
+
+@Suite("Quick jump")
+struct JumpTests {
+    static func jump(_ m: ConsoleModel, _ text: String) {
+        ConsoleFixture.press(m, .char(":"))
+        for c in text { ConsoleFixture.press(m, .char(c)) }
+        ConsoleFixture.press(m, .enter)
+    }
+
+    @Test func colonJumpsToAPaneASellerASeqOrASKU() throws {
+        let (m, tmp) = try ConsoleFixture.model()
+        defer { tmp.remove() }
+        Self.jump(m, "ledger")
+        #expect(m.pane == .ledger)
+        Self.jump(m, "prair")
+        #expect(m.selectedSeller == "prairie" && m.pane == .review, "a seller by the start of its name, opened")
+        Self.jump(m, "#12")
+        #expect(m.pane == .ledger && m.ledger.current?.seq == 12 && m.ledger.showDetail)
+        let flag = try #require(try m.engine.db.flags(seller: "prairie").first)
+        Self.jump(m, flag.sku)
+        let events = try m.engine.db.events(seller: "prairie", sku: flag.sku)
+        #expect(m.ledger.count == events.count && m.ledger.current?.sku == flag.sku)
+        Self.jump(m, "#999999")
+        #expect(m.statusIsError && m.status.contains("not 999999"))
+        Self.jump(m, "2")
+        #expect(m.pane == .configure, "a pane by its number")
+    }
+}
+
+@Suite("Search every seller's flags")
+struct FlagSearchTests {
+    @Test func slashOnTheOverviewFindsFlagsOfEverySellerAndOpensOne() throws {
+        let (m, tmp) = try ConsoleFixture.model()
+        defer { tmp.remove() }
+        _ = try m.engine.onboard(seller: "lumina", tier: .standard, apps: [], seed: 1)
+        m.reloadSellers()
+        let all = try m.engine.db.flags(seller: nil)
+        let rule = try #require(all.map(\.ruleID).first { r in Set(all.filter { $0.ruleID == r }.map(\.sellerID)).count == 2 },
+                                "a rule both sellers tripped")
+        ConsoleFixture.press(m, .char("/"))
+        for c in rule.lowercased() { ConsoleFixture.press(m, .char(c)) }
+        ConsoleFixture.press(m, .enter)
+        #expect(m.flagHits.count == all.filter { $0.ruleID == rule || $0.sku.localizedCaseInsensitiveContains(rule) || $0.matched.localizedCaseInsensitiveContains(rule) }.count)
+        #expect(Set(m.flagHits.map(\.sellerID)) == ["lumina", "prairie"])
+        let text = Screen.render(m).text
+        #expect(text.contains("flags matching “\(rule.lowercased())” in every seller"))
+        ConsoleFixture.press(m, .end)
+        let hit = try #require(m.flagHits.last)
+        ConsoleFixture.press(m, .enter)
+        #expect(m.pane == .review && m.selectedSeller == hit.sellerID && m.currentFlag?.id == hit.id, "Enter opens the flag found")
+        m.show(.overview)
+        ConsoleFixture.press(m, .char("/"), .escape)
+        #expect(m.flagSearch.isEmpty && m.flagHits.isEmpty, "Esc in the search clears it")
+    }
+}
