@@ -33,6 +33,16 @@ extension ConsoleModel {
         ]
         let decide = role.decisionBlock
         switch p ?? pane {
+        case .conflicts:
+            let c = currentConflict
+            let block = role.decisionBlock ?? noSeller ?? (c == nil ? "no conflict selected" : c?.state != "open" ? "already decided (\(c?.state ?? ""))" : nil)
+            let numeric = c.map { $0.resolution.field == "price" || $0.resolution.field.hasPrefix("inventory.") } ?? false
+            let sideBlock = block ?? (numeric ? nil : "\(c?.resolution.field ?? "this field") can only be accepted as resolved")
+            return [Binding("conflicts.accept", .char("a"), "Accept", help: "Accept the policy's resolved value (asks for a reason)", disabled: block),
+                    Binding("conflicts.merchant", .char("m"), "Merchant's", help: "Take the merchant's value (asks for a reason)", disabled: sideBlock),
+                    Binding("conflicts.tiktok", .char("t"), "TikTok's", help: "Take TikTok Shop's value (asks for a reason)", disabled: sideBlock),
+                    Binding("conflicts.view", .char("s"), conflictQueueOnly ? "All" : "Queue", help: "Show the queue (waiting for a person) or every resolution",
+                            disabled: noSeller)] + move
         case .overview:
             let searching = !flagSearch.isEmpty
             return [Binding("overview.open", .enter, "Open", help: "Open the seller (or the flag found): its flags when onboarded, else its configuration",
@@ -121,7 +131,7 @@ extension ConsoleModel {
     /// Every action id any pane can bind (for validating key files).
     public static let allActions: Set<String> = {
         var ids = Set<String>(["app.quit", "app.help", "app.jump", "app.next", "app.prev", "demo.next"] + PaneID.allCases.map { "pane.\($0.title.lowercased())" })
-        for a in ["overview.open", "overview.search", "sellers.open", "sellers.filter", "sellers.import", "configure.tier-prev", "configure.tier-next", "configure.toggle-app", "configure.start",
+        for a in ["conflicts.accept", "conflicts.merchant", "conflicts.tiktok", "conflicts.view", "overview.open", "overview.search", "sellers.open", "sellers.filter", "sellers.import", "configure.tier-prev", "configure.tier-next", "configure.toggle-app", "configure.start",
                   "sync.pause", "sync.step", "sync.faster", "sync.slower", "sync.replay", "review.clear", "review.uphold", "review.edit",
                   "review.mark", "review.mark-all", "review.sort", "review.appeal", "review.grant", "review.deny", "review.state", "review.filter", "ledger.detail",
                   "ledger.order", "ledger.type", "ledger.search", "ledger.verify", "ledger.replay", "export.write", "export.folder",

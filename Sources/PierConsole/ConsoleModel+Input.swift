@@ -138,6 +138,16 @@ extension ConsoleModel {
             importCatalogue(field.text)
         case .jump:
             jump(field.text)
+        case .conflictReason(let c, let choice):
+            let reason = field.text.trimmingCharacters(in: .whitespaces)
+            guard !reason.isEmpty else { say("a conflict decision needs a reason", error: true); return }
+            let r = c.resolution
+            let value = choice == .accept ? r.resolvedValue : choice == .merchant ? r.merchantValue : r.tiktokValue
+            dialog = Dialog(title: "Decide conflict", lines: [
+                "\(r.sku) \(r.field): merchant \(r.merchantValue) · TikTok \(r.tiktokValue) · resolved \(r.resolvedValue) (\(r.policy))",
+                choice == .accept ? "Accept \(value) as resolved?" : "Take \(choice == .merchant ? "the merchant's" : "TikTok's") value, \(value)?",
+                "Reason: \(reason)", "Recorded in the ledger as ops:\(reviewer).",
+            ], action: .conflict(c, choice, reason: reason))
         case .flagSearch:
             flagSearch = field.text.trimmingCharacters(in: .whitespaces)
             overviewCursor = 0
@@ -180,6 +190,14 @@ extension ConsoleModel {
             guard v.indices.contains(sellerCursor) else { return }
             select(v[sellerCursor].id)
             show(v[sellerCursor].status == "onboarded" ? .review : .configure)
+        case "conflicts.accept", "conflicts.merchant", "conflicts.tiktok":
+            guard let c = currentConflict else { return }
+            let choice: ConflictChoice = action == "conflicts.accept" ? .accept : action == "conflicts.merchant" ? .merchant : .tiktok
+            input = TextInput(purpose: .conflictReason(c, choice), prompt: "Reason (for the ledger): ", text: "")
+        case "conflicts.view":
+            conflictQueueOnly.toggle()
+            conflictCursor = 0
+            reloadConflicts()
         case "overview.search": input = TextInput(purpose: .flagSearch, prompt: "Search every seller's flags: ", text: flagSearch)
         case "overview.open" where !flagSearch.isEmpty:
             guard flagHits.indices.contains(overviewCursor) else { return }
@@ -325,11 +343,13 @@ extension ConsoleModel {
         if p == .review { reloadFlags() }
         if p == .sellers { reloadSellers() }
         if p == .orders { reloadOrders() }
+        if p == .conflicts { reloadConflicts() }
     }
 
     private func move(_ delta: Int) {
         func clamp(_ v: Int, _ n: Int) -> Int { max(0, min(n - 1, v)) }
         switch pane {
+        case .conflicts: conflictCursor = clamp(conflictCursor &+ delta, conflicts.count)
         case .overview: overviewCursor = clamp(overviewCursor &+ delta, flagSearch.isEmpty ? health.count : flagHits.count)
         case .sellers: sellerCursor = clamp(sellerCursor &+ delta, visibleSellers.count)
         case .configure: appCursor = clamp(appCursor &+ delta, engine.resources.apps.count)
@@ -388,6 +408,7 @@ extension ConsoleModel {
     private func confirm(_ action: PendingAction) {
         switch action {
         case .dismiss: break
+        case .conflict(let c, let choice, let reason): decideConflict(c, choice, reason: reason)
         case .installNow(let id): changeApp(id, install: true)
         case .uninstall(let id): changeApp(id, install: false)
         case .install(let id):
@@ -408,12 +429,13 @@ extension ConsoleModel {
         case .wheelDown: move(3)
         case .click:
             if y == 0 {
-                if let p = Screen.tab(atColumn: x, width: width, active: pane) { show(p) }
+                if let p = Screen.tab(atColumn: x, in: self) { show(p) }
                 return true
             }
             let row = y - Screen.listTop
             guard row >= 0 else { return false }
             switch pane {
+            case .conflicts: conflictCursor = max(0, min(conflicts.count - 1, Screen.top(cursor: conflictCursor, rows: listRows, count: conflicts.count) + row))
             case .overview: overviewCursor = max(0, min(health.count - 1, Screen.top(cursor: overviewCursor, rows: listRows, count: health.count) + row))
             case .sellers: sellerCursor = max(0, min(visibleSellers.count - 1, row))
             case .review: flagCursor = max(0, min(visibleFlags.count - 1, row)); loadFlagDetail()

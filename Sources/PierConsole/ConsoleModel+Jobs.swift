@@ -42,7 +42,20 @@ extension ConsoleModel {
         reloadFlags()
         reloadOrders()
         reloadInstalls()
+        reloadConflicts()
         ledger.reload(engine.db, visibleRows: listRows)
+    }
+
+    /// Decides a queued conflict on the engine worker.
+    func decideConflict(_ c: ConflictRecord, _ choice: ConflictChoice, reason: String) {
+        guard let id = selectedSeller else { return }
+        let r = c.resolution
+        worker.submit { engine in
+            do throws(OnboardingError) {
+                try engine.decideConflict(seller: id, sku: r.sku, eventID: r.eventID, field: r.field, choice: choice, reason: reason)
+                return .changed(seller: id, message: "conflict on \(r.sku) \(r.field): \(choice == .accept ? "accepted as resolved" : "took \(choice.rawValue)'s value"), recorded in the ledger")
+            } catch { return .failed(error.description) }
+        }
     }
 
     /// Installs or uninstalls an app for the onboarded seller, ledgered with the operator.

@@ -9,6 +9,8 @@ public struct TextInput: Sendable, Equatable {
         case sellerFilter, flagFilter, ledgerSearch, exportFolder, importFile, orderFilter, jump, flagSearch
         case appealStatement(flag: Int64)
         case appealEvidence(flag: Int64, statement: String)
+        /// The reason for a conflict decision; the confirmation follows.
+        case conflictReason(ConflictRecord, ConflictChoice)
         /// A note for the decision the dialog is confirming; the dialog comes back with it.
         case decisionNote(Dialog)
     }
@@ -27,6 +29,8 @@ public enum PendingAction: Sendable, Equatable {
     case uninstall(String)
     case onboard(Tier, [String])
     case appealDecision(Int64, AppealDecision, note: String?)
+    /// Decide a queued conflict.
+    case conflict(ConflictRecord, ConflictChoice, reason: String)
     case fileAppeal(Int64, statement: String, evidence: String)
     /// Trade the selected seller for this many virtual days after go-live.
     case trade(days: Int)
@@ -145,6 +149,10 @@ public final class ConsoleModel {
     /// The Overview's search across every seller's flags, and what it found.
     public var flagSearch = ""
     public var flagHits: [FlagRecord] = []
+    /// The selected seller's conflicts (the queue, or all), and the cursor on them.
+    public var conflicts: [ConflictRecord] = []
+    public var conflictCursor = 0
+    public var conflictQueueOnly = true
     /// The apps the selected seller has installed now.
     public var installed: Set<String> = []
     public var exportPaths: [String] = []
@@ -206,6 +214,9 @@ public final class ConsoleModel {
         orderView = 0
         chosenApps = seller?.apps ?? []
         reloadInstalls()
+        conflictCursor = 0
+        conflictQueueOnly = true
+        reloadConflicts()
         if let t = seller?.tier { tierIndex = Tier.allCases.firstIndex(of: t) ?? 1 }
         ledger = LedgerWindow()
         ledger.seller = id
@@ -215,6 +226,20 @@ public final class ConsoleModel {
         if seller?.status == "new", reservationsFor != id { requestReservations() }
         exportFolder = FileManager.default.currentDirectoryPath + "/pier-export/\(id)"
     }
+
+    /// Re-reads the selected seller's conflicts: the queue (open first), or every resolution.
+    public func reloadConflicts() {
+        guard let id = selectedSeller else { conflicts = []; return }
+        do {
+            let all = try engine.db.conflicts(seller: id, queueOnly: conflictQueueOnly)
+            conflicts = conflictQueueOnly ? all.filter { $0.state == "open" } + all.filter { $0.state != "open" } : all
+        } catch {
+            say(error.description, error: true)
+        }
+        conflictCursor = min(conflictCursor, max(0, conflicts.count - 1))
+    }
+
+    public var currentConflict: ConflictRecord? { conflicts.indices.contains(conflictCursor) ? conflicts[conflictCursor] : nil }
 
     /// Re-reads the apps the selected seller has installed now (after onboarding, apps come
     /// and go: the onboarding's choice is not the current state).

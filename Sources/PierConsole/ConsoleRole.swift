@@ -24,7 +24,7 @@ public enum ConsoleRole: String, CaseIterable, Sendable {
 
 /// The console's panes, in tab order.
 public enum PaneID: Int, CaseIterable, Sendable {
-    case overview = 0, sellers, configure, sync, review, ledger, export, orders
+    case overview = 0, sellers, configure, sync, review, ledger, export, orders, conflicts
 
     public var title: String {
         switch self {
@@ -36,6 +36,7 @@ public enum PaneID: Int, CaseIterable, Sendable {
         case .ledger: "Ledger"
         case .export: "Export"
         case .orders: "Orders"
+        case .conflicts: "Conflicts"
         }
     }
 }

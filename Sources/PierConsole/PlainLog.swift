@@ -32,6 +32,8 @@ public enum PlainLog {
             case "conflict.queued":
                 out.append("\(t) Conflict queued on \(e.sku ?? "") \(e.data["field"]?.stringValue ?? ""): merchant \(e.data["merchant"]?.stringValue ?? ""), TikTok \(e.data["tiktok"]?.stringValue ?? ""), resolved \(e.data["resolved"]?.stringValue ?? "") by \(e.data["policy"]?.stringValue ?? "").")
             case "flag.decided": out.append("\(t) \(e.actor) decided flag \(e.data["flag"]?.intValue ?? 0): \(e.data["decision"]?.stringValue ?? "")\(by).")
+            case "conflict.decided":
+                out.append("\(t) Conflict on \(e.sku ?? "") \(e.data["field"]?.stringValue ?? "") decided: \(e.data["choice"]?.stringValue ?? "") (\(TerminalText.sanitize(e.data["reason"]?.stringValue ?? "")))\(by).")
             case "appeal.filed": out.append("\(t) Appeal \(e.data["number"]?.intValue ?? 0) filed on flag \(e.data["flag"]?.intValue ?? 0)\(by).")
             case "appeal.decided": out.append("\(t) Appeal on flag \(e.data["flag"]?.intValue ?? 0) \(e.data["decision"]?.stringValue == "grant" ? "granted" : "denied")\(by).")
             case "onboarding.completed":

@@ -29,9 +29,20 @@ public enum Screen {
         return laid
     }
 
+    /// The top row's right end: the seller at hand and the role.
+    static func who(_ m: ConsoleModel) -> String { "\(m.seller.map { TerminalText.sanitize($0.name) } ?? "no seller") · \(m.role.rawValue)" }
+
+    /// The tabs as the top row lays them out, leaving room for `who` when a layout allows.
+    static func tabRow(_ m: ConsoleModel) -> [(pane: PaneID, x: Int, label: String)] {
+        let reserved = m.width - TextWidth.width(of: who(m)) - 2
+        let roomy = tabs(width: reserved, active: m.pane)
+        if let last = roomy.last, last.x + TextWidth.width(of: last.label) <= reserved { return roomy }
+        return tabs(width: m.width, active: m.pane)
+    }
+
     /// The tab under a column of the top row.
-    static func tab(atColumn col: Int, width: Int, active: PaneID) -> PaneID? {
-        tabs(width: width, active: active).first { col >= $0.x && col < $0.x + TextWidth.width(of: $0.label) }?.pane
+    static func tab(atColumn col: Int, in m: ConsoleModel) -> PaneID? {
+        tabRow(m).first { col >= $0.x && col < $0.x + TextWidth.width(of: $0.label) }?.pane
     }
 
     /// Renders the model at its current size.
@@ -43,9 +54,9 @@ public enum Screen {
         }
         b.fill(Rect(x: 0, y: 0, width: m.width, height: 1), role: .footer)
         b.put(" Pier ", x: 0, y: 0, role: .title)
-        let tabs = tabs(width: m.width, active: m.pane)
+        let tabs = tabRow(m)
         for t in tabs { b.put(t.label, x: t.x, y: 0, role: t.pane == m.pane ? .tabActive : .footer) }
-        let who = "\(m.seller.map { $0.name } ?? "no seller") · \(m.role.rawValue)"
+        let who = who(m)
         let whoWidth = TextWidth.width(of: who) + 1
         if let lastTab = tabs.last, lastTab.x + TextWidth.width(of: lastTab.label) + whoWidth < m.width {
             b.put(who, x: m.width - whoWidth, y: 0, role: .footer)
@@ -57,6 +68,7 @@ public enum Screen {
         let area = Rect(x: 0, y: 2, width: m.width, height: m.height - 4)
         switch m.pane {
         case .overview: OverviewPane.render(m, into: &b, area: area)
+        case .conflicts: ConflictsPane.render(m, into: &b, area: area)
         case .sellers: SellersPane.render(m, into: &b, area: area)
         case .configure: ConfigurePane.render(m, into: &b, area: area)
         case .sync: SyncPane.render(m, into: &b, area: area)

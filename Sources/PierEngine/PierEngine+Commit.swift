@@ -10,6 +10,9 @@ enum CommitScope: Sendable {
     /// ledger's SKU index) and only their listings and flags rewritten. A decision or an appeal
     /// costs the same on a seller of 1K SKUs and of 1M.
     case flags([Int64])
+    /// These SKUs: their events alone are replayed, their listings, flags and decided
+    /// conflicts rewritten (a conflict decision).
+    case skus([String])
     /// The seller's profile and app installs: only registration, onboarding and app events
     /// are replayed, and only the installs rewritten.
     case apps
@@ -60,6 +63,9 @@ extension PierEngine {
             let skus = try db.flagSKUs(seller: seller, ids: ids)
             try db.forEachEvent(seller: seller, skus: skus) { projection.apply($0) }
             projection.follow(lastAt: try db.lastEventAt(seller: seller))
+        case .skus(let skus):
+            try db.forEachEvent(seller: seller, skus: Array(Set(skus)).sorted()) { projection.apply($0) }
+            projection.follow(lastAt: try db.lastEventAt(seller: seller))
         case .apps:
             try db.forEachEvent(seller: seller, types: CommitScope.appEventTypes) { projection.apply($0) }
             projection.follow(lastAt: try db.lastEventAt(seller: seller))
@@ -72,10 +78,13 @@ extension PierEngine {
         switch scope {
         case .seller:
             try saveDerived(db, seller: seller, projection)
-        case .flags:
+        case .flags, .skus:
             var listings = try db.listingSaver()
             try projection.forEachFinalListing { try listings.save($0) }
             try db.saveFlags(projection.finalFlags())
+            for c in projection.conflicts where c.resolution.needsHuman && c.state != "open" {
+                try db.setConflictState(seller: seller, sku: c.resolution.sku, eventID: c.resolution.eventID, field: c.resolution.field, state: c.state)
+            }
         case .apps:
             try db.saveInstalls(projection.finalInstalls())
         }

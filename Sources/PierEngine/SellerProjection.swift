@@ -24,6 +24,9 @@ struct SellerProjection: Sendable {
     private var unmapped: [String: (reason: String, kind: String)] = [:]
     /// The TikTok product each published SKU belongs to: a merchant's later change updates it.
     private(set) var tiktokProduct: [String: String] = [:]
+    /// Values a person chose for a SKU's field in the conflict queue (`price`, `inventory.US`),
+    /// holding until the next change to the listing from either side.
+    private var overrides: [String: [String: Int64]] = [:]
     /// One copy of each repeated text (a product's variants share their description).
     private var strings = StringInterner()
 
@@ -164,6 +167,7 @@ struct SellerProjection: Sendable {
             listings[sku]?.coverageReason = nil
         case "listing.changed":
             guard let sku, let change = ChangeCodec.decode(data, sku: sku), let listing = listings[sku] else { return }
+            overrides[sku] = nil
             var resolver = resolvers[sku] ?? ConflictResolver(
                 initial: ListingState(price: listing.priceMinor, inventory: listing.inventory, tags: Set(listing.moderationTags)),
                 windowMillis: OnboardingSimulation.reconcileMillis)
@@ -198,6 +202,13 @@ struct SellerProjection: Sendable {
             guard let id = data["order"]?.stringValue else { return }
             let state = String(type.dropFirst("return.".count))
             orders[id]?.returnState = state + ": " + (data["reason"]?.stringValue ?? (state == "approved" ? "refund issued" : ""))
+        case "conflict.decided":
+            guard let sku, let eventID = data["event_id"]?.stringValue, let field = data["field"]?.stringValue,
+                  let choice = data["choice"]?.stringValue,
+                  let i = conflicts.firstIndex(where: { $0.resolution.sku == sku && $0.resolution.eventID == eventID && $0.resolution.field == field && $0.state == "open" })
+            else { return }
+            conflicts[i].state = choice == "accept" ? "accepted" : "took \(choice)"
+            if choice != "accept", let value = data["value"]?.intValue { overrides[sku, default: [:]][field] = value }
         case "conflict.resolved", "conflict.queued":
             guard let sku else { return }
             let needsHuman = type == "conflict.queued"
@@ -257,6 +268,13 @@ struct SellerProjection: Sendable {
             if l.status == "live" && state.status != .active {
                 l.status = state.status.rawValue
                 l.coverageReason = "\(state.status.rawValue) on TikTok Shop"
+            }
+        }
+        for (field, value) in overrides[sku] ?? [:] {
+            if field == "price" {
+                l.priceMinor = value
+            } else if field.hasPrefix("inventory."), let region = Region(rawValue: String(field.dropFirst("inventory.".count))) {
+                l.inventory[region] = Int(value)
             }
         }
         return l

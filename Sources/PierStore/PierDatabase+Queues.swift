@@ -154,3 +154,12 @@ extension PierDatabase {
         }
     }
 }
+
+extension StoreTransaction {
+    /// Sets the state of one queued conflict (a person decided it), found by its SKU, change
+    /// event and field.
+    public func setConflictState(seller: String, sku: String, eventID: String, field: String, state: String) throws {
+        try db.execute(sql: "UPDATE conflicts SET state = ? WHERE seller_id = ? AND sku = ? AND event_id = ? AND field = ? AND needs_human = 1",
+                       arguments: [state, seller, sku, eventID, field])
+    }
+}

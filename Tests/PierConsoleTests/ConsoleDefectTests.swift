@@ -499,3 +499,34 @@ struct FlagSearchTests {
         #expect(m.flagSearch.isEmpty && m.flagHits.isEmpty, "Esc in the search clears it")
     }
 }
+
+@Suite("Conflicts pane")
+struct ConflictsPaneTests {
+    @Test func aQueuedConflictIsDecidedWithAReasonAndLedgered() throws {
+        let (m, tmp) = try ConsoleFixture.model()
+        defer { tmp.remove() }
+        _ = try m.engine.onboard(seller: "lumina", tier: .standard, apps: [], seed: 1)
+        m.reloadSellers()
+        m.select("lumina")
+        ConsoleFixture.press(m, .char("8"))
+        #expect(m.pane == .conflicts)
+        let queued = m.conflicts.filter { $0.state == "open" }
+        #expect(!queued.isEmpty && m.conflicts.allSatisfy { $0.resolution.needsHuman }, "the queue, open first")
+        let c = try #require(m.currentConflict)
+        ConsoleFixture.press(m, .char("a"))
+        #expect(m.input != nil, "a reason first")
+        for ch in "counted twice" { ConsoleFixture.press(m, .char(ch)) }
+        ConsoleFixture.press(m, .enter)
+        #expect(m.dialog?.title == "Decide conflict" && m.dialog?.lines.contains("Reason: counted twice") == true)
+        ConsoleFixture.press(m, .char("y"))
+        ConsoleFixture.settle(m)
+        #expect(m.status.contains("accepted as resolved"), "\(m.status)")
+        let stored = try m.engine.db.conflicts(seller: "lumina", queueOnly: true)
+        #expect(stored.first { $0.resolution.eventID == c.resolution.eventID && $0.resolution.field == c.resolution.field }?.state == "accepted")
+        #expect(m.conflicts.filter { $0.state == "open" }.count == queued.count - 1, "the pane follows")
+        let text = Screen.render(m).text
+        #expect(text.contains("queue: \(queued.count - 1) waiting, 1 decided"))
+        ConsoleFixture.press(m, .char("s"))
+        #expect(!m.conflictQueueOnly && m.conflicts.count >= queued.count)
+    }
+}

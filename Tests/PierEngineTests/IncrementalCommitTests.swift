@@ -26,7 +26,13 @@ struct IncrementalCommitTests {
     static func act(_ engine: PierEngine, seller: String, rng: inout SeededRandom) throws {
         let flags = try engine.db.flags(seller: seller)
         let open = flags.filter { $0.state == "open" }
-        switch rng.int(in: 0...9) {
+        switch rng.int(in: 0...11) {
+        case 10, 11:
+            let queued = try engine.db.conflicts(seller: seller, queueOnly: true).filter { $0.state == "open" }
+            guard !queued.isEmpty else { return }
+            let c = rng.pick(queued).resolution
+            try? engine.decideConflict(seller: seller, sku: c.sku, eventID: c.eventID, field: c.field, choice: rng.pick(ConflictChoice.allCases),
+                                       reason: "checked both sides")
         case 0...2 where !open.isEmpty:
             let picked = (0..<rng.int(in: 1...min(4, open.count))).map { _ in rng.pick(open).id }
             let decision = rng.pick(FlagDecision.allCases)

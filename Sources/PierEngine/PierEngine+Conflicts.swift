@@ -1,0 +1,50 @@
+import PierCore
+import PierStore
+
+/// What a person decides for a queued conflict.
+public enum ConflictChoice: String, Sendable, CaseIterable {
+    /// Keep the value the policy resolved.
+    case accept
+    /// Take the merchant's value.
+    case merchant
+    /// Take TikTok Shop's value.
+    case tiktok
+}
+
+extension PierEngine {
+    /// Decides a conflict waiting in the queue (found by SKU, change event and field): accept the
+    /// policy's value, or take the merchant's or TikTok's, with a reason; ledgered with the
+    /// operator. A taken value (price, stock of a region) holds until the next change to the
+    /// listing.
+    public func decideConflict(seller: String, sku: String, eventID: String, field: String, choice: ConflictChoice,
+                               reason: String) throws(OnboardingError) {
+        let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !why.isEmpty, why.count <= PierEngine.maxNoteLength, !why.contains(where: \.isNewline) else {
+            throw .badInput("a conflict decision needs a reason: one line of at most \(PierEngine.maxNoteLength) characters")
+        }
+        let stamp = who.stamp()
+        let reviewer = who.name
+        try commit(seller: seller, scope: .skus([sku])) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
+            guard let c = p.conflicts.first(where: { $0.resolution.sku == sku && $0.resolution.eventID == eventID && $0.resolution.field == field }),
+                  c.resolution.needsHuman else {
+                throw .refused(tier: "conflict", seller: seller, reasons: ["no queued conflict on \(sku) \(field) from event \(eventID)"])
+            }
+            guard c.state == "open" else {
+                throw .refused(tier: "conflict", seller: seller, reasons: ["the conflict on \(sku) \(field) is already decided (\(c.state))"])
+            }
+            let r = c.resolution
+            let value = choice == .accept ? r.resolvedValue : choice == .merchant ? r.merchantValue : r.tiktokValue
+            let numeric = r.field == "price" || r.field.hasPrefix("inventory.")
+            guard choice == .accept || (numeric && Int64(value) != nil) else {
+                throw .refused(tier: "conflict", seller: seller, reasons: ["\(r.field) can only be accepted as resolved (\(r.policy))"])
+            }
+            var data = stamp
+            data["event_id"] = .string(r.eventID)
+            data["field"] = .string(r.field)
+            data["choice"] = .string(choice.rawValue)
+            data["value"] = Int64(value).map(JSONValue.int) ?? .string(value)
+            data["reason"] = .string(why)
+            return [LedgerDraft(at: p.lastAt + 1, type: "conflict.decided", actor: "ops:\(reviewer)", sku: sku, data: .object(data))]
+        }
+    }
+}
