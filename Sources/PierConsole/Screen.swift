@@ -8,41 +8,42 @@ public enum Screen {
     /// The row of the first list item (row 2 holds a list's column headers).
     public static let listTop = 3
 
-    /// The tabs of the top row, in the widest of three layouts that fits: padded titles,
-    /// tight titles, or numbers with only the active pane's title.
-    static func tabs(width: Int, active: PaneID) -> [(pane: PaneID, x: Int, label: String)] {
-        let layouts: [(PaneID) -> String] = [
+    /// The top row's tab layouts, widest first: padded titles, tight titles, or numbers with
+    /// only the active pane's title.
+    static func tabLayouts(active: PaneID) -> [[(pane: PaneID, x: Int, label: String)]] {
+        let labels: [(PaneID) -> String] = [
             { " \($0.rawValue) \($0.title) " },
             { "\($0.rawValue) \($0.title)" },
             { $0 == active ? " \($0.rawValue) \($0.title) " : " \($0.rawValue) " },
         ]
-        var laid = [(pane: PaneID, x: Int, label: String)]()
-        for label in layouts {
+        return labels.map { label in
             var x = 7
-            laid = PaneID.allCases.map { p in
+            return PaneID.allCases.map { p in
                 let text = label(p)
                 defer { x += TextWidth.width(of: text) + 1 }
                 return (p, x, text)
             }
-            if x - 1 <= width { break }
         }
-        return laid
     }
 
     /// The top row's right end: the seller at hand and the role.
     static func who(_ m: ConsoleModel) -> String { "\(m.seller.map { TerminalText.sanitize($0.name) } ?? "no seller") · \(m.role.rawValue)" }
 
-    /// The tabs as the top row lays them out, leaving room for `who` when a layout allows.
-    static func tabRow(_ m: ConsoleModel) -> [(pane: PaneID, x: Int, label: String)] {
+    /// The tabs as the top row lays them out, and whether `who` fits beside them: titled tabs
+    /// with it, else titled tabs alone, else numbered tabs.
+    static func tabRow(_ m: ConsoleModel) -> (tabs: [(pane: PaneID, x: Int, label: String)], who: Bool) {
+        let layouts = tabLayouts(active: m.pane)
+        func end(_ l: [(pane: PaneID, x: Int, label: String)]) -> Int { (l.last.map { $0.x + TextWidth.width(of: $0.label) }) ?? 0 }
         let reserved = m.width - TextWidth.width(of: who(m)) - 2
-        let roomy = tabs(width: reserved, active: m.pane)
-        if let last = roomy.last, last.x + TextWidth.width(of: last.label) <= reserved { return roomy }
-        return tabs(width: m.width, active: m.pane)
+        for (layout, withWho) in [(0, true), (1, true), (0, false), (1, false), (2, true), (2, false)] where end(layouts[layout]) <= (withWho ? reserved : m.width) {
+            return (layouts[layout], withWho)
+        }
+        return (layouts[2], false)
     }
 
     /// The tab under a column of the top row.
     static func tab(atColumn col: Int, in m: ConsoleModel) -> PaneID? {
-        tabRow(m).first { col >= $0.x && col < $0.x + TextWidth.width(of: $0.label) }?.pane
+        tabRow(m).tabs.first { col >= $0.x && col < $0.x + TextWidth.width(of: $0.label) }?.pane
     }
 
     /// Renders the model at its current size.
@@ -54,12 +55,11 @@ public enum Screen {
         }
         b.fill(Rect(x: 0, y: 0, width: m.width, height: 1), role: .footer)
         b.put(" Pier ", x: 0, y: 0, role: .title)
-        let tabs = tabRow(m)
+        let (tabs, showWho) = tabRow(m)
         for t in tabs { b.put(t.label, x: t.x, y: 0, role: t.pane == m.pane ? .tabActive : .footer) }
-        let who = who(m)
-        let whoWidth = TextWidth.width(of: who) + 1
-        if let lastTab = tabs.last, lastTab.x + TextWidth.width(of: lastTab.label) + whoWidth < m.width {
-            b.put(who, x: m.width - whoWidth, y: 0, role: .footer)
+        if showWho {
+            let who = who(m)
+            b.put(who, x: m.width - TextWidth.width(of: who) - 1, y: 0, role: .footer)
         }
         if let caption = m.caption {
             b.fill(Rect(x: 0, y: 1, width: m.width, height: 1), role: .caption)
