@@ -1,9 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Pier builds on Linux only: the console needs ncursesw through a system-library module and the
+// engine hands freed heap back with glibc's malloc_trim (Sources/CMalloc). No Apple platform is
+// declared because none is built or tested.
 let package = Package(
     name: "Pier",
-    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "pier", targets: ["pier"]),
         .executable(name: "pier-bench", targets: ["pier-bench"]),
@@ -43,14 +45,17 @@ let package = Package(
         ),
         .executableTarget(
             name: "pier-bench",
-            dependencies: ["PierCore", "PierStore", "PierEngine", "PierConsole",
-                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "PierCore", "PierStore", "PierEngine", "PierConsole",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .target(name: "PierTestSupport", dependencies: ["PierStore"], path: "Tests/Support"),
         .testTarget(name: "PierCoreTests", dependencies: ["PierCore", "PierTestSupport"]),
         .testTarget(name: "PierStoreTests", dependencies: ["PierStore", "PierCore", "PierTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "PierEngineTests", dependencies: ["PierEngine", "PierStore", "PierCore", "PierTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
-                    exclude: ["Fixtures"]),
+        .testTarget(
+            name: "PierEngineTests", dependencies: ["PierEngine", "PierStore", "PierCore", "PierTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Fixtures"]),
         .testTarget(name: "PierConsoleTests", dependencies: ["PierConsole", "PierEngine", "PierStore", "PierCore", "PierTestSupport"]),
         .testTarget(name: "PierCLITests", dependencies: ["pier", "PierTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["pier", "PierConsole", "PierEngine"]),

@@ -10,13 +10,15 @@ enum ConfigurePane {
             b.put("Pick a seller in pane 1 (Enter) to configure its onboarding.", x: area.x + 2, y: area.y + 1, role: .dim)
             return
         }
-        b.put("\(seller.name) · \(seller.platform.title) · \(seller.regions.map(\.rawValue).joined(separator: "+")) · \(Format.count(seller.skuCount)) SKUs · status \(seller.status)",
-              x: area.x + 1, y: area.y, role: .title)
+        b.put(
+            "\(seller.name) · \(seller.platform.title) · \(seller.regions.map(\.rawValue).joined(separator: "+")) · \(Format.count(seller.skuCount)) SKUs · status \(seller.status)",
+            x: area.x + 1, y: area.y, role: .title)
         var y = area.y + 1
         let onboardedOn = seller.status == "onboarded" ? seller.tier : nil
         for (i, tier) in Tier.allCases.enumerated() {
             let chosen = onboardedOn.map { $0 == tier } ?? (i == m.tierIndex)
-            let (line, role) = onboardedOn.map { onboardedLine(seller, tier: tier, onboardedOn: $0) }
+            let (line, role) =
+                onboardedOn.map { onboardedLine(seller, tier: tier, onboardedOn: $0) }
                 ?? reservationLine(m, seller: seller, tier: tier, chosen: chosen)
             b.put((chosen ? "▶ " : "  ") + TextWidth.pad(tier.title, 9), x: area.x + 1, y: y, role: chosen ? .selected : .accent)
             b.put(TextWidth.fit(line, area.width - 14), x: area.x + 13, y: y, role: role)
@@ -26,21 +28,27 @@ enum ConfigurePane {
         let apps = m.engine.resources.apps
         let widths = Screen.columns([3, 13, 13, 9, nil], width: area.width)
         let list = Rect(x: area.x, y: y, width: area.width, height: area.maxY - y)
-        Screen.table(&b, area: list, headers: ["", "APP", "CATEGORY", "NEEDS", "DECLARED SCOPES"], widths: widths, count: apps.count,
-                     cursor: m.appCursor, top: Screen.top(cursor: m.appCursor, rows: list.height - 1, count: apps.count)) { i in
+        Screen.table(
+            &b, area: list, headers: ["", "APP", "CATEGORY", "NEEDS", "DECLARED SCOPES"], widths: widths, count: apps.count,
+            cursor: m.appCursor, top: Screen.top(cursor: m.appCursor, rows: list.height - 1, count: apps.count)
+        ) { i in
             let a = apps[i]
             let on = onboardedOn == nil ? m.chosenApps.contains(a.id) : m.installed.contains(a.id)
             let blocked = a.minimumTier > (onboardedOn ?? m.selectedTier)
-            return ([on ? "[x]" : "[ ]", a.name, a.category, a.minimumTier.title, a.scopes.map(\.rawValue).joined(separator: " ")],
-                    blocked ? .dim : (on ? .ok : .normal))
+            return (
+                [on ? "[x]" : "[ ]", a.name, a.category, a.minimumTier.title, a.scopes.map(\.rawValue).joined(separator: " ")],
+                blocked ? .dim : (on ? .ok : .normal)
+            )
         }
     }
 
     /// A tier's line for a seller onboarded on `onboardedOn`: its reservation is on record.
     private static func onboardedLine(_ seller: SellerRecord, tier: Tier, onboardedOn: Tier) -> (String, StyleRole) {
         guard tier == onboardedOn else { return ("-", .dim) }
-        return ("onboarded on this tier with \(seller.apps.isEmpty ? "no apps" : seller.apps.joined(separator: ", ")) (reserved in the ledger); space installs or uninstalls an app now",
-                .selected)
+        return (
+            "onboarded on this tier with \(seller.apps.isEmpty ? "no apps" : seller.apps.joined(separator: ", ")) (reserved in the ledger); space installs or uninstalls an app now",
+            .selected
+        )
     }
 
     /// A tier's line for a seller not yet onboarded: the reservation worked out for it.
@@ -49,7 +57,10 @@ enum ConfigurePane {
         switch m.reservations[tier] {
         case .success(let r)?:
             if r.fits {
-                return ("projected sync \(Format.duration(r.projectedSyncMillis)) · product \(rate(r, .product)) · media \(rate(r, .media)) · inventory \(rate(r, .inventory)) · fits", role)
+                return (
+                    "projected sync \(Format.duration(r.projectedSyncMillis)) · product \(rate(r, .product)) · media \(rate(r, .media)) · inventory \(rate(r, .inventory)) · fits",
+                    role
+                )
             }
             return ("refused: " + r.refusals.joined(separator: "; "), chosen ? role : .warn)
         case .failure(let e)?: return (e.description, role)

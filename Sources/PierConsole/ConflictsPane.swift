@@ -15,14 +15,20 @@ enum ConflictsPane {
         let (listArea, detailArea) = area.splitTop(max(4, area.height - 7))
         let widths = Screen.columns([16, 13, 9, 9, 9, nil, 14], width: listArea.width)
         let table = Rect(x: listArea.x, y: listArea.y, width: listArea.width, height: listArea.height - 1)
-        Screen.table(&b, area: table, headers: ["SKU", "FIELD", "MERCHANT", "TIKTOK", "RESOLVED", "POLICY", "STATE"], widths: widths, count: rows.count,
-                     cursor: m.conflictCursor, top: Screen.top(cursor: m.conflictCursor, rows: table.height - 1, count: rows.count)) { i in
+        Screen.table(
+            &b, area: table, headers: ["SKU", "FIELD", "MERCHANT", "TIKTOK", "RESOLVED", "POLICY", "STATE"], widths: widths, count: rows.count,
+            cursor: m.conflictCursor, top: Screen.top(cursor: m.conflictCursor, rows: table.height - 1, count: rows.count)
+        ) { i in
             let c = rows[i], r = c.resolution
-            return ([r.sku, r.field, r.merchantValue, r.tiktokValue, r.resolvedValue, r.policy, c.state],
-                    c.state == "open" ? .conflictOpen : .conflictAuto)
+            return (
+                [r.sku, r.field, r.merchantValue, r.tiktokValue, r.resolvedValue, r.policy, c.state],
+                c.state == "open" ? .conflictOpen : .conflictAuto
+            )
         }
         let waiting = rows.filter { $0.state == "open" }.count
-        let info = m.conflictQueueOnly ? "queue: \(Format.count(waiting)) waiting, \(Format.count(rows.count - waiting)) decided · s shows every resolution"
+        let info =
+            m.conflictQueueOnly
+            ? "queue: \(Format.count(waiting)) waiting, \(Format.count(rows.count - waiting)) decided · s shows every resolution"
             : "every resolution: \(Format.count(rows.count)) · s shows the queue"
         if rows.isEmpty { b.put(m.conflictQueueOnly ? "Nothing waits for a person." : "No conflicts.", x: listArea.x + 2, y: listArea.y + 2, role: .dim) }
         b.put(TextWidth.fit(info, listArea.width - 2), x: listArea.x + 1, y: listArea.maxY - 1, role: .accent)
@@ -34,7 +40,11 @@ enum ConflictsPane {
         let lines = [
             ("merchant \(r.merchantValue) · TikTok \(r.tiktokValue) → resolved \(r.resolvedValue) by \(r.policy) (winner \(r.winner))", StyleRole.title),
             ("at \(Format.clock(r.at)) · change event \(r.eventID) · \(c.state == "open" ? "waiting for a person" : c.state)", .dim),
-            (c.state == "open" ? "a accepts the resolved value; m or t takes a side's value; each asks for a reason and is ledgered" : "decided: see the ledger (conflict.decided) for who and why", .accent),
+            (
+                c.state == "open"
+                    ? "a accepts the resolved value; m or t takes a side's value; each asks for a reason and is ledgered"
+                    : "decided: see the ledger (conflict.decided) for who and why", .accent
+            ),
         ]
         for (i, (text, role)) in lines.enumerated() where i < inner.height {
             b.put(TextWidth.fit(TerminalText.sanitize(text), inner.width), x: inner.x, y: inner.y + i, role: role)

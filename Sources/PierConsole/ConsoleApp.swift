@@ -32,6 +32,10 @@ public final class ConsoleApp {
                 terminal.flush(Screen.render(model))
                 dirty = false
             }
+            if let text = model.clipboard {
+                terminal.copy(text)
+                model.clipboard = nil
+            }
             let event = terminal.read()
             let now = Date()
             let elapsed = Int64(now.timeIntervalSince(last) * 1000)

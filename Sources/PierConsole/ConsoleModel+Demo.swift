@@ -50,11 +50,13 @@ extension ConsoleModel {
         case .summary:
             guard let s = seller, let json = s.metrics else { return }
             let m = OnboardingMetrics(json: json)
-            dialog = Dialog(title: "\(s.name) on \(s.tier?.title ?? "")", lines: [
-                "coverage \(Format.percent(m.coverageBP)) · flagged \(Format.percent(m.flaggedBP)) (\(m.healthClaimFlaggedSKUs) of \(m.flaggedSKUs) by health-claim rules)",
-                "inventory conflicts \(Format.percent(m.inventoryConflictBP)) · conflict queue \(m.conflictQueue)",
-                "OAuth \(Format.duration(m.oauthMillis)) · catalogue sync \(Format.duration(m.syncMillis)) (virtual) · apps \(m.apps)",
-            ], action: .dismiss)
+            dialog = Dialog(
+                title: "\(s.name) on \(s.tier?.title ?? "")",
+                lines: [
+                    "coverage \(Format.percent(m.coverageBP)) · flagged \(Format.percent(m.flaggedBP)) (\(m.healthClaimFlaggedSKUs) of \(m.flaggedSKUs) by health-claim rules)",
+                    "inventory conflicts \(Format.percent(m.inventoryConflictBP)) · conflict queue \(m.conflictQueue)",
+                    "OAuth \(Format.duration(m.oauthMillis)) · catalogue sync \(Format.duration(m.syncMillis)) (virtual) · apps \(m.apps)",
+                ], action: .dismiss)
         case .export:
             show(.export)
             export()

@@ -24,6 +24,7 @@ extension ConsoleModel {
             if dialog != nil { return dialogKey(key) }
             if input != nil { return inputKey(key) }
             if helpOpen { return helpKey(key) }
+            if typePicker != nil { return typePickerKey(key) }
             if key == .ctrl("c") { quitRequested = true; return true }
             guard let b = bindings.first(where: { $0.key == key }) else {
                 if key == .escape { say(""); return true }
@@ -72,6 +73,28 @@ extension ConsoleModel {
     }
 
     private var maxHelpScroll: Int { max(0, HelpOverlay.lines(self, width: width - 8).count - HelpOverlay.visibleRows(self)) }
+
+    private func typePickerKey(_ key: Key) -> Bool {
+        guard var p = typePicker else { return false }
+        switch key {
+        case .escape: typePicker = nil; return true
+        case .up: p.cursor = max(0, p.cursor - 1)
+        case .down: p.cursor = min(max(0, p.rows.count - 1), p.cursor + 1)
+        case .backspace: if !p.query.isEmpty { p.query.removeLast() }; p.cursor = 0
+        case .char(let c): p.query.append(c); p.cursor = 0
+        case .enter:
+            guard let choice = p.choice else { return true }
+            typePicker = nil
+            ledger.typePrefix = choice
+            ledger.cursor = 0
+            ledger.reload(engine.db, visibleRows: listRows)
+            say(choice.map { "only \($0) events: \(Format.count(ledger.count))" } ?? "every type")
+            return true
+        default: return false
+        }
+        typePicker = p
+        return true
+    }
 
     private func helpKey(_ key: Key) -> Bool {
         switch key {
@@ -143,16 +166,20 @@ extension ConsoleModel {
             guard !reason.isEmpty else { say("a conflict decision needs a reason", error: true); return }
             let r = c.resolution
             let value = choice == .accept ? r.resolvedValue : choice == .merchant ? r.merchantValue : r.tiktokValue
-            dialog = Dialog(title: "Decide conflict", lines: [
-                "\(r.sku) \(r.field): merchant \(r.merchantValue) · TikTok \(r.tiktokValue) · resolved \(r.resolvedValue) (\(r.policy))",
-                choice == .accept ? "Accept \(value) as resolved?" : "Take \(choice == .merchant ? "the merchant's" : "TikTok's") value, \(value)?",
-                "Reason: \(reason)", "Recorded in the ledger as ops:\(reviewer).",
-            ], action: .conflict(c, choice, reason: reason))
+            dialog = Dialog(
+                title: "Decide conflict",
+                lines: [
+                    "\(r.sku) \(r.field): merchant \(r.merchantValue) · TikTok \(r.tiktokValue) · resolved \(r.resolvedValue) (\(r.policy))",
+                    choice == .accept ? "Accept \(value) as resolved?" : "Take \(choice == .merchant ? "the merchant's" : "TikTok's") value, \(value)?",
+                    "Reason: \(reason)", "Recorded in the ledger as ops:\(reviewer).",
+                ], action: .conflict(c, choice, reason: reason))
         case .flagSearch:
             flagSearch = field.text.trimmingCharacters(in: .whitespaces)
             overviewCursor = 0
             do { flagHits = flagSearch.isEmpty ? [] : try engine.db.searchFlags(flagSearch) } catch { say(error.description, error: true) }
-            if !flagSearch.isEmpty { say("\(Format.count(flagHits.count))\(flagHits.count == 500 ? "+" : "") flag(s) across \(Set(flagHits.map(\.sellerID)).count) seller(s)") }
+            if !flagSearch.isEmpty {
+                say("\(Format.count(flagHits.count))\(flagHits.count == 500 ? "+" : "") flag(s) across \(Set(flagHits.map(\.sellerID)).count) seller(s)")
+            }
         case .appealStatement(let flag):
             input = TextInput(purpose: .appealEvidence(flag: flag, statement: field.text), prompt: "Evidence (file names, links): ", text: "")
         case .decisionNote(var d):
@@ -161,8 +188,9 @@ extension ConsoleModel {
             d.lines = d.lines.filter { !$0.hasPrefix("Note: ") } + (note.isEmpty ? [] : ["Note: \(note)"])
             dialog = d
         case .appealEvidence(let flag, let statement):
-            dialog = Dialog(title: "File appeal", lines: ["Appeal flag #\(flag) for \(selectedSeller ?? "")?", "Statement: \(statement)", "Evidence: \(field.text)"],
-                            action: .fileAppeal(flag, statement: statement, evidence: field.text))
+            dialog = Dialog(
+                title: "File appeal", lines: ["Appeal flag #\(flag) for \(selectedSeller ?? "")?", "Statement: \(statement)", "Evidence: \(field.text)"],
+                action: .fileAppeal(flag, statement: statement, evidence: field.text))
         }
     }
 
@@ -174,6 +202,10 @@ extension ConsoleModel {
         case "app.quit": quitRequested = true
         case "demo.next": demoNext()
         case "app.help": helpOpen = true; helpQuery = ""; helpScroll = 0
+        case "app.copy":
+            guard let (what, text) = copyTarget else { return }
+            clipboard = text
+            say("copied \(what) \(TerminalText.sanitize(text)) (OSC 52: the terminal must allow clipboard writes)")
         case "app.jump": input = TextInput(purpose: .jump, prompt: "Jump to (seller, pane, #seq, SKU): ", text: "")
         case "app.next": show(PaneID(rawValue: pane.rawValue % PaneID.allCases.count + 1) ?? .sellers)
         case "app.prev": show(PaneID(rawValue: (pane.rawValue + PaneID.allCases.count - 2) % PaneID.allCases.count + 1) ?? .sellers)
@@ -218,10 +250,12 @@ extension ConsoleModel {
         case "configure.toggle-app": toggleApp()
         case "configure.start":
             let apps = chosenApps
-            dialog = Dialog(title: "Start onboarding", lines: [
-                "Onboard \(seller?.name ?? "") on \(selectedTier.title) with \(apps.isEmpty ? "no apps" : apps.joined(separator: ", "))?",
-                projectedLine(selectedTier), "Its ledger is append-only: this cannot be undone.",
-            ], action: .onboard(selectedTier, apps))
+            dialog = Dialog(
+                title: "Start onboarding",
+                lines: [
+                    "Onboard \(seller?.name ?? "") on \(selectedTier.title) with \(apps.isEmpty ? "no apps" : apps.joined(separator: ", "))?",
+                    projectedLine(selectedTier), "Its ledger is append-only: this cannot be undone.",
+                ], action: .onboard(selectedTier, apps))
         case "sync.pause": playback?.paused.toggle()
         case "sync.step": playback?.step()
         case "sync.faster": if let p = playback { playback?.speedIndex = min(Playback.speeds.count - 1, p.speedIndex + 1); playback?.paused = false }
@@ -231,11 +265,15 @@ extension ConsoleModel {
             let decision: FlagDecision = action == "review.clear" ? .clear : action == "review.uphold" ? .uphold : .requestEdit
             let ids = marked.isEmpty ? (currentFlag.map { [$0.id] } ?? []) : marked.sorted()
             let verb = decision == .clear ? "Clear" : decision == .uphold ? "Uphold" : "Request an edit for"
-            dialog = Dialog(title: "Confirm decision", lines: [
-                "\(verb) \(ids.count == 1 ? "flag #\(ids[0])" : "\(ids.count) marked flags")?",
-                decision == .clear ? "The listing goes live on TikTok Shop." : decision == .uphold ? "The listing stays off TikTok Shop; the seller may appeal." : "The seller is asked to edit the listing.",
-                "Recorded in the ledger as ops:\(reviewer).",
-            ], action: .decide(ids, decision, note: nil))
+            dialog = Dialog(
+                title: "Confirm decision",
+                lines: [
+                    "\(verb) \(ids.count == 1 ? "flag #\(ids[0])" : "\(ids.count) marked flags")?",
+                    decision == .clear
+                        ? "The listing goes live on TikTok Shop."
+                        : decision == .uphold ? "The listing stays off TikTok Shop; the seller may appeal." : "The seller is asked to edit the listing.",
+                    "Recorded in the ledger as ops:\(reviewer).",
+                ], action: .decide(ids, decision, note: nil))
         case "review.mark":
             if let f = currentFlag { if marked.contains(f.id) { marked.remove(f.id) } else { marked.insert(f.id) } }
             move(1)
@@ -244,11 +282,15 @@ extension ConsoleModel {
         case "review.grant", "review.deny":
             guard let f = currentFlag else { return }
             let grant = action == "review.grant"
-            dialog = Dialog(title: grant ? "Grant appeal" : "Deny appeal", lines: [
-                "\(grant ? "Grant" : "Deny") appeal \(f.appeals) on flag #\(f.id) (\(f.ruleID), \(f.sku))?",
-                grant ? "The listing goes live and its tag is removed." : (f.appeals >= PierEngine.maxAppeals ? "This is the second appeal: a denial is final." : "The seller may appeal once more."),
-                "Recorded in the ledger as ops:\(reviewer).",
-            ], action: .appealDecision(f.id, grant ? .grant : .deny, note: nil))
+            dialog = Dialog(
+                title: grant ? "Grant appeal" : "Deny appeal",
+                lines: [
+                    "\(grant ? "Grant" : "Deny") appeal \(f.appeals) on flag #\(f.id) (\(f.ruleID), \(f.sku))?",
+                    grant
+                        ? "The listing goes live and its tag is removed."
+                        : (f.appeals >= PierEngine.maxAppeals ? "This is the second appeal: a denial is final." : "The seller may appeal once more."),
+                    "Recorded in the ledger as ops:\(reviewer).",
+                ], action: .appealDecision(f.id, grant ? .grant : .deny, note: nil))
         case "review.state":
             let states: [String?] = ["open", "edit_requested", "upheld", "appealed", nil]
             let i = states.firstIndex { $0 == flagState } ?? 0
@@ -275,21 +317,43 @@ extension ConsoleModel {
             ledger.typePrefix = LedgerWindow.typeFilters[(i + 1) % LedgerWindow.typeFilters.count]
             ledger.cursor = 0
             ledger.reload(engine.db, visibleRows: listRows)
+        case "ledger.pick-type":
+            guard let id = selectedSeller else { return }
+            do { typePicker = TypePicker(types: try engine.db.ledgerTypes(seller: id)) } catch { say(error.description, error: true) }
         case "ledger.search": input = TextInput(purpose: .ledgerSearch, prompt: "Search the ledger: ", text: ledger.search)
         case "ledger.verify": verifyLedger()
         case "ledger.replay": if let e = ledger.current { replay(at: e.seq) }
         case "export.write": export()
         case "export.folder": input = TextInput(purpose: .exportFolder, prompt: "Export folder: ", text: exportFolder)
         case "orders.trade":
-            dialog = Dialog(title: "Trade \(seller?.name ?? "")", lines: [
-                "Run 7 virtual days after go-live: buyers order, webhooks arrive (some late, twice, never or forged),",
-                "fulfilment goes to \(chosenApps.contains("shipstation") || (seller?.apps ?? []).contains("shipstation") ? "ShipStation" : "the merchant's own system"), returns come back, the installed apps act.",
-                "Everything is appended to the ledger. Go ahead?",
-            ], action: .trade(days: 7))
+            dialog = Dialog(
+                title: "Trade \(seller?.name ?? "")",
+                lines: [
+                    "Run 7 virtual days after go-live: buyers order, webhooks arrive (some late, twice, never or forged),",
+                    "fulfilment goes to \(chosenApps.contains("shipstation") || (seller?.apps ?? []).contains("shipstation") ? "ShipStation" : "the merchant's own system"), returns come back, the installed apps act.",
+                    "Everything is appended to the ledger. Go ahead?",
+                ], action: .trade(days: 7))
         case "orders.state": orderView = (orderView + 1) % OrdersPane.views.count; orderCursor = 0
         case "orders.filter": input = TextInput(purpose: .orderFilter, prompt: "Filter orders: ", text: orderFilter)
         default:
             if action.hasPrefix("pane."), let p = PaneID.allCases.first(where: { "pane.\($0.title.lowercased())" == action }) { show(p) }
+        }
+    }
+
+    /// What `y` copies here: the current row's id, by pane.
+    var copyTarget: (what: String, text: String)? {
+        switch pane {
+        case .overview: return health.indices.contains(overviewCursor) ? ("seller id", health[overviewCursor].seller.id) : nil
+        case .sellers:
+            let v = visibleSellers
+            return v.indices.contains(sellerCursor) ? ("seller id", v[sellerCursor].id) : nil
+        case .review: return currentFlag.map { ("SKU", $0.sku) }
+        case .ledger: return ledger.current.map { ("event hash", $0.hash) }
+        case .orders:
+            let v = visibleOrders
+            return v.indices.contains(orderCursor) ? ("order id", v[orderCursor].orderID) : nil
+        case .conflicts: return currentConflict.map { ("SKU", $0.resolution.sku) }
+        case .configure, .sync, .export: return selectedSeller.map { ("seller id", $0) }
         }
     }
 
@@ -370,17 +434,21 @@ extension ConsoleModel {
         let app = apps[appCursor]
         if seller?.status == "onboarded" {
             if installed.contains(app.id) {
-                dialog = Dialog(title: "Uninstall \(app.name)", lines: [
-                    "Uninstall \(app.name) from \(seller?.name ?? "")?",
-                    "Its scopes are revoked at once: \(app.scopes.map(\.rawValue).joined(separator: ", ")).",
-                    "Recorded in the ledger as \(reviewer)'s action.",
-                ], action: .uninstall(app.id))
+                dialog = Dialog(
+                    title: "Uninstall \(app.name)",
+                    lines: [
+                        "Uninstall \(app.name) from \(seller?.name ?? "")?",
+                        "Its scopes are revoked at once: \(app.scopes.map(\.rawValue).joined(separator: ", ")).",
+                        "Recorded in the ledger as \(reviewer)'s action.",
+                    ], action: .uninstall(app.id))
             } else {
-                dialog = Dialog(title: "Install \(app.name)", lines: [
-                    "\(app.name) (\(app.category)) asks for exactly these scopes:",
-                    app.scopes.map(\.rawValue).joined(separator: ", "),
-                    "It needs \(app.minimumTier.title) or higher; \(seller?.name ?? "") is on \(seller?.tier?.title ?? "?"). Consent and install now?",
-                ], action: .installNow(app.id))
+                dialog = Dialog(
+                    title: "Install \(app.name)",
+                    lines: [
+                        "\(app.name) (\(app.category)) asks for exactly these scopes:",
+                        app.scopes.map(\.rawValue).joined(separator: ", "),
+                        "It needs \(app.minimumTier.title) or higher; \(seller?.name ?? "") is on \(seller?.tier?.title ?? "?"). Consent and install now?",
+                    ], action: .installNow(app.id))
             }
             return
         }
@@ -390,11 +458,13 @@ extension ConsoleModel {
             say("\(app.name) dropped")
             return
         }
-        dialog = Dialog(title: "Install \(app.name)", lines: [
-            "\(app.name) (\(app.category)) asks for exactly these scopes:",
-            app.scopes.map(\.rawValue).joined(separator: ", "),
-            "It needs \(app.minimumTier.title) or higher. Consent and install?",
-        ], action: .install(app.id))
+        dialog = Dialog(
+            title: "Install \(app.name)",
+            lines: [
+                "\(app.name) (\(app.category)) asks for exactly these scopes:",
+                app.scopes.map(\.rawValue).joined(separator: ", "),
+                "It needs \(app.minimumTier.title) or higher. Consent and install?",
+            ], action: .install(app.id))
     }
 
     func projectedLine(_ tier: Tier) -> String {

@@ -53,7 +53,11 @@ extension ConsoleModel {
         worker.submit { engine in
             do throws(OnboardingError) {
                 try engine.decideConflict(seller: id, sku: r.sku, eventID: r.eventID, field: r.field, choice: choice, reason: reason)
-                return .changed(seller: id, message: "conflict on \(r.sku) \(r.field): \(choice == .accept ? "accepted as resolved" : "took \(choice.rawValue)'s value"), recorded in the ledger")
+                return .changed(
+                    seller: id,
+                    message:
+                        "conflict on \(r.sku) \(r.field): \(choice == .accept ? "accepted as resolved" : "took \(choice.rawValue)'s value"), recorded in the ledger"
+                )
             } catch { return .failed(error.description) }
         }
     }
@@ -84,7 +88,9 @@ extension ConsoleModel {
                 reloadSellers()
                 select(seller)
                 startPlayback()
-                say("\(report.seller.name) onboarded: coverage \(Format.percent(report.metrics.coverageBP)), flagged \(Format.percent(report.metrics.flaggedBP)); playing the sync")
+                say(
+                    "\(report.seller.name) onboarded: coverage \(Format.percent(report.metrics.coverageBP)), flagged \(Format.percent(report.metrics.flaggedBP)); playing the sync"
+                )
             case .failure(let e):
                 say(e.description, error: true)
             }
@@ -99,22 +105,28 @@ extension ConsoleModel {
             if let bad = reports.first(where: { $0.problem != nil }), let p = bad.problem {
                 say("ledger BROKEN for \(bad.seller): \(p)", error: true)
             } else {
-                say("ledger ok: \(reports.map { "\($0.seller) \(Format.count($0.events)) events" }.joined(separator: ", ")) · head \(reports.first?.head.prefix(16) ?? "")…")
+                say(
+                    "ledger ok: \(reports.map { "\($0.seller) \(Format.count($0.events)) events" }.joined(separator: ", ")) · head \(reports.first?.head.prefix(16) ?? "")…"
+                )
             }
         case .imported(let seller, let lines, let synced):
             reloadSellers()
             sellerCursor = visibleSellers.firstIndex { $0.id == seller } ?? sellerCursor
             let next = synced ? "The Ledger pane shows the sync's events." : "Enter on the seller configures its onboarding."
-            dialog = Dialog(title: synced ? "Synced \(seller) from the merchant" : "Imported \(seller)", lines: Array(lines.prefix(14)) + [next],
-                            action: .dismiss)
+            dialog = Dialog(
+                title: synced ? "Synced \(seller) from the merchant" : "Imported \(seller)", lines: Array(lines.prefix(14)) + [next],
+                action: .dismiss)
         case .replayed(let r):
             let statuses = r.listingsByStatus.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-            dialog = Dialog(title: "Replay at event \(r.throughSeq)", lines: [
-                "\(r.seller) at virtual \(Format.clock(r.throughAt)) after \(Format.count(r.events)) events: status \(r.status)",
-                "listings: \(statuses.isEmpty ? "none yet" : statuses)",
-                "open flags \(r.openFlags) · conflicts \(r.conflicts) (queue \(r.conflictQueue)) · apps \(r.installs.isEmpty ? "none" : r.installs.joined(separator: ", "))",
-                r.compared ? (r.differences.isEmpty ? "stored state matches the ledger" : "DIFFERS: \(r.differences.first ?? "")") : "(the state at that event)",
-            ], action: .dismiss)
+            dialog = Dialog(
+                title: "Replay at event \(r.throughSeq)",
+                lines: [
+                    "\(r.seller) at virtual \(Format.clock(r.throughAt)) after \(Format.count(r.events)) events: status \(r.status)",
+                    "listings: \(statuses.isEmpty ? "none yet" : statuses)",
+                    "open flags \(r.openFlags) · conflicts \(r.conflicts) (queue \(r.conflictQueue)) · apps \(r.installs.isEmpty ? "none" : r.installs.joined(separator: ", "))",
+                    r.compared
+                        ? (r.differences.isEmpty ? "stored state matches the ledger" : "DIFFERS: \(r.differences.first ?? "")") : "(the state at that event)",
+                ], action: .dismiss)
         }
     }
 
@@ -164,7 +176,8 @@ extension ConsoleModel {
         worker.submit { engine in
             do throws(OnboardingError) {
                 try engine.decide(seller: id, flags: ids, decision: decision, note: note)
-                return .changed(seller: id, message: "\(decision.rawValue.replacingOccurrences(of: "_", with: " ")): \(ids.count) flag(s) recorded in the ledger")
+                return .changed(
+                    seller: id, message: "\(decision.rawValue.replacingOccurrences(of: "_", with: " ")): \(ids.count) flag(s) recorded in the ledger")
             } catch { return .failed(error.description) }
         }
     }
@@ -208,7 +221,9 @@ extension ConsoleModel {
         guard let id = selectedSeller else { return }
         let folder = exportFolder
         worker.submit { engine in
-            do throws(OnboardingError) { return .exported(try Exporter(engine: engine).export(seller: id, to: folder)) } catch { return .failed(error.description) }
+            do throws(OnboardingError) { return .exported(try Exporter(engine: engine).export(seller: id, to: folder)) } catch {
+                return .failed(error.description)
+            }
         }
     }
 

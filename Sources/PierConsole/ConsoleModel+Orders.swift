@@ -13,7 +13,8 @@ extension ConsoleModel {
         if let cached = filteredOrders { return cached }
         let view = OrdersPane.views[max(0, min(orderView, OrdersPane.views.count - 1))]
         let v = orders.filter { o in
-            view.keep(o) && (orderFilter.isEmpty || [o.orderID, o.sku, o.status, o.region, o.fulfilment].contains { $0.localizedCaseInsensitiveContains(orderFilter) })
+            view.keep(o)
+                && (orderFilter.isEmpty || [o.orderID, o.sku, o.status, o.region, o.fulfilment].contains { $0.localizedCaseInsensitiveContains(orderFilter) })
         }
         filteredOrders = v
         return v
@@ -31,7 +32,11 @@ extension ConsoleModel {
         worker.submit { engine in
             do throws(OnboardingError) {
                 let t = try engine.trade(seller: id, days: days)
-                return .changed(seller: id, message: "\(id) traded \(days) days: first sale \(t.firstSaleText) after go-live, \(Format.count(t.orders)) orders, fulfilment success \(t.fulfilmentSuccessText)")
+                return .changed(
+                    seller: id,
+                    message:
+                        "\(id) traded \(days) days: first sale \(t.firstSaleText) after go-live, \(Format.count(t.orders)) orders, fulfilment success \(t.fulfilmentSuccessText)"
+                )
             } catch {
                 return .failed(error.description)
             }

@@ -153,6 +153,10 @@ public final class ConsoleModel {
     public var conflicts: [ConflictRecord] = []
     public var conflictCursor = 0
     public var conflictQueueOnly = true
+    /// The Ledger pane's picker of every event type, while open.
+    public var typePicker: TypePicker?
+    /// Text waiting to be put on the terminal's clipboard (OSC 52) by the app loop.
+    public var clipboard: String?
     /// The apps the selected seller has installed now.
     public var installed: Set<String> = []
     public var exportPaths: [String] = []

@@ -40,7 +40,11 @@ public final class EngineWorker: Sendable {
     }
 
     /// Results that arrived since the last call.
-    public func drain() -> [JobResult] { results.withLock { r in defer { r = [] }; return r } }
+    public func drain() -> [JobResult] {
+        results.withLock { r in
+            defer { r = [] }; return r
+        }
+    }
 
     /// Waits for every job (tests and scripted demos).
     public func waitIdle(timeout: TimeInterval = 60) {

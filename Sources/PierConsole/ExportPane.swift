@@ -17,9 +17,11 @@ enum ExportPane {
         line("Export \(s.name)", .title)
         line("folder: \(m.exportFolder)  (f to change)", .accent)
         y += 1
-        for (file, what) in [("manifest.json", "seller, tier, apps, seed, metrics, ledger head"), ("catalogue-diff.csv", "every SKU: source vs TikTok, status and reason"),
-                             ("ledger.jsonl", "every event with its hash"), ("installs.json / installs.csv", "apps and the scopes consented to"),
-                             ("orders.csv", "orders after go-live: status, fulfilment, returns")] {
+        for (file, what) in [
+            ("manifest.json", "seller, tier, apps, seed, metrics, ledger head"), ("catalogue-diff.csv", "every SKU: source vs TikTok, status and reason"),
+            ("ledger.jsonl", "every event with its hash"), ("installs.json / installs.csv", "apps and the scopes consented to"),
+            ("orders.csv", "orders after go-live: status, fulfilment, returns"),
+        ] {
             line("  \(TextWidth.pad(file, 30)) \(what)", .dim)
         }
         y += 1

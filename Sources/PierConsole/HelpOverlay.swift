@@ -44,8 +44,9 @@ enum HelpOverlay {
         b.box(r, title: "Help · type to search · Esc closes", role: .dialog)
         let all = lines(m, width: r.width - 4)
         var y = r.y + 1
-        b.put(TextWidth.fit(m.helpQuery.isEmpty ? "search: (type)" : "search: \(m.helpQuery)", r.width - 4), x: r.x + 2, y: y,
-              role: m.helpQuery.isEmpty ? .disabled : .accent)
+        b.put(
+            TextWidth.fit(m.helpQuery.isEmpty ? "search: (type)" : "search: \(m.helpQuery)", r.width - 4), x: r.x + 2, y: y,
+            role: m.helpQuery.isEmpty ? .disabled : .accent)
         y += 1
         let rows = visibleRows(m)
         let top = max(0, min(m.helpScroll, all.count - rows))

@@ -40,7 +40,10 @@ public struct Keymap: Sendable, Equatable {
             }
             let spelling = String(value.dropFirst().dropLast())
             guard let key = Key(spelling: spelling) else {
-                throw ParseError(file: file, line: n, message: "unknown key `\(spelling)` for `\(action)`: use a character, space, enter, esc, tab, up, down, pgup, pgdn, home, end, ctrl-x or f1–f12")
+                throw ParseError(
+                    file: file, line: n,
+                    message:
+                        "unknown key `\(spelling)` for `\(action)`: use a character, space, enter, esc, tab, up, down, pgup, pgdn, home, end, ctrl-x or f1–f12")
             }
             map.overrides[action] = key
             map.origins[action] = (file, n)
@@ -61,8 +64,9 @@ public struct Keymap: Sendable, Equatable {
                 let culprit = [b.action, other].compactMap { a in origins[a].map { (a, $0) } }.max { $0.1.line < $1.1.line }
                 guard let (action, origin) = culprit else { continue }
                 let hidden = action == b.action ? other : b.action
-                let error = ParseError(file: origin.file, line: origin.line,
-                                       message: "`\(action)` takes \"\(b.key)\", which `\(hidden)` already uses in the same pane; pick a free key or rebind `\(hidden)` too")
+                let error = ParseError(
+                    file: origin.file, line: origin.line,
+                    message: "`\(action)` takes \"\(b.key)\", which `\(hidden)` already uses in the same pane; pick a free key or rebind `\(hidden)` too")
                 if found.map({ error.line < $0.line }) ?? true { found = error }
             }
         }

@@ -17,12 +17,16 @@ enum LedgerPane {
         m.ledger = w
         let widths = Screen.columns([6, 8, 18, 20, 18, nil], width: listArea.width)
         let table = Rect(x: listArea.x, y: listArea.y, width: listArea.width, height: listArea.height - 1)
-        Screen.table(&b, area: table, headers: ["SEQ", "AT", "TYPE", "ACTOR", "SKU", "DATA"], widths: widths, count: w.count, cursor: w.cursor, top: w.top) { i in
+        Screen.table(&b, area: table, headers: ["SEQ", "AT", "TYPE", "ACTOR", "SKU", "DATA"], widths: widths, count: w.count, cursor: w.cursor, top: w.top) {
+            i in
             guard let e = w.row(i) else { return (["…"], .dim) }
-            return ([String(e.seq), Format.shortClock(e.at), e.type, e.actor, e.sku ?? "", e.data.canonical],
-                    e.type.hasPrefix("flag") || e.type.hasPrefix("appeal") ? .flagMedium : e.type.hasPrefix("conflict") ? .conflictAuto : .normal)
+            return (
+                [String(e.seq), Format.shortClock(e.at), e.type, e.actor, e.sku ?? "", e.data.canonical],
+                e.type.hasPrefix("flag") || e.type.hasPrefix("appeal") ? .flagMedium : e.type.hasPrefix("conflict") ? .conflictAuto : .normal
+            )
         }
-        let info = w.failure.map { "ledger unreadable: \($0)" }
+        let info =
+            w.failure.map { "ledger unreadable: \($0)" }
             ?? "\(Format.count(w.count)) events · \(w.newestFirst ? "newest first" : "oldest first") · type \(w.filter.typePrefix ?? "all")"
             + (w.search.isEmpty ? "" : " · search “\(TerminalText.sanitize(w.search))”")
         b.put(TextWidth.fit(info, listArea.width - 2), x: listArea.x + 1, y: listArea.maxY - 1, role: w.failure == nil ? .accent : .error)
@@ -41,10 +45,14 @@ enum LedgerPane {
         line("at \(Format.clock(e.at)) · actor \(e.actor)\(e.sku.map { " · SKU \($0)" } ?? "")", .title)
         if let by = e.byline { line(by, .accent) }
         if e.type == "conflict.resolved" || e.type == "conflict.queued" {
-            line("field \(e.data["field"]?.stringValue ?? ""): merchant \(e.data["merchant"]?.stringValue ?? "") · TikTok \(e.data["tiktok"]?.stringValue ?? "") → resolved \(e.data["resolved"]?.stringValue ?? "") (\(e.data["policy"]?.stringValue ?? ""), winner \(e.data["winner"]?.stringValue ?? ""))", .conflictOpen)
+            line(
+                "field \(e.data["field"]?.stringValue ?? ""): merchant \(e.data["merchant"]?.stringValue ?? "") · TikTok \(e.data["tiktok"]?.stringValue ?? "") → resolved \(e.data["resolved"]?.stringValue ?? "") (\(e.data["policy"]?.stringValue ?? ""), winner \(e.data["winner"]?.stringValue ?? ""))",
+                .conflictOpen)
         } else if e.type == "listing.changed" {
             let c = e.data["change"]
-            line("\(e.data["source"]?.stringValue ?? "") changed \(c?["field"]?.stringValue ?? ""): \(c?["kind"]?.stringValue ?? "") \(c?["value"]?.canonical ?? "")", .conflictAuto)
+            line(
+                "\(e.data["source"]?.stringValue ?? "") changed \(c?["field"]?.stringValue ?? ""): \(c?["kind"]?.stringValue ?? "") \(c?["value"]?.canonical ?? "")",
+                .conflictAuto)
         }
         for c in changes { line("  \(c.field): \(c.before) → \(c.after)", .warn) }
         for (k, v) in (e.data.objectValue ?? [:]).sorted(by: { $0.key < $1.key }) { line("  \(k): \(v.canonical)") }

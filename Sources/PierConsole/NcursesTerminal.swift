@@ -131,6 +131,15 @@ public final class NcursesTerminal {
     }
 
     /// Ends curses and gives the terminal back as it was.
+    /// Asks the terminal to put `text` on the clipboard (OSC 52), after the frame; terminals
+    /// that do not allow it ignore the sequence.
+    public func copy(_ text: String) {
+        FileHandle.standardOutput.write(Data(Self.osc52(text).utf8))
+    }
+
+    /// The OSC 52 sequence that sets the clipboard to `text`.
+    public static func osc52(_ text: String) -> String { "\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}" }
+
     public func close() {
         if mouse { _ = mousemask(0, nil) }
         _ = curs_set(1)

@@ -93,10 +93,11 @@ public struct Playback: Sendable {
             let change = e.data["change"]
             if change?["kind"]?.stringValue == "status", change?["value"]?.stringValue != "active", let sku = e.sku { offline.insert(sku) }
         case "conflict.resolved", "conflict.queued":
-            let r = Resolution(eventID: e.data["event_id"]?.stringValue ?? "", sku: e.sku ?? "", field: e.data["field"]?.stringValue ?? "",
-                               merchantValue: e.data["merchant"]?.stringValue ?? "", tiktokValue: e.data["tiktok"]?.stringValue ?? "",
-                               resolvedValue: e.data["resolved"]?.stringValue ?? "", policy: e.data["policy"]?.stringValue ?? "",
-                               winner: e.data["winner"]?.stringValue ?? "", needsHuman: e.type == "conflict.queued", at: e.at)
+            let r = Resolution(
+                eventID: e.data["event_id"]?.stringValue ?? "", sku: e.sku ?? "", field: e.data["field"]?.stringValue ?? "",
+                merchantValue: e.data["merchant"]?.stringValue ?? "", tiktokValue: e.data["tiktok"]?.stringValue ?? "",
+                resolvedValue: e.data["resolved"]?.stringValue ?? "", policy: e.data["policy"]?.stringValue ?? "",
+                winner: e.data["winner"]?.stringValue ?? "", needsHuman: e.type == "conflict.queued", at: e.at)
             conflicts.append(r)
             if r.needsHuman { conflictQueue += 1 }
             if r.field.hasPrefix("inventory.") { inventoryConflictSKUs.insert(r.sku) }

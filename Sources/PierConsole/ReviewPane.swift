@@ -15,13 +15,17 @@ enum ReviewPane {
         let (listArea, detailArea) = wide ? area.splitLeft(area.width / 2) : area.splitTop(max(4, area.height / 2))
         let widths = Screen.columns([2, 5, nil, 7, 8, 10], width: listArea.width)
         let table = Rect(x: listArea.x, y: listArea.y, width: listArea.width, height: listArea.height - 1)
-        Screen.table(&b, area: table, headers: ["", "#", "SKU", "RULE", "SEVERITY", "STATE"], widths: widths, count: flags.count,
-                     cursor: m.flagCursor, top: Screen.top(cursor: m.flagCursor, rows: table.height - 1, count: flags.count)) { i in
+        Screen.table(
+            &b, area: table, headers: ["", "#", "SKU", "RULE", "SEVERITY", "STATE"], widths: widths, count: flags.count,
+            cursor: m.flagCursor, top: Screen.top(cursor: m.flagCursor, rows: table.height - 1, count: flags.count)
+        ) { i in
             let f = flags[i]
             let role: StyleRole = m.marked.contains(f.id) ? .marked : (f.severity == "reject" ? .flagHigh : f.state == "open" ? .flagMedium : .dim)
             return ([m.marked.contains(f.id) ? "●" : "", String(f.id), f.sku, f.ruleID, f.severity, f.state], role)
         }
-        let filter = "state: \(m.flagState ?? "all") · by \(ConsoleModel.flagSorts[m.flagSort].name)" + (m.flagFilter.isEmpty ? "" : " · filter: \(m.flagFilter)") + (m.marked.isEmpty ? "" : " · \(m.marked.count) marked")
+        let filter =
+            "state: \(m.flagState ?? "all") · by \(ConsoleModel.flagSorts[m.flagSort].name)" + (m.flagFilter.isEmpty ? "" : " · filter: \(m.flagFilter)")
+            + (m.marked.isEmpty ? "" : " · \(m.marked.count) marked")
         if flags.isEmpty {
             b.put("No flags (\(filter)). s cycles the state filter.", x: listArea.x + 2, y: listArea.y + 2, role: .dim)
         }
@@ -40,7 +44,9 @@ enum ReviewPane {
             b.put(TextWidth.fit(text, r.width), x: r.x, y: y, role: role)
             y += 1
         }
-        line("\(f.ruleID) \(rule?.title ?? "") · \(f.severity) · \(f.state)\(f.appeals > 0 ? " · appeals \(f.appeals)/\(PierEngine.maxAppeals)" : "")", f.severity == "reject" ? .flagHigh : .flagMedium)
+        line(
+            "\(f.ruleID) \(rule?.title ?? "") · \(f.severity) · \(f.state)\(f.appeals > 0 ? " · appeals \(f.appeals)/\(PierEngine.maxAppeals)" : "")",
+            f.severity == "reject" ? .flagHigh : .flagMedium)
         line("SKU \(f.sku) · \(f.field)", .dim)
         if let listing = m.flagListing {
             let text = f.field == "title" ? listing.title : f.field == "description" ? listing.description : listing.tags.joined(separator: ", ")
@@ -55,8 +61,10 @@ enum ReviewPane {
             switch e.type {
             case "flag.decided": text = "\(Format.clock(e.at)) \(e.actor) \(e.data["decision"]?.stringValue ?? "")\(note)"
             case "appeal.filed":
-                text = "\(Format.clock(e.at)) appeal \(e.data["number"]?.intValue ?? 0)\(by): “\(e.data["statement"]?.stringValue ?? "")” evidence: \(e.data["evidence"]?.stringValue ?? "")"
-            case "appeal.decided": text = "\(Format.clock(e.at)) \(e.actor) \(e.data["decision"]?.stringValue ?? "") appeal \(e.data["number"]?.intValue ?? 0)\(note)"
+                text =
+                    "\(Format.clock(e.at)) appeal \(e.data["number"]?.intValue ?? 0)\(by): “\(e.data["statement"]?.stringValue ?? "")” evidence: \(e.data["evidence"]?.stringValue ?? "")"
+            case "appeal.decided":
+                text = "\(Format.clock(e.at)) \(e.actor) \(e.data["decision"]?.stringValue ?? "") appeal \(e.data["number"]?.intValue ?? 0)\(note)"
             case "flag.withdrawn": text = "\(Format.clock(e.at)) withdrawn: \(e.data["reason"]?.stringValue ?? "")"
             default: continue
             }

@@ -35,7 +35,8 @@ public enum Screen {
         let layouts = tabLayouts(active: m.pane)
         func end(_ l: [(pane: PaneID, x: Int, label: String)]) -> Int { (l.last.map { $0.x + TextWidth.width(of: $0.label) }) ?? 0 }
         let reserved = m.width - TextWidth.width(of: who(m)) - 2
-        for (layout, withWho) in [(0, true), (1, true), (0, false), (1, false), (2, true), (2, false)] where end(layouts[layout]) <= (withWho ? reserved : m.width) {
+        for (layout, withWho) in [(0, true), (1, true), (0, false), (1, false), (2, true), (2, false)]
+        where end(layouts[layout]) <= (withWho ? reserved : m.width) {
             return (layouts[layout], withWho)
         }
         return (layouts[2], false)
@@ -79,6 +80,7 @@ public enum Screen {
         }
         statusLine(m, &b)
         footer(m, &b)
+        if let p = m.typePicker { TypePicker.render(p, into: &b) }
         if m.helpOpen { HelpOverlay.render(m, into: &b) }
         if let d = m.dialog { dialog(d, &b) }
         return b
@@ -162,8 +164,10 @@ public enum Screen {
     }
 
     /// Draws a table's header and visible rows; only rows in view are rendered.
-    static func table(_ b: inout CellBuffer, area: Rect, headers: [String], widths: [Int], count: Int, cursor: Int, top: Int,
-                      row: (Int) -> (cells: [String], role: StyleRole)) {
+    static func table(
+        _ b: inout CellBuffer, area: Rect, headers: [String], widths: [Int], count: Int, cursor: Int, top: Int,
+        row: (Int) -> (cells: [String], role: StyleRole)
+    ) {
         var x = area.x
         b.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), role: .header)
         for (h, w) in zip(headers, widths) where x < area.maxX {

@@ -7,12 +7,16 @@ enum SellersPane {
     static func render(_ m: ConsoleModel, into b: inout CellBuffer, area: Rect) {
         let sellers = m.visibleSellers
         let wide = area.width >= 100
-        let headers = wide ? ["ID", "NAME", "PLATFORM", "REGIONS", "SKUS", "TIER", "STATUS", "COVER", "FLAG", "CONFL", "APPS", "1ST SALE", "FULFIL"]
+        let headers =
+            wide
+            ? ["ID", "NAME", "PLATFORM", "REGIONS", "SKUS", "TIER", "STATUS", "COVER", "FLAG", "CONFL", "APPS", "1ST SALE", "FULFIL"]
             : ["ID", "NAME", "PLATFORM", "SKUS", "TIER", "STATUS", "COVER", "FLAG"]
         let widths = Screen.columns(wide ? [10, nil, 11, 7, 7, 9, 10, 7, 6, 6, 4, 8, 6] : [9, nil, 11, 6, 8, 9, 6, 5], width: area.width)
         let body = Rect(x: area.x, y: area.y, width: area.width, height: area.height - (m.sellerFilter.isEmpty ? 0 : 1))
-        Screen.table(&b, area: body, headers: headers, widths: widths, count: sellers.count, cursor: m.sellerCursor,
-                     top: Screen.top(cursor: m.sellerCursor, rows: body.height - 1, count: sellers.count)) { i in
+        Screen.table(
+            &b, area: body, headers: headers, widths: widths, count: sellers.count, cursor: m.sellerCursor,
+            top: Screen.top(cursor: m.sellerCursor, rows: body.height - 1, count: sellers.count)
+        ) { i in
             let s = sellers[i]
             let metrics = s.metrics.map(OnboardingMetrics.init(json:))
             let coverage = metrics.map { Format.percent($0.coverageBP) } ?? "-"
@@ -22,9 +26,12 @@ enum SellersPane {
             let fulfil: String = trading?.fulfilmentSuccessText ?? "-"
             let conflicts: String = metrics.map { Format.percent($0.inventoryConflictBP) } ?? "-"
             let apps: String = metrics.map { String($0.apps) } ?? "-"
-            let cells = wide
-                ? [s.id, s.name, s.platform.title, s.regions.map(\.rawValue).joined(separator: "+"), Format.count(s.skuCount),
-                   s.tier?.title ?? "-", s.status, coverage, flagged, conflicts, apps, firstSale, fulfil]
+            let cells =
+                wide
+                ? [
+                    s.id, s.name, s.platform.title, s.regions.map(\.rawValue).joined(separator: "+"), Format.count(s.skuCount),
+                    s.tier?.title ?? "-", s.status, coverage, flagged, conflicts, apps, firstSale, fulfil,
+                ]
                 : [s.id, s.name, s.platform.title, Format.count(s.skuCount), s.tier?.title ?? "-", s.status, coverage, flagged]
             return (cells, s.status == "onboarded" ? .normal : .dim)
         }

@@ -6,15 +6,19 @@ import PierEngine
 enum SyncPane {
     static func render(_ m: ConsoleModel, into b: inout CellBuffer, area: Rect) {
         guard let p = m.playback else {
-            let text = m.onboarding != nil ? "Onboarding \(m.onboarding ?? "")… the sync appears here as soon as the engine has run it."
-                : m.seller?.status == "onboarded" ? "Press r to play \(m.seller?.name ?? "")'s onboarding from its ledger."
-                : "Start a sync in Configure (pane 2, s)."
+            let text =
+                m.onboarding != nil
+                ? "Onboarding \(m.onboarding ?? "")… the sync appears here as soon as the engine has run it."
+                : m.seller?.status == "onboarded"
+                    ? "Press r to play \(m.seller?.name ?? "")'s onboarding from its ledger."
+                    : "Start a sync in Configure (pane 2, s)."
             b.put(text, x: area.x + 2, y: area.y + 1, role: .dim)
             return
         }
         let phase = p.finished ? "done" : p.syncedAt != nil ? "trading (first hour live)" : p.imported > 0 ? "syncing catalogue" : "connecting"
-        b.put(TextWidth.fit("\(p.seller) · virtual \(Format.clock(p.now)) of \(Format.clock(p.duration)) · speed \(p.speedLabel) · \(phase)", area.width - 2),
-              x: area.x + 1, y: area.y, role: .title)
+        b.put(
+            TextWidth.fit("\(p.seller) · virtual \(Format.clock(p.now)) of \(Format.clock(p.duration)) · speed \(p.speedLabel) · \(phase)", area.width - 2),
+            x: area.x + 1, y: area.y, role: .title)
         let barWidth = max(10, min(40, area.width - 46))
         let total = max(p.totalSKUs, 1)
         let rows: [(String, Int, Int, String)] = [
@@ -22,9 +26,12 @@ enum SyncPane {
             ("import", p.imported, total, "\(Format.count(p.imported))/\(Format.count(total)) SKUs"),
             ("map", p.mapped + p.unmapped, total, "\(Format.count(p.mapped)) mapped · \(Format.count(p.unmapped)) unmapped"),
             ("moderate", p.mapped, total, "\(Format.count(p.flaggedSKUs)) SKUs flagged"),
-            ("publish", p.live, max(p.mapped - p.flaggedSKUs, 1), "\(Format.count(p.liveNow)) live"
-                + (p.offline.isEmpty ? "" : " (\(Format.count(p.offline.count)) since taken off)")
-                + (p.syncedAt.map { " · synced in \(Format.duration($0 - (p.connectedAt ?? 0)))" } ?? "")),
+            (
+                "publish", p.live, max(p.mapped - p.flaggedSKUs, 1),
+                "\(Format.count(p.liveNow)) live"
+                    + (p.offline.isEmpty ? "" : " (\(Format.count(p.offline.count)) since taken off)")
+                    + (p.syncedAt.map { " · synced in \(Format.duration($0 - (p.connectedAt ?? 0)))" } ?? "")
+            ),
         ]
         for (i, r) in rows.enumerated() {
             let y = area.y + 1 + i
@@ -36,7 +43,8 @@ enum SyncPane {
         b.put("live/min ", x: area.x + 1, y: y, role: .dim)
         b.put(Format.sparkline(p.livePerMinute, width: area.width - 12), x: area.x + 10, y: y, role: .sparkline)
         y += 1
-        let counters = "coverage \(Format.percent(Int64(p.coverageBP))) · flagged \(Format.percent(Int64(p.flaggedBP))) · inventory conflicts \(Format.percent(Int64(p.inventoryConflictBP))) · changes \(Format.count(p.changes)) · conflict queue \(Format.count(p.conflictQueue))"
+        let counters =
+            "coverage \(Format.percent(Int64(p.coverageBP))) · flagged \(Format.percent(Int64(p.flaggedBP))) · inventory conflicts \(Format.percent(Int64(p.inventoryConflictBP))) · changes \(Format.count(p.changes)) · conflict queue \(Format.count(p.conflictQueue))"
         b.put(TextWidth.fit(counters, area.width - 2), x: area.x + 1, y: y, role: .ok)
         y += 1
         let queues = Rect(x: area.x, y: y, width: area.width, height: area.maxY - y)
@@ -45,7 +53,9 @@ enum SyncPane {
         let (left, right) = queues.splitLeft(queues.width * (narrow ? 12 : 11) / 20)
         b.box(left, title: "Conflicts \(Format.count(p.conflicts.count)) (queue \(Format.count(p.conflictQueue)))")
         let flaggedSKUs = Set(p.flags.map(\.sku)).count
-        b.box(right, title: "\(narrow ? "Flags" : "Moderation queue:") \(Format.count(p.flags.count)) on \(Format.count(flaggedSKUs)) SKU\(flaggedSKUs == 1 ? "" : "s")")
+        b.box(
+            right,
+            title: "\(narrow ? "Flags" : "Moderation queue:") \(Format.count(p.flags.count)) on \(Format.count(flaggedSKUs)) SKU\(flaggedSKUs == 1 ? "" : "s")")
         let inner = left.inset(1)
         // Narrow: the policy gives way (the Ledger pane's detail has it).
         let cw = Screen.columns(narrow ? [13, 12, 6, 6, nil] : [15, 13, 6, 6, 6, nil], width: inner.width)

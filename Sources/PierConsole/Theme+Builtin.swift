@@ -16,8 +16,10 @@ extension Theme {
 
     /// Loads a theme by name (from the search folders) or by path. `NO_COLOR` or a terminal
     /// with fewer than 8 colours selects `mono`, whatever was asked.
-    public static func load(_ nameOrPath: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
-                            terminalColors: Int = 256) throws(ParseError) -> Theme {
+    public static func load(
+        _ nameOrPath: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
+        terminalColors: Int = 256
+    ) throws(ParseError) -> Theme {
         let monochrome = (environment["NO_COLOR"].map { !$0.isEmpty } ?? false) || terminalColors < 8
         let wanted = monochrome ? "mono" : (nameOrPath ?? (terminalColors >= 256 ? "default" : "ansi16"))
         let base = try builtin("mono", environment: environment)
@@ -27,10 +29,14 @@ extension Theme {
             }
             return try parse(text, file: wanted, base: base)
         }
-        guard builtinNames.contains(wanted) || searchFolders(environment: environment).contains(where: {
-            FileManager.default.fileExists(atPath: $0.appendingPathComponent("\(wanted).toml").path)
-        }) else {
-            throw ParseError(file: wanted, line: 0, message: "no theme named `\(wanted)`; themes: \(builtinNames.joined(separator: ", ")), or a path to a .toml file")
+        guard
+            builtinNames.contains(wanted)
+                || searchFolders(environment: environment).contains(where: {
+                    FileManager.default.fileExists(atPath: $0.appendingPathComponent("\(wanted).toml").path)
+                })
+        else {
+            throw ParseError(
+                file: wanted, line: 0, message: "no theme named `\(wanted)`; themes: \(builtinNames.joined(separator: ", ")), or a path to a .toml file")
         }
         return wanted == "mono" ? base : try parse(text(of: wanted, environment: environment), file: "Themes/\(wanted).toml", base: base)
     }

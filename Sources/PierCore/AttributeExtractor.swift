@@ -8,12 +8,18 @@ import Foundation
 public enum AttributeExtractor {
     /// Option and metafield names that carry each property, lower case.
     static let names: [String: [String]] = [
-        "net_content": ["net_content", "volume", "capacity", "content", "contenance", "contenido", "conteúdo", "inhalt", "volumen",
-                        "size", "taille", "tamaño", "tamanho", "größe", "quantity", "weight", "peso", "poids", "gewicht", "الحجم"],
-        "size": ["size", "taille", "talla", "tamaño", "tamanho", "größe", "grösse", "taglia", "maat", "shoe size", "size (uk)",
-                 "size (eu)", "ring size", "المقاس", "尺寸", "尺码"],
-        "material": ["material", "materials", "matière", "matiere", "materiale", "material_composition", "fabric", "fabric_type",
-                     "jewelry_material", "metal", "metal type", "tecido", "tejido", "stoff", "材质"],
+        "net_content": [
+            "net_content", "volume", "capacity", "content", "contenance", "contenido", "conteúdo", "inhalt", "volumen",
+            "size", "taille", "tamaño", "tamanho", "größe", "quantity", "weight", "peso", "poids", "gewicht", "الحجم",
+        ],
+        "size": [
+            "size", "taille", "talla", "tamaño", "tamanho", "größe", "grösse", "taglia", "maat", "shoe size", "size (uk)",
+            "size (eu)", "ring size", "المقاس", "尺寸", "尺码",
+        ],
+        "material": [
+            "material", "materials", "matière", "matiere", "materiale", "material_composition", "fabric", "fabric_type",
+            "jewelry_material", "metal", "metal type", "tecido", "tejido", "stoff", "材质",
+        ],
         "colour": ["color", "colour", "color_pattern", "couleur", "farbe", "cor", "colore", "اللون", "颜色", "顏色"],
     ]
 
@@ -38,13 +44,16 @@ public enum AttributeExtractor {
         (["linen", "linho", "lino", "lin", "leinen"], "Linen"),
     ]
 
-    static let sizeWords: Set<String> = ["xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "2xl", "3xl", "4xl", "5xl", "one size",
-                                         "onesize", "free size", "taille unique", "talla única", "tamanho único", "einheitsgröße",
-                                         "p", "g", "gg", "pp", "small", "medium", "large", "extra large", "petite", "plus"]
+    static let sizeWords: Set<String> = [
+        "xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "2xl", "3xl", "4xl", "5xl", "one size",
+        "onesize", "free size", "taille unique", "talla única", "tamanho único", "einheitsgröße",
+        "p", "g", "gg", "pp", "small", "medium", "large", "extra large", "petite", "plus",
+    ]
 
     /// `attributes` with what was missing filled in; `filled` names each property taken and where from.
     public static func fill(_ attributes: [String: String], title: String, body: String, vendor: String)
-        -> (attributes: [String: String], filled: [String: String]) {
+        -> (attributes: [String: String], filled: [String: String])
+    {
         var out = attributes
         var filled = [String: String]()
         let lowered = Dictionary(attributes.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
@@ -104,8 +113,10 @@ public enum AttributeExtractor {
     }
 
     /// Units a quantity is written in, longest first so `fl oz` wins over `oz`.
-    static let units = ["fl oz", "fl. oz", "ml", "cl", "l", "ltr", "litre", "liter", "oz", "g", "gr", "gram", "grams", "kg", "lb", "lbs",
-                        "mg", "capsules", "caps", "tablets", "pcs", "pieces", "pack", "مل", "جرام", "غرام"].sorted { ($0.count, $0) > ($1.count, $1) }
+    static let units = [
+        "fl oz", "fl. oz", "ml", "cl", "l", "ltr", "litre", "liter", "oz", "g", "gr", "gram", "grams", "kg", "lb", "lbs",
+        "mg", "capsules", "caps", "tablets", "pcs", "pieces", "pack", "مل", "جرام", "غرام",
+    ].sorted { ($0.count, $0) > ($1.count, $1) }
 
     /// A quantity with a unit (`50ml`, `4 oz`, `1.7 fl oz`, `250 g`, `2 kg`, `30 caps`), as written.
     public static func quantity(in text: String) -> String? {
@@ -115,7 +126,9 @@ public enum AttributeExtractor {
         while i < scalars.count {
             guard scalars[i].isNumber, i == 0 || !scalars[i - 1].isLetter else { i += 1; continue }
             var j = i
-            while j < scalars.count && (scalars[j].isNumber || ((scalars[j] == "." || scalars[j] == ",") && j + 1 < scalars.count && scalars[j + 1].isNumber)) { j += 1 }
+            while j < scalars.count && (scalars[j].isNumber || ((scalars[j] == "." || scalars[j] == ",") && j + 1 < scalars.count && scalars[j + 1].isNumber)) {
+                j += 1
+            }
             var k = j
             while k < scalars.count && scalars[k] == " " { k += 1 }
             let rest = String(scalars[k..<min(scalars.count, k + 10)])
@@ -194,9 +207,10 @@ public enum AttributeExtractor {
     }()
 
     /// The first words of the two-word materials ("sterling", "stainless").
-    static let materialPairStarts: Set<String> = Set(materialWords.compactMap { m in
-        m.word.contains(" ") ? m.word.split(separator: " ").first.map(String.init) : nil
-    })
+    static let materialPairStarts: Set<String> = Set(
+        materialWords.compactMap { m in
+            m.word.contains(" ") ? m.word.split(separator: " ").first.map(String.init) : nil
+        })
 
     static func material(in text: String) -> String? {
         guard !text.isEmpty else { return nil }

@@ -57,8 +57,10 @@ public struct CatalogItem: Sendable, Hashable {
     public let inventory: [Region: Int]
     public let imageCount: Int
 
-    public init(sku: String, productID: String, title: String, descriptionHTML: String, tags: [String],
-                category: SourceCategory, attributes: [String: String], price: Money, inventory: [Region: Int], imageCount: Int) {
+    public init(
+        sku: String, productID: String, title: String, descriptionHTML: String, tags: [String],
+        category: SourceCategory, attributes: [String: String], price: Money, inventory: [Region: Int], imageCount: Int
+    ) {
         self.sku = sku
         self.productID = productID
         self.title = title
@@ -73,7 +75,8 @@ public struct CatalogItem: Sendable, Hashable {
 
     /// The same item under another SKU.
     public func withSKU(_ sku: String) -> CatalogItem {
-        CatalogItem(sku: sku, productID: productID, title: title, descriptionHTML: descriptionHTML, tags: tags, category: category,
-                    attributes: attributes, price: price, inventory: inventory, imageCount: imageCount)
+        CatalogItem(
+            sku: sku, productID: productID, title: title, descriptionHTML: descriptionHTML, tags: tags, category: category,
+            attributes: attributes, price: price, inventory: inventory, imageCount: imageCount)
     }
 }

@@ -49,8 +49,10 @@ public struct CategoryClassifier: Sendable {
         public var optionNames: [String]
         public var body: String
 
-        public init(title: String, productType: String = "", sourceCategory: String = "", tags: [String] = [], vendor: String = "",
-                    optionNames: [String] = [], body: String = "") {
+        public init(
+            title: String, productType: String = "", sourceCategory: String = "", tags: [String] = [], vendor: String = "",
+            optionNames: [String] = [], body: String = ""
+        ) {
             self.title = title
             self.productType = productType
             self.sourceCategory = sourceCategory
@@ -109,9 +111,11 @@ public struct CategoryClassifier: Sendable {
     ///   - excluded: leaf or outcome → words the text must not contain.
     ///   - buyers: leaf → words naming the buyer its branch serves; named in the title, they favour it.
     ///   - branch: leaf → the id standing for its first two path levels; leaves are ranked by branch first.
-    public init(lexicon: [String: [(id: Int64, weight: Double)]], synonyms: [String: String], stopWords: Set<String> = [],
-                qualified: [Int64: [Set<String>]] = [:], excluded: [Int64: Set<String>] = [:], buyers: [Int64: Set<String>] = [:],
-                branch: [Int64: Int64] = [:]) {
+    public init(
+        lexicon: [String: [(id: Int64, weight: Double)]], synonyms: [String: String], stopWords: Set<String> = [],
+        qualified: [Int64: [Set<String>]] = [:], excluded: [Int64: Set<String>] = [:], buyers: [Int64: Set<String>] = [:],
+        branch: [Int64: Int64] = [:]
+    ) {
         self.lexicon = lexicon
         self.buyers = buyers
         var hanWords = Set<String>()
@@ -138,8 +142,9 @@ public struct CategoryClassifier: Sendable {
             }
         }
         self.synonyms = single
-        phraseSynonyms = Dictionary(phrases.map { (CategoryClassifier.rawWords($0.0).joined(separator: " "), $0.1) },
-                                    uniquingKeysWith: { a, _ in a })
+        phraseSynonyms = Dictionary(
+            phrases.map { (CategoryClassifier.rawWords($0.0).joined(separator: " "), $0.1) },
+            uniquingKeysWith: { a, _ in a })
         phraseLength = phraseSynonyms.keys.map { $0.split(separator: " ").count }.max() ?? 0
         phraseStarts = Set(phraseSynonyms.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         hanSynonyms = han.sorted { $0.0 < $1.0 }
@@ -199,8 +204,12 @@ public struct CategoryClassifier: Sendable {
         let body = Self.prefix(input.body, words: Self.bodyWords)
         if (scores.values.max() ?? 0) < Self.weakLabels { add(body, w.body) }
         if !qualified.isEmpty || !excluded.isEmpty || !buyers.isEmpty {
-            let seen = Self.rawWords(Self.fold([input.title, input.productType, input.sourceCategory, input.tags.joined(separator: " "),
-                                                body].joined(separator: " ")))
+            let seen = Self.rawWords(
+                Self.fold(
+                    [
+                        input.title, input.productType, input.sourceCategory, input.tags.joined(separator: " "),
+                        body,
+                    ].joined(separator: " ")))
             var said = Set(seen.map(Self.stem)).union(seen)
             // Han words are not split into words: a qualifier's Han word counts when the labels contain it.
             let folded = Self.fold(input.title + " " + input.productType + " " + input.sourceCategory)
@@ -262,14 +271,18 @@ public struct CategoryClassifier: Sendable {
     func postings(_ term: String) -> [(id: Int64, weight: Double)] { lexicon[term] ?? [] }
 
     /// Words that end the part of a title naming the product.
-    static let clauseBreaks = [" for ", " with ", " - ", " – ", " — ", " | ", ",", "(", "[", " para ", " com ", " con ", " pour ", " avec ",
-                               " für ", " mit ", " per ", " by ", " in ", " w/ "]
+    static let clauseBreaks = [
+        " for ", " with ", " - ", " – ", " — ", " | ", ",", "(", "[", " para ", " com ", " con ", " pour ", " avec ",
+        " für ", " mit ", " per ", " by ", " in ", " w/ ",
+    ]
 
     static let clauseBreakBytes: [[UInt8]] = clauseBreaks.map { Array($0.utf8) }
 
     /// Words that end a title without naming the product ("… Incense Gift Set").
-    static let notHeads: Set<String> = ["gift", "gifts", "set", "sets", "bundle", "collection", "combo", "edition", "sample", "samples",
-                                        "refill", "travel", "mini", "duo", "trio", "pack", "kit", "new", "version", "original", "edt", "edp"]
+    static let notHeads: Set<String> = [
+        "gift", "gifts", "set", "sets", "bundle", "collection", "combo", "edition", "sample", "samples",
+        "refill", "travel", "mini", "duo", "trio", "pack", "kit", "new", "version", "original", "edt", "edp",
+    ]
 
     /// Clause breaks after which the title names what the product is for ("Case for iPhone 12").
     static let forBreaks: Set<String> = [" for ", " para ", " pour ", " für ", " per "]
@@ -340,8 +353,10 @@ public struct CategoryClassifier: Sendable {
 
     /// Function words of the languages that name the product first ("Lanterna de LED recarregável",
     /// "Funda para móvil", "Housse pour tablette").
-    static let headFirstMarkers: Set<String> = ["de", "da", "do", "das", "dos", "para", "com", "sem", "con", "sin", "del", "pour", "avec",
-                                                "sans", "du", "des", "di", "della", "per"]
+    static let headFirstMarkers: Set<String> = [
+        "de", "da", "do", "das", "dos", "para", "com", "sem", "con", "sin", "del", "pour", "avec",
+        "sans", "du", "des", "di", "della", "per",
+    ]
 
     /// Whether a title's words are in a language that names the product first.
     static func headFirst(_ raws: [String]) -> Bool {
@@ -485,8 +500,9 @@ public struct CategoryClassifier: Sendable {
         var i = 0
         while i < bytes.count {
             if bytes[i] == 0x74, i + 6 < bytes.count, bytes[i + 1] == 0x2D || bytes[i + 1] == 0x20,
-               bytes[i + 2] == 0x73, bytes[i + 3] == 0x68, bytes[i + 4] == 0x69, bytes[i + 5] == 0x72, bytes[i + 6] == 0x74,
-               i == 0 || !(bytes[i - 1] >= 0x61 && bytes[i - 1] <= 0x7A) {
+                bytes[i + 2] == 0x73, bytes[i + 3] == 0x68, bytes[i + 4] == 0x69, bytes[i + 5] == 0x72, bytes[i + 6] == 0x74,
+                i == 0 || !(bytes[i - 1] >= 0x61 && bytes[i - 1] <= 0x7A)
+            {
                 out.append(contentsOf: [0x74, 0x73, 0x68, 0x69, 0x72, 0x74])
                 i += 7
                 continue
@@ -503,7 +519,9 @@ public struct CategoryClassifier: Sendable {
         var current = String.UnicodeScalarView()
         for s in folded.unicodeScalars {
             let v = s.value
-            if (v >= 0x30 && v <= 0x39) || (v >= 0x61 && v <= 0x7A) || (v >= 0xC0 && s.properties.isAlphabetic) || (v >= 0xC0 && s.properties.generalCategory == .nonspacingMark) {
+            if (v >= 0x30 && v <= 0x39) || (v >= 0x61 && v <= 0x7A) || (v >= 0xC0 && s.properties.isAlphabetic)
+                || (v >= 0xC0 && s.properties.generalCategory == .nonspacingMark)
+            {
                 current.append(s)
             } else if !current.isEmpty {
                 out.append(String(current))

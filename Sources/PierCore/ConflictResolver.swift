@@ -52,11 +52,12 @@ public struct ConflictResolver: Sendable {
         var all = applied
         for (key, w) in windows.sorted(by: { ($0.key.window, $0.key.region) < ($1.key.window, $1.key.region) })
         where w.merchantEvents > 0 && w.tiktokEvents > 0 {
-            all.append(Resolution(
-                eventID: w.lastEventID, sku: events.first?.sku ?? "", field: "inventory.\(key.region.rawValue)",
-                merchantValue: String(w.base + w.merchant), tiktokValue: String(w.base + w.tiktok),
-                resolvedValue: String(max(0, w.base + w.merchant + w.tiktok)), policy: "merge-deltas",
-                winner: "merged", needsHuman: false, at: w.lastAt))
+            all.append(
+                Resolution(
+                    eventID: w.lastEventID, sku: events.first?.sku ?? "", field: "inventory.\(key.region.rawValue)",
+                    merchantValue: String(w.base + w.merchant), tiktokValue: String(w.base + w.tiktok),
+                    resolvedValue: String(max(0, w.base + w.merchant + w.tiktok)), policy: "merge-deltas",
+                    winner: "merged", needsHuman: false, at: w.lastAt))
         }
         return all
     }
@@ -68,10 +69,14 @@ public struct ConflictResolver: Sendable {
         for e in events { fold(e) }
     }
 
-    private mutating func record(_ e: ChangeEvent, merchant: String, tiktok: String, resolved: String, policy: String,
-                                 winner: String, needsHuman: Bool = false) {
-        applied.append(Resolution(eventID: e.id, sku: e.sku, field: e.change.field, merchantValue: merchant, tiktokValue: tiktok,
-                                  resolvedValue: resolved, policy: policy, winner: winner, needsHuman: needsHuman, at: e.hlc.wall))
+    private mutating func record(
+        _ e: ChangeEvent, merchant: String, tiktok: String, resolved: String, policy: String,
+        winner: String, needsHuman: Bool = false
+    ) {
+        applied.append(
+            Resolution(
+                eventID: e.id, sku: e.sku, field: e.change.field, merchantValue: merchant, tiktokValue: tiktok,
+                resolvedValue: resolved, policy: policy, winner: winner, needsHuman: needsHuman, at: e.hlc.wall))
     }
 
     private mutating func fold(_ e: ChangeEvent) {
@@ -80,15 +85,17 @@ public struct ConflictResolver: Sendable {
             if e.source == .merchant {
                 state.price = p
             } else {
-                record(e, merchant: String(state.price), tiktok: String(p), resolved: String(state.price),
-                       policy: "merchant-source-of-truth", winner: "merchant")
+                record(
+                    e, merchant: String(state.price), tiktok: String(p), resolved: String(state.price),
+                    policy: "merchant-source-of-truth", winner: "merchant")
             }
         case .campaignPrice(let p):
             if e.source == .tiktok {
                 state.campaignPrice = p
             } else {
-                record(e, merchant: p.map(String.init) ?? "none", tiktok: state.campaignPrice.map(String.init) ?? "none",
-                       resolved: state.campaignPrice.map(String.init) ?? "none", policy: "campaign-price-platform-owned", winner: "tiktok")
+                record(
+                    e, merchant: p.map(String.init) ?? "none", tiktok: state.campaignPrice.map(String.init) ?? "none",
+                    resolved: state.campaignPrice.map(String.init) ?? "none", policy: "campaign-price-platform-owned", winner: "tiktok")
             }
         case .inventoryDelta(let region, let delta):
             let current = state.inventory[region] ?? 0
@@ -102,15 +109,17 @@ public struct ConflictResolver: Sendable {
             if next < 0 {
                 state.inventory[region] = 0
                 let fromMerchant = e.source == .merchant
-                record(e, merchant: fromMerchant ? String(delta) : String(current), tiktok: fromMerchant ? String(current) : String(delta),
-                       resolved: "0", policy: "oversell-clamp", winner: "clamped", needsHuman: true)
+                record(
+                    e, merchant: fromMerchant ? String(delta) : String(current), tiktok: fromMerchant ? String(current) : String(delta),
+                    resolved: "0", policy: "oversell-clamp", winner: "clamped", needsHuman: true)
             } else {
                 state.inventory[region] = next
             }
         case .tagAdd(let tag):
             if e.source == .merchant {
-                record(e, merchant: "+\(tag)", tiktok: state.tags.sorted().joined(separator: "|"),
-                       resolved: state.tags.sorted().joined(separator: "|"), policy: "tags-platform-authoritative", winner: "tiktok")
+                record(
+                    e, merchant: "+\(tag)", tiktok: state.tags.sorted().joined(separator: "|"),
+                    resolved: state.tags.sorted().joined(separator: "|"), policy: "tags-platform-authoritative", winner: "tiktok")
             } else {
                 state.tags.insert(tag)
             }
@@ -118,8 +127,9 @@ public struct ConflictResolver: Sendable {
             if e.source == .reviewer || e.source == .appeal {
                 state.tags.remove(tag)
             } else if state.tags.contains(tag) {
-                record(e, merchant: e.source == .merchant ? "-\(tag)" : "", tiktok: e.source == .tiktok ? "-\(tag)" : "",
-                       resolved: state.tags.sorted().joined(separator: "|"), policy: "tags-removed-by-review-only", winner: "kept")
+                record(
+                    e, merchant: e.source == .merchant ? "-\(tag)" : "", tiktok: e.source == .tiktok ? "-\(tag)" : "",
+                    resolved: state.tags.sorted().joined(separator: "|"), policy: "tags-removed-by-review-only", winner: "kept")
             }
         case .status(let s):
             foldStatus(e, s)
@@ -134,14 +144,16 @@ public struct ConflictResolver: Sendable {
                 state.merchantStatus = s
             }
             if state.status != s {
-                record(e, merchant: s.rawValue, tiktok: state.platformStatus.rawValue, resolved: state.status.rawValue,
-                       policy: "status-precedence", winner: "tiktok")
+                record(
+                    e, merchant: s.rawValue, tiktok: state.platformStatus.rawValue, resolved: state.status.rawValue,
+                    policy: "status-precedence", winner: "tiktok")
             }
         case .tiktok, .reviewer:
             if state.platformStatus == .banned { break }
             if state.platformStatus == .suspended && s < .suspended {
-                record(e, merchant: state.merchantStatus.rawValue, tiktok: s.rawValue, resolved: before.rawValue,
-                       policy: "suspension-lifted-by-appeal-only", winner: "kept")
+                record(
+                    e, merchant: state.merchantStatus.rawValue, tiktok: s.rawValue, resolved: before.rawValue,
+                    policy: "suspension-lifted-by-appeal-only", winner: "kept")
                 break
             }
             state.platformStatus = s

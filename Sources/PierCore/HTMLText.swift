@@ -40,7 +40,8 @@ public enum HTMLText {
             i += 1
             if skipUntil != nil { continue }
             if b == 0x26, let semi = bytes[i..<min(n, i + 10)].firstIndex(of: 0x3B),
-               let decoded = decode(entity: String(decoding: bytes[i..<semi], as: UTF8.self)) {
+                let decoded = decode(entity: String(decoding: bytes[i..<semi], as: UTF8.self))
+            {
                 out.append(contentsOf: decoded.utf8)
                 i = semi + 1
                 continue

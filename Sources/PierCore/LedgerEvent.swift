@@ -20,8 +20,10 @@ public struct LedgerEvent: Sendable, Hashable {
     public let prevHash: String
     public let hash: String
 
-    public init(seq: Int64, seller: String, at: Int64, type: String, actor: String, sku: String?,
-                data: JSONValue, prevHash: String, hash: String) {
+    public init(
+        seq: Int64, seller: String, at: Int64, type: String, actor: String, sku: String?,
+        data: JSONValue, prevHash: String, hash: String
+    ) {
         self.seq = seq
         self.seller = seller
         self.at = at
@@ -37,23 +39,29 @@ public struct LedgerEvent: Sendable, Hashable {
     public static let genesis = String(repeating: "0", count: 64)
 
     /// The canonical bytes that are hashed (everything but the hashes).
-    public static func canonicalBody(seq: Int64, seller: String, at: Int64, type: String, actor: String,
-                                     sku: String?, data: JSONValue) -> String {
+    public static func canonicalBody(
+        seq: Int64, seller: String, at: Int64, type: String, actor: String,
+        sku: String?, data: JSONValue
+    ) -> String {
         canonicalBody(seq: seq, seller: seller, at: at, type: type, actor: actor, sku: sku, dataCanonical: data.canonical)
     }
 
     /// The same bytes, given the data's canonical form already (keys in sorted order:
     /// actor, at, data, seller, seq, sku, type).
-    public static func canonicalBody(seq: Int64, seller: String, at: Int64, type: String, actor: String,
-                                     sku: String?, dataCanonical: String) -> String {
+    public static func canonicalBody(
+        seq: Int64, seller: String, at: Int64, type: String, actor: String,
+        sku: String?, dataCanonical: String
+    ) -> String {
         var out = [UInt8]()
         writeBody(seq: seq, seller: seller, at: at, type: type, actor: actor, sku: sku, dataCanonical: dataCanonical, into: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
     /// Appends the canonical body's bytes to `out`.
-    public static func writeBody(seq: Int64, seller: String, at: Int64, type: String, actor: String,
-                                 sku: String?, dataCanonical: String, into out: inout [UInt8]) {
+    public static func writeBody(
+        seq: Int64, seller: String, at: Int64, type: String, actor: String,
+        sku: String?, dataCanonical: String, into out: inout [UInt8]
+    ) {
         out.reserveCapacity(out.count + dataCanonical.utf8.count + 160)
         out.append(contentsOf: "{\"actor\":".utf8)
         JSONValue.writeString(actor, into: &out)
@@ -88,17 +96,22 @@ public struct LedgerEvent: Sendable, Hashable {
     }
 
     /// Builds the next event in a chain.
-    public static func make(seq: Int64, seller: String, at: Int64, type: String, actor: String, sku: String?,
-                            data: JSONValue, prevHash: String) -> LedgerEvent {
+    public static func make(
+        seq: Int64, seller: String, at: Int64, type: String, actor: String, sku: String?,
+        data: JSONValue, prevHash: String
+    ) -> LedgerEvent {
         let body = canonicalBody(seq: seq, seller: seller, at: at, type: type, actor: actor, sku: sku, data: data)
-        return LedgerEvent(seq: seq, seller: seller, at: at, type: type, actor: actor, sku: sku, data: data,
-                           prevHash: prevHash, hash: chainHash(prevHash: prevHash, body: body))
+        return LedgerEvent(
+            seq: seq, seller: seller, at: at, type: type, actor: actor, sku: sku, data: data,
+            prevHash: prevHash, hash: chainHash(prevHash: prevHash, body: body))
     }
 
     /// The hash recomputed from the event's own fields.
     public var recomputedHash: String {
-        LedgerEvent.chainHash(prevHash: prevHash, body: LedgerEvent.canonicalBody(
-            seq: seq, seller: seller, at: at, type: type, actor: actor, sku: sku, data: data))
+        LedgerEvent.chainHash(
+            prevHash: prevHash,
+            body: LedgerEvent.canonicalBody(
+                seq: seq, seller: seller, at: at, type: type, actor: actor, sku: sku, data: data))
     }
 
     /// One JSON line: the canonical body plus `prev_hash` and `hash`.

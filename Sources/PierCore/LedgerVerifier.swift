@@ -47,16 +47,20 @@ public struct LedgerVerifier: Sendable {
     /// Feeds the next event, in stored order; returns the first problem found with it.
     public mutating func check(_ event: LedgerEvent) -> Problem? {
         check(seq: event.seq, prevHash: event.prevHash, hash: event.hash) {
-            LedgerEvent.chainHash(prevHash: event.prevHash, body: LedgerEvent.canonicalBody(
-                seq: event.seq, seller: event.seller, at: event.at, type: event.type, actor: event.actor, sku: event.sku, data: event.data))
+            LedgerEvent.chainHash(
+                prevHash: event.prevHash,
+                body: LedgerEvent.canonicalBody(
+                    seq: event.seq, seller: event.seller, at: event.at, type: event.type, actor: event.actor, sku: event.sku, data: event.data))
         }
     }
 
     /// Feeds the next event as stored: its data column is hashed as it is, byte for byte, so
     /// verification needs no JSON decoding and any change to the stored bytes is caught (the
     /// engine stores the canonical form).
-    public mutating func check(seq: Int64, seller: String, at: Int64, type: String, actor: String, sku: String?,
-                               storedData: String, prevHash: String, hash: String) -> Problem? {
+    public mutating func check(
+        seq: Int64, seller: String, at: Int64, type: String, actor: String, sku: String?,
+        storedData: String, prevHash: String, hash: String
+    ) -> Problem? {
         var body = buffer
         buffer = []
         defer { buffer = body }

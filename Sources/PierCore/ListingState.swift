@@ -87,8 +87,10 @@ public struct ListingState: Sendable, Hashable {
     public var merchantStatus: ListingStatus
     public var platformStatus: ListingStatus
 
-    public init(price: Int64, inventory: [Region: Int], tags: Set<String> = [], merchantStatus: ListingStatus = .active,
-                platformStatus: ListingStatus = .active, campaignPrice: Int64? = nil) {
+    public init(
+        price: Int64, inventory: [Region: Int], tags: Set<String> = [], merchantStatus: ListingStatus = .active,
+        platformStatus: ListingStatus = .active, campaignPrice: Int64? = nil
+    ) {
         self.price = price
         self.inventory = inventory
         self.tags = tags
@@ -115,8 +117,10 @@ public struct Resolution: Sendable, Hashable {
     public let needsHuman: Bool
     public let at: Int64
 
-    public init(eventID: String, sku: String, field: String, merchantValue: String, tiktokValue: String, resolvedValue: String,
-                policy: String, winner: String, needsHuman: Bool, at: Int64) {
+    public init(
+        eventID: String, sku: String, field: String, merchantValue: String, tiktokValue: String, resolvedValue: String,
+        policy: String, winner: String, needsHuman: Bool, at: Int64
+    ) {
         self.eventID = eventID
         self.sku = sku
         self.field = field

@@ -44,8 +44,10 @@ public struct ModerationRule: Sendable, Codable, Equatable {
         public let anyOf: [String]
     }
 
-    public init(id: String, category: String, title: String, severity: ModerationSeverity, patterns: [String],
-                allow: [String], message: String, cites: String, requiresAttribute: RequiredAttribute? = nil) {
+    public init(
+        id: String, category: String, title: String, severity: ModerationSeverity, patterns: [String],
+        allow: [String], message: String, cites: String, requiresAttribute: RequiredAttribute? = nil
+    ) {
         self.id = id
         self.category = category
         self.title = title

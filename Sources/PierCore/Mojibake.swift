@@ -17,8 +17,10 @@ public enum Mojibake {
         guard s.unicodeScalars.contains(where: { $0.value == 0xC2 || $0.value == 0xC3 || $0.value == 0xE2 || (0x80...0x9F).contains($0.value) }) else {
             return false
         }
-        return s.contains("â€") || s.unicodeScalars.contains { (0x80...0x9F).contains($0.value) } || s.range(of: "[ÃÂ][\u{80}-\u{BF}\u{152}\u{153}\u{160}\u{161}\u{178}\u{17D}\u{17E}\u{192}\u{2C6}\u{2DC}\u{2013}-\u{203A}\u{20AC}\u{2122}]",
-                                       options: .regularExpression) != nil
+        return s.contains("â€") || s.unicodeScalars.contains { (0x80...0x9F).contains($0.value) }
+            || s.range(
+                of: "[ÃÂ][\u{80}-\u{BF}\u{152}\u{153}\u{160}\u{161}\u{178}\u{17D}\u{17E}\u{192}\u{2C6}\u{2DC}\u{2013}-\u{203A}\u{20AC}\u{2122}]",
+                options: .regularExpression) != nil
     }
 
     /// One round: the text's characters read back as Windows-1252 bytes and decoded as UTF-8;

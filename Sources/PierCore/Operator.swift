@@ -17,10 +17,13 @@ public struct Operator: Sendable, Equatable {
 
     public init(name: String, pinnedClock: String? = nil) throws(Invalid) {
         guard Self.isValid(name: name) else {
-            throw Invalid(description: "operator name '\(TerminalText.sanitize(name))' must be 1–64 letters, digits or . _ @ - (set --operator or PIER_OPERATOR)")
+            throw Invalid(
+                description: "operator name '\(TerminalText.sanitize(name))' must be 1–64 letters, digits or . _ @ - (set --operator or PIER_OPERATOR)")
         }
         if let pinnedClock, Self.instant(pinnedClock) == nil {
-            throw Invalid(description: "wall clock '\(TerminalText.sanitize(pinnedClock))' is not a UTC instant like 2026-01-05T09:00:00Z (set --wall-clock or PIER_WALL_CLOCK)")
+            throw Invalid(
+                description:
+                    "wall clock '\(TerminalText.sanitize(pinnedClock))' is not a UTC instant like 2026-01-05T09:00:00Z (set --wall-clock or PIER_WALL_CLOCK)")
         }
         self.name = name
         self.pinnedClock = pinnedClock
@@ -38,9 +41,10 @@ public struct Operator: Sendable, Equatable {
     }
 
     static func isValid(name: String) -> Bool {
-        (1...64).contains(name.count) && name.unicodeScalars.allSatisfy { s in
-            s.isASCII && (CharacterSet.alphanumerics.contains(s) || "._@-".unicodeScalars.contains(s))
-        }
+        (1...64).contains(name.count)
+            && name.unicodeScalars.allSatisfy { s in
+                s.isASCII && (CharacterSet.alphanumerics.contains(s) || "._@-".unicodeScalars.contains(s))
+            }
     }
 
     /// The seconds since 1970 of `YYYY-MM-DDTHH:MM:SSZ`, or nil.

@@ -39,7 +39,7 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
         let t = s1 << 17
         s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3
         s2 ^= t
-        s3 = s3 <<< 45
+        s3 = (s3 << 45) | (s3 >> 19)
         return result
     }
 

@@ -18,8 +18,9 @@ public struct StringInterner: Sendable {
     public mutating func intern(_ item: CatalogItem) -> CatalogItem {
         var attributes = [String: String](minimumCapacity: item.attributes.count)
         for (k, v) in item.attributes { attributes[intern(k)] = intern(v) }
-        return CatalogItem(sku: item.sku, productID: intern(item.productID), title: item.title, descriptionHTML: intern(item.descriptionHTML),
-                           tags: item.tags.map { intern($0) }, category: item.category, attributes: attributes, price: item.price,
-                           inventory: item.inventory, imageCount: item.imageCount)
+        return CatalogItem(
+            sku: item.sku, productID: intern(item.productID), title: item.title, descriptionHTML: intern(item.descriptionHTML),
+            tags: item.tags.map { intern($0) }, category: item.category, attributes: attributes, price: item.price,
+            inventory: item.inventory, imageCount: item.imageCount)
     }
 }

@@ -96,12 +96,14 @@ public struct CategoryMapping: Sendable, Codable, Equatable {
         qualifiers = try c.decodeIfPresent([CategoryClassifier.Qualifier].self, forKey: .qualifiers) ?? []
     }
 
-    public init(version: String, shopify: [String: Int64], google: [String: Int64], woocommerce: [String: Int64],
-                amazon: [String: Int64], categories: [TikTokCategory],
-                shopifyGID: [String: Int64] = [:], googleID: [String: Int64] = [:], outcomes: [String: MappingOutcome] = [:],
-                lexicon: [String: [[Double]]] = [:], synonyms: [String: String] = [:], stopWords: [String] = [],
-                eligibility: EligibilityRules.Table = EligibilityRules.Table(label: [], body: [], allow: []),
-                qualifiers: [CategoryClassifier.Qualifier] = []) {
+    public init(
+        version: String, shopify: [String: Int64], google: [String: Int64], woocommerce: [String: Int64],
+        amazon: [String: Int64], categories: [TikTokCategory],
+        shopifyGID: [String: Int64] = [:], googleID: [String: Int64] = [:], outcomes: [String: MappingOutcome] = [:],
+        lexicon: [String: [[Double]]] = [:], synonyms: [String: String] = [:], stopWords: [String] = [],
+        eligibility: EligibilityRules.Table = EligibilityRules.Table(label: [], body: [], allow: []),
+        qualifiers: [CategoryClassifier.Qualifier] = []
+    ) {
         self.stopWords = stopWords
         self.qualifiers = qualifiers
         self.eligibility = eligibility
@@ -198,10 +200,12 @@ public struct TaxonomyMapper: Sendable {
     /// top level of the tree (a services branch on a face cream, a clothing type on a pram).
     public static let contradictionThreshold = 15.0
     /// Merchant category names that say nothing about the product.
-    static let generic: Set<String> = ["uncategorized", "uncategorised", "other", "others", "default", "general", "misc",
-                                       "miscellaneous", "all", "all products", "products", "product", "home", "shop", "sale",
-                                       "new", "new arrivals", "featured", "frontpage", "catalog", "none", "sem categoria",
-                                       "sin categoría", "non classé", "senza categoria", "unkategorisiert"]
+    static let generic: Set<String> = [
+        "uncategorized", "uncategorised", "other", "others", "default", "general", "misc",
+        "miscellaneous", "all", "all products", "products", "product", "home", "shop", "sale",
+        "new", "new arrivals", "featured", "frontpage", "catalog", "none", "sem categoria",
+        "sin categoría", "non classé", "senza categoria", "unkategorisiert",
+    ]
 
     public init(mapping: CategoryMapping) {
         self.mapping = mapping
@@ -243,8 +247,9 @@ public struct TaxonomyMapper: Sendable {
             branch[c.id] = branchOf[key] ?? c.id
             if branchOf[key] == nil { branchOf[key] = c.id }
         }
-        classifier = CategoryClassifier(lexicon: lexicon, synonyms: mapping.synonyms, stopWords: Set(mapping.stopWords),
-                                        qualified: qualified, excluded: excluded, buyers: buyers, branch: branch)
+        classifier = CategoryClassifier(
+            lexicon: lexicon, synonyms: mapping.synonyms, stopWords: Set(mapping.stopWords),
+            qualified: qualified, excluded: excluded, buyers: buyers, branch: branch)
     }
 
     /// Normalises a path: segments trimmed, joined by " > ", lower-cased.
@@ -327,8 +332,10 @@ public struct TaxonomyMapper: Sendable {
     /// Decides a product's category from its merchant category and its own text.
     /// - Parameter readText: false to decide from the merchant's category and eligibility alone
     ///   (the import's quick summary); a product the words would decide then says so.
-    public func classify(_ text: CategoryClassifier.Input, source: SourceCategory, attributes: [String: String],
-                         readText: Bool = true) -> Classification {
+    public func classify(
+        _ text: CategoryClassifier.Input, source: SourceCategory, attributes: [String: String],
+        readText: Bool = true
+    ) -> Classification {
         var input = text
         var merchant: (id: Int64, depth: Int)?
         let raw = source.text
@@ -350,9 +357,10 @@ public struct TaxonomyMapper: Sendable {
             return Classification(result: .notEligible(reason: "\(o.reason) (\"\(hit.phrase)\")"), source: .text, candidates: [])
         }
         if !readText {
-            return Classification(result: merchant.map { resolve($0.id, attributes: attributes) }
-                                    ?? .unmapped(reason: "needs a category from its words: decided at onboarding"),
-                                  source: merchant == nil ? .none : .merchant, candidates: [])
+            return Classification(
+                result: merchant.map { resolve($0.id, attributes: attributes) }
+                    ?? .unmapped(reason: "needs a category from its words: decided at onboarding"),
+                source: merchant == nil ? .none : .merchant, candidates: [])
         }
         // A precise merchant category whose department the title's own words also name needs no
         // second opinion: the text cannot contradict it, so the full classification is skipped.
@@ -366,7 +374,8 @@ public struct TaxonomyMapper: Sendable {
                 return Classification(result: resolve(merchant.id, attributes: attributes), source: .merchant, candidates: candidates)
             }
             if let best, best.id > 0, best.score >= Self.contradictionThreshold, best.words.count >= 2, let mine = topLevel[merchant.id],
-               let theirs = topLevel[best.id], mine != theirs, !candidates.contains(where: { c in c.id > 0 && topLevel[c.id] == mine }) {
+                let theirs = topLevel[best.id], mine != theirs, !candidates.contains(where: { c in c.id > 0 && topLevel[c.id] == mine })
+            {
                 return Classification(result: resolve(best.id, attributes: attributes), source: .text, candidates: candidates)
             }
             // Two levels ("Home & Garden > Decor") name a department, not a product: confident text wins,
@@ -383,9 +392,12 @@ public struct TaxonomyMapper: Sendable {
         }
         let names = candidates.filter { $0.id > 0 }.prefix(3).compactMap { c in byID[c.id].map { "\($0.id) \($0.path) (\(c.score))" } }
         let label: String = if case .none = source { "no source category" } else { source.label }
-        let why = input.isEmpty ? "needs a category: \(label), and no product text to classify"
-            : names.isEmpty ? "needs a category: no TikTok Shop category for \(label) or the product's words"
-            : "needs a category: best candidates " + names.joined(separator: "; ")
+        let why =
+            input.isEmpty
+            ? "needs a category: \(label), and no product text to classify"
+            : names.isEmpty
+                ? "needs a category: no TikTok Shop category for \(label) or the product's words"
+                : "needs a category: best candidates " + names.joined(separator: "; ")
         return Classification(result: .unmapped(reason: why), source: .none, candidates: candidates)
     }
 

@@ -19,14 +19,17 @@ public enum Tier: String, CaseIterable, Sendable, Codable, Comparable {
     public var limits: TierLimits {
         switch self {
         case .lite:
-            TierLimits(keyed: false, maxSKUs: 500, maxRegions: 1, maxApps: 1, piiScopes: false,
-                       asyncBatchAbove: nil, syncCatalogueCap: 500, appRequestsPerSecond: 5)
+            TierLimits(
+                keyed: false, maxSKUs: 500, maxRegions: 1, maxApps: 1, piiScopes: false,
+                asyncBatchAbove: nil, syncCatalogueCap: 500, appRequestsPerSecond: 5)
         case .standard:
-            TierLimits(keyed: true, maxSKUs: 10_000, maxRegions: 1, maxApps: 8, piiScopes: false,
-                       asyncBatchAbove: nil, syncCatalogueCap: 10_000, appRequestsPerSecond: 50)
+            TierLimits(
+                keyed: true, maxSKUs: 10_000, maxRegions: 1, maxApps: 8, piiScopes: false,
+                asyncBatchAbove: nil, syncCatalogueCap: 10_000, appRequestsPerSecond: 50)
         case .premium:
-            TierLimits(keyed: true, maxSKUs: 2_000_000, maxRegions: 6, maxApps: 32, piiScopes: true,
-                       asyncBatchAbove: 10_000, syncCatalogueCap: 2_000_000, appRequestsPerSecond: 200)
+            TierLimits(
+                keyed: true, maxSKUs: 2_000_000, maxRegions: 6, maxApps: 32, piiScopes: true,
+                asyncBatchAbove: 10_000, syncCatalogueCap: 2_000_000, appRequestsPerSecond: 200)
         }
     }
 

@@ -16,9 +16,10 @@ extension CatalogItem {
         guard let sku = v["sku"]?.stringValue, let price = v["price"]?.intValue, let currency = v["currency"]?.stringValue else { return nil }
         var inventory = [Region: Int]()
         for (k, n) in v["inventory"]?.objectValue ?? [:] { if let r = Region(rawValue: k) { inventory[r] = Int(n.intValue ?? 0) } }
-        self.init(sku: sku, productID: v["product"]?.stringValue ?? sku, title: v["title"]?.stringValue ?? "", descriptionHTML: v["html"]?.stringValue ?? "",
-                  tags: (v["tags"]?.arrayValue ?? []).compactMap(\.stringValue), category: SourceCategory(label: v["category"]?.stringValue ?? "none"),
-                  attributes: (v["attributes"]?.objectValue ?? [:]).compactMapValues(\.stringValue), price: Money(minorUnits: price, currency: currency),
-                  inventory: inventory, imageCount: Int(v["images"]?.intValue ?? 0))
+        self.init(
+            sku: sku, productID: v["product"]?.stringValue ?? sku, title: v["title"]?.stringValue ?? "", descriptionHTML: v["html"]?.stringValue ?? "",
+            tags: (v["tags"]?.arrayValue ?? []).compactMap(\.stringValue), category: SourceCategory(label: v["category"]?.stringValue ?? "none"),
+            attributes: (v["attributes"]?.objectValue ?? [:]).compactMapValues(\.stringValue), price: Money(minorUnits: price, currency: currency),
+            inventory: inventory, imageCount: Int(v["images"]?.intValue ?? 0))
     }
 }

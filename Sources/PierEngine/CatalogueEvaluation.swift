@@ -72,8 +72,9 @@ public struct CatalogueEvaluation: Sendable {
                     throw Failure(message: "\(path), line \(r.line): \(r.fields.count) fields, expected 5")
                 }
                 guard let c = LabelClass(rawValue: r.fields[2].trimmed()) else {
-                    throw Failure(message: "\(path), line \(r.line): class `\(r.fields[2])` is not one of "
-                                  + LabelClass.allCases.map(\.rawValue).joined(separator: ", "))
+                    throw Failure(
+                        message: "\(path), line \(r.line): class `\(r.fields[2])` is not one of "
+                            + LabelClass.allCases.map(\.rawValue).joined(separator: ", "))
                 }
                 var ids = [Int64]()
                 for part in r.fields[3].split(separator: ";") {
@@ -135,11 +136,12 @@ public struct CatalogueEvaluation: Sendable {
             let leafRight = live.contains { l in l.tiktokCategoryID.map(label.categories.contains) ?? false }
             let wanted = Set(label.categories.compactMap(levelTwo))
             let levelTwoRight = live.contains { l in l.tiktokCategoryID.flatMap(levelTwo).map(wanted.contains) ?? false }
-            let good: Bool = switch label.label {
-            case .list: levelTwoRight
-            case .hold, .notEligible, .noCategory: live.isEmpty
-            case .prohibited: skus.isEmpty || (rejected && live.isEmpty)
-            }
+            let good: Bool =
+                switch label.label {
+                case .list: levelTwoRight
+                case .hold, .notEligible, .noCategory: live.isEmpty
+                case .prohibited: skus.isEmpty || (rejected && live.isEmpty)
+                }
             let what: String
             if let l = live.first {
                 what = "live \(l.tiktokCategoryID.map(String.init) ?? "?") \(l.tiktokCategoryPath ?? "") (source \(l.sourceCategory))"
@@ -160,7 +162,8 @@ public struct CatalogueEvaluation: Sendable {
             outcomes.append(Outcome(label: label, good: good, leafRight: leafRight, levelTwoRight: levelTwoRight, what: what, candidates: candidates))
         }
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: dbPath + suffix) }
-        return StoreResult(store: store, file: (path as NSString).lastPathComponent, outcomes: outcomes, skus: listings.count,
-                           live: listings.filter { $0.status == "live" }.count)
+        return StoreResult(
+            store: store, file: (path as NSString).lastPathComponent, outcomes: outcomes, skus: listings.count,
+            live: listings.filter { $0.status == "live" }.count)
     }
 }

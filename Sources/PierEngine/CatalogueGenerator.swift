@@ -42,9 +42,10 @@ struct CatalogueGenerator {
                     perLine[index] += 1
                     let room = target - total
                     if d.variants.count > room {
-                        d = Draft(number: d.number, line: d.line, title: d.title, html: d.html, tags: d.tags, attributes: d.attributes,
-                                  variants: Array(d.variants.prefix(room)), prices: Array(d.prices.prefix(room)),
-                                  stock: Array(d.stock.prefix(room)), images: d.images)
+                        d = Draft(
+                            number: d.number, line: d.line, title: d.title, html: d.html, tags: d.tags, attributes: d.attributes,
+                            variants: Array(d.variants.prefix(room)), prices: Array(d.prices.prefix(room)),
+                            stock: Array(d.stock.prefix(room)), images: d.images)
                     }
                     total += d.variants.count
                     drafts.append(d)
@@ -67,8 +68,9 @@ struct CatalogueGenerator {
             case .woocommerce: products.append(woocommerce(d, skus))
             }
         }
-        return MerchantCatalogue(platform: archetype.platform, currency: archetype.currency, regions: archetype.regions,
-                                 products: products, salesVelocity: velocity)
+        return MerchantCatalogue(
+            platform: archetype.platform, currency: archetype.currency, regions: archetype.regions,
+            products: products, salesVelocity: velocity)
     }
 
     /// For each of a line's claims, which product ordinals carry it: a fixed share of the line
@@ -133,8 +135,9 @@ struct CatalogueGenerator {
         attributes["brand"] = archetype.brand
         attributes["model"] = "\(archetype.brand.prefix(2).uppercased())-\(String(format: "%05d", number))"
         if !line.dropAttribute.isEmpty && rng.chance(line.incompleteProbability) { attributes[line.dropAttribute] = nil }
-        return Draft(number: number, line: line, title: title, html: html, tags: line.tags, attributes: attributes,
-                     variants: variants, prices: prices, stock: stock, images: rng.int(in: line.images))
+        return Draft(
+            number: number, line: line, title: title, html: html, tags: line.tags, attributes: attributes,
+            variants: variants, prices: prices, stock: stock, images: rng.int(in: line.images))
     }
 
     private func sku(_ d: Draft, _ index: Int) -> String {
@@ -155,10 +158,14 @@ struct CatalogueGenerator {
 
     private func shopify(_ d: Draft, _ skus: [String]) -> JSONValue {
         let productID = Int64(7_000_000_000_000 + d.number * 1_000)
-        let options: [JSONValue] = d.line.axes.isEmpty
+        let options: [JSONValue] =
+            d.line.axes.isEmpty
             ? [["name": "Title", "values": ["Default Title"]]]
             : d.line.axes.map { axis in
-                .object(["name": .string(axis.name), "values": .array(Array(Set(d.variants.compactMap { $0.first { $0.name == axis.name }?.value })).sorted().map(JSONValue.string))])
+                .object([
+                    "name": .string(axis.name),
+                    "values": .array(Array(Set(d.variants.compactMap { $0.first { $0.name == axis.name }?.value })).sorted().map(JSONValue.string)),
+                ])
             }
         var variants = [JSONValue]()
         for (i, v) in d.variants.enumerated() {
@@ -176,7 +183,9 @@ struct CatalogueGenerator {
         if !d.line.ingredients.isEmpty {
             metafields.append(["namespace": "custom", "key": "ingredients", "value": .string(d.line.ingredients.joined(separator: ", "))])
         }
-        let images = (0..<d.images).map { i in JSONValue.object(["src": .string("https://cdn.shopify.com/s/files/1/0612/\(d.number)/\(Slug.make(d.title))-\(i + 1).jpg")]) }
+        let images = (0..<d.images).map { i in
+            JSONValue.object(["src": .string("https://cdn.shopify.com/s/files/1/0612/\(d.number)/\(Slug.make(d.title))-\(i + 1).jpg")])
+        }
         let isGiftCard = d.line.category == "Gift Cards"
         return .object([
             "id": .int(productID), "handle": .string(Slug.make(d.title)), "title": .string(d.title), "body_html": .string(d.html),
@@ -209,22 +218,28 @@ struct CatalogueGenerator {
             ]
             for opt in v { attributes[opt.name.lowercased()] = [["value": .string(opt.value)]] }
             if let certs = d.attributes["certifications"] {
-                attributes["external_testing_certification"] = .array(certs.split(separator: ",").map {
-                    .object(["value": .string($0.trimmingCharacters(in: .whitespaces))])
-                })
+                attributes["external_testing_certification"] = .array(
+                    certs.split(separator: ",").map {
+                        .object(["value": .string($0.trimmingCharacters(in: .whitespaces))])
+                    })
             }
             let availability = archetype.regions.map { r in
                 JSONValue.object(["fulfillmentChannelCode": "DEFAULT", "marketplaceId": .string(marketplace[r] ?? ""), "quantity": .number(d.stock[i][r] ?? 0)])
             }
-            out.append(.object([
-                "sku": .string(skus[i]),
-                "summaries": [["marketplaceId": "ATVPDKIKX0DER", "asin": .string("B0\(String(format: "%08d", d.number * 10 + i))"),
-                               "productType": .string(d.line.category), "itemName": .string(d.title), "status": ["BUYABLE", "DISCOVERABLE"],
-                               "mainImage": ["link": .string("https://m.media-amazon.com/images/I/\(d.number)-\(i).jpg")]]],
-                "attributes": .object(attributes),
-                "fulfillmentAvailability": .array(availability),
-                "images": .number(d.images),
-            ]))
+            out.append(
+                .object([
+                    "sku": .string(skus[i]),
+                    "summaries": [
+                        [
+                            "marketplaceId": "ATVPDKIKX0DER", "asin": .string("B0\(String(format: "%08d", d.number * 10 + i))"),
+                            "productType": .string(d.line.category), "itemName": .string(d.title), "status": ["BUYABLE", "DISCOVERABLE"],
+                            "mainImage": ["link": .string("https://m.media-amazon.com/images/I/\(d.number)-\(i).jpg")],
+                        ]
+                    ],
+                    "attributes": .object(attributes),
+                    "fulfillmentAvailability": .array(availability),
+                    "images": .number(d.images),
+                ]))
         }
         return out
     }
@@ -239,11 +254,16 @@ struct CatalogueGenerator {
             attributes.append(["name": .string(axis.name), "options": .array(axis.values.map(JSONValue.string)), "variation": true])
         }
         let simple = d.variants.count == 1 && d.variants[0].isEmpty
-        let variations: [JSONValue] = simple ? [] : d.variants.enumerated().map { i, v in
-            .object(["id": .int(id + Int64(i) + 1), "sku": .string(skus[i]), "regular_price": .string(decimal(d.prices[i])),
-                     "stock_quantity": .number(d.stock[i][.us] ?? 0), "manage_stock": true,
-                     "attributes": .array(v.map { .object(["name": .string($0.name), "option": .string($0.value)]) })])
-        }
+        let variations: [JSONValue] =
+            simple
+            ? []
+            : d.variants.enumerated().map { i, v in
+                .object([
+                    "id": .int(id + Int64(i) + 1), "sku": .string(skus[i]), "regular_price": .string(decimal(d.prices[i])),
+                    "stock_quantity": .number(d.stock[i][.us] ?? 0), "manage_stock": true,
+                    "attributes": .array(v.map { .object(["name": .string($0.name), "option": .string($0.value)]) }),
+                ])
+            }
         let downloadable = d.tags.contains("downloadable")
         return .object([
             "id": .int(id), "name": .string(d.title), "slug": .string(Slug.make(d.title)), "type": simple ? "simple" : "variable",
@@ -251,10 +271,15 @@ struct CatalogueGenerator {
             "sku": .string(simple ? skus[0] : "PT-\(d.number)"), "regular_price": .string(simple ? decimal(d.prices[0]) : ""),
             "stock_quantity": simple ? .number(d.stock[0][.us] ?? 0) : .null, "manage_stock": .bool(simple),
             "downloadable": .bool(downloadable), "virtual": .bool(downloadable),
-            "categories": [["id": .int(Int64(SeededRandom.fnv1a(d.line.category) % 1000)), "name": .string(leaf), "slug": .string(Slug.make(leaf)),
-                            "path": .string(d.line.category)]],
+            "categories": [
+                [
+                    "id": .int(Int64(SeededRandom.fnv1a(d.line.category) % 1000)), "name": .string(leaf), "slug": .string(Slug.make(leaf)),
+                    "path": .string(d.line.category),
+                ]
+            ],
             "tags": .array(d.tags.map { .object(["name": .string($0)]) }),
-            "images": .array((0..<d.images).map { i in .object(["src": .string("https://prairiethreads.example/wp-content/uploads/\(Slug.make(d.title))-\(i + 1).jpg")]) }),
+            "images": .array(
+                (0..<d.images).map { i in .object(["src": .string("https://prairiethreads.example/wp-content/uploads/\(Slug.make(d.title))-\(i + 1).jpg")]) }),
             "attributes": .array(attributes), "variations": .array(variations),
         ])
     }

@@ -12,14 +12,16 @@ enum ChangeCodec {
         case .tagRemove(let t): change["kind"] = "tag_remove"; change["value"] = .string(t)
         case .status(let s): change["kind"] = "status"; change["value"] = .string(s.rawValue)
         }
-        return .object(["event_id": .string(e.id), "source": .string(e.source.rawValue), "hlc": .array([.int(e.hlc.wall), .number(e.hlc.counter)]),
-                        "change": .object(change)])
+        return .object([
+            "event_id": .string(e.id), "source": .string(e.source.rawValue), "hlc": .array([.int(e.hlc.wall), .number(e.hlc.counter)]),
+            "change": .object(change),
+        ])
     }
 
     static func decode(_ data: JSONValue, sku: String) -> ChangeEvent? {
         guard let id = data["event_id"]?.stringValue, let source = data["source"]?.stringValue.flatMap(ChangeSource.init(rawValue:)),
-              let hlc = data["hlc"]?.arrayValue, hlc.count == 2, let wall = hlc[0].intValue, let counter = hlc[1].intValue,
-              let change = data["change"], let kind = change["kind"]?.stringValue
+            let hlc = data["hlc"]?.arrayValue, hlc.count == 2, let wall = hlc[0].intValue, let counter = hlc[1].intValue,
+            let change = data["change"], let kind = change["kind"]?.stringValue
         else { return nil }
         let value = change["value"]
         let field: FieldChange
@@ -38,15 +40,18 @@ enum ChangeCodec {
     }
 
     static func encode(_ r: Resolution) -> JSONValue {
-        .object(["event_id": .string(r.eventID), "field": .string(r.field), "merchant": .string(r.merchantValue),
-                 "tiktok": .string(r.tiktokValue), "resolved": .string(r.resolvedValue), "policy": .string(r.policy),
-                 "winner": .string(r.winner)])
+        .object([
+            "event_id": .string(r.eventID), "field": .string(r.field), "merchant": .string(r.merchantValue),
+            "tiktok": .string(r.tiktokValue), "resolved": .string(r.resolvedValue), "policy": .string(r.policy),
+            "winner": .string(r.winner),
+        ])
     }
 
     static func decodeResolution(_ data: JSONValue, sku: String, at: Int64, needsHuman: Bool) -> Resolution {
-        Resolution(eventID: data["event_id"]?.stringValue ?? "", sku: sku, field: data["field"]?.stringValue ?? "",
-                   merchantValue: data["merchant"]?.stringValue ?? "", tiktokValue: data["tiktok"]?.stringValue ?? "",
-                   resolvedValue: data["resolved"]?.stringValue ?? "", policy: data["policy"]?.stringValue ?? "",
-                   winner: data["winner"]?.stringValue ?? "", needsHuman: needsHuman, at: at)
+        Resolution(
+            eventID: data["event_id"]?.stringValue ?? "", sku: sku, field: data["field"]?.stringValue ?? "",
+            merchantValue: data["merchant"]?.stringValue ?? "", tiktokValue: data["tiktok"]?.stringValue ?? "",
+            resolvedValue: data["resolved"]?.stringValue ?? "", policy: data["policy"]?.stringValue ?? "",
+            winner: data["winner"]?.stringValue ?? "", needsHuman: needsHuman, at: at)
     }
 }

@@ -28,8 +28,9 @@ public struct EngineResources: Sendable {
     }
 
     private static func load<T: Decodable>(_ type: T.Type, _ name: String) throws(LoadError) -> T {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Resources")
-            ?? Bundle.module.url(forResource: name, withExtension: "json")
+        guard
+            let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Resources")
+                ?? Bundle.module.url(forResource: name, withExtension: "json")
         else {
             throw LoadError(file: "\(name).json", reason: "not found in the PierEngine resource bundle")
         }
@@ -43,7 +44,8 @@ public struct EngineResources: Sendable {
         } catch let DecodingError.keyNotFound(key, context) {
             throw LoadError(file: name, reason: "missing key '\(key.stringValue)' at \(path(context.codingPath))")
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context),
-            let DecodingError.dataCorrupted(context) {
+            let DecodingError.dataCorrupted(context)
+        {
             throw LoadError(file: name, reason: "\(context.debugDescription) at \(path(context.codingPath))")
         } catch {
             throw LoadError(file: name, reason: error.localizedDescription)

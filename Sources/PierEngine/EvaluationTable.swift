@@ -10,7 +10,8 @@ public enum EvaluationTable {
         return lines.joined(separator: "\n")
     }
 
-    static let header = "STORE                        LABELS  GOOD          LIST LIVE L1>L2   LIST LEAF     HOLD HELD  PROHIB REJECTED  NOT-ELIG OFF  NO-CAT OFF"
+    static let header =
+        "STORE                        LABELS  GOOD          LIST LIVE L1>L2   LIST LEAF     HOLD HELD  PROHIB REJECTED  NOT-ELIG OFF  NO-CAT OFF"
 
     static func row(_ name: String, _ outcomes: [CatalogueEvaluation.Outcome], skus: Int, live: Int) -> String {
         func share(_ of: [CatalogueEvaluation.Outcome], _ ok: (CatalogueEvaluation.Outcome) -> Bool) -> String {

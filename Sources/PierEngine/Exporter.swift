@@ -43,15 +43,19 @@ public struct Exporter: Sendable {
         do { orders = try db.orders(seller: seller) } catch { throw .store(error.description) }
         var orderCSV = "seller,order_id,placed_at_ms,sku,region,quantity,amount,currency,status,fulfilment,return,note\n"
         for o in orders.reversed() {
-            orderCSV += [seller, o.orderID, String(o.placedAt), Exporter.text(o.sku), o.region, String(o.quantity),
-                         Money(minorUnits: o.amountMinor, currency: record.currency).decimalString, record.currency, o.status, o.fulfilment,
-                         o.returnState, o.note].map(Exporter.csv).joined(separator: ",") + "\n"
+            orderCSV +=
+                [
+                    seller, o.orderID, String(o.placedAt), Exporter.text(o.sku), o.region, String(o.quantity),
+                    Money(minorUnits: o.amountMinor, currency: record.currency).decimalString, record.currency, o.status, o.fulfilment,
+                    o.returnState, o.note,
+                ].map(Exporter.csv).joined(separator: ",") + "\n"
         }
 
         var ledger = ""
         for e in events { ledger += e.jsonLine + "\n" }
 
-        var diff = "sku,product_id,title,status,reason,source_category,tiktok_category_id,tiktok_category_path,currency,source_price,tiktok_price,campaign_price,source_inventory,tiktok_inventory,moderation,moderation_tags,eligibility\n"
+        var diff =
+            "sku,product_id,title,status,reason,source_category,tiktok_category_id,tiktok_category_path,currency,source_price,tiktok_price,campaign_price,source_inventory,tiktok_inventory,moderation,moderation_tags,eligibility\n"
         for l in listings {
             let src = imported[l.sku]
             let row: [String] = [
@@ -68,25 +72,33 @@ public struct Exporter: Sendable {
 
         let installJSON = JSONValue.object([
             "format": "pier.install-record/1", "seller": .string(seller),
-            "installs": .array(installs.map { i in
-                let app = apps.first { $0.id == i.appID }
-                return .object(["app": .string(i.appID), "name": .string(app?.name ?? i.appID), "category": .string(app?.category ?? ""),
-                                "scopes": .array(i.scopes.map(JSONValue.string)), "minimum_tier": .string(app?.minimumTier.rawValue ?? ""),
-                                "installed_at_ms": .int(i.installedAt), "revoked_at_ms": i.revokedAt.map(JSONValue.int) ?? .null])
-            }),
+            "installs": .array(
+                installs.map { i in
+                    let app = apps.first { $0.id == i.appID }
+                    return .object([
+                        "app": .string(i.appID), "name": .string(app?.name ?? i.appID), "category": .string(app?.category ?? ""),
+                        "scopes": .array(i.scopes.map(JSONValue.string)), "minimum_tier": .string(app?.minimumTier.rawValue ?? ""),
+                        "installed_at_ms": .int(i.installedAt), "revoked_at_ms": i.revokedAt.map(JSONValue.int) ?? .null,
+                    ])
+                }),
         ])
         var installCSV = "seller,app,name,category,scopes,minimum_tier,installed_at_ms,revoked_at_ms\n"
         for i in installs {
             let app = apps.first { $0.id == i.appID }
-            installCSV += [seller, i.appID, app?.name ?? "", app?.category ?? "", i.scopes.joined(separator: " "), app?.minimumTier.rawValue ?? "",
-                           String(i.installedAt), i.revokedAt.map(String.init) ?? ""].map(Exporter.csv).joined(separator: ",") + "\n"
+            installCSV +=
+                [
+                    seller, i.appID, app?.name ?? "", app?.category ?? "", i.scopes.joined(separator: " "), app?.minimumTier.rawValue ?? "",
+                    String(i.installedAt), i.revokedAt.map(String.init) ?? "",
+                ].map(Exporter.csv).joined(separator: ",") + "\n"
         }
 
         let manifest = JSONValue.object([
             "format": "pier.onboarding-manifest/1",
-            "seller": .object(["id": .string(record.id), "name": .string(record.name), "platform": .string(record.platform.rawValue),
-                               "vertical": .string(record.vertical), "regions": .array(record.regions.map { .string($0.rawValue) }),
-                               "currency": .string(record.currency)]),
+            "seller": .object([
+                "id": .string(record.id), "name": .string(record.name), "platform": .string(record.platform.rawValue),
+                "vertical": .string(record.vertical), "regions": .array(record.regions.map { .string($0.rawValue) }),
+                "currency": .string(record.currency),
+            ]),
             "tier": .optional(record.tier?.rawValue), "apps": .array(record.apps.map(JSONValue.string)),
             "seed": .string(record.seed.map(String.init) ?? ""),
             "rule_pack": .string(engine.resources.rules.version), "category_map": .string(engine.resources.mapping.version),

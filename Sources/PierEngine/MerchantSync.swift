@@ -24,8 +24,10 @@ struct MerchantSync {
     private(set) var drafts: [LedgerDraft] = []
     private(set) var summary = Summary()
 
-    init(seller: String, platform: SourcePlatform, tier: Tier, seed: UInt64, resources: EngineResources, mapper: TaxonomyMapper,
-         moderator: Moderator, failureRate: Double = SimulatedTikTokShop.defaultFailureRate) {
+    init(
+        seller: String, platform: SourcePlatform, tier: Tier, seed: UInt64, resources: EngineResources, mapper: TaxonomyMapper,
+        moderator: Moderator, failureRate: Double = SimulatedTikTokShop.defaultFailureRate
+    ) {
         self.failureRate = failureRate
         self.seller = seller
         self.platform = platform
@@ -62,9 +64,11 @@ struct MerchantSync {
                 if let product {
                     at = try client.send(.product, "POST", "/product/202309/products/deactivate", body: #"{"product_ids":["\#(product)"]}"#, at: start)
                 }
-                emit(at, "listing.removed", merchant, sku: sku, [
-                    "reason": "removed from the merchant's store", "tiktok_product_id": product.map(JSONValue.string) ?? .null,
-                ])
+                emit(
+                    at, "listing.removed", merchant, sku: sku,
+                    [
+                        "reason": "removed from the merchant's store", "tiktok_product_id": product.map(JSONValue.string) ?? .null,
+                    ])
                 withdrawFlags(p, sku: sku, at: at, reason: "the merchant removed the product")
                 summary.removed += 1
                 end = max(end, at)
@@ -78,9 +82,13 @@ struct MerchantSync {
                     let prior = p.finalListing(item.sku)
                     if prior == nil || prior?.status == "removed" { summary.added += 1 } else { summary.changed += 1 }
                     if let prior, prior.status != "removed" {
-                        end = max(end, try merchantChanges(item, prior: prior, product: p.tiktokProduct[item.sku], resolver: p.resolver(item.sku),
-                                                             at: start, client: &client))
-                        let sameText = prior.title == item.title && prior.description == work.plain && prior.tags == item.tags
+                        end = max(
+                            end,
+                            try merchantChanges(
+                                item, prior: prior, product: p.tiktokProduct[item.sku], resolver: p.resolver(item.sku),
+                                at: start, client: &client))
+                        let sameText =
+                            prior.title == item.title && prior.description == work.plain && prior.tags == item.tags
                             && prior.sourceCategory == item.category.label
                         if sameText { continue }
                         withdrawFlags(p, sku: item.sku, at: start, reason: "the merchant changed the product's text")
@@ -112,8 +120,10 @@ struct MerchantSync {
 
     /// The merchant's new price and stock, as changes through the resolver; returns when TikTok
     /// took the last of them.
-    private mutating func merchantChanges(_ item: CatalogItem, prior: ListingRecord, product: String?, resolver existing: ConflictResolver?,
-                                          at: Int64, client: inout TikTokClient) throws(TikTokClient.GaveUp) -> Int64 {
+    private mutating func merchantChanges(
+        _ item: CatalogItem, prior: ListingRecord, product: String?, resolver existing: ConflictResolver?,
+        at: Int64, client: inout TikTokClient
+    ) throws(TikTokClient.GaveUp) -> Int64 {
         var changes = [FieldChange]()
         if item.price.minorUnits != prior.priceMinor { changes.append(.price(item.price.minorUnits)) }
         for region in Set(item.inventory.keys).union(prior.inventory.keys).sorted(by: { $0.rawValue < $1.rawValue }) {
@@ -121,13 +131,16 @@ struct MerchantSync {
             if delta != 0 { changes.append(.inventoryDelta(region, delta)) }
         }
         guard !changes.isEmpty else { return at }
-        var resolver = existing ?? ConflictResolver(
-            initial: ListingState(price: prior.priceMinor, inventory: prior.inventory, tags: Set(prior.moderationTags)),
-            windowMillis: OnboardingSimulation.reconcileMillis)
+        var resolver =
+            existing
+            ?? ConflictResolver(
+                initial: ListingState(price: prior.priceMinor, inventory: prior.inventory, tags: Set(prior.moderationTags)),
+                windowMillis: OnboardingSimulation.reconcileMillis)
         let before = resolver.resolutions.count
         var done = at
         for (n, change) in changes.enumerated() {
-            let event = ChangeEvent(id: "m-\(item.sku)-sync-\(at)-\(n)", sku: item.sku, hlc: HLC(wall: at, counter: Int32(n)), source: .merchant, change: change)
+            let event = ChangeEvent(
+                id: "m-\(item.sku)-sync-\(at)-\(n)", sku: item.sku, hlc: HLC(wall: at, counter: Int32(n)), source: .merchant, change: change)
             resolver.apply(event)
             emit(at, "listing.changed", merchant, sku: item.sku, ChangeCodec.encode(event))
         }
@@ -139,8 +152,11 @@ struct MerchantSync {
                 done = max(done, try client.send(.product, "POST", "/product/202309/products/\(product)/prices/update", at: at))
             }
             for case .inventoryDelta(let region, _) in changes {
-                done = max(done, try client.send(.inventory, "POST", "/product/202309/products/\(product)/inventory/update",
-                                                 extra: ["warehouse": "WH-\(region.rawValue)"], at: at))
+                done = max(
+                    done,
+                    try client.send(
+                        .inventory, "POST", "/product/202309/products/\(product)/inventory/update",
+                        extra: ["warehouse": "WH-\(region.rawValue)"], at: at))
             }
         }
         summary.updated += 1
@@ -149,8 +165,10 @@ struct MerchantSync {
 
     /// Publishes the SKUs that passed: a product TikTok already has is edited (and reviewed
     /// again), a new one is created. Returns when the last went live.
-    private mutating func publish(_ items: [(item: CatalogItem, ready: Int64)], products known: [String: String],
-                                  client: inout TikTokClient) throws(TikTokClient.GaveUp) -> Int64 {
+    private mutating func publish(
+        _ items: [(item: CatalogItem, ready: Int64)], products known: [String: String],
+        client: inout TikTokClient
+    ) throws(TikTokClient.GaveUp) -> Int64 {
         var end: Int64 = 0
         for entries in TikTokClient.byProduct(items) {
             guard let first = entries.first else { continue }
@@ -161,15 +179,19 @@ struct MerchantSync {
             if let existing = entries.lazy.compactMap({ known[$0.item.sku] }).first {
                 tiktokID = existing
                 sent = try client.send(.product, "PUT", "/product/202309/products/\(existing)", body: body, at: imagesDone)
-                emit(sent, "product.updated", "tiktok:product-api", [
-                    "product": .string(product), "tiktok_product_id": .string(existing), "skus": .array(entries.map { .string($0.item.sku) }),
-                ])
+                emit(
+                    sent, "product.updated", "tiktok:product-api",
+                    [
+                        "product": .string(product), "tiktok_product_id": .string(existing), "skus": .array(entries.map { .string($0.item.sku) }),
+                    ])
             } else {
                 sent = try client.send(.product, "POST", "/product/202309/products", body: body, at: imagesDone)
                 tiktokID = client.shop.productID()
-                emit(sent, "product.created", "tiktok:product-api", [
-                    "product": .string(product), "tiktok_product_id": .string(tiktokID), "skus": .array(entries.map { .string($0.item.sku) }),
-                ])
+                emit(
+                    sent, "product.created", "tiktok:product-api",
+                    [
+                        "product": .string(product), "tiktok_product_id": .string(tiktokID), "skus": .array(entries.map { .string($0.item.sku) }),
+                    ])
             }
             let reviewed = sent + client.shop.reviewLatency()
             for entry in entries {

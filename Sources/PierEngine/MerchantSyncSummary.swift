@@ -23,9 +23,11 @@ public struct MerchantSyncSummary: Sendable, Equatable {
 
     /// The report's lines.
     public var lines: [String] {
-        ["merchant sync: \(added) added, \(changed) changed, \(removed) removed",
-         "  \(published) published, \(updated) price or stock updates, \(held) held, \(rejected) rejected, \(unmapped) waiting for a category"
-            + (withdrawnFlags > 0 ? ", \(withdrawnFlags) flags withdrawn" : ""),
-         "  took \(Format.duration(durationMillis)) on the virtual clock"]
+        [
+            "merchant sync: \(added) added, \(changed) changed, \(removed) removed",
+            "  \(published) published, \(updated) price or stock updates, \(held) held, \(rejected) rejected, \(unmapped) waiting for a category"
+                + (withdrawnFlags > 0 ? ", \(withdrawnFlags) flags withdrawn" : ""),
+            "  took \(Format.duration(durationMillis)) on the virtual clock",
+        ]
     }
 }

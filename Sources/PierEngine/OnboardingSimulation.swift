@@ -24,8 +24,10 @@ struct OnboardingSimulation {
     static let shakedownMillis: Int64 = 3_600_000
     /// How often Pier reconciles inventory; both sides moving one region within it is a conflict.
     static let reconcileMillis: Int64 = 3_600_000
-    static let webhookTopics = ["ORDER_STATUS_CHANGE", "PRODUCT_STATUS_CHANGE", "PRODUCT_INFORMATION_CHANGE",
-                                "RETURN_STATUS_CHANGE", "SELLER_DEAUTHORIZATION", "PACKAGE_UPDATE"]
+    static let webhookTopics = [
+        "ORDER_STATUS_CHANGE", "PRODUCT_STATUS_CHANGE", "PRODUCT_INFORMATION_CHANGE",
+        "RETURN_STATUS_CHANGE", "SELLER_DEAUTHORIZATION", "PACKAGE_UPDATE",
+    ]
     static let coreScopes = ["catalog.read", "catalog.write", "inventory.write", "orders.read", "webhooks.manage"]
 
     struct Output {
@@ -43,8 +45,10 @@ struct OnboardingSimulation {
     private var importTimes = [String: Int64]()
     private var clock = StageClock()
 
-    init(sellerID: String, sellerName: String, regions: [Region], tier: Tier, apps: [PartnerApp], seed: UInt64,
-         resources: EngineResources, catalogue: SourceCatalogue, tiktokDemand: (median: Double, sigma: Double)) {
+    init(
+        sellerID: String, sellerName: String, regions: [Region], tier: Tier, apps: [PartnerApp], seed: UInt64,
+        resources: EngineResources, catalogue: SourceCatalogue, tiktokDemand: (median: Double, sigma: Double)
+    ) {
         self.sellerID = sellerID
         self.sellerName = sellerName
         self.regions = regions
@@ -109,8 +113,9 @@ struct OnboardingSimulation {
                 categories.insert(id)
             }
         }
-        return CatalogueShape(products: products.count, skus: skus, images: images, categories: categories.count,
-                              regions: regions, sourcePages: (documents.count + pageSize - 1) / max(pageSize, 1))
+        return CatalogueShape(
+            products: products.count, skus: skus, images: images, categories: categories.count,
+            regions: regions, sourcePages: (documents.count + pageSize - 1) / max(pageSize, 1))
     }
 
     /// Runs the onboarding, handing each event to `sink` as it is made.
@@ -121,8 +126,9 @@ struct OnboardingSimulation {
         let reserving = StageClock.now()
         let shape = Self.shape(documents: documents, mapper: mapper, regions: regions.count, pageSize: pageSize)
         clock.lap("reserve", since: reserving)
-        let reservation = TierPlanner.reserve(tier: tier, sellerName: sellerName, regions: regions, shape: shape, apps: apps,
-                                              importPageMillis: importPageMillis, webhookTopics: Self.webhookTopics.count)
+        let reservation = TierPlanner.reserve(
+            tier: tier, sellerName: sellerName, regions: regions, shape: shape, apps: apps,
+            importPageMillis: importPageMillis, webhookTopics: Self.webhookTopics.count)
         guard reservation.fits else {
             throw .refused(tier: tier.title, seller: sellerName, reasons: reservation.refusals)
         }
@@ -139,14 +145,18 @@ struct OnboardingSimulation {
             "category_map": .string(resources.mapping.version), "skus": .number(shape.skus),
         ]
         emit(0, "onboarding.started", "pier:engine", .object(started.merging(startedBy) { a, _ in a }))
-        emit(0, "tier.reserved", "pier:engine", [
-            "tier": .string(tier.rawValue),
-            "budgets": .object(Dictionary(uniqueKeysWithValues: reservation.budgets.map { f, b in
-                (f.rawValue, JSONValue.object(["per_second_milli": .int(Int64(b.perSecond * 1000)), "burst": .number(b.burst)]))
-            })),
-            "calls": .object(Dictionary(uniqueKeysWithValues: reservation.calls.map { ($0.key.rawValue, JSONValue.number($0.value)) })),
-            "projected_sync_ms": .int(reservation.projectedSyncMillis),
-        ])
+        emit(
+            0, "tier.reserved", "pier:engine",
+            [
+                "tier": .string(tier.rawValue),
+                "budgets": .object(
+                    Dictionary(
+                        uniqueKeysWithValues: reservation.budgets.map { f, b in
+                            (f.rawValue, JSONValue.object(["per_second_milli": .int(Int64(b.perSecond * 1000)), "burst": .number(b.burst)]))
+                        })),
+                "calls": .object(Dictionary(uniqueKeysWithValues: reservation.calls.map { ($0.key.rawValue, JSONValue.number($0.value)) })),
+                "projected_sync_ms": .int(reservation.projectedSyncMillis),
+            ])
 
         var client = TikTokClient(shop: SimulatedTikTokShop(seed: seed, seller: sellerID), tier: tier, seed: seed, seller: sellerID)
         let connected = try connect(&client)
@@ -172,8 +182,12 @@ struct OnboardingSimulation {
             t = try client.send(.auth, "POST", "/api/v2/token/get", extra: ["grant_type": "authorized_code"], at: t)
             emit(t, "oauth.token_issued", "tiktok:auth", ["access_token_expires_in": 604_800, "refresh_token_expires_in": 31_536_000])
             t = try client.send(.auth, "GET", "/authorization/202309/shops", at: t)
-            emit(t, "shop.authorized", "tiktok:auth", ["shop_cipher": .string(client.shop.shopCipher),
-                                                       "regions": .array(regions.map { .string($0.rawValue) })])
+            emit(
+                t, "shop.authorized", "tiktok:auth",
+                [
+                    "shop_cipher": .string(client.shop.shopCipher),
+                    "regions": .array(regions.map { .string($0.rawValue) }),
+                ])
             for topic in Self.webhookTopics {
                 let body = JSONValue.object(["address": "https://pier.example/webhooks/tiktok", "event_type": .string(topic)]).canonical
                 t = try client.send(.auth, "PUT", "/event/202309/webhooks", body: body, at: t)
@@ -186,10 +200,12 @@ struct OnboardingSimulation {
         emit(t, "shop.activated", "tiktok:seller-center", ["warehouses": .array(regions.map { .string("WH-\($0.rawValue)") })])
         for app in apps.sorted(by: { $0.id < $1.id }) {
             t += Int64(human.logNormal(median: 14_000, sigma: 0.3))
-            emit(t, "app.installed", "merchant:\(sellerID)", [
-                "app": .string(app.id), "name": .string(app.name), "category": .string(app.category),
-                "scopes": .array(app.scopes.map { .string($0.rawValue) }), "consented": true, "minimum_tier": .string(app.minimumTier.rawValue),
-            ])
+            emit(
+                t, "app.installed", "merchant:\(sellerID)",
+                [
+                    "app": .string(app.id), "name": .string(app.name), "category": .string(app.category),
+                    "scopes": .array(app.scopes.map { .string($0.rawValue) }), "consented": true, "minimum_tier": .string(app.minimumTier.rawValue),
+                ])
         }
         emit(t, "connect.completed", "pier:engine", ["duration_ms": .int(t)])
         return t
@@ -203,8 +219,10 @@ struct OnboardingSimulation {
         let item: CatalogItem
     }
 
-    private mutating func sync(documents: [[CatalogItem]], mapper: TaxonomyMapper, client: inout TikTokClient, start: Int64,
-                               metrics: inout OnboardingMetrics) throws(OnboardingError) {
+    private mutating func sync(
+        documents: [[CatalogItem]], mapper: TaxonomyMapper, client: inout TikTokClient, start: Int64,
+        metrics: inout OnboardingMetrics
+    ) throws(OnboardingError) {
         var pageRng = SeededRandom(seed: seed, stream: "source-api:\(sellerID)")
         var pageArrival = start
         var categoryReady = [Int64: Int64]()
@@ -242,9 +260,11 @@ struct OnboardingSimulation {
                 var lap = StageClock.now()
                 guard seen.insert(item.sku).inserted else {
                     metrics.skipped += 1
-                    emit(importedAt, "sku.skipped", "pier:import", sku: item.sku, [
-                        "reason": .string("duplicate SKU: a SKU with this code was already imported"), "product": .string(item.productID),
-                    ])
+                    emit(
+                        importedAt, "sku.skipped", "pier:import", sku: item.sku,
+                        [
+                            "reason": .string("duplicate SKU: a SKU with this code was already imported"), "product": .string(item.productID),
+                        ])
                     continue
                 }
                 let plain = work.plain
@@ -306,8 +326,10 @@ struct OnboardingSimulation {
 
     /// Records moderation's flags on a SKU and, when they hold or reject it, the outcome;
     /// true when a health-claim rule held or rejected it.
-    private mutating func raise(_ result: ModerationResult, sku: String, at: Int64, flagID: inout Int64,
-                                metrics: inout OnboardingMetrics) -> Bool {
+    private mutating func raise(
+        _ result: ModerationResult, sku: String, at: Int64, flagID: inout Int64,
+        metrics: inout OnboardingMetrics
+    ) -> Bool {
         var health = false
         for f in result.flags {
             raiseFlag(f, sku: sku, at: at, flagID: &flagID, metrics: &metrics)
@@ -336,16 +358,21 @@ struct OnboardingSimulation {
                 let (imagesDone, body) = try client.productImagesAndBody(entries, first: first.item)
                 let created = try client.send(.product, "POST", "/product/202309/products", body: body, at: imagesDone)
                 let tiktokID = client.shop.productID()
-                emit(created, "product.created", "tiktok:product-api", [
-                    "product": .string(product), "tiktok_product_id": .string(tiktokID),
-                    "skus": .array(entries.map { .string($0.item.sku) }),
-                ])
+                emit(
+                    created, "product.created", "tiktok:product-api",
+                    [
+                        "product": .string(product), "tiktok_product_id": .string(tiktokID),
+                        "skus": .array(entries.map { .string($0.item.sku) }),
+                    ])
                 let reviewed = created + client.shop.reviewLatency()
                 for entry in entries {
                     var stocked = created
                     for region in regions where entry.item.inventory[region] != nil {
-                        stocked = max(stocked, try client.send(.inventory, "POST", "/product/202309/products/\(tiktokID)/inventory/update",
-                                                               extra: ["warehouse": "WH-\(region.rawValue)"], at: created))
+                        stocked = max(
+                            stocked,
+                            try client.send(
+                                .inventory, "POST", "/product/202309/products/\(tiktokID)/inventory/update",
+                                extra: ["warehouse": "WH-\(region.rawValue)"], at: created))
                     }
                     let live = max(reviewed, stocked)
                     emit(live, "listing.live", "tiktok:review", sku: entry.item.sku, ["tiktok_product_id": .string(tiktokID)])
@@ -361,9 +388,13 @@ struct OnboardingSimulation {
     // MARK: Trading while the sync settles
 
     private mutating func trade(_ published: [Published], importTimes: [String: Int64], until end: Int64, metrics: inout OnboardingMetrics) {
-        let share: [Region: Double] = regions.count == 1 ? [regions[0]: 1] : Dictionary(uniqueKeysWithValues: regions.enumerated().map {
-            ($0.element, $0.offset == 0 ? 0.6 : 0.4 / Double(regions.count - 1))
-        })
+        let share: [Region: Double] =
+            regions.count == 1
+            ? [regions[0]: 1]
+            : Dictionary(
+                uniqueKeysWithValues: regions.enumerated().map {
+                    ($0.element, $0.offset == 0 ? 0.6 : 0.4 / Double(regions.count - 1))
+                })
         let day = 86_400_000.0
         for p in published {
             var rng = SeededRandom(seed: seed, stream: "changes:\(p.sku)")
@@ -386,25 +417,33 @@ struct OnboardingSimulation {
                 while true {
                     t += rng.exponential(mean: day / max(demand * s, 1e-9))
                     if t >= Double(end) { break }
-                    events.append(ChangeEvent(id: id("t"), sku: p.sku, hlc: HLC(wall: Int64(t)), source: .tiktok,
-                                              change: .inventoryDelta(region, rng.chance(0.9) ? -1 : -2)))
+                    events.append(
+                        ChangeEvent(
+                            id: id("t"), sku: p.sku, hlc: HLC(wall: Int64(t)), source: .tiktok,
+                            change: .inventoryDelta(region, rng.chance(0.9) ? -1 : -2)))
                 }
             }
             let window = Double(end - p.liveAt)
             if rng.chance(0.01) {
                 let at = p.liveAt + Int64(rng.unit() * window)
-                events.append(ChangeEvent(id: id("m"), sku: p.sku, hlc: HLC(wall: at), source: .merchant,
-                                          change: .price(p.item.price.minorUnits + Int64(rng.int(in: -3...5)) * 100)))
+                events.append(
+                    ChangeEvent(
+                        id: id("m"), sku: p.sku, hlc: HLC(wall: at), source: .merchant,
+                        change: .price(p.item.price.minorUnits + Int64(rng.int(in: -3...5)) * 100)))
             }
             if rng.chance(0.004) {
                 let at = p.liveAt + Int64(rng.unit() * window)
-                events.append(ChangeEvent(id: id("t"), sku: p.sku, hlc: HLC(wall: at), source: .tiktok,
-                                          change: .price(p.item.price.minorUnits * 9 / 10)))
+                events.append(
+                    ChangeEvent(
+                        id: id("t"), sku: p.sku, hlc: HLC(wall: at), source: .tiktok,
+                        change: .price(p.item.price.minorUnits * 9 / 10)))
             }
             if rng.chance(0.03) {
                 let at = p.liveAt + Int64(rng.unit() * window)
-                events.append(ChangeEvent(id: id("t"), sku: p.sku, hlc: HLC(wall: at), source: .tiktok,
-                                          change: .campaignPrice(p.item.price.minorUnits * 85 / 100)))
+                events.append(
+                    ChangeEvent(
+                        id: id("t"), sku: p.sku, hlc: HLC(wall: at), source: .tiktok,
+                        change: .campaignPrice(p.item.price.minorUnits * 85 / 100)))
             }
             if rng.chance(0.002) {
                 let at = p.liveAt + Int64(rng.unit() * window)
@@ -425,12 +464,14 @@ struct OnboardingSimulation {
             // Webhooks arrive late and out of order; the resolver's total order makes that harmless.
             let delivered = events.map { e in (e, e.hlc.wall + (e.source == .tiktok ? Int64(rng.exponential(mean: 4_000)) : 0)) }
                 .sorted { ($0.1, $0.0.id) < ($1.1, $1.0.id) }.map(\.0)
-            var resolver = ConflictResolver(initial: ListingState(price: p.item.price.minorUnits, inventory: p.item.inventory),
-                                            windowMillis: Self.reconcileMillis)
+            var resolver = ConflictResolver(
+                initial: ListingState(price: p.item.price.minorUnits, inventory: p.item.inventory),
+                windowMillis: Self.reconcileMillis)
             for e in delivered { resolver.apply(e) }
             for e in events.sorted(by: ChangeEvent.precedes) {
-                emit(e.hlc.wall, "listing.changed", "\(e.source.rawValue):\(e.source == .merchant ? catalogue.platform.rawValue : "webhook")",
-                     sku: e.sku, ChangeCodec.encode(e))
+                emit(
+                    e.hlc.wall, "listing.changed", "\(e.source.rawValue):\(e.source == .merchant ? catalogue.platform.rawValue : "webhook")",
+                    sku: e.sku, ChangeCodec.encode(e))
             }
             metrics.changeEvents += events.count
             let resolutions = resolver.resolutions

@@ -25,17 +25,22 @@ extension PierEngine {
     /// Appends events to a seller's ledger and applies them to the derived tables in the same
     /// transaction, so the tables never drift from the ledger. The body sees the projection of
     /// the events its scope covers and decides the new events from it.
-    func commit(seller: String, scope: CommitScope = .seller,
-                drafts: @escaping @Sendable (SellerProjection) throws(OnboardingError) -> [LedgerDraft]) throws(OnboardingError) {
+    func commit(
+        seller: String, scope: CommitScope = .seller,
+        drafts: @escaping @Sendable (SellerProjection) throws(OnboardingError) -> [LedgerDraft]
+    ) throws(OnboardingError) {
         try commit(seller: seller, scope: scope) { (p: SellerProjection) throws(OnboardingError) -> (drafts: [LedgerDraft], value: Void) in
             (try drafts(p), ())
         }
     }
 
     /// `commit`, where the body also answers something decided inside the transaction.
-    func commit<T: Sendable>(seller: String, scope: CommitScope = .seller,
-                             returning body: @escaping @Sendable (SellerProjection) throws(OnboardingError) -> (drafts: [LedgerDraft], value: T))
-        throws(OnboardingError) -> T {
+    func commit<T: Sendable>(
+        seller: String, scope: CommitScope = .seller,
+        returning body: @escaping @Sendable (SellerProjection) throws(OnboardingError) -> (drafts: [LedgerDraft], value: T)
+    )
+        throws(OnboardingError) -> T
+    {
         let outcome: Result<T, OnboardingError>
         do {
             outcome = try db.write { db -> Result<T, OnboardingError> in
@@ -58,7 +63,9 @@ extension PierEngine {
         var projection = SellerProjection(sellerID: seller)
         switch scope {
         case .seller:
-            try db.forEachEvent(seller: seller) { projection.apply($0); return true }
+            try db.forEachEvent(seller: seller) {
+                projection.apply($0); return true
+            }
         case .flags(let ids):
             let skus = try db.flagSKUs(seller: seller, ids: ids)
             try db.forEachEvent(seller: seller, skus: skus) { projection.apply($0) }

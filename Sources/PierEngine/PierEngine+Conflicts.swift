@@ -16,8 +16,10 @@ extension PierEngine {
     /// policy's value, or take the merchant's or TikTok's, with a reason; ledgered with the
     /// operator. A taken value (price, stock of a region) holds until the next change to the
     /// listing.
-    public func decideConflict(seller: String, sku: String, eventID: String, field: String, choice: ConflictChoice,
-                               reason: String) throws(OnboardingError) {
+    public func decideConflict(
+        seller: String, sku: String, eventID: String, field: String, choice: ConflictChoice,
+        reason: String
+    ) throws(OnboardingError) {
         let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !why.isEmpty, why.count <= PierEngine.maxNoteLength, !why.contains(where: \.isNewline) else {
             throw .badInput("a conflict decision needs a reason: one line of at most \(PierEngine.maxNoteLength) characters")
@@ -26,7 +28,8 @@ extension PierEngine {
         let reviewer = who.name
         try commit(seller: seller, scope: .skus([sku])) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
             guard let c = p.conflicts.first(where: { $0.resolution.sku == sku && $0.resolution.eventID == eventID && $0.resolution.field == field }),
-                  c.resolution.needsHuman else {
+                c.resolution.needsHuman
+            else {
                 throw .refused(tier: "conflict", seller: seller, reasons: ["no queued conflict on \(sku) \(field) from event \(eventID)"])
             }
             guard c.state == "open" else {

@@ -23,11 +23,13 @@ extension PierEngine {
         let after = projection.finalListings().first
         func fields(_ l: ListingRecord?) -> [(String, String)] {
             guard let l else { return [] }
-            return [("status", l.status), ("moderation", l.moderation), ("price", Money(minorUnits: l.priceMinor, currency: l.currency).description),
-                    ("campaign_price", l.campaignPriceMinor.map { Money(minorUnits: $0, currency: l.currency).description } ?? "none"),
-                    ("inventory", Region.allCases.compactMap { r in l.inventory[r].map { "\(r.rawValue)=\($0)" } }.joined(separator: " ")),
-                    ("moderation_tags", l.moderationTags.joined(separator: ", ")),
-                    ("tiktok_category", l.tiktokCategoryPath ?? "none"), ("coverage_reason", l.coverageReason ?? "covered")]
+            return [
+                ("status", l.status), ("moderation", l.moderation), ("price", Money(minorUnits: l.priceMinor, currency: l.currency).description),
+                ("campaign_price", l.campaignPriceMinor.map { Money(minorUnits: $0, currency: l.currency).description } ?? "none"),
+                ("inventory", Region.allCases.compactMap { r in l.inventory[r].map { "\(r.rawValue)=\($0)" } }.joined(separator: " ")),
+                ("moderation_tags", l.moderationTags.joined(separator: ", ")),
+                ("tiktok_category", l.tiktokCategoryPath ?? "none"), ("coverage_reason", l.coverageReason ?? "covered"),
+            ]
         }
         let b = Dictionary(fields(before), uniquingKeysWith: { a, _ in a })
         return fields(after).compactMap { key, value in

@@ -26,16 +26,21 @@ extension PierEngine {
     /// added, changed and removed products through mapping, moderation, the resolver and the
     /// TikTok API). Re-importing the same file changes nothing and writes no ledger event; a sync
     /// that fails part-way leaves the seller as it was.
-    public func importCatalogue(platform: SourcePlatform, file: String, seller name: String, region: Region,
-                                currency: String) throws(OnboardingError) -> ImportReport {
-        try importCatalogue(platform: platform, file: file, seller: name, region: region, currency: currency,
-                            tiktokFailureRate: SimulatedTikTokShop.defaultFailureRate)
+    public func importCatalogue(
+        platform: SourcePlatform, file: String, seller name: String, region: Region,
+        currency: String
+    ) throws(OnboardingError) -> ImportReport {
+        try importCatalogue(
+            platform: platform, file: file, seller: name, region: region, currency: currency,
+            tiktokFailureRate: SimulatedTikTokShop.defaultFailureRate)
     }
 
     /// `importCatalogue` with the simulated TikTok Shop failing calls at `tiktokFailureRate`
     /// (1 makes every call of a merchant-side sync fail: the seller must stay as it was).
-    func importCatalogue(platform: SourcePlatform, file: String, seller name: String, region: Region,
-                         currency: String, tiktokFailureRate: Double) throws(OnboardingError) -> ImportReport {
+    func importCatalogue(
+        platform: SourcePlatform, file: String, seller name: String, region: Region,
+        currency: String, tiktokFailureRate: Double
+    ) throws(OnboardingError) -> ImportReport {
         let id = PierEngine.sellerID(name)
         guard !id.isEmpty else { throw .refused(tier: "import", seller: name, reasons: ["a seller name needs letters or digits"]) }
         guard SellerArchetype.named(id) == nil else {
@@ -55,11 +60,18 @@ extension PierEngine {
                 // A seller's prices and stock are in one currency and for its regions: an export read
                 // as another would re-price or empty every listing.
                 if let existing, existing.currency != currency {
-                    return (.failure(.badInput("\(id) sells in \(existing.currency); this export was read as \(currency): import it with currency \(existing.currency)")), false)
+                    return (
+                        .failure(
+                            .badInput("\(id) sells in \(existing.currency); this export was read as \(currency): import it with currency \(existing.currency)")),
+                        false
+                    )
                 }
                 if let existing, !existing.regions.isEmpty, !existing.regions.contains(region) {
                     let theirs = existing.regions.map(\.rawValue).joined(separator: "+")
-                    return (.failure(.badInput("\(id) sells in \(theirs); this export's stock was read for \(region.rawValue): import it with region \(theirs)")), false)
+                    return (
+                        .failure(.badInput("\(id) sells in \(theirs); this export's stock was read for \(region.rawValue): import it with region \(theirs)")),
+                        false
+                    )
                 }
                 // What was there before, as a digest per SKU: enough to tell added, changed and
                 // removed without holding the previous catalogue's text.
@@ -68,8 +80,10 @@ extension PierEngine {
                     if before[sku] == nil { before[sku] = SHA256.hash(data: Array(item.utf8)) }
                 }
                 if existing == nil {
-                    try db.upsert(SellerRecord(id: id, name: name, platform: platform, vertical: "imported", regions: [region],
-                                                            currency: currency, skuCount: 0, origin: "import"))
+                    try db.upsert(
+                        SellerRecord(
+                            id: id, name: name, platform: platform, vertical: "imported", regions: [region],
+                            currency: currency, skuCount: 0, origin: "import"))
                 }
                 let catalogue = try db.catalogueWriter(seller: id)
                 var position = 0, document = 0, added = 0, changed = 0, kept = 0
@@ -123,30 +137,45 @@ extension PierEngine {
                     return (.failure(.badInput(e.description)), false)
                 }
                 guard report.skus > 0 else {
-                    return (.failure(.refused(tier: "import", seller: id, reasons: ["\(report.file) has no importable SKU"]
-                        + report.skipped.prefix(3).map { "line \($0.line): \($0.reason)" })), false)
+                    return (
+                        .failure(
+                            .refused(
+                                tier: "import", seller: id,
+                                reasons: ["\(report.file) has no importable SKU"]
+                                    + report.skipped.prefix(3).map { "line \($0.line): \($0.reason)" })), false
+                    )
                 }
                 let removed = before.count - kept
                 if existing != nil && added + changed + removed == 0 { return (.success((report, 0, 0, 0)), false) }
                 var drafts = [LedgerDraft]()
                 let at = try db.ledgerHead(seller: id).seq
                 if existing == nil {
-                    drafts.append(LedgerDraft(at: at, type: "seller.registered", actor: "ops:import", data: [
-                        "name": .string(name), "platform": .string(platform.rawValue), "vertical": "imported",
-                        "regions": [.string(region.rawValue)], "currency": .string(currency), "skus": .number(report.skus), "origin": "import",
-                    ]))
+                    drafts.append(
+                        LedgerDraft(
+                            at: at, type: "seller.registered", actor: "ops:import",
+                            data: [
+                                "name": .string(name), "platform": .string(platform.rawValue), "vertical": "imported",
+                                "regions": [.string(region.rawValue)], "currency": .string(currency), "skus": .number(report.skus), "origin": "import",
+                            ]))
                 }
-                drafts.append(LedgerDraft(at: at, type: "catalog.imported", actor: "ops:import", data: .object(stamp.merging([
-                    "file": .string(report.file), "sha256": .string(digest), "products": .number(report.products), "skus": .number(report.skus),
-                    "added": .number(added), "changed": .number(changed), "removed": .number(removed),
-                ]) { _, b in b })))
-                try db.upsert(SellerRecord(id: id, name: name, platform: platform, vertical: "imported", regions: [region],
-                                                        currency: currency, skuCount: report.skus, origin: "import"))
+                drafts.append(
+                    LedgerDraft(
+                        at: at, type: "catalog.imported", actor: "ops:import",
+                        data: .object(
+                            stamp.merging([
+                                "file": .string(report.file), "sha256": .string(digest), "products": .number(report.products), "skus": .number(report.skus),
+                                "added": .number(added), "changed": .number(changed), "removed": .number(removed),
+                            ]) { _, b in b })))
+                try db.upsert(
+                    SellerRecord(
+                        id: id, name: name, platform: platform, vertical: "imported", regions: [region],
+                        currency: currency, skuCount: report.skus, origin: "import"))
                 if syncing {
                     let gone = before.keys.filter { !present.contains($0) }.sorted()
                     do throws(OnboardingError) {
-                        report.sync = try self.merchantSync(db, seller: id, platform: platform, context: context, imported: drafts, products: delta,
-                                                            touched: touched, removed: gone, failureRate: tiktokFailureRate)
+                        report.sync = try self.merchantSync(
+                            db, seller: id, platform: platform, context: context, imported: drafts, products: delta,
+                            touched: touched, removed: gone, failureRate: tiktokFailureRate)
                     } catch {
                         return (.failure(error), false)
                     }
@@ -173,11 +202,15 @@ extension PierEngine {
     /// Runs a merchant-side sync inside the import's transaction: replays the seller, appends the
     /// import's events, the sync's and a `catalog.synced` summary with the coverage it leaves,
     /// and rewrites the derived tables.
-    private func merchantSync(_ db: StoreTransaction, seller: String, platform: SourcePlatform, context: ImportContext, imported: [LedgerDraft],
-                              products: [[CatalogItem]], touched: Set<String>, removed: [String], failureRate: Double) throws(OnboardingError) -> MerchantSync.Summary {
+    private func merchantSync(
+        _ db: StoreTransaction, seller: String, platform: SourcePlatform, context: ImportContext, imported: [LedgerDraft],
+        products: [[CatalogItem]], touched: Set<String>, removed: [String], failureRate: Double
+    ) throws(OnboardingError) -> MerchantSync.Summary {
         do {
             var projection = SellerProjection(sellerID: seller)
-            try db.forEachEvent(seller: seller) { projection.apply($0); return true }
+            try db.forEachEvent(seller: seller) {
+                projection.apply($0); return true
+            }
             guard let profile = projection.profile, let tier = profile.tier else {
                 throw OnboardingError.refused(tier: "import", seller: seller, reasons: ["\(seller) has no tier on record"])
             }
@@ -185,8 +218,9 @@ extension PierEngine {
             let now = projection.maxAt + 1
             let imported = imported.map { LedgerDraft(at: now, type: $0.type, actor: $0.actor, sku: $0.sku, data: $0.data) }
             for d in imported { projection.apply(d) }
-            var sync = MerchantSync(seller: seller, platform: platform, tier: tier, seed: profile.seed ?? 1, resources: resources,
-                                    mapper: context.mapper, moderator: context.moderator, failureRate: failureRate)
+            var sync = MerchantSync(
+                seller: seller, platform: platform, tier: tier, seed: profile.seed ?? 1, resources: resources,
+                mapper: context.mapper, moderator: context.moderator, failureRate: failureRate)
             try sync.run(projection, products: products, touched: touched, removed: removed)
             for d in sync.drafts { projection.apply(d) }
             var metrics = OnboardingMetrics(json: profile.metrics ?? .null)
@@ -203,11 +237,13 @@ extension PierEngine {
             metrics.notEligible = projection.unmappedCount(kind: "not_eligible")
             metrics.noCategory = projection.unmappedCount(kind: "no_category")
             let s = sync.summary
-            let synced = LedgerDraft(at: projection.maxAt, type: "catalog.synced", actor: "pier:engine", data: [
-                "added": .number(s.added), "changed": .number(s.changed), "removed": .number(s.removed), "published": .number(s.published),
-                "updated": .number(s.updated), "held": .number(s.held), "rejected": .number(s.rejected), "unmapped": .number(s.unmapped),
-                "withdrawn_flags": .number(s.withdrawnFlags), "duration_ms": .int(s.durationMillis), "metrics": metrics.json,
-            ])
+            let synced = LedgerDraft(
+                at: projection.maxAt, type: "catalog.synced", actor: "pier:engine",
+                data: [
+                    "added": .number(s.added), "changed": .number(s.changed), "removed": .number(s.removed), "published": .number(s.published),
+                    "updated": .number(s.updated), "held": .number(s.held), "rejected": .number(s.rejected), "unmapped": .number(s.unmapped),
+                    "withdrawn_flags": .number(s.withdrawnFlags), "duration_ms": .int(s.durationMillis), "metrics": metrics.json,
+                ])
             projection.apply(synced)
             try db.appendLedger(seller: seller, drafts: imported + sync.drafts + [synced])
             try PierEngine.saveDerived(db, seller: seller, projection)

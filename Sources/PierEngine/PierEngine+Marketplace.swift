@@ -20,10 +20,15 @@ extension PierEngine {
             let others = active.compactMap { self.resources.app($0.appID) }
             let reasons = TierPlanner.refusals(tier: tier, sellerName: profile.name, regions: profile.regions, skus: 0, apps: others + [app])
             if !reasons.isEmpty { throw .refused(tier: tier.title, seller: seller, reasons: reasons) }
-            return [LedgerDraft(at: p.lastAt + 1, type: "app.installed", actor: "merchant:\(seller)", data: .object(stamp.merging([
-                "app": .string(app.id), "name": .string(app.name), "category": .string(app.category),
-                "scopes": .array(app.scopes.map { .string($0.rawValue) }), "consented": true, "minimum_tier": .string(app.minimumTier.rawValue),
-            ]) { _, b in b }))]
+            return [
+                LedgerDraft(
+                    at: p.lastAt + 1, type: "app.installed", actor: "merchant:\(seller)",
+                    data: .object(
+                        stamp.merging([
+                            "app": .string(app.id), "name": .string(app.name), "category": .string(app.category),
+                            "scopes": .array(app.scopes.map { .string($0.rawValue) }), "consented": true, "minimum_tier": .string(app.minimumTier.rawValue),
+                        ]) { _, b in b }))
+            ]
         }
         return app
     }
@@ -37,9 +42,14 @@ extension PierEngine {
             guard let install = p.installs[app.id], install.revokedAt == nil else {
                 throw .refused(tier: "uninstall", seller: seller, reasons: ["\(app.name) is not installed"])
             }
-            return [LedgerDraft(at: p.lastAt + 1, type: "app.uninstalled", actor: "merchant:\(seller)", data: .object(stamp.merging([
-                "app": .string(app.id), "revoked_scopes": .array(install.scopes.map(JSONValue.string)),
-            ]) { _, b in b }))]
+            return [
+                LedgerDraft(
+                    at: p.lastAt + 1, type: "app.uninstalled", actor: "merchant:\(seller)",
+                    data: .object(
+                        stamp.merging([
+                            "app": .string(app.id), "revoked_scopes": .array(install.scopes.map(JSONValue.string)),
+                        ]) { _, b in b }))
+            ]
         }
     }
 }

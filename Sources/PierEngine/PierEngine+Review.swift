@@ -31,14 +31,19 @@ extension PierEngine {
                 // answered without editing, or the edit is not coming); it is not asked for twice.
                 let followUp = flag.state == "edit_requested" && decision != .requestEdit
                 guard flag.state == "open" || followUp else {
-                    let why = flag.state == "edit_requested" ? "flag #\(id) already waits on the seller's edit: clear or uphold it"
+                    let why =
+                        flag.state == "edit_requested"
+                        ? "flag #\(id) already waits on the seller's edit: clear or uphold it"
                         : "flag #\(id) is \(flag.state), not open"
                     throw .refused(tier: "decision", seller: seller, reasons: [why])
                 }
                 at += 1
-                return LedgerDraft(at: at, type: "flag.decided", actor: "ops:\(reviewer)", sku: flag.sku, data: .object(stamp.merging([
-                    "flag": .int(id), "rule": .string(flag.ruleID), "decision": .string(decision.rawValue), "matched": .string(flag.matched),
-                ]) { _, b in b }))
+                return LedgerDraft(
+                    at: at, type: "flag.decided", actor: "ops:\(reviewer)", sku: flag.sku,
+                    data: .object(
+                        stamp.merging([
+                            "flag": .int(id), "rule": .string(flag.ruleID), "decision": .string(decision.rawValue), "matched": .string(flag.matched),
+                        ]) { _, b in b }))
             }
         }
     }
@@ -49,7 +54,9 @@ extension PierEngine {
         try commit(seller: seller, scope: .flags([id])) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
             guard let flag = p.flags[id] else { throw .refused(tier: "appeal", seller: seller, reasons: ["no flag #\(id)"]) }
             guard flag.state == "upheld" else {
-                let why = flag.state == "final" ? "the second appeal was denied; the decision is final" : "only an upheld flag can be appealed (this one is \(flag.state))"
+                let why =
+                    flag.state == "final"
+                    ? "the second appeal was denied; the decision is final" : "only an upheld flag can be appealed (this one is \(flag.state))"
                 throw .refused(tier: "appeal", seller: seller, reasons: [why])
             }
             guard flag.appeals < PierEngine.maxAppeals else {
@@ -58,9 +65,14 @@ extension PierEngine {
             guard !statement.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw .refused(tier: "appeal", seller: seller, reasons: ["an appeal needs a statement"])
             }
-            return [LedgerDraft(at: p.lastAt + 1, type: "appeal.filed", actor: "merchant:\(seller)", sku: flag.sku, data: .object(stamp.merging([
-                "flag": .int(id), "number": .number(flag.appeals + 1), "statement": .string(statement), "evidence": .string(evidence),
-            ]) { _, b in b }))]
+            return [
+                LedgerDraft(
+                    at: p.lastAt + 1, type: "appeal.filed", actor: "merchant:\(seller)", sku: flag.sku,
+                    data: .object(
+                        stamp.merging([
+                            "flag": .int(id), "number": .number(flag.appeals + 1), "statement": .string(statement), "evidence": .string(evidence),
+                        ]) { _, b in b }))
+            ]
         }
     }
 
@@ -73,9 +85,14 @@ extension PierEngine {
             guard let flag = p.flags[id], flag.state == "appealed" else {
                 throw .refused(tier: "appeal decision", seller: seller, reasons: ["flag #\(id) has no pending appeal"])
             }
-            return [LedgerDraft(at: p.lastAt + 1, type: "appeal.decided", actor: "ops:\(reviewer)", sku: flag.sku, data: .object(stamp.merging([
-                "flag": .int(id), "number": .number(flag.appeals), "decision": .string(decision.rawValue), "rule": .string(flag.ruleID),
-            ]) { _, b in b }))]
+            return [
+                LedgerDraft(
+                    at: p.lastAt + 1, type: "appeal.decided", actor: "ops:\(reviewer)", sku: flag.sku,
+                    data: .object(
+                        stamp.merging([
+                            "flag": .int(id), "number": .number(flag.appeals), "decision": .string(decision.rawValue), "rule": .string(flag.ruleID),
+                        ]) { _, b in b }))
+            ]
         }
     }
 

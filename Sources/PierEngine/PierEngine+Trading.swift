@@ -27,9 +27,10 @@ extension PierEngine {
             }
             let apps = p.finalInstalls().filter { $0.revokedAt == nil }.compactMap { resources.app($0.appID) }
             let goLive = listings.map(\.liveAt).min() ?? p.lastAt
-            var sim = TradingSimulation(sellerID: seller, vertical: profile.vertical, regions: profile.regions, listings: listings,
-                                        gate: AppGate(installed: apps), seed: seed, days: days,
-                                        demand: SellerArchetype.named(seller)?.tiktokDemand.median ?? 1, start: goLive)
+            var sim = TradingSimulation(
+                sellerID: seller, vertical: profile.vertical, regions: profile.regions, listings: listings,
+                gate: AppGate(installed: apps), seed: seed, days: days,
+                demand: SellerArchetype.named(seller)?.tiktokDemand.median ?? 1, start: goLive)
             let output = sim.run()
             return (output.drafts, output.metrics)
         }
@@ -41,7 +42,8 @@ extension PierEngine {
     public func appCall(seller: String, app appID: String, scope: String, action: String) throws(OnboardingError) -> Result<Void, AppGate.Refusal> {
         let app = try PierEngine.apps([appID], resources: resources)[0]
         let resources = self.resources
-        return try commit(seller: seller, scope: .apps) { (p: SellerProjection) throws(OnboardingError) -> (drafts: [LedgerDraft], value: Result<Void, AppGate.Refusal>) in
+        return try commit(seller: seller, scope: .apps) {
+            (p: SellerProjection) throws(OnboardingError) -> (drafts: [LedgerDraft], value: Result<Void, AppGate.Refusal>) in
             guard p.profile != nil else { throw .unknownSeller(seller, known: PierEngine.archetypeIDs) }
             let installed = p.finalInstalls().filter { $0.revokedAt == nil }.compactMap { resources.app($0.appID) }
             var data: [String: JSONValue] = ["app": .string(app.id), "scope": .string(scope), "action": .string(action)]

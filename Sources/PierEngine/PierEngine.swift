@@ -1,5 +1,5 @@
-import Foundation
 import CMalloc
+import Foundation
 import PierCore
 import PierStore
 
@@ -25,14 +25,21 @@ public final class PierEngine: Sendable {
         do {
             try db.write { db in
                 for a in SellerArchetype.all where try db.seller(a.id) == nil {
-                    let record = SellerRecord(id: a.id, name: a.name, platform: a.platform, vertical: a.vertical, regions: a.regions,
-                                              currency: a.currency, skuCount: a.skuCount, origin: "archetype")
+                    let record = SellerRecord(
+                        id: a.id, name: a.name, platform: a.platform, vertical: a.vertical, regions: a.regions,
+                        currency: a.currency, skuCount: a.skuCount, origin: "archetype")
                     try db.upsert(record)
-                    try db.appendLedger(seller: a.id, drafts: [LedgerDraft(at: 0, type: "seller.registered", actor: "pier:seed", data: [
-                        "name": .string(a.name), "platform": .string(a.platform.rawValue), "vertical": .string(a.vertical),
-                        "regions": .array(a.regions.map { .string($0.rawValue) }), "currency": .string(a.currency),
-                        "skus": .number(a.skuCount), "origin": "archetype",
-                    ])])
+                    try db.appendLedger(
+                        seller: a.id,
+                        drafts: [
+                            LedgerDraft(
+                                at: 0, type: "seller.registered", actor: "pier:seed",
+                                data: [
+                                    "name": .string(a.name), "platform": .string(a.platform.rawValue), "vertical": .string(a.vertical),
+                                    "regions": .array(a.regions.map { .string($0.rawValue) }), "currency": .string(a.currency),
+                                    "skus": .number(a.skuCount), "origin": "archetype",
+                                ])
+                        ])
                 }
             }
         } catch {
@@ -63,8 +70,10 @@ public final class PierEngine: Sendable {
 
     /// The reservation a tier would make for a seller, with the projected sync time and any
     /// refusal; touches no database, so a command can check everything before it opens one.
-    public static func reserve(seller: String, tier: Tier, apps appIDs: [String], seed: UInt64,
-                               resources: EngineResources) throws(OnboardingError) -> RateReservation {
+    public static func reserve(
+        seller: String, tier: Tier, apps appIDs: [String], seed: UInt64,
+        resources: EngineResources
+    ) throws(OnboardingError) -> RateReservation {
         let source = Source(archetype: try archetype(seller), seed: seed)
         return reservation(source, tier: tier, apps: try apps(appIDs, resources: resources), seed: seed, resources: resources)
     }
@@ -72,15 +81,18 @@ public final class PierEngine: Sendable {
     /// The reservation for a source: its catalogue's shape against the tier's budgets.
     static func reservation(_ s: Source, tier: Tier, apps: [PartnerApp], seed: UInt64, resources: EngineResources) -> RateReservation {
         let sim = simulation(s, tier: tier, apps: apps, seed: seed, resources: resources)
-        let shape = OnboardingSimulation.shape(documents: s.catalogue.documents, mapper: TaxonomyMapper(mapping: resources.mapping),
-                                               regions: s.regions.count, pageSize: sim.pageSize)
-        return TierPlanner.reserve(tier: tier, sellerName: s.name, regions: s.regions, shape: shape, apps: apps,
-                                   importPageMillis: sim.importPageMillis, webhookTopics: OnboardingSimulation.webhookTopics.count)
+        let shape = OnboardingSimulation.shape(
+            documents: s.catalogue.documents, mapper: TaxonomyMapper(mapping: resources.mapping),
+            regions: s.regions.count, pageSize: sim.pageSize)
+        return TierPlanner.reserve(
+            tier: tier, sellerName: s.name, regions: s.regions, shape: shape, apps: apps,
+            importPageMillis: sim.importPageMillis, webhookTopics: OnboardingSimulation.webhookTopics.count)
     }
 
     static func simulation(_ s: Source, tier: Tier, apps: [PartnerApp], seed: UInt64, resources: EngineResources) -> OnboardingSimulation {
-        OnboardingSimulation(sellerID: s.id, sellerName: s.name, regions: s.regions, tier: tier, apps: apps, seed: seed, resources: resources,
-                             catalogue: s.catalogue, tiktokDemand: s.demand)
+        OnboardingSimulation(
+            sellerID: s.id, sellerName: s.name, regions: s.regions, tier: tier, apps: apps, seed: seed, resources: resources,
+            catalogue: s.catalogue, tiktokDemand: s.demand)
     }
 
     /// What an onboarding syncs: a seed archetype's generated catalogue, or an imported one.
@@ -120,13 +132,15 @@ public final class PierEngine: Sendable {
                 throw error
             }
             let documents = parser.join()
-            self.init(id: record.id, name: record.name, regions: record.regions,
-                      catalogue: SourceCatalogue(platform: record.platform, documents: documents), demand: (1, 1))
+            self.init(
+                id: record.id, name: record.name, regions: record.regions,
+                catalogue: SourceCatalogue(platform: record.platform, documents: documents), demand: (1, 1))
         }
 
         init(archetype a: SellerArchetype, seed: UInt64) {
-            self.init(id: a.id, name: a.name, regions: a.regions, catalogue: SourceCatalogue(CatalogueGenerator(archetype: a, seed: seed).generate()),
-                      demand: a.tiktokDemand)
+            self.init(
+                id: a.id, name: a.name, regions: a.regions, catalogue: SourceCatalogue(CatalogueGenerator(archetype: a, seed: seed).generate()),
+                demand: a.tiktokDemand)
         }
 
         let id: String
@@ -152,8 +166,9 @@ public final class PierEngine: Sendable {
 
     /// The reservation a tier would make for any seller in the store (imported ones included).
     public func reserve(seller: String, tier: Tier, apps appIDs: [String], seed: UInt64) throws(OnboardingError) -> RateReservation {
-        PierEngine.reservation(try source(seller, seed: seed), tier: tier, apps: try PierEngine.apps(appIDs, resources: resources),
-                               seed: seed, resources: resources)
+        PierEngine.reservation(
+            try source(seller, seed: seed), tier: tier, apps: try PierEngine.apps(appIDs, resources: resources),
+            seed: seed, resources: resources)
     }
 
     /// Runs a whole onboarding and persists it in one transaction. Running the same settings
@@ -165,7 +180,8 @@ public final class PierEngine: Sendable {
     /// `onboard`, with the wall time of each stage (import, map, moderate, publish, resolve,
     /// persist, ledger) for the benchmark.
     public func onboardTimed(seller: String, tier: Tier, apps appIDs: [String], seed: UInt64) throws(OnboardingError)
-        -> (report: OnboardingReport, stages: StageClock) {
+        -> (report: OnboardingReport, stages: StageClock)
+    {
         let apps = try PierEngine.apps(appIDs, resources: resources)
         let archetype = SellerArchetype.named(seller.lowercased())
         let record: SellerRecord?
@@ -187,8 +203,9 @@ public final class PierEngine: Sendable {
         let outcome: Result<(RateReservation, StageClock), OnboardingError>
         do {
             outcome = try db.write { db in
-                try PierEngine.onboardStreaming(db, seller: id, archetype: archetype, tier: tier, apps: apps, seed: seed, stamp: stamp,
-                                                resources: resources)
+                try PierEngine.onboardStreaming(
+                    db, seller: id, archetype: archetype, tier: tier, apps: apps, seed: seed, stamp: stamp,
+                    resources: resources)
             }
         } catch {
             throw .store(error.description)
@@ -205,12 +222,16 @@ public final class PierEngine: Sendable {
     /// are then read back in ledger order and chained onto the ledger on this thread while the
     /// projection folds them on the second core. Memory holds the projection, never the run's
     /// events.
-    private static func onboardStreaming(_ db: StoreTransaction, seller: String, archetype: SellerArchetype?, tier: Tier, apps: [PartnerApp],
-                                         seed: UInt64, stamp: [String: JSONValue], resources: EngineResources) throws -> Result<(RateReservation, StageClock), OnboardingError> {
+    private static func onboardStreaming(
+        _ db: StoreTransaction, seller: String, archetype: SellerArchetype?, tier: Tier, apps: [PartnerApp],
+        seed: UInt64, stamp: [String: JSONValue], resources: EngineResources
+    ) throws -> Result<(RateReservation, StageClock), OnboardingError> {
         var clock = StageClock()
         var lap = StageClock.now()
         var projection = SellerProjection(sellerID: seller)
-        try db.forEachEvent(seller: seller) { projection.apply($0); return true }
+        try db.forEachEvent(seller: seller) {
+            projection.apply($0); return true
+        }
         let spool = try EventSpool()
         let reservation: RateReservation
         do {
@@ -292,10 +313,11 @@ public final class PierEngine: Sendable {
                 }
                 return out
             }
-            return OnboardingReport(seller: record, metrics: OnboardingMetrics(json: metrics), reservation: reservation,
-                                    ledgerEvents: head.events, ledgerHead: head.head, alreadyOnboarded: alreadyDone,
-                                    connectedAt: phases["connect.completed"] ?? 0, syncedAt: phases["sync.completed"] ?? 0,
-                                    completedAt: phases["onboarding.completed"] ?? 0)
+            return OnboardingReport(
+                seller: record, metrics: OnboardingMetrics(json: metrics), reservation: reservation,
+                ledgerEvents: head.events, ledgerHead: head.head, alreadyOnboarded: alreadyDone,
+                connectedAt: phases["connect.completed"] ?? 0, syncedAt: phases["sync.completed"] ?? 0,
+                completedAt: phases["onboarding.completed"] ?? 0)
         } catch let e as OnboardingError {
             throw e
         } catch {

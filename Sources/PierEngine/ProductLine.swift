@@ -35,11 +35,13 @@ struct ProductLine: Sendable {
     /// Units sold per day across the merchant's other channels, median and log-normal spread.
     let velocity: (median: Double, sigma: Double)
 
-    init(names: [String], products: Int, axes: [(name: String, values: [String])] = [], variantSpread: ClosedRange<Double> = 1...1,
-         category: String, price: ClosedRange<Int>, images: ClosedRange<Int>, intros: [String], benefits: [String],
-         claims: [(text: String, probability: Double)] = [], howTo: String = "", ingredients: [String] = [], tags: [String] = [],
-         attributes: [String: String] = [:], incompleteProbability: Double = 0, dropAttribute: String = "",
-         velocity: (median: Double, sigma: Double) = (2, 1)) {
+    init(
+        names: [String], products: Int, axes: [(name: String, values: [String])] = [], variantSpread: ClosedRange<Double> = 1...1,
+        category: String, price: ClosedRange<Int>, images: ClosedRange<Int>, intros: [String], benefits: [String],
+        claims: [(text: String, probability: Double)] = [], howTo: String = "", ingredients: [String] = [], tags: [String] = [],
+        attributes: [String: String] = [:], incompleteProbability: Double = 0, dropAttribute: String = "",
+        velocity: (median: Double, sigma: Double) = (2, 1)
+    ) {
         self.names = names
         self.products = products
         self.axes = axes

@@ -27,15 +27,18 @@ struct SKUAssessment: Sendable {
         var out = [lead]
         out.reserveCapacity(doc.count)
         for item in doc.dropFirst() {
-            let same = item.descriptionHTML == first.descriptionHTML && item.tags == first.tags && item.category == first.category
+            let same =
+                item.descriptionHTML == first.descriptionHTML && item.tags == first.tags && item.category == first.category
                 && item.attributes["brand"] == first.attributes["brand"]
             out.append(SKUAssessment(item, mapper: mapper, moderator: moderator, sibling: same ? (first, lead) : nil, readText: readText))
         }
         return out
     }
 
-    private init(_ item: CatalogItem, mapper: TaxonomyMapper, moderator: Moderator, sibling: (item: CatalogItem, assessed: SKUAssessment)?,
-                 readText: Bool) {
+    private init(
+        _ item: CatalogItem, mapper: TaxonomyMapper, moderator: Moderator, sibling: (item: CatalogItem, assessed: SKUAssessment)?,
+        readText: Bool
+    ) {
         let vendor = item.attributes["brand"] ?? ""
         if let sibling {
             plain = sibling.assessed.plain
@@ -50,12 +53,15 @@ struct SKUAssessment: Sendable {
             plain = HTMLText.plain(item.descriptionHTML)
             // The import's quick summary takes nothing from the text: only the brand is required,
             // and sizes, materials and marks change nothing moderation or the map decide.
-            (attributes, filled) = AttributeExtractor.fill(item.attributes, title: readText ? item.title : "", body: readText ? plain : "",
-                                                           vendor: vendor)
+            (attributes, filled) = AttributeExtractor.fill(
+                item.attributes, title: readText ? item.title : "", body: readText ? plain : "",
+                vendor: vendor)
             let text = CategoryClassifier.Input(title: item.title, tags: item.tags, vendor: vendor, body: plain)
             classification = mapper.classify(text, source: item.category, attributes: attributes, readText: readText)
         }
-        moderation = moderator.moderate(ModerationInput(title: item.title, description: plain, tags: item.tags, attributes: attributes,
-                                                        category: item.category.text))
+        moderation = moderator.moderate(
+            ModerationInput(
+                title: item.title, description: plain, tags: item.tags, attributes: attributes,
+                category: item.category.text))
     }
 }

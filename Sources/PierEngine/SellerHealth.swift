@@ -49,9 +49,10 @@ extension PierEngine {
                 let lastAt = try db.lastEventAt(seller: s.id)
                 let metrics = s.metrics.map(OnboardingMetrics.init(json:))
                 let trading = s.metrics?["trading"].map(TradingMetrics.init(json:))
-                return SellerHealth(seller: s, metrics: s.status == "onboarded" ? metrics : nil, trading: trading, openFlags: flags.count,
-                                    oldestOpenFlagAge: flags.oldestRaisedAt.map { max(0, lastAt - $0) },
-                                    conflictQueue: try db.conflictQueueCount(seller: s.id))
+                return SellerHealth(
+                    seller: s, metrics: s.status == "onboarded" ? metrics : nil, trading: trading, openFlags: flags.count,
+                    oldestOpenFlagAge: flags.oldestRaisedAt.map { max(0, lastAt - $0) },
+                    conflictQueue: try db.conflictQueueCount(seller: s.id))
             }.sorted(by: SellerHealth.worstFirst)
         } catch {
             throw .store(error.description)

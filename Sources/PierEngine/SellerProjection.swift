@@ -55,8 +55,10 @@ struct SellerProjection: Sendable {
             profile = SellerRecord(
                 id: sellerID, name: data["name"]?.stringValue ?? sellerID,
                 platform: data["platform"]?.stringValue.flatMap(SourcePlatform.init(rawValue:)) ?? .shopify,
-                vertical: data["vertical"]?.stringValue ?? "", regions: (data["regions"]?.arrayValue ?? []).compactMap { $0.stringValue.flatMap(Region.init(rawValue:)) },
-                currency: data["currency"]?.stringValue ?? "USD", skuCount: Int(data["skus"]?.intValue ?? 0), origin: data["origin"]?.stringValue ?? "archetype")
+                vertical: data["vertical"]?.stringValue ?? "",
+                regions: (data["regions"]?.arrayValue ?? []).compactMap { $0.stringValue.flatMap(Region.init(rawValue:)) },
+                currency: data["currency"]?.stringValue ?? "USD", skuCount: Int(data["skus"]?.intValue ?? 0), origin: data["origin"]?.stringValue ?? "archetype"
+            )
         case "catalog.imported":
             if let skus = data["skus"]?.intValue { profile?.skuCount = Int(skus) }
         case "catalog.synced":
@@ -78,7 +80,8 @@ struct SellerProjection: Sendable {
             profile?.metrics = data["metrics"]
         case "app.installed":
             if let app = data["app"]?.stringValue {
-                installs[app] = InstallRecord(sellerID: sellerID, appID: app, scopes: (data["scopes"]?.arrayValue ?? []).compactMap(\.stringValue), installedAt: at)
+                installs[app] = InstallRecord(
+                    sellerID: sellerID, appID: app, scopes: (data["scopes"]?.arrayValue ?? []).compactMap(\.stringValue), installedAt: at)
             }
         case "app.uninstalled":
             if let app = data["app"]?.stringValue { installs[app]?.revokedAt = at }
@@ -168,9 +171,11 @@ struct SellerProjection: Sendable {
         case "listing.changed":
             guard let sku, let change = ChangeCodec.decode(data, sku: sku), let listing = listings[sku] else { return }
             overrides[sku] = nil
-            var resolver = resolvers[sku] ?? ConflictResolver(
-                initial: ListingState(price: listing.priceMinor, inventory: listing.inventory, tags: Set(listing.moderationTags)),
-                windowMillis: OnboardingSimulation.reconcileMillis)
+            var resolver =
+                resolvers[sku]
+                ?? ConflictResolver(
+                    initial: ListingState(price: listing.priceMinor, inventory: listing.inventory, tags: Set(listing.moderationTags)),
+                    windowMillis: OnboardingSimulation.reconcileMillis)
             resolver.apply(change)
             resolvers[sku] = resolver
         case "trading.completed":
@@ -180,9 +185,10 @@ struct SellerProjection: Sendable {
             }
         case "order.created":
             guard let sku, let id = data["order"]?.stringValue else { return }
-            orders[id] = OrderRecord(sellerID: sellerID, orderID: id, sku: sku, region: data["region"]?.stringValue ?? "",
-                                     quantity: Int(data["quantity"]?.intValue ?? 1), amountMinor: data["amount_minor"]?.intValue ?? 0,
-                                     status: data["status"]?.stringValue ?? "", placedAt: data["placed_at"]?.intValue ?? at, updatedAt: at)
+            orders[id] = OrderRecord(
+                sellerID: sellerID, orderID: id, sku: sku, region: data["region"]?.stringValue ?? "",
+                quantity: Int(data["quantity"]?.intValue ?? 1), amountMinor: data["amount_minor"]?.intValue ?? 0,
+                status: data["status"]?.stringValue ?? "", placedAt: data["placed_at"]?.intValue ?? at, updatedAt: at)
         case "order.status":
             guard let id = data["order"]?.stringValue else { return }
             orders[id]?.status = data["to"]?.stringValue ?? ""
@@ -204,16 +210,20 @@ struct SellerProjection: Sendable {
             orders[id]?.returnState = state + ": " + (data["reason"]?.stringValue ?? (state == "approved" ? "refund issued" : ""))
         case "conflict.decided":
             guard let sku, let eventID = data["event_id"]?.stringValue, let field = data["field"]?.stringValue,
-                  let choice = data["choice"]?.stringValue,
-                  let i = conflicts.firstIndex(where: { $0.resolution.sku == sku && $0.resolution.eventID == eventID && $0.resolution.field == field && $0.state == "open" })
+                let choice = data["choice"]?.stringValue,
+                let i = conflicts.firstIndex(where: {
+                    $0.resolution.sku == sku && $0.resolution.eventID == eventID && $0.resolution.field == field && $0.state == "open"
+                })
             else { return }
             conflicts[i].state = choice == "accept" ? "accepted" : "took \(choice)"
             if choice != "accept", let value = data["value"]?.intValue { overrides[sku, default: [:]][field] = value }
         case "conflict.resolved", "conflict.queued":
             guard let sku else { return }
             let needsHuman = type == "conflict.queued"
-            conflicts.append(ConflictRecord(sellerID: sellerID, resolution: ChangeCodec.decodeResolution(data, sku: sku, at: at, needsHuman: needsHuman),
-                                            state: needsHuman ? "open" : "auto"))
+            conflicts.append(
+                ConflictRecord(
+                    sellerID: sellerID, resolution: ChangeCodec.decodeResolution(data, sku: sku, at: at, needsHuman: needsHuman),
+                    state: needsHuman ? "open" : "auto"))
         default:
             break
         }

@@ -44,9 +44,10 @@ extension PierEngine {
                 let headSeq = try db.ledgerHead(seller: seller).seq
                 let full = seq.map { $0 >= headSeq } ?? true
                 if full {
-                    differences = try PierEngine.compare(db, seller: seller, listings: listings, flags: flags,
-                                                         conflicts: projection.conflicts, installs: projection.finalInstalls(),
-                                                         orders: projection.finalOrders(), profile: projection.profile)
+                    differences = try PierEngine.compare(
+                        db, seller: seller, listings: listings, flags: flags,
+                        conflicts: projection.conflicts, installs: projection.finalInstalls(),
+                        orders: projection.finalOrders(), profile: projection.profile)
                 }
                 var byStatus = [String: Int]()
                 for l in listings { byStatus[l.status, default: 0] += 1 }
@@ -67,8 +68,10 @@ extension PierEngine {
         return report
     }
 
-    static func compare(_ db: StoreTransaction, seller: String, listings: [ListingRecord], flags: [FlagRecord], conflicts: [ConflictRecord],
-                        installs: [InstallRecord], orders: [OrderRecord], profile: SellerRecord?) throws -> [String] {
+    static func compare(
+        _ db: StoreTransaction, seller: String, listings: [ListingRecord], flags: [FlagRecord], conflicts: [ConflictRecord],
+        installs: [InstallRecord], orders: [OrderRecord], profile: SellerRecord?
+    ) throws -> [String] {
         var out = [String]()
         let stored = Dictionary(try db.listings(seller: seller).map { ($0.sku, $0) }, uniquingKeysWith: { a, _ in a })
         let replayed = Dictionary(listings.map { ($0.sku, $0) }, uniquingKeysWith: { a, _ in a })
@@ -98,8 +101,10 @@ extension PierEngine {
         if storedFlags != flags {
             let s = Dictionary(storedFlags.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             for f in flags where s[f.id] != f {
-                out.append(s[f.id] == nil ? "flag \(f.id): in the ledger but not in the flags table"
-                           : "flag \(f.id): stored state \(s[f.id]?.state ?? "?"), replayed \(f.state)")
+                out.append(
+                    s[f.id] == nil
+                        ? "flag \(f.id): in the ledger but not in the flags table"
+                        : "flag \(f.id): stored state \(s[f.id]?.state ?? "?"), replayed \(f.state)")
             }
             if storedFlags.count > flags.count { out.append("flags table has \(storedFlags.count - flags.count) flags the ledger does not") }
         }
@@ -115,7 +120,9 @@ extension PierEngine {
         let replayedOrders = Dictionary(orders.map { ($0.orderID, $0) }, uniquingKeysWith: { a, _ in a })
         for id in Set(storedOrders.keys).union(replayedOrders.keys).sorted() where storedOrders[id] != replayedOrders[id] {
             let s = storedOrders[id], r = replayedOrders[id]
-            out.append("order \(id): stored \(s.map { "\($0.status)/\($0.fulfilment)" } ?? "missing"), replayed \(r.map { "\($0.status)/\($0.fulfilment)" } ?? "missing")")
+            out.append(
+                "order \(id): stored \(s.map { "\($0.status)/\($0.fulfilment)" } ?? "missing"), replayed \(r.map { "\($0.status)/\($0.fulfilment)" } ?? "missing")"
+            )
         }
         if let profile, let s = try db.seller(seller) {
             if s.status != profile.status { out.append("seller status: stored \(s.status), replayed \(profile.status)") }

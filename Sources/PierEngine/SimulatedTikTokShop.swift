@@ -50,13 +50,14 @@ struct SimulatedTikTokShop {
             badSignatures += 1
             return .unauthorized
         }
-        let median: Double = switch family {
-        case .auth: 280
-        case .read: 120
-        case .media: 420
-        case .product: 650
-        case .inventory: 160
-        }
+        let median: Double =
+            switch family {
+            case .auth: 280
+            case .read: 120
+            case .media: 420
+            case .product: 650
+            case .inventory: 160
+            }
         let latency = Int64(rng.logNormal(median: median, sigma: 0.35))
         if rng.chance(transientFailureRate) {
             return .transient(status: rng.chance(0.7) ? 429 : 503, latency: latency / 2)

@@ -27,13 +27,15 @@ enum SourceNormalizer {
         if let plain = plainMinorUnits(text, exponent: exp) { return plain }
         var cleaned = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "")
         if let comma = cleaned.lastIndex(of: ","), let dot = cleaned.lastIndex(of: ".") {
-            cleaned = comma > dot
+            cleaned =
+                comma > dot
                 ? cleaned.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
                 : cleaned.replacingOccurrences(of: ",", with: "")
         } else if let comma = cleaned.lastIndex(of: ",") {
             let after = cleaned.distance(from: cleaned.index(after: comma), to: cleaned.endIndex)
             let commas = cleaned.filter { $0 == "," }.count
-            cleaned = commas == 1 && (1...2).contains(after)
+            cleaned =
+                commas == 1 && (1...2).contains(after)
                 ? cleaned.replacingOccurrences(of: ",", with: ".")
                 : cleaned.replacingOccurrences(of: ",", with: "")
         }
@@ -63,7 +65,9 @@ enum SourceNormalizer {
             } else if b >= 0x30 && b <= 0x39 {
                 digits += 1
                 if digits > 18 { return nil }
-                if !seenDot { whole = whole * 10 + Int64(b - 0x30) } else if fracDigits < exponent {
+                if !seenDot {
+                    whole = whole * 10 + Int64(b - 0x30)
+                } else if fracDigits < exponent {
                     frac = frac * 10 + Int64(b - 0x30)
                     fracDigits += 1
                 }
@@ -90,7 +94,8 @@ enum SourceNormalizer {
         for m in p["metafields"]?.arrayValue ?? [] {
             if let k = m["key"]?.stringValue, let v = m["value"]?.stringValue { attributes[k] = v }
         }
-        let category: SourceCategory = (p["category"]?["full_name"]?.stringValue).map { .shopify(path: $0) }
+        let category: SourceCategory =
+            (p["category"]?["full_name"]?.stringValue).map { .shopify(path: $0) }
             ?? (p["product_type"]?.stringValue).map { .freeText($0) } ?? .none
         let images = p["images"]?.arrayValue?.count ?? 0
         let variants = p["variants"]?.arrayValue ?? []
@@ -110,8 +115,10 @@ enum SourceNormalizer {
     }
 
     static func amazon(_ p: JSONValue, currency: String) -> [CatalogItem] {
-        let regionByMarketplace: [String: Region] = ["ATVPDKIKX0DER": .us, "A1PA6795UKMFR9": .eu, "A13V1IB3VIYZZH": .eu, "APJ6JRA9NG5V4": .eu,
-                                                     "A1RKKUPIHCS9HS": .eu, "A1F83G8C2ARO7P": .uk]
+        let regionByMarketplace: [String: Region] = [
+            "ATVPDKIKX0DER": .us, "A1PA6795UKMFR9": .eu, "A13V1IB3VIYZZH": .eu, "APJ6JRA9NG5V4": .eu,
+            "A1RKKUPIHCS9HS": .eu, "A1F83G8C2ARO7P": .uk,
+        ]
         let attrs = p["attributes"]
         let sku = p["sku"]?.stringValue ?? ""
         let summary = p["summaries"]?.arrayValue?.first
@@ -131,12 +138,14 @@ enum SourceNormalizer {
         let priceEntry = attrs?["list_price"]?.arrayValue?.first
         let cur = priceEntry?["currency"]?.stringValue ?? currency
         let parent = attrs?["child_parent_sku_relationship"]?.arrayValue?.first?["parent_sku"]?.stringValue ?? sku
-        return [CatalogItem(
-            sku: sku, productID: parent, title: firstValue(attrs, "item_name") ?? summary?["itemName"]?.stringValue ?? sku,
-            descriptionHTML: html, tags: (firstValue(attrs, "generic_keyword") ?? "").split(separator: " ").map(String.init),
-            category: (summary?["productType"]?.stringValue).map { .amazon(productType: $0) } ?? .none, attributes: attributes,
-            price: Money(minorUnits: minorUnits(priceEntry?["value"]?.stringValue ?? "0", currency: cur) ?? 0, currency: cur),
-            inventory: inventory, imageCount: Int(p["images"]?.intValue ?? 1))]
+        return [
+            CatalogItem(
+                sku: sku, productID: parent, title: firstValue(attrs, "item_name") ?? summary?["itemName"]?.stringValue ?? sku,
+                descriptionHTML: html, tags: (firstValue(attrs, "generic_keyword") ?? "").split(separator: " ").map(String.init),
+                category: (summary?["productType"]?.stringValue).map { .amazon(productType: $0) } ?? .none, attributes: attributes,
+                price: Money(minorUnits: minorUnits(priceEntry?["value"]?.stringValue ?? "0", currency: cur) ?? 0, currency: cur),
+                inventory: inventory, imageCount: Int(p["images"]?.intValue ?? 1))
+        ]
     }
 
     static func woocommerce(_ p: JSONValue, currency: String) -> [CatalogItem] {
@@ -153,11 +162,13 @@ enum SourceNormalizer {
         let images = p["images"]?.arrayValue?.count ?? 0
         let variations = p["variations"]?.arrayValue ?? []
         if variations.isEmpty {
-            return [CatalogItem(
-                sku: p["sku"]?.stringValue ?? productID, productID: productID, title: name, descriptionHTML: html, tags: tags,
-                category: category, attributes: attributes,
-                price: Money(minorUnits: minorUnits(p["regular_price"]?.stringValue ?? "0", currency: currency) ?? 0, currency: currency),
-                inventory: [.us: Int(p["stock_quantity"]?.intValue ?? 0)], imageCount: images)]
+            return [
+                CatalogItem(
+                    sku: p["sku"]?.stringValue ?? productID, productID: productID, title: name, descriptionHTML: html, tags: tags,
+                    category: category, attributes: attributes,
+                    price: Money(minorUnits: minorUnits(p["regular_price"]?.stringValue ?? "0", currency: currency) ?? 0, currency: currency),
+                    inventory: [.us: Int(p["stock_quantity"]?.intValue ?? 0)], imageCount: images)
+            ]
         }
         return variations.map { v in
             var attrs = attributes

@@ -21,10 +21,12 @@ public struct SyntheticSeller: Sendable {
         public let bytes: Int
     }
 
-    static let header = ["Handle", "Title", "Body (HTML)", "Vendor", "Product Category", "Type", "Tags", "Published",
-                         "Option1 Name", "Option1 Value", "Option2 Name", "Option2 Value", "Variant SKU", "Variant Grams",
-                         "Variant Inventory Qty", "Variant Price", "Variant Barcode", "Image Src", "Image Position", "Status",
-                         "Net content (product.metafields.custom.net_content)", "Ingredients (product.metafields.custom.ingredients)"]
+    static let header = [
+        "Handle", "Title", "Body (HTML)", "Vendor", "Product Category", "Type", "Tags", "Published",
+        "Option1 Name", "Option1 Value", "Option2 Name", "Option2 Value", "Variant SKU", "Variant Grams",
+        "Variant Inventory Qty", "Variant Price", "Variant Barcode", "Image Src", "Image Position", "Status",
+        "Net content (product.metafields.custom.net_content)", "Ingredients (product.metafields.custom.ingredients)",
+    ]
 
     /// Writes the catalogue to `path` (replacing it).
     public func writeShopifyCSV(to path: String) throws -> Written {

@@ -35,7 +35,8 @@ public enum TierPlanner {
         var reasons = [String]()
         if regions.count > limits.maxRegions {
             let needed = Tier.allCases.first { $0.limits.maxRegions >= regions.count }?.title ?? "Premium"
-            reasons.append("\(tier.title) serves one region; \(sellerName) sells in \(regions.map(\.rawValue).joined(separator: " + ")): multi-region needs \(needed)")
+            reasons.append(
+                "\(tier.title) serves one region; \(sellerName) sells in \(regions.map(\.rawValue).joined(separator: " + ")): multi-region needs \(needed)")
         }
         if skus > limits.maxSKUs {
             let needed = Tier.allCases.first { $0.limits.maxSKUs >= skus }?.title ?? "Premium"
@@ -71,8 +72,10 @@ public enum TierPlanner {
     }
 
     /// Reserves a tier's budget for a seller and projects the sync time.
-    public static func reserve(tier: Tier, sellerName: String, regions: [Region], shape: CatalogueShape, apps: [PartnerApp],
-                               importPageMillis: Int64, webhookTopics: Int) -> RateReservation {
+    public static func reserve(
+        tier: Tier, sellerName: String, regions: [Region], shape: CatalogueShape, apps: [PartnerApp],
+        importPageMillis: Int64, webhookTopics: Int
+    ) -> RateReservation {
         var budgets = [EndpointFamily: RateBudget]()
         for f in EndpointFamily.allCases { budgets[f] = tier.budget(for: f) }
         let calls = calls(for: shape, webhookTopics: webhookTopics)

@@ -24,8 +24,10 @@ struct TikTokClient {
     struct GaveUp: Error { let path: String; let status: Int }
 
     /// Sends one request wanted at `at`; returns when its response arrived.
-    mutating func send(_ family: EndpointFamily, _ method: String, _ path: String, body: String = "", extra: [String: String] = [:],
-                       at: Int64) throws(GaveUp) -> Int64 {
+    mutating func send(
+        _ family: EndpointFamily, _ method: String, _ path: String, body: String = "", extra: [String: String] = [:],
+        at: Int64
+    ) throws(GaveUp) -> Int64 {
         var now = at
         var lastStatus = 0
         for attempt in 0..<TikTokClient.maxAttempts {

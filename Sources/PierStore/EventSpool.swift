@@ -1,7 +1,8 @@
 import Foundation
 import PierCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A run's events on their way to the ledger: appended in the order the simulation makes
@@ -93,7 +94,9 @@ public final class EventSpool {
             while got < length {
                 let n = record.withUnsafeMutableBytes { pread(fd, $0.baseAddress.map { $0 + got }, length - got, off_t(key.offset) + off_t(got)) }
                 if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { throw StoreError.failed("reading the event spool failed at byte \(key.offset): \(n < 0 ? String(cString: strerror(errno)) : "short file")") }
+                guard n > 0 else {
+                    throw StoreError.failed("reading the event spool failed at byte \(key.offset): \(n < 0 ? String(cString: strerror(errno)) : "short file")")
+                }
                 got += n
             }
             let event = record.withUnsafeBufferPointer { b -> Event in
@@ -102,8 +105,9 @@ public final class EventSpool {
                 let skuLength = u32(8), hasSKU = skuLength != Int(UInt32.max)
                 let skuEnd = actorEnd + (hasSKU ? skuLength : 0)
                 func text(_ from: Int, _ to: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self) }
-                return Event(at: key.at, type: text(12, typeEnd), actor: text(typeEnd, actorEnd), sku: hasSKU ? text(actorEnd, skuEnd) : nil,
-                             data: text(skuEnd, length))
+                return Event(
+                    at: key.at, type: text(12, typeEnd), actor: text(typeEnd, actorEnd), sku: hasSKU ? text(actorEnd, skuEnd) : nil,
+                    data: text(skuEnd, length))
             }
             try body(event)
         }

@@ -13,9 +13,10 @@ public struct LedgerAppender {
     init(_ db: Database, seller: String) throws {
         (seq, prev) = try PierDatabase.ledgerHead(db, seller: seller)
         self.seller = seller
-        insert = try db.makeStatement(sql: """
-            INSERT INTO ledger (seller_id, seq, at, type, actor, sku, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        insert = try db.makeStatement(
+            sql: """
+                INSERT INTO ledger (seller_id, seq, at, type, actor, sku, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
     }
 
     /// The hash of the last event appended (or of the chain's head before any).

@@ -24,10 +24,15 @@ public struct LedgerFilter: Sendable, Equatable {
         var text = [Substring]()
         self.init(typePrefix: typePrefix)
         for word in search.split(separator: " ", omittingEmptySubsequences: true) {
-            if word.hasPrefix("sku:"), word.count > 4 { sku = String(word.dropFirst(4)) }
-            else if word.hasPrefix("actor:"), word.count > 6 { actorPrefix = String(word.dropFirst(6)) }
-            else if word.hasPrefix("type:"), word.count > 5 { self.typePrefix = String(word.dropFirst(5)) }
-            else { text.append(word) }
+            if word.hasPrefix("sku:"), word.count > 4 {
+                sku = String(word.dropFirst(4))
+            } else if word.hasPrefix("actor:"), word.count > 6 {
+                actorPrefix = String(word.dropFirst(6))
+            } else if word.hasPrefix("type:"), word.count > 5 {
+                self.typePrefix = String(word.dropFirst(5))
+            } else {
+                text.append(word)
+            }
         }
         self.text = text.joined(separator: " ")
     }

@@ -18,8 +18,10 @@ public struct OrderRecord: Sendable, Hashable {
     public var placedAt: Int64
     public var updatedAt: Int64
 
-    public init(sellerID: String, orderID: String, sku: String, region: String, quantity: Int, amountMinor: Int64, status: String,
-                fulfilment: String = "none", returnState: String = "", note: String = "", placedAt: Int64, updatedAt: Int64) {
+    public init(
+        sellerID: String, orderID: String, sku: String, region: String, quantity: Int, amountMinor: Int64, status: String,
+        fulfilment: String = "none", returnState: String = "", note: String = "", placedAt: Int64, updatedAt: Int64
+    ) {
         self.sellerID = sellerID
         self.orderID = orderID
         self.sku = sku

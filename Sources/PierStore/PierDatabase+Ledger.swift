@@ -28,11 +28,15 @@ extension PierDatabase {
 
     /// Visits a seller's events in chain order; a row whose data is not valid JSON is surfaced
     /// with its raw text as a string so verification reports it as altered.
-    static func forEachEvent(_ db: Database, seller: String, fromSeq: Int64 = 1,
-                                    _ body: (LedgerEvent) throws -> Bool) throws {
-        let cursor = try Row.fetchCursor(db, sql: """
-            SELECT \(ledgerColumns) FROM ledger WHERE seller_id = ? AND seq >= ? ORDER BY seq
-            """, arguments: [seller, fromSeq])
+    static func forEachEvent(
+        _ db: Database, seller: String, fromSeq: Int64 = 1,
+        _ body: (LedgerEvent) throws -> Bool
+    ) throws {
+        let cursor = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT \(ledgerColumns) FROM ledger WHERE seller_id = ? AND seq >= ? ORDER BY seq
+                """, arguments: [seller, fromSeq])
         while let row = try cursor.next() {
             if try !body(ledgerEvent(row, seller: seller)) { break }
         }
@@ -41,21 +45,24 @@ extension PierDatabase {
     /// Visits a seller's events about some SKUs, in chain order: everything that shapes those
     /// SKUs' listings and flags, read through the SKU index whatever the ledger's length.
     static func forEachEvent(_ db: Database, seller: String, skus: [String], _ body: (LedgerEvent) throws -> Void) throws {
-        guard !skus.isEmpty else { return }
-        let marks = Array(repeating: "?", count: skus.count).joined(separator: ", ")
-        let cursor = try Row.fetchCursor(db, sql: """
-            SELECT \(ledgerColumns) FROM ledger INDEXED BY ledger_sku WHERE seller_id = ? AND sku IN (\(marks)) ORDER BY seq
-            """, arguments: StatementArguments([seller] + skus))
-        while let row = try cursor.next() { try body(ledgerEvent(row, seller: seller)) }
+        try forEachEvent(db, seller: seller, column: "sku", in: skus, index: "ledger_sku", body)
     }
 
     /// Visits a seller's events of some types, in chain order, through the type index.
     static func forEachEvent(_ db: Database, seller: String, types: [String], _ body: (LedgerEvent) throws -> Void) throws {
-        guard !types.isEmpty else { return }
-        let marks = Array(repeating: "?", count: types.count).joined(separator: ", ")
-        let cursor = try Row.fetchCursor(db, sql: """
-            SELECT \(ledgerColumns) FROM ledger INDEXED BY ledger_type WHERE seller_id = ? AND type IN (\(marks)) ORDER BY seq
-            """, arguments: StatementArguments([seller] + types))
+        try forEachEvent(db, seller: seller, column: "type", in: types, index: "ledger_type", body)
+    }
+
+    /// Visits a seller's events whose `column` is one of `values`, in chain order, through
+    /// `index` (named: without statistics SQLite may walk the primary key instead).
+    private static func forEachEvent(
+        _ db: Database, seller: String, column: String, in values: [String], index: String,
+        _ body: (LedgerEvent) throws -> Void
+    ) throws {
+        guard !values.isEmpty else { return }
+        let marks = Array(repeating: "?", count: values.count).joined(separator: ", ")
+        let sql = "SELECT \(ledgerColumns) FROM ledger INDEXED BY \(index) WHERE seller_id = ? AND \(column) IN (\(marks)) ORDER BY seq"
+        let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments([seller] + values))
         while let row = try cursor.next() { try body(ledgerEvent(row, seller: seller)) }
     }
 
@@ -71,15 +78,18 @@ extension PierDatabase {
     /// kept as a string, so verification reports the event as altered.
     public static func ledgerEvent(_ row: Row, seller: String) -> LedgerEvent {
         let raw: String = row["data"]
-        return LedgerEvent(seq: row["seq"], seller: seller, at: row["at"], type: row["type"], actor: row["actor"], sku: row["sku"],
-                           data: (try? JSONParser.parse(raw)) ?? .string(raw), prevHash: row["prev_hash"], hash: row["hash"])
+        return LedgerEvent(
+            seq: row["seq"], seller: seller, at: row["at"], type: row["type"], actor: row["actor"], sku: row["sku"],
+            data: (try? JSONParser.parse(raw)) ?? .string(raw), prevHash: row["prev_hash"], hash: row["hash"])
     }
 
     /// All of a seller's events, in order.
     public func events(seller: String) throws(StoreError) -> [LedgerEvent] {
         try readDB { db in
             var out = [LedgerEvent]()
-            try PierDatabase.forEachEvent(db, seller: seller) { out.append($0); return true }
+            try PierDatabase.forEachEvent(db, seller: seller) {
+                out.append($0); return true
+            }
             return out
         }
     }
@@ -123,8 +133,11 @@ extension PierDatabase {
     /// same bytes; returns the byte count.
     public func writeChainedBytes(seller: String, to path: String) throws(StoreError) -> Int {
         try readDB { db in
-            guard let out = FileHandle(forWritingAtPath: path) ?? (FileManager.default.createFile(atPath: path, contents: nil)
-                ? FileHandle(forWritingAtPath: path) : nil) else { throw StoreError.failed("cannot write \(path)") }
+            guard
+                let out = FileHandle(forWritingAtPath: path)
+                    ?? (FileManager.default.createFile(atPath: path, contents: nil)
+                        ? FileHandle(forWritingAtPath: path) : nil)
+            else { throw StoreError.failed("cannot write \(path)") }
             defer { try? out.close() }
             try out.truncate(atOffset: 0)
             var buffer = [UInt8]()
@@ -156,9 +169,12 @@ extension PierDatabase {
     /// SQLite prefers walking the primary key to avoid the sort, which reads the whole ledger.
     public func events(seller: String, sku: String) throws(StoreError) -> [LedgerEvent] {
         try readDB { db in
-            try Row.fetchAll(db, sql: """
-                SELECT \(PierDatabase.ledgerColumns) FROM ledger INDEXED BY ledger_sku WHERE seller_id = ? AND sku = ? ORDER BY seq
-                """, arguments: [seller, sku]).map { PierDatabase.ledgerEvent($0, seller: seller) }
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(PierDatabase.ledgerColumns) FROM ledger INDEXED BY ledger_sku WHERE seller_id = ? AND sku = ? ORDER BY seq
+                    """, arguments: [seller, sku]
+            ).map { PierDatabase.ledgerEvent($0, seller: seller) }
         }
     }
 }
@@ -170,14 +186,19 @@ extension PierDatabase {
     /// are dropped and rebuilt (same SQL, same transaction; readers keep their snapshot) only
     /// when the run at least doubles the ledger, so rebuilding the other sellers' entries costs
     /// at most as much as the run itself.
-    static func withLedgerIndexesDeferred<T>(_ db: Database, events: Int, threshold: Int = bulkAppendThreshold,
-                                                    _ body: () throws -> T) throws -> T {
+    static func withLedgerIndexesDeferred<T>(
+        _ db: Database, events: Int, threshold: Int = bulkAppendThreshold,
+        _ body: () throws -> T
+    ) throws -> T {
         guard events >= threshold else { return try body() }
         let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM ledger") ?? 0
         guard events >= existing else { return try body() }
-        let indexes = try Row.fetchAll(db, sql: """
-            SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'ledger' AND sql IS NOT NULL ORDER BY name
-            """).map { (name: $0["name"] as String, sql: $0["sql"] as String) }
+        let indexes = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'ledger' AND sql IS NOT NULL ORDER BY name
+                """
+        ).map { (name: $0["name"] as String, sql: $0["sql"] as String) }
         for index in indexes { try db.execute(sql: "DROP INDEX \(index.name.quotedDatabaseIdentifier)") }
         let value = try body()
         for index in indexes { try db.execute(sql: index.sql) }
@@ -229,8 +250,10 @@ extension PierDatabase {
 
     /// Up to `limit` events passing a filter, in seq order (`descending` for newest first),
     /// starting at `start`: a keyset page, so the millionth row costs what the first does.
-    public func ledgerPage(seller: String, filter: LedgerFilter, start: LedgerPageStart, descending: Bool,
-                           limit: Int) throws(StoreError) -> [LedgerEvent] {
+    public func ledgerPage(
+        seller: String, filter: LedgerFilter, start: LedgerPageStart, descending: Bool,
+        limit: Int
+    ) throws(StoreError) -> [LedgerEvent] {
         guard limit > 0 else { return [] }
         return try readDB { db in
             var (sql, args) = PierDatabase.clause(seller, filter)
@@ -241,9 +264,12 @@ extension PierDatabase {
             }
             args.append(limit)
             let index = filter.sku != nil ? "INDEXED BY ledger_sku" : ""
-            return try Row.fetchAll(db, sql: """
-                SELECT \(PierDatabase.ledgerColumns) FROM ledger \(index) WHERE \(sql) ORDER BY seq \(descending ? "DESC" : "ASC") LIMIT ?
-                """, arguments: StatementArguments(args)).map { PierDatabase.ledgerEvent($0, seller: seller) }
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(PierDatabase.ledgerColumns) FROM ledger \(index) WHERE \(sql) ORDER BY seq \(descending ? "DESC" : "ASC") LIMIT ?
+                    """, arguments: StatementArguments(args)
+            ).map { PierDatabase.ledgerEvent($0, seller: seller) }
         }
     }
 
@@ -253,9 +279,12 @@ extension PierDatabase {
         guard limit > 0 else { return [] }
         return try readDB { db in
             let (sql, args) = PierDatabase.clause(seller, filter)
-            return try Row.fetchAll(db, sql: """
-                SELECT \(PierDatabase.ledgerColumns) FROM ledger WHERE \(sql) ORDER BY seq \(descending ? "DESC" : "ASC") LIMIT ? OFFSET ?
-                """, arguments: StatementArguments(args + [limit, max(0, position)])).map { PierDatabase.ledgerEvent($0, seller: seller) }
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(PierDatabase.ledgerColumns) FROM ledger WHERE \(sql) ORDER BY seq \(descending ? "DESC" : "ASC") LIMIT ? OFFSET ?
+                    """, arguments: StatementArguments(args + [limit, max(0, position)])
+            ).map { PierDatabase.ledgerEvent($0, seller: seller) }
         }
     }
 }

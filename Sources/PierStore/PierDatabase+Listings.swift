@@ -8,12 +8,13 @@ extension PierDatabase {
         private let insert: Statement
 
         init(_ db: Database) throws {
-            insert = try db.makeStatement(sql: """
-                INSERT OR REPLACE INTO listings (seller_id, sku, product_id, title, description, tags, source_category,
-                    tiktok_category_id, tiktok_category_path, coverage_reason, moderation, status, price_minor, currency,
-                    campaign_price_minor, inventory, moderation_tags, live_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+            insert = try db.makeStatement(
+                sql: """
+                    INSERT OR REPLACE INTO listings (seller_id, sku, product_id, title, description, tags, source_category,
+                        tiktok_category_id, tiktok_category_path, coverage_reason, moderation, status, price_minor, currency,
+                        campaign_price_minor, inventory, moderation_tags, live_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
         }
 
         public mutating func save(_ l: ListingRecord) throws {

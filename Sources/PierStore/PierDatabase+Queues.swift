@@ -4,13 +4,16 @@ import PierCore
 extension PierDatabase {
     /// Writes flags inside the caller's transaction, replacing any stored flag of the same id.
     static func saveFlags(_ db: Database, _ flags: [FlagRecord]) throws {
-        let insert = try db.makeStatement(sql: """
-            INSERT OR REPLACE INTO flags (id, seller_id, sku, rule_id, rule_category, severity, field, matched, span_start, span_end,
-                state, appeals, raised_at, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        let insert = try db.makeStatement(
+            sql: """
+                INSERT OR REPLACE INTO flags (id, seller_id, sku, rule_id, rule_category, severity, field, matched, span_start, span_end,
+                    state, appeals, raised_at, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
         for f in flags {
-            insert.setUncheckedArguments([f.id, f.sellerID, f.sku, f.ruleID, f.ruleCategory, f.severity, f.field, f.matched,
-                                          f.spanStart, f.spanEnd, f.state, f.appeals, f.raisedAt, f.decidedBy, f.decidedAt])
+            insert.setUncheckedArguments([
+                f.id, f.sellerID, f.sku, f.ruleID, f.ruleCategory, f.severity, f.field, f.matched,
+                f.spanStart, f.spanEnd, f.state, f.appeals, f.raisedAt, f.decidedBy, f.decidedAt,
+            ])
             try insert.execute()
         }
     }
@@ -36,31 +39,35 @@ extension PierDatabase {
     }
 
     static func flags(_ db: Database, seller: String?, state: String?) throws -> [FlagRecord] {
-            var sql = "SELECT * FROM flags WHERE 1"
-            var args: [any DatabaseValueConvertible] = []
-            if let seller { sql += " AND seller_id = ?"; args.append(seller) }
-            if let state { sql += " AND state = ?"; args.append(state) }
-            sql += " ORDER BY seller_id, id"
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map(flag)
+        var sql = "SELECT * FROM flags WHERE 1"
+        var args: [any DatabaseValueConvertible] = []
+        if let seller { sql += " AND seller_id = ?"; args.append(seller) }
+        if let state { sql += " AND state = ?"; args.append(state) }
+        sql += " ORDER BY seller_id, id"
+        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map(flag)
     }
 
     static func flag(_ row: Row) -> FlagRecord {
-        FlagRecord(id: row["id"], sellerID: row["seller_id"], sku: row["sku"], ruleID: row["rule_id"],
-                   ruleCategory: row["rule_category"], severity: row["severity"], field: row["field"],
-                   matched: row["matched"], spanStart: row["span_start"], spanEnd: row["span_end"], state: row["state"],
-                   appeals: row["appeals"], raisedAt: row["raised_at"], decidedBy: row["decided_by"], decidedAt: row["decided_at"])
+        FlagRecord(
+            id: row["id"], sellerID: row["seller_id"], sku: row["sku"], ruleID: row["rule_id"],
+            ruleCategory: row["rule_category"], severity: row["severity"], field: row["field"],
+            matched: row["matched"], spanStart: row["span_start"], spanEnd: row["span_end"], state: row["state"],
+            appeals: row["appeals"], raisedAt: row["raised_at"], decidedBy: row["decided_by"], decidedAt: row["decided_at"])
     }
 
     /// Writes conflict resolutions inside the caller's transaction.
     static func saveConflicts(_ db: Database, _ conflicts: [ConflictRecord]) throws {
-        let insert = try db.makeStatement(sql: """
-            INSERT INTO conflicts (seller_id, sku, field, merchant_value, tiktok_value, resolved_value, policy, winner,
-                needs_human, state, event_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        let insert = try db.makeStatement(
+            sql: """
+                INSERT INTO conflicts (seller_id, sku, field, merchant_value, tiktok_value, resolved_value, policy, winner,
+                    needs_human, state, event_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
         for c in conflicts {
             let r = c.resolution
-            insert.setUncheckedArguments([c.sellerID, r.sku, r.field, r.merchantValue, r.tiktokValue, r.resolvedValue, r.policy,
-                                          r.winner, r.needsHuman, c.state, r.eventID, r.at])
+            insert.setUncheckedArguments([
+                c.sellerID, r.sku, r.field, r.merchantValue, r.tiktokValue, r.resolvedValue, r.policy,
+                r.winner, r.needsHuman, c.state, r.eventID, r.at,
+            ])
             try insert.execute()
         }
     }
@@ -76,25 +83,28 @@ extension PierDatabase {
     }
 
     static func conflicts(_ db: Database, seller: String?, queueOnly: Bool) throws -> [ConflictRecord] {
-            var sql = "SELECT * FROM conflicts WHERE 1"
-            var args: [any DatabaseValueConvertible] = []
-            if let seller { sql += " AND seller_id = ?"; args.append(seller) }
-            if queueOnly { sql += " AND needs_human = 1" }
-            sql += " ORDER BY seller_id, id"
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { row in
-                ConflictRecord(sellerID: row["seller_id"], resolution: Resolution(
+        var sql = "SELECT * FROM conflicts WHERE 1"
+        var args: [any DatabaseValueConvertible] = []
+        if let seller { sql += " AND seller_id = ?"; args.append(seller) }
+        if queueOnly { sql += " AND needs_human = 1" }
+        sql += " ORDER BY seller_id, id"
+        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { row in
+            ConflictRecord(
+                sellerID: row["seller_id"],
+                resolution: Resolution(
                     eventID: row["event_id"], sku: row["sku"], field: row["field"], merchantValue: row["merchant_value"],
                     tiktokValue: row["tiktok_value"], resolvedValue: row["resolved_value"], policy: row["policy"],
                     winner: row["winner"], needsHuman: row["needs_human"], at: row["at"]), state: row["state"])
-            }
+        }
     }
 
     /// Writes installs inside the caller's transaction.
     static func saveInstalls(_ db: Database, _ installs: [InstallRecord]) throws {
         for i in installs {
-            try db.execute(sql: """
-                INSERT OR REPLACE INTO installs (seller_id, app_id, scopes, installed_at, revoked_at) VALUES (?, ?, ?, ?, ?)
-                """, arguments: [i.sellerID, i.appID, i.scopes.joined(separator: " "), i.installedAt, i.revokedAt])
+            try db.execute(
+                sql: """
+                    INSERT OR REPLACE INTO installs (seller_id, app_id, scopes, installed_at, revoked_at) VALUES (?, ?, ?, ?, ?)
+                    """, arguments: [i.sellerID, i.appID, i.scopes.joined(separator: " "), i.installedAt, i.revokedAt])
         }
     }
 
@@ -105,11 +115,12 @@ extension PierDatabase {
 
     /// A seller's app installs inside the caller's transaction, by app id.
     static func installs(_ db: Database, seller: String) throws -> [InstallRecord] {
-            try Row.fetchAll(db, sql: "SELECT * FROM installs WHERE seller_id = ? ORDER BY app_id", arguments: [seller]).map { row in
-                InstallRecord(sellerID: row["seller_id"], appID: row["app_id"],
-                              scopes: (row["scopes"] as String).split(separator: " ").map(String.init),
-                              installedAt: row["installed_at"], revokedAt: row["revoked_at"])
-            }
+        try Row.fetchAll(db, sql: "SELECT * FROM installs WHERE seller_id = ? ORDER BY app_id", arguments: [seller]).map { row in
+            InstallRecord(
+                sellerID: row["seller_id"], appID: row["app_id"],
+                scopes: (row["scopes"] as String).split(separator: " ").map(String.init),
+                installedAt: row["installed_at"], revokedAt: row["revoked_at"])
+        }
     }
 }
 
@@ -117,8 +128,9 @@ extension PierDatabase {
     /// A seller's open flags: how many, and when the oldest was raised (virtual time).
     public func openFlagSummary(seller: String) throws(StoreError) -> (count: Int, oldestRaisedAt: Int64?) {
         try readDB { db in
-            let row = try Row.fetchOne(db, sql: "SELECT count(*) AS n, min(raised_at) AS oldest FROM flags WHERE seller_id = ? AND state = 'open'",
-                                       arguments: [seller])
+            let row = try Row.fetchOne(
+                db, sql: "SELECT count(*) AS n, min(raised_at) AS oldest FROM flags WHERE seller_id = ? AND state = 'open'",
+                arguments: [seller])
             return (row?["n"] ?? 0, row?["oldest"])
         }
     }
@@ -147,10 +159,13 @@ extension PierDatabase {
                 escaped.append(c)
             }
             let like = "%" + escaped + "%"
-            return try Row.fetchAll(db, sql: """
-                SELECT * FROM flags WHERE sku LIKE ? ESCAPE '\\' OR rule_id LIKE ? ESCAPE '\\' OR matched LIKE ? ESCAPE '\\'
-                ORDER BY seller_id, id LIMIT ?
-                """, arguments: [like, like, like, limit]).map(PierDatabase.flag)
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM flags WHERE sku LIKE ? ESCAPE '\\' OR rule_id LIKE ? ESCAPE '\\' OR matched LIKE ? ESCAPE '\\'
+                    ORDER BY seller_id, id LIMIT ?
+                    """, arguments: [like, like, like, limit]
+            ).map(PierDatabase.flag)
         }
     }
 }
@@ -159,7 +174,8 @@ extension StoreTransaction {
     /// Sets the state of one queued conflict (a person decided it), found by its SKU, change
     /// event and field.
     public func setConflictState(seller: String, sku: String, eventID: String, field: String, state: String) throws {
-        try db.execute(sql: "UPDATE conflicts SET state = ? WHERE seller_id = ? AND sku = ? AND event_id = ? AND field = ? AND needs_human = 1",
-                       arguments: [state, seller, sku, eventID, field])
+        try db.execute(
+            sql: "UPDATE conflicts SET state = ? WHERE seller_id = ? AND sku = ? AND event_id = ? AND field = ? AND needs_human = 1",
+            arguments: [state, seller, sku, eventID, field])
     }
 }

@@ -31,13 +31,15 @@ extension PierDatabase {
 
     /// Inserts or replaces a seller row inside the caller's transaction.
     static func upsert(_ db: Database, _ s: SellerRecord) throws {
-        try db.execute(sql: """
-            INSERT INTO sellers (id, name, platform, vertical, regions, currency, sku_count, origin, status, tier, apps, seed, metrics)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(id) DO UPDATE SET name = excluded.name, platform = excluded.platform, vertical = excluded.vertical,
-                regions = excluded.regions, currency = excluded.currency, sku_count = excluded.sku_count, origin = excluded.origin,
-                status = excluded.status, tier = excluded.tier, apps = excluded.apps, seed = excluded.seed, metrics = excluded.metrics
-            """, arguments: [
+        try db.execute(
+            sql: """
+                INSERT INTO sellers (id, name, platform, vertical, regions, currency, sku_count, origin, status, tier, apps, seed, metrics)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET name = excluded.name, platform = excluded.platform, vertical = excluded.vertical,
+                    regions = excluded.regions, currency = excluded.currency, sku_count = excluded.sku_count, origin = excluded.origin,
+                    status = excluded.status, tier = excluded.tier, apps = excluded.apps, seed = excluded.seed, metrics = excluded.metrics
+                """,
+            arguments: [
                 s.id, s.name, s.platform.rawValue, s.vertical, s.regions.map(\.rawValue).joined(separator: ","), s.currency,
                 s.skuCount, s.origin, s.status, s.tier?.rawValue, s.apps.isEmpty ? nil : s.apps.joined(separator: ","),
                 s.seed.map { Int64(bitPattern: $0) }, s.metrics?.canonical,

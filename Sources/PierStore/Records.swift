@@ -18,9 +18,11 @@ public struct SellerRecord: Sendable, Hashable {
     public var seed: UInt64?
     public var metrics: JSONValue?
 
-    public init(id: String, name: String, platform: SourcePlatform, vertical: String, regions: [Region], currency: String,
-                skuCount: Int, origin: String, status: String = "new", tier: Tier? = nil, apps: [String] = [],
-                seed: UInt64? = nil, metrics: JSONValue? = nil) {
+    public init(
+        id: String, name: String, platform: SourcePlatform, vertical: String, regions: [Region], currency: String,
+        skuCount: Int, origin: String, status: String = "new", tier: Tier? = nil, apps: [String] = [],
+        seed: UInt64? = nil, metrics: JSONValue? = nil
+    ) {
         self.id = id
         self.name = name
         self.platform = platform
@@ -63,10 +65,12 @@ public struct ListingRecord: Sendable, Hashable {
     public var moderationTags: [String]
     public var liveAt: Int64?
 
-    public init(sellerID: String, sku: String, productID: String, title: String, description: String, tags: [String],
-                sourceCategory: String, tiktokCategoryID: Int64?, tiktokCategoryPath: String?, coverageReason: String?,
-                moderation: String, status: String, priceMinor: Int64, currency: String, campaignPriceMinor: Int64?,
-                inventory: [Region: Int], moderationTags: [String], liveAt: Int64?) {
+    public init(
+        sellerID: String, sku: String, productID: String, title: String, description: String, tags: [String],
+        sourceCategory: String, tiktokCategoryID: Int64?, tiktokCategoryPath: String?, coverageReason: String?,
+        moderation: String, status: String, priceMinor: Int64, currency: String, campaignPriceMinor: Int64?,
+        inventory: [Region: Int], moderationTags: [String], liveAt: Int64?
+    ) {
         self.sellerID = sellerID
         self.sku = sku
         self.productID = productID
@@ -112,9 +116,11 @@ public struct FlagRecord: Sendable, Hashable {
     public var decidedBy: String?
     public var decidedAt: Int64?
 
-    public init(id: Int64, sellerID: String, sku: String, ruleID: String, ruleCategory: String, severity: String, field: String,
-                matched: String, spanStart: Int, spanEnd: Int, state: String = "open", appeals: Int = 0, raisedAt: Int64,
-                decidedBy: String? = nil, decidedAt: Int64? = nil) {
+    public init(
+        id: Int64, sellerID: String, sku: String, ruleID: String, ruleCategory: String, severity: String, field: String,
+        matched: String, spanStart: Int, spanEnd: Int, state: String = "open", appeals: Int = 0, raisedAt: Int64,
+        decidedBy: String? = nil, decidedAt: Int64? = nil
+    ) {
         self.id = id
         self.sellerID = sellerID
         self.sku = sku

@@ -28,8 +28,9 @@ public struct StoreTransaction {
 
     /// The virtual time of a seller's latest event of one type, or nil.
     public func lastEventAt(seller: String, type: String) throws -> Int64? {
-        try Int64.fetchOne(db, sql: "SELECT at FROM ledger INDEXED BY ledger_type WHERE seller_id = ? AND type = ? ORDER BY seq DESC LIMIT 1",
-                           arguments: [seller, type])
+        try Int64.fetchOne(
+            db, sql: "SELECT at FROM ledger INDEXED BY ledger_type WHERE seller_id = ? AND type = ? ORDER BY seq DESC LIMIT 1",
+            arguments: [seller, type])
     }
 
     /// Chains and appends drafts to a seller's ledger; returns the new head hash.

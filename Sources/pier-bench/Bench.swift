@@ -60,7 +60,9 @@ struct Bench {
         let path = "\(work)/synthetic-\(n)-seed\(seed).csv"
         let start = StageClock.now()
         let written = try SyntheticSeller(skus: n, seed: seed).writeShopifyCSV(to: path)
-        say("  generated \(path): \(written.products) products, \(written.rows) rows, \(Self.mb(written.bytes)) MB in \(Self.f(Double(StageClock.now() - start) / 1e9)) s")
+        say(
+            "  generated \(path): \(written.products) products, \(written.rows) rows, \(Self.mb(written.bytes)) MB in \(Self.f(Double(StageClock.now() - start) / 1e9)) s"
+        )
         csvs[n] = (path, written)
         return (path, written)
     }
@@ -77,9 +79,10 @@ struct Bench {
         let (_, j) = try child("e2e", csv: csv, db: db)
         var stages = [String: Double]()
         for (k, v) in j["stages"]?.objectValue ?? [:] { stages[k] = Double(v.intValue ?? 0) / 1e9 }
-        return E2E(wall: Double(j["wall_ns"]?.intValue ?? 0) / 1e9, rssMB: Double(j["peak_rss_kb"]?.intValue ?? 0) / 1024, stages: stages,
-                   events: Int(j["events"]?.intValue ?? 0), skus: Int(j["skus"]?.intValue ?? 0), products: Int(j["products"]?.intValue ?? 0),
-                   head: j["head"]?.stringValue ?? "", flaggedBP: j["flagged_bp"]?.intValue ?? 0)
+        return E2E(
+            wall: Double(j["wall_ns"]?.intValue ?? 0) / 1e9, rssMB: Double(j["peak_rss_kb"]?.intValue ?? 0) / 1024, stages: stages,
+            events: Int(j["events"]?.intValue ?? 0), skus: Int(j["skus"]?.intValue ?? 0), products: Int(j["products"]?.intValue ?? 0),
+            head: j["head"]?.stringValue ?? "", flaggedBP: j["flagged_bp"]?.intValue ?? 0)
     }
 
     /// Times the per-SKU decisions over the benchmark catalogue, read once into memory.
@@ -121,7 +124,9 @@ struct Bench {
         if Set(e2es.map(\.head)).count != 1 { say("  warning: runs ended on different ledger heads") }
         let wall = Stats(e2es.map(\.wall))
         let e2eSKUs = e2es.first?.skus ?? skus
-        say("  \(e2eSKUs) SKUs in \(e2es.first?.products ?? 0) products; \(e2es.first?.events ?? 0) ledger events; flagged \(Self.f(Double(e2es.first?.flaggedBP ?? 0) / 100, 1)) %; head \(e2es.first?.head.prefix(16) ?? "")…")
+        say(
+            "  \(e2eSKUs) SKUs in \(e2es.first?.products ?? 0) products; \(e2es.first?.events ?? 0) ledger events; flagged \(Self.f(Double(e2es.first?.flaggedBP ?? 0) / 100, 1)) %; head \(e2es.first?.head.prefix(16) ?? "")…"
+        )
         say(Self.row(["stage", "median s", "min s", "max s", "SKUs/s"]))
         for stage in Self.stages {
             let s = Stats(e2es.map { $0.stages[stage] ?? 0 })
@@ -133,21 +138,26 @@ struct Bench {
         // category from the merchant's map or the product's words, attributes from the data.
         say("\n[1b] classification: eligibility + category (map or text) + attributes + moderation for every SKU, one core")
         let classify = try classification(csv: main.path)
-        say("  \(classify.skus) SKUs: median \(Self.f(classify.seconds.median)) s (min \(Self.f(classify.seconds.min)), max \(Self.f(classify.seconds.max))), "
-            + "\(Self.f(classify.seconds.median * 1e6 / Double(max(classify.skus, 1)), 1)) µs a SKU; \(Self.f(classify.seconds.median / max(wall.median, 1e-9) * 100, 1)) % of the end-to-end median "
-            + "(it runs on the second core, ahead of the database thread); decided by text \(classify.byText), needs a category \(classify.waiting)")
+        say(
+            "  \(classify.skus) SKUs: median \(Self.f(classify.seconds.median)) s (min \(Self.f(classify.seconds.min)), max \(Self.f(classify.seconds.max))), "
+                + "\(Self.f(classify.seconds.median * 1e6 / Double(max(classify.skus, 1)), 1)) µs a SKU; \(Self.f(classify.seconds.median / max(wall.median, 1e-9) * 100, 1)) % of the end-to-end median "
+                + "(it runs on the second core, ahead of the database thread); decided by text \(classify.byText), needs a category \(classify.waiting)")
 
         // 2. sqlite3 .import of the same rows.
         say("\n[2] reference: sqlite3 .import of the same CSV (\(main.written.rows) rows) into a table of its columns")
         let script = "\(work)/import.sql"
         try ".mode csv\n.import '\(main.path)' shopify_rows\n".write(toFile: script, atomically: true, encoding: .utf8)
         let sqlite = try timedSQLite(script: script, db: "sqlite3", counting: "shopify_rows")
-        say("  \(sqlite.rows) rows imported; \(runs) runs: median \(Self.f(sqlite.seconds.median)) s (min \(Self.f(sqlite.seconds.min)), max \(Self.f(sqlite.seconds.max)))")
+        say(
+            "  \(sqlite.rows) rows imported; \(runs) runs: median \(Self.f(sqlite.seconds.median)) s (min \(Self.f(sqlite.seconds.min)), max \(Self.f(sqlite.seconds.max)))"
+        )
         let sqliteMedian = sqlite.seconds.median
         let floor = try ledgerRowsFloor()
         let floorRatio = floor.seconds.median / max(sqliteMedian, 1e-9)
         say("  floor: sqlite3 .import of this run's own \(floor.rows) ledger rows (\(Self.mb(floor.bytes)) MB of CSV) into the ledger's schema and indexes:")
-        say("  median \(Self.f(floor.seconds.median)) s (min \(Self.f(floor.seconds.min)), max \(Self.f(floor.seconds.max))) = \(Self.f(floorRatio, 2))× the CSV .import, for storing the ledger alone")
+        say(
+            "  median \(Self.f(floor.seconds.median)) s (min \(Self.f(floor.seconds.min)), max \(Self.f(floor.seconds.max))) = \(Self.f(floorRatio, 2))× the CSV .import, for storing the ledger alone"
+        )
 
         // 3. Ledger verify against sha256sum over the same bytes.
         say("\n[3] ledger verify beside sha256sum over the same event bytes")
@@ -170,7 +180,9 @@ struct Bench {
             if i > 0 { shaTimes.append(o.seconds) }
         }
         let verify = Stats(verifyTimes), sha = Stats(shaTimes)
-        say("  \(events) events, \(Self.mb(bytes)) MB hashed: verify median \(Self.f(verify.median)) s (\(Self.rate(Int(events), verify.median)) events/s), sha256sum median \(Self.f(sha.median)) s")
+        say(
+            "  \(events) events, \(Self.mb(bytes)) MB hashed: verify median \(Self.f(verify.median)) s (\(Self.rate(Int(events), verify.median)) events/s), sha256sum median \(Self.f(sha.median)) s"
+        )
 
         // 4. Console frames.
         say("\n[4] console frames into the cell buffer at 120×40 (\(frames) frames each)")
@@ -178,10 +190,13 @@ struct Bench {
         let ledgerFrames = f.ledger(frames: frames)
         let queueFrames = f.moderationQueue(rows: max(100_000, skus), frames: frames)
         for (name, t) in [("ledger pane", ledgerFrames), ("moderation queue", queueFrames)] {
-            say("  \(name) over \(t.rows) rows: frame median \(Self.f(t.render.median, 3)) ms, p99 \(Self.f(t.render.percentile(99), 3)) ms; page-down + frame median \(Self.f(t.pageDown.median, 3)) ms, p99 \(Self.f(t.pageDown.percentile(99), 3)) ms")
+            say(
+                "  \(name) over \(t.rows) rows: frame median \(Self.f(t.render.median, 3)) ms, p99 \(Self.f(t.render.percentile(99), 3)) ms; page-down + frame median \(Self.f(t.pageDown.median, 3)) ms, p99 \(Self.f(t.pageDown.percentile(99), 3)) ms"
+            )
         }
-        let frameP99 = max(ledgerFrames.render.percentile(99), queueFrames.render.percentile(99),
-                           ledgerFrames.pageDown.percentile(99), queueFrames.pageDown.percentile(99))
+        let frameP99 = max(
+            ledgerFrames.render.percentile(99), queueFrames.render.percentile(99),
+            ledgerFrames.pageDown.percentile(99), queueFrames.pageDown.percentile(99))
 
         // 4b. Decisions.
         say("\n[4b] decision latency on the \(skus)-SKU seller (\(events) events): one flag per transaction, as the console decides")
@@ -224,7 +239,9 @@ struct Bench {
                     try? FileManager.default.removeItem(atPath: "\(work)/scale-\(n).sqlite")
                 }
                 let last = scale[scale.count - 1]
-                say("  \(last.skus) SKUs: \(Self.f(last.seconds)) s (\(Self.f(last.seconds / Double(max(last.skus, 1)) * 1e6, 1)) µs/SKU), \(last.events) events (\(Self.f(last.seconds / Double(max(last.events, 1)) * 1e6, 1)) µs/event), peak RSS \(Self.f(last.rss, 0)) MB")
+                say(
+                    "  \(last.skus) SKUs: \(Self.f(last.seconds)) s (\(Self.f(last.seconds / Double(max(last.skus, 1)) * 1e6, 1)) µs/SKU), \(last.events) events (\(Self.f(last.seconds / Double(max(last.events, 1)) * 1e6, 1)) µs/event), peak RSS \(Self.f(last.rss, 0)) MB"
+                )
                 let all = Stats(DecisionLatency.kinds.flatMap { scaleDecisions[$0]?.values ?? [] })
                 say("    \(all.values.count) decisions one at a time: median \(Self.f(all.median, 2)) ms, p99 \(Self.f(all.percentile(99), 2)) ms")
             }
@@ -245,8 +262,13 @@ struct Bench {
     private func ledgerRowsFloor() throws -> (rows: Int, bytes: Int, seconds: Stats) {
         let source = "\(work)/e2e.sqlite", rowsPath = "\(work)/ledger-rows.csv", dump = "\(work)/ledger-dump.sql"
         try ".mode csv\n.output '\(rowsPath)'\nSELECT * FROM ledger ORDER BY seller_id, seq;\n".write(toFile: dump, atomically: true, encoding: .utf8)
-        guard try Spawn.run(["sqlite3", source], stdin: dump).status == 0 else { throw Spawn.Failure(description: "sqlite3 could not dump the ledger of \(source)") }
-        let schema = try Spawn.run(["sqlite3", source, "SELECT sql || ';' FROM sqlite_master WHERE tbl_name = 'ledger' AND type IN ('table', 'index') AND sql IS NOT NULL ORDER BY type DESC"])
+        guard try Spawn.run(["sqlite3", source], stdin: dump).status == 0 else {
+            throw Spawn.Failure(description: "sqlite3 could not dump the ledger of \(source)")
+        }
+        let schema = try Spawn.run([
+            "sqlite3", source,
+            "SELECT sql || ';' FROM sqlite_master WHERE tbl_name = 'ledger' AND type IN ('table', 'index') AND sql IS NOT NULL ORDER BY type DESC",
+        ])
         guard schema.status == 0, schema.stdout.contains("CREATE TABLE") else { throw Spawn.Failure(description: "no ledger table in \(source)") }
         let script = "\(work)/ledger-import.sql"
         try "PRAGMA journal_mode = WAL;\nPRAGMA synchronous = NORMAL;\n\(schema.stdout).mode csv\n.import '\(rowsPath)' ledger\n"
@@ -273,10 +295,11 @@ struct Bench {
 
     /// A table row: the first cell left-aligned in 10 columns, the rest right-aligned in 10.
     static func row(_ cells: [String]) -> String {
-        "  " + cells.enumerated().map { i, c in
-            let pad = String(repeating: " ", count: max(0, 10 - c.count))
-            return i == 0 ? c + pad : pad + c
-        }.joined(separator: " ")
+        "  "
+            + cells.enumerated().map { i, c in
+                let pad = String(repeating: " ", count: max(0, 10 - c.count))
+                return i == 0 ? c + pad : pad + c
+            }.joined(separator: " ")
     }
 
     static func f(_ x: Double, _ digits: Int = 3) -> String { String(format: "%.\(digits)f", x) }
@@ -284,7 +307,8 @@ struct Bench {
     static func rate(_ n: Int, _ seconds: Double) -> String { seconds > 0 ? String(Int((Double(n) / seconds).rounded())) : "—" }
 
     static func machine() -> String {
-        let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
+        let cpu =
+            (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
             .split(separator: "\n").first { $0.hasPrefix("model name") }?.split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "unknown CPU"
         return "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu), \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB"
     }

@@ -7,8 +7,9 @@ import PierStore
 /// One measured run in a process of its own (so its peak memory is its own): the end-to-end
 /// onboarding of a CSV, or the streamed import alone. Prints one JSON line for the parent.
 struct Child: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "child", abstract: "One measured run (used by pier-bench itself).",
-                                                    shouldDisplay: false)
+    static let configuration = CommandConfiguration(
+        commandName: "child", abstract: "One measured run (used by pier-bench itself).",
+        shouldDisplay: false)
 
     @Argument(help: "e2e or import") var mode: String
     @Option var csv: String
@@ -27,8 +28,9 @@ struct Child: ParsableCommand {
         }
         var fields: [String: JSONValue] = ["products": .number(report.products), "skus": .number(report.skus)]
         if mode == "e2e" {
-            let (onboarded, stages) = try engine.onboardTimed(seller: PierEngine.sellerID(Self.seller), tier: .premium,
-                                                              apps: ["shipstation", "yotpo"], seed: seed)
+            let (onboarded, stages) = try engine.onboardTimed(
+                seller: PierEngine.sellerID(Self.seller), tier: .premium,
+                apps: ["shipstation", "yotpo"], seed: seed)
             clock.merge(stages)
             fields["events"] = .int(onboarded.ledgerEvents)
             fields["flagged_bp"] = .int(onboarded.metrics.flaggedBP)

@@ -55,9 +55,14 @@ struct Frames {
     func moderationQueue(rows: Int, frames: Int) -> Timing {
         let m = model()
         m.pane = .review
-        let real = m.flags.isEmpty ? [FlagRecord(id: 1, sellerID: seller, sku: "SKU", ruleID: "rule", ruleCategory: "health-claim",
-                                                 severity: "hold", field: "description", matched: "cures", spanStart: 0, spanEnd: 5,
-                                                 state: "open", appeals: 0, raisedAt: 0, decidedBy: nil, decidedAt: nil)] : m.flags
+        let real =
+            m.flags.isEmpty
+            ? [
+                FlagRecord(
+                    id: 1, sellerID: seller, sku: "SKU", ruleID: "rule", ruleCategory: "health-claim",
+                    severity: "hold", field: "description", matched: "cures", spanStart: 0, spanEnd: 5,
+                    state: "open", appeals: 0, raisedAt: 0, decidedBy: nil, decidedAt: nil)
+            ] : m.flags
         var many = [FlagRecord]()
         many.reserveCapacity(rows)
         for i in 0..<rows {

@@ -17,7 +17,7 @@ struct PierBench: ParsableCommand {
             are for scripts: floor, ratio end-to-end/sqlite3-import, ratio ledger-verify/sha256sum, frame p99 ms, \
             decision p99 ms, peak rss MB.
             """,
-        subcommands: [Run.self, Child.self],
+        subcommands: [Run.self, Child.self, Decisions.self],
         defaultSubcommand: Run.self
     )
 }
@@ -49,8 +49,9 @@ struct Run: ParsableCommand {
     }
 
     func run() throws {
-        var bench = Bench(skus: skus, runs: runs, seed: seed, work: work, frames: frames,
-                          scaling: Self.sizes(scaling) ?? [], stream: Self.sizes(stream) ?? [])
+        var bench = Bench(
+            skus: skus, runs: runs, seed: seed, work: work, frames: frames,
+            scaling: Self.sizes(scaling) ?? [], stream: Self.sizes(stream) ?? [])
         try bench.run()
     }
 }

@@ -6,7 +6,8 @@ import PierEngine
 struct Classify: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Recommend a TikTok Shop category for a product from its words (offline, as onboarding does).",
-        discussion: "Prints the decision, where it came from (the merchant's category or the text) and the best candidates with their scores and deciding words.")
+        discussion:
+            "Prints the decision, where it came from (the merchant's category or the text) and the best candidates with their scores and deciding words.")
     @Argument(help: "The product title.") var title: String
     @Option(help: "Product type.") var type = ""
     @Option(help: "Merchant category: shopify:PATH, google:PATH or ID, woocommerce:PATH, amazon:TYPE.") var category = ""

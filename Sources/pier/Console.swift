@@ -38,7 +38,10 @@ struct Console: ParsableCommand {
         if plain { return try runPlain(engine) }
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
         if term.isEmpty || term == "dumb" {
-            FileHandle.standardError.write(Data("pier: TERM=\(term.isEmpty ? "(unset)" : term) cannot draw the console; here is the plain log instead (pier --plain). Set TERM (e.g. xterm-256color) for the console.\n".utf8))
+            FileHandle.standardError.write(
+                Data(
+                    "pier: TERM=\(term.isEmpty ? "(unset)" : term) cannot draw the console; here is the plain log instead (pier --plain). Set TERM (e.g. xterm-256color) for the console.\n"
+                        .utf8))
             return try runPlain(engine)
         }
         let model = ConsoleModel(worker: EngineWorker(engine: engine), role: role, seed: seed, keymap: keymap)
@@ -50,7 +53,9 @@ struct Console: ParsableCommand {
         guard let seller else {
             print("Sellers:")
             for s in (try? engine.sellers()) ?? [] {
-                print("\(s.id): \(TerminalText.sanitize(s.name)), \(s.platform.title), \(s.skuCount) SKUs, \(s.status)\(s.tier.map { ", tier \($0.title)" } ?? "").")
+                print(
+                    "\(s.id): \(TerminalText.sanitize(s.name)), \(s.platform.title), \(s.skuCount) SKUs, \(s.status)\(s.tier.map { ", tier \($0.title)" } ?? "")."
+                )
             }
             print("Log one with: pier --plain --seller ID [--tier T --apps a,b]")
             return

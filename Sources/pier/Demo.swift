@@ -7,7 +7,8 @@ import PierStore
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Presenter mode: play a script from Demo/ (pick, configure, sync, export) with captions.",
-        discussion: "Press n for the next step, or pass --auto. The demo runs on a fresh database of its own unless --db is given, so it plays the same every time.")
+        discussion:
+            "Press n for the next step, or pass --auto. The demo runs on a fresh database of its own unless --db is given, so it plays the same every time.")
     @Argument(help: "A script, e.g. Demo/lumina.demo.") var script: String
     @Flag(help: "Advance on its own.") var auto = false
     @Option(help: "Seconds between automatic steps.") var stepDelay: Double = 2.5

@@ -40,8 +40,10 @@ struct Evaluate: ParsableCommand {
                 throw CLI.fail("no export for store \(s) under \(dir)/<platform>/\(s)/", code: 2)
             }
             do {
-                results.append(try evaluation.evaluate(store: s, platform: export.platform, path: export.path,
-                                                       labels: labels.filter { $0.store == s }, scratch: scratch))
+                results.append(
+                    try evaluation.evaluate(
+                        store: s, platform: export.platform, path: export.path,
+                        labels: labels.filter { $0.store == s }, scratch: scratch))
             } catch {
                 throw CLI.fail("\(s): \(error)", code: 1)
             }
@@ -51,7 +53,9 @@ struct Evaluate: ParsableCommand {
             for r in results {
                 for o in r.outcomes where !o.good || (o.label.label == .list && !o.leafRight) {
                     let mark = o.good ? "leaf" : "MISS"
-                    print("\(mark) \(r.store) \(TerminalText.sanitize(o.label.key)) [\(o.label.label.rawValue) \(o.label.categories.map(String.init).joined(separator: ";"))] \(TerminalText.sanitize(o.label.note)) → \(TerminalText.sanitize(o.what))")
+                    print(
+                        "\(mark) \(r.store) \(TerminalText.sanitize(o.label.key)) [\(o.label.label.rawValue) \(o.label.categories.map(String.init).joined(separator: ";"))] \(TerminalText.sanitize(o.label.note)) → \(TerminalText.sanitize(o.what))"
+                    )
                     print("     text: \(TerminalText.sanitize(o.candidates))")
                 }
             }

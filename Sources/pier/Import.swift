@@ -8,7 +8,9 @@ struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Create or update a seller from a merchant's export: pier import shopify FILE --seller NAME.",
-        discussion: "Prints a summary starting with `N products`. Rows that cannot be kept are listed with their line and reason; the import is one transaction, and importing the same file again changes nothing. For a seller already onboarded, the changed export is a sync from the merchant's side: added, changed and removed products go through mapping, moderation, the conflict resolver and TikTok Shop (only the delta), all on the ledger; if any step fails the seller stays as it was.")
+        discussion:
+            "Prints a summary starting with `N products`. Rows that cannot be kept are listed with their line and reason; the import is one transaction, and importing the same file again changes nothing. For a seller already onboarded, the changed export is a sync from the merchant's side: added, changed and removed products go through mapping, moderation, the conflict resolver and TikTok Shop (only the delta), all on the ledger; if any step fails the seller stays as it was."
+    )
     @Argument(help: "shopify (product CSV, any era), woocommerce (product CSV) or amazon (listings feed or flat file).") var platform: String
     @Argument(help: "The export file.") var file: String
     @Option(help: "The seller's name; its id is the name in lower case with dashes.") var seller: String

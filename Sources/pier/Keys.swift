@@ -18,7 +18,8 @@ struct Keys: ParsableCommand {
         defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
         let db: PierDatabase
         do { db = try PierDatabase(path: path) } catch { throw CLI.fail(error.description, code: 4) }
-        let model = ConsoleModel(worker: EngineWorker(engine: PierEngine(db: db, resources: try CLI.resources(), operator: .pinned("pier-keys"))), role: .ops, keymap: keymap)
+        let model = ConsoleModel(
+            worker: EngineWorker(engine: PierEngine(db: db, resources: try CLI.resources(), operator: .pinned("pier-keys"))), role: .ops, keymap: keymap)
         print(model.keyTable(), terminator: "")
     }
 }

@@ -12,7 +12,8 @@ struct Ledger: ParsableCommand {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check every seller's hash chain; print each head and the database head digest (hex).",
-            discussion: "Exits 5 naming the first bad event when an event was changed, removed or reordered, or when --expect-head does not match (truncation).")
+            discussion: "Exits 5 naming the first bad event when an event was changed, removed or reordered, or when --expect-head does not match (truncation)."
+        )
         @Option(help: "Verify one seller only; the last line is then that seller's head.") var seller: String?
         @Option(help: "The head digest exported earlier (manifest.json's ledger.head with --seller, else the database head): catches truncation.")
         var expectHead: String?
@@ -21,19 +22,25 @@ struct Ledger: ParsableCommand {
         func run() throws {
             let db = try store.existing()
             let sellers: [String]
-            if let seller { sellers = [seller] } else {
+            if let seller {
+                sellers = [seller]
+            } else {
                 do { sellers = try db.ledgerSellers() } catch { throw CLI.fail(error.description, code: 4) }
             }
             var heads = [(seller: String, head: String)]()
             var broken = [String]()
             for s in sellers {
                 let report: LedgerReport
-                do { report = try db.verifyLedger(seller: s, expectedHead: seller != nil ? expectHead : nil) } catch { throw CLI.fail(error.description, code: 4) }
+                do { report = try db.verifyLedger(seller: s, expectedHead: seller != nil ? expectHead : nil) } catch {
+                    throw CLI.fail(error.description, code: 4)
+                }
                 if report.events == 0 && report.problem == nil {
                     throw CLI.fail("seller '\(s)' has no ledger events", code: 2)
                 }
                 let state = report.problem.map { "BROKEN: \($0)" } ?? "ok"
-                print("\(s.padding(toLength: 12, withPad: " ", startingAt: 0)) \(Format.count(report.events).padding(toLength: 8, withPad: " ", startingAt: 0)) events  \(report.head)  \(state)")
+                print(
+                    "\(s.padding(toLength: 12, withPad: " ", startingAt: 0)) \(Format.count(report.events).padding(toLength: 8, withPad: " ", startingAt: 0)) events  \(report.head)  \(state)"
+                )
                 if let p = report.problem { broken.append("seller \(s): \(p)") }
                 heads.append((s, report.head))
             }
@@ -81,7 +88,8 @@ struct Ledger: ParsableCommand {
             }
             for e in matching {
                 if json { print(TerminalText.sanitize(e.jsonLine)); continue }
-                let line = "\(String(e.seq).padding(toLength: 6, withPad: " ", startingAt: 0)) \(Format.clock(e.at))  \(e.type.padding(toLength: 20, withPad: " ", startingAt: 0)) \(e.actor.padding(toLength: 22, withPad: " ", startingAt: 0)) \((e.sku ?? "-").padding(toLength: 26, withPad: " ", startingAt: 0)) \(e.data.canonical)"
+                let line =
+                    "\(String(e.seq).padding(toLength: 6, withPad: " ", startingAt: 0)) \(Format.clock(e.at))  \(e.type.padding(toLength: 20, withPad: " ", startingAt: 0)) \(e.actor.padding(toLength: 22, withPad: " ", startingAt: 0)) \((e.sku ?? "-").padding(toLength: 26, withPad: " ", startingAt: 0)) \(e.data.canonical)"
                 print(TerminalText.clip(line, 220))
             }
             // JSON lines stay pure JSON on stdout; the count goes to stderr.
@@ -107,8 +115,12 @@ struct Ledger: ParsableCommand {
             let r: ReplayReport
             do { r = try engine.replay(seller: seller, through: at) } catch { throw CLI.fail(error.description, code: CLI.code(error)) }
             print("replayed \(Format.count(r.events)) events of \(r.seller) through event \(r.throughSeq) (virtual \(Format.clock(r.throughAt)))")
-            print("seller status \(r.status) · \(Format.count(r.listings)) listings: " + r.listingsByStatus.sorted { $0.key < $1.key }.map { "\($0.key) \(Format.count($0.value))" }.joined(separator: " · "))
-            print("open flags \(r.openFlags) · conflicts \(r.conflicts) (queue \(r.conflictQueue)) · apps \(r.installs.isEmpty ? "none" : r.installs.joined(separator: ", "))")
+            print(
+                "seller status \(r.status) · \(Format.count(r.listings)) listings: "
+                    + r.listingsByStatus.sorted { $0.key < $1.key }.map { "\($0.key) \(Format.count($0.value))" }.joined(separator: " · "))
+            print(
+                "open flags \(r.openFlags) · conflicts \(r.conflicts) (queue \(r.conflictQueue)) · apps \(r.installs.isEmpty ? "none" : r.installs.joined(separator: ", "))"
+            )
             guard r.compared else { return }
             if r.differences.isEmpty {
                 print("stored state matches the ledger")

@@ -46,22 +46,40 @@ struct Onboard: ParsableCommand {
             throw CLI.fail(error.description, code: CLI.code(error))
         }
         let s = report.seller
-        print("Onboarding \(TerminalText.sanitize(s.name)) (\(s.id)) · \(s.platform.title) → TikTok Shop · tier \(t.title) · apps \(appIDs.isEmpty ? "none" : appIDs.joined(separator: ", ")) · seed \(seed)")
+        print(
+            "Onboarding \(TerminalText.sanitize(s.name)) (\(s.id)) · \(s.platform.title) → TikTok Shop · tier \(t.title) · apps \(appIDs.isEmpty ? "none" : appIDs.joined(separator: ", ")) · seed \(seed)"
+        )
         if report.alreadyOnboarded { print("already onboarded with these settings: nothing written; stored results follow") }
         Onboard.printReservation(reservation)
         let m = report.metrics
         print("connect   OAuth and shop authorisation done at \(Format.duration(m.oauthMillis)) (virtual) · \(m.apps) app(s) consented")
         print("import    \(Format.count(m.skus)) SKUs in \(Format.count(m.products)) products from \(s.platform.title)")
-        print("map       \(Format.count(m.skus - m.unmapped - m.missingAttribute - m.notEligible - m.noCategory)) mapped · \(m.unmapped) need a category · \(m.noCategory) with no TikTok category · \(m.missingAttribute) need an attribute · \(m.notEligible) not eligible")
+        print(
+            "map       \(Format.count(m.skus - m.unmapped - m.missingAttribute - m.notEligible - m.noCategory)) mapped · \(m.unmapped) need a category · \(m.noCategory) with no TikTok category · \(m.missingAttribute) need an attribute · \(m.notEligible) not eligible"
+        )
         let rules = m.flagsByRule.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(5).map { "\($0.key)×\($0.value)" }.joined(separator: " ")
-        print("moderate \(String(repeating: " ", count: 1))\(m.flaggedSKUs) SKUs flagged: \(m.heldSKUs) held for review · \(m.rejectedSKUs) rejected · \(m.healthClaimFlaggedSKUs) by health-claim rules (\(rules))")
-        print("publish   \(Format.count(m.live)) live · first live after \(Format.duration(m.firstLiveMillis)) · catalogue synced after \(Format.duration(m.syncMillis)) (virtual) · p95 SKU \(Format.duration(m.p95SkuMillis))")
-        print("trade     first hour live: \(Format.count(m.changeEvents)) changes from both sides · \(m.resolutions) resolutions · conflict queue \(m.conflictQueue)")
+        print(
+            "moderate \(String(repeating: " ", count: 1))\(m.flaggedSKUs) SKUs flagged: \(m.heldSKUs) held for review · \(m.rejectedSKUs) rejected · \(m.healthClaimFlaggedSKUs) by health-claim rules (\(rules))"
+        )
+        print(
+            "publish   \(Format.count(m.live)) live · first live after \(Format.duration(m.firstLiveMillis)) · catalogue synced after \(Format.duration(m.syncMillis)) (virtual) · p95 SKU \(Format.duration(m.p95SkuMillis))"
+        )
+        print(
+            "trade     first hour live: \(Format.count(m.changeEvents)) changes from both sides · \(m.resolutions) resolutions · conflict queue \(m.conflictQueue)"
+        )
         print("")
-        print("  coverage              \(Format.percent(m.coverageBP).padding(toLength: 7, withPad: " ", startingAt: 0)) \(Format.count(m.live)) of \(Format.count(m.skus)) SKUs live")
-        print("  coverage of eligible  \(Format.percent(m.eligibleCoverageBP).padding(toLength: 7, withPad: " ", startingAt: 0)) \(Format.count(m.live)) of \(Format.count(m.skus - m.notEligible)) eligible SKUs live")
-        print("  flagged               \(Format.percent(m.flaggedBP).padding(toLength: 7, withPad: " ", startingAt: 0)) \(m.flaggedSKUs) SKUs, \(m.healthClaimFlaggedSKUs) by health-claim rules")
-        print("  inventory conflicts   \(Format.percent(m.inventoryConflictBP).padding(toLength: 7, withPad: " ", startingAt: 0)) \(m.inventoryConflictSKUs) of \(Format.count(m.live)) live SKUs")
+        print(
+            "  coverage              \(Format.percent(m.coverageBP).padding(toLength: 7, withPad: " ", startingAt: 0)) \(Format.count(m.live)) of \(Format.count(m.skus)) SKUs live"
+        )
+        print(
+            "  coverage of eligible  \(Format.percent(m.eligibleCoverageBP).padding(toLength: 7, withPad: " ", startingAt: 0)) \(Format.count(m.live)) of \(Format.count(m.skus - m.notEligible)) eligible SKUs live"
+        )
+        print(
+            "  flagged               \(Format.percent(m.flaggedBP).padding(toLength: 7, withPad: " ", startingAt: 0)) \(m.flaggedSKUs) SKUs, \(m.healthClaimFlaggedSKUs) by health-claim rules"
+        )
+        print(
+            "  inventory conflicts   \(Format.percent(m.inventoryConflictBP).padding(toLength: 7, withPad: " ", startingAt: 0)) \(m.inventoryConflictSKUs) of \(Format.count(m.live)) live SKUs"
+        )
         print("  conflict rate         \(Format.percent(m.conflictBP).padding(toLength: 7, withPad: " ", startingAt: 0)) any field, \(m.conflictSKUs) SKUs")
         print("  OAuth (virtual)       \(Format.duration(m.oauthMillis))")
         print("  catalogue sync        \(Format.duration(m.syncMillis)) virtual (projected \(Format.duration(m.projectedSyncMillis)))")
@@ -87,9 +105,15 @@ struct Onboard: ParsableCommand {
         print("after go-live, \(t.days) virtual day(s):")
         print("  first sale            \(t.firstSaleText) after go-live")
         print("  orders                \(Format.count(t.orders)) · \(Format.count(t.paid)) paid · \(t.cancelledOutOfStock) cancelled (out of stock)")
-        print("  fulfilment success    \(t.fulfilmentSuccessText.padding(toLength: 7, withPad: " ", startingAt: 0)) \(t.fulfilledOnTime) of \(t.fulfilmentOutcomes) on time · \(t.lateDispatches) late dispatch · \(t.failedDeliveries) failed · by \(t.fulfilledBy)")
-        print("  returns               \(t.returnRateText.padding(toLength: 7, withPad: " ", startingAt: 0)) \(t.returns) of \(t.delivered) delivered · \(t.returnsApproved) approved · \(t.returnsRejected) rejected · \(t.restockedUnits) unit(s) restocked")
-        print("  webhooks              \(Format.count(t.webhooksReceived)) received · \(t.duplicatesIgnored) duplicates ignored · \(t.webhooksRejected) rejected · \(t.reconciled) gaps closed by polling")
+        print(
+            "  fulfilment success    \(t.fulfilmentSuccessText.padding(toLength: 7, withPad: " ", startingAt: 0)) \(t.fulfilledOnTime) of \(t.fulfilmentOutcomes) on time · \(t.lateDispatches) late dispatch · \(t.failedDeliveries) failed · by \(t.fulfilledBy)"
+        )
+        print(
+            "  returns               \(t.returnRateText.padding(toLength: 7, withPad: " ", startingAt: 0)) \(t.returns) of \(t.delivered) delivered · \(t.returnsApproved) approved · \(t.returnsRejected) rejected · \(t.restockedUnits) unit(s) restocked"
+        )
+        print(
+            "  webhooks              \(Format.count(t.webhooksReceived)) received · \(t.duplicatesIgnored) duplicates ignored · \(t.webhooksRejected) rejected · \(t.reconciled) gaps closed by polling"
+        )
         print("  apps                  \(apps.isEmpty ? "no activity" : apps) · \(t.appRefusals) out-of-scope call(s) refused")
     }
 
@@ -100,6 +124,8 @@ struct Onboard: ParsableCommand {
             return "\(f.rawValue) \(rate)/s (\(Format.count(r.calls[f] ?? 0)) calls)"
         }.joined(separator: " · ")
         print("reserve   \(r.tier.title): \(budget)")
-        print("          projected catalogue sync \(Format.duration(r.projectedSyncMillis)) (virtual) · \(r.fits ? "tier fits" : "tier refused: " + r.refusals.joined(separator: "; "))")
+        print(
+            "          projected catalogue sync \(Format.duration(r.projectedSyncMillis)) (virtual) · \(r.fits ? "tier fits" : "tier refused: " + r.refusals.joined(separator: "; "))"
+        )
     }
 }

@@ -17,8 +17,10 @@ struct Pier: ParsableCommand {
             5 ledger verification failed · 1 anything else.
             """,
         version: "0.1.0",
-        subcommands: [Console.self, Sellers.self, Apps.self, Import.self, Plan.self, Onboard.self, Install.self, Uninstall.self, Ledger.self, Flags.self,
-                      Conflicts.self, Orders.self, Export.self, Demo.self, Keys.self, Evaluate.self, Classify.self],
+        subcommands: [
+            Console.self, Sellers.self, Apps.self, Import.self, Plan.self, Onboard.self, Install.self, Uninstall.self, Ledger.self, Flags.self,
+            Conflicts.self, Orders.self, Export.self, Demo.self, Keys.self, Evaluate.self, Classify.self,
+        ],
         defaultSubcommand: Console.self
     )
 
@@ -40,15 +42,23 @@ struct Pier: ParsableCommand {
 
 /// Options every command that touches the store takes.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("SQLite database file.", discussion: "Default: $PIER_DB, else $XDG_DATA_HOME/pier/pier.sqlite, else ~/.local/share/pier/pier.sqlite."))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "SQLite database file.", discussion: "Default: $PIER_DB, else $XDG_DATA_HOME/pier/pier.sqlite, else ~/.local/share/pier/pier.sqlite."))
     var db: String?
 
-    @Option(name: .customLong("operator"), help: ArgumentHelp("Who is acting, named in the ledger on every human action.",
-                                                              discussion: "Default: $PIER_OPERATOR, else the login name."))
+    @Option(
+        name: .customLong("operator"),
+        help: ArgumentHelp(
+            "Who is acting, named in the ledger on every human action.",
+            discussion: "Default: $PIER_OPERATOR, else the login name."))
     var operatorName: String?
 
-    @Option(help: ArgumentHelp("Pin the wall clock stamped on human actions (UTC, e.g. 2026-01-05T09:00:00Z), for reproducible ledgers.",
-                               discussion: "Default: $PIER_WALL_CLOCK, else the system clock."))
+    @Option(
+        help: ArgumentHelp(
+            "Pin the wall clock stamped on human actions (UTC, e.g. 2026-01-05T09:00:00Z), for reproducible ledgers.",
+            discussion: "Default: $PIER_WALL_CLOCK, else the system clock."))
     var wallClock: String?
 
     var path: String { HomeFolder.expanding(db ?? PierDatabase.defaultPath()) }

@@ -50,10 +50,16 @@ struct Conflicts: ParsableCommand {
         print("SELLER      SKU                          FIELD             MERCHANT   TIKTOK     RESOLVED   POLICY                         WINNER    STATE")
         for c in all.prefix(max(limit, 0)) {
             let r = c.resolution
-            print([c.sellerID.padding(toLength: 11, withPad: " ", startingAt: 0), TerminalText.clip(r.sku, 28).padding(toLength: 28, withPad: " ", startingAt: 0),
-                   r.field.padding(toLength: 17, withPad: " ", startingAt: 0), TerminalText.clip(r.merchantValue, 10).padding(toLength: 10, withPad: " ", startingAt: 0),
-                   TerminalText.clip(r.tiktokValue, 10).padding(toLength: 10, withPad: " ", startingAt: 0), TerminalText.clip(r.resolvedValue, 10).padding(toLength: 10, withPad: " ", startingAt: 0),
-                   r.policy.padding(toLength: 30, withPad: " ", startingAt: 0), r.winner.padding(toLength: 9, withPad: " ", startingAt: 0), c.state].joined(separator: " "))
+            print(
+                [
+                    c.sellerID.padding(toLength: 11, withPad: " ", startingAt: 0),
+                    TerminalText.clip(r.sku, 28).padding(toLength: 28, withPad: " ", startingAt: 0),
+                    r.field.padding(toLength: 17, withPad: " ", startingAt: 0),
+                    TerminalText.clip(r.merchantValue, 10).padding(toLength: 10, withPad: " ", startingAt: 0),
+                    TerminalText.clip(r.tiktokValue, 10).padding(toLength: 10, withPad: " ", startingAt: 0),
+                    TerminalText.clip(r.resolvedValue, 10).padding(toLength: 10, withPad: " ", startingAt: 0),
+                    r.policy.padding(toLength: 30, withPad: " ", startingAt: 0), r.winner.padding(toLength: 9, withPad: " ", startingAt: 0), c.state,
+                ].joined(separator: " "))
         }
         print("\(all.count) conflicts\(all.count > limit ? " (first \(limit) shown)" : "")")
     }
@@ -82,11 +88,16 @@ struct Orders: ParsableCommand {
         let currency = (try? db.seller(seller))??.currency ?? "USD"
         print("ORDER               PLACED    SKU                        REG  QTY  AMOUNT      STATUS               FULFILMENT             RETURN / NOTE")
         for o in shown.prefix(max(limit, 0)) {
-            print([o.orderID.padding(toLength: 19, withPad: " ", startingAt: 0), Format.shortClock(o.placedAt).padding(toLength: 9, withPad: " ", startingAt: 0),
-                   TerminalText.clip(o.sku, 26).padding(toLength: 26, withPad: " ", startingAt: 0), o.region.padding(toLength: 4, withPad: " ", startingAt: 0),
-                   String(o.quantity).padding(toLength: 4, withPad: " ", startingAt: 0), Money(minorUnits: o.amountMinor, currency: currency).decimalString.padding(toLength: 11, withPad: " ", startingAt: 0),
-                   o.status.padding(toLength: 20, withPad: " ", startingAt: 0), o.fulfilment.padding(toLength: 22, withPad: " ", startingAt: 0),
-                   TerminalText.clip(o.note.isEmpty ? o.returnState : o.note, 60)].joined(separator: " "))
+            print(
+                [
+                    o.orderID.padding(toLength: 19, withPad: " ", startingAt: 0),
+                    Format.shortClock(o.placedAt).padding(toLength: 9, withPad: " ", startingAt: 0),
+                    TerminalText.clip(o.sku, 26).padding(toLength: 26, withPad: " ", startingAt: 0), o.region.padding(toLength: 4, withPad: " ", startingAt: 0),
+                    String(o.quantity).padding(toLength: 4, withPad: " ", startingAt: 0),
+                    Money(minorUnits: o.amountMinor, currency: currency).decimalString.padding(toLength: 11, withPad: " ", startingAt: 0),
+                    o.status.padding(toLength: 20, withPad: " ", startingAt: 0), o.fulfilment.padding(toLength: 22, withPad: " ", startingAt: 0),
+                    TerminalText.clip(o.note.isEmpty ? o.returnState : o.note, 60),
+                ].joined(separator: " "))
         }
         print("\(shown.count) orders\(shown.count > limit ? " (first \(limit) shown)" : "")")
     }
@@ -104,7 +115,9 @@ struct Export: ParsableCommand {
         try CLI.requireSeller(seller, in: db)
         let engine = PierEngine(db: db, resources: try CLI.resources(), operator: try store.who())
         let paths: [String]
-        do { paths = try Exporter(engine: engine).export(seller: seller, to: HomeFolder.expanding(out)) } catch { throw CLI.fail(error.description, code: CLI.code(error)) }
+        do { paths = try Exporter(engine: engine).export(seller: seller, to: HomeFolder.expanding(out)) } catch {
+            throw CLI.fail(error.description, code: CLI.code(error))
+        }
         for p in paths { print(p) }
     }
 }

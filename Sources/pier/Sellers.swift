@@ -13,7 +13,9 @@ struct Sellers: ParsableCommand {
         do { sellers = try engine.sellers() } catch { throw CLI.fail(error.description, code: 4) }
         // Ids are typed into the next command: shown whole, the column as wide as the longest.
         let idWidth = max(11, (sellers.map { TerminalText.sanitize($0.id).count }.max() ?? 0) + 1)
-        print("ID".padding(toLength: idWidth, withPad: " ", startingAt: 0) + " NAME                    PLATFORM     REGIONS  SKUS    TIER      STATUS      COVERAGE  ELIGIBLE  FLAGGED")
+        print(
+            "ID".padding(toLength: idWidth, withPad: " ", startingAt: 0)
+                + " NAME                    PLATFORM     REGIONS  SKUS    TIER      STATUS      COVERAGE  ELIGIBLE  FLAGGED")
         for s in sellers {
             let m = s.metrics.map(OnboardingMetrics.init(json:))
             let cols = [
@@ -50,9 +52,12 @@ struct Apps: ParsableCommand {
         print("ID           NAME          CATEGORY      TIER       INSTALLED BY         SCOPES")
         for a in resources.apps {
             let by = installs[a.id].map { $0.joined(separator: ",") } ?? "-"
-            print([a.id.padding(toLength: 12, withPad: " ", startingAt: 0), a.name.padding(toLength: 13, withPad: " ", startingAt: 0),
-                   a.category.padding(toLength: 13, withPad: " ", startingAt: 0), a.minimumTier.title.padding(toLength: 10, withPad: " ", startingAt: 0),
-                   TerminalText.clip(by, 20).padding(toLength: 20, withPad: " ", startingAt: 0), a.scopes.map(\.rawValue).joined(separator: " ")].joined(separator: " "))
+            print(
+                [
+                    a.id.padding(toLength: 12, withPad: " ", startingAt: 0), a.name.padding(toLength: 13, withPad: " ", startingAt: 0),
+                    a.category.padding(toLength: 13, withPad: " ", startingAt: 0), a.minimumTier.title.padding(toLength: 10, withPad: " ", startingAt: 0),
+                    TerminalText.clip(by, 20).padding(toLength: 20, withPad: " ", startingAt: 0), a.scopes.map(\.rawValue).joined(separator: " "),
+                ].joined(separator: " "))
         }
     }
 }
@@ -73,7 +78,8 @@ struct Plan: ParsableCommand {
         do {
             // An existing store knows imported sellers; without one, the generated sellers are planned as they are.
             if PierDatabase.exists(at: store.path) {
-                r = try PierEngine(db: try store.existing(), resources: resources, operator: try store.who()).reserve(seller: seller, tier: t, apps: CLI.appList(apps), seed: seed)
+                r = try PierEngine(db: try store.existing(), resources: resources, operator: try store.who()).reserve(
+                    seller: seller, tier: t, apps: CLI.appList(apps), seed: seed)
             } else {
                 r = try PierEngine.reserve(seller: seller, tier: t, apps: CLI.appList(apps), seed: seed, resources: resources)
             }

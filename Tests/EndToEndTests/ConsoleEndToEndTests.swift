@@ -21,8 +21,9 @@ struct ConsoleEndToEndTests {
         t.keys("Left", "Down", "Down", "Space")
         #expect(t.wait(for: "asks for exactly these scopes") != nil, "installing asks for consent")
         t.keys("y")
-        #expect(t.wait { $0.contains("[x] Klaviyo") && $0.contains("fits") && !$0.contains("working out") } != nil,
-                "the reservation is worked out again for the chosen apps before the sync can start")
+        #expect(
+            t.wait { $0.contains("[x] Klaviyo") && $0.contains("fits") && !$0.contains("working out") } != nil,
+            "the reservation is worked out again for the chosen apps before the sync can start")
         t.keys("s")
         #expect(t.wait(for: "Start onboarding") != nil)
         t.keys("y")
@@ -139,7 +140,8 @@ struct ConsoleEndToEndTests {
         let hostile = "\u{1B}[2J\u{1B}]0;pwned\u{07}Serum \u{202E}evil\u{202C} ✨🧴 漢字 עברית العربية " + String(repeating: "é́", count: 2000)
         let t = try TmuxSession(prepare: { db in
             try Self.onboardPrairie(db)
-            let sql = "UPDATE listings SET title = '\(hostile.replacingOccurrences(of: "'", with: "''"))', description = '\(hostile.replacingOccurrences(of: "'", with: "''")) DM us on Instagram' WHERE sku = (SELECT sku FROM flags WHERE id = 1 AND seller_id = 'prairie')"
+            let sql =
+                "UPDATE listings SET title = '\(hostile.replacingOccurrences(of: "'", with: "''"))', description = '\(hostile.replacingOccurrences(of: "'", with: "''")) DM us on Instagram' WHERE sku = (SELECT sku FROM flags WHERE id = 1 AND seller_id = 'prairie')"
             let r = Spawn.run(["sqlite3", db, sql], environment: ProcessInfo.processInfo.environment)
             #expect(r.status == 0)
         })
@@ -152,7 +154,8 @@ struct ConsoleEndToEndTests {
         // Every row of the flag's box still ends with its border in the same column.
         let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let boxRows = rows.filter { $0.contains("│") }
-        let edges = Set(boxRows.map { TextWidth.width(of: $0.trimmingCharacters(in: .whitespaces).isEmpty ? "" : String($0[..<($0.lastIndex(of: "│") ?? $0.endIndex)])) })
+        let edges = Set(
+            boxRows.map { TextWidth.width(of: $0.trimmingCharacters(in: .whitespaces).isEmpty ? "" : String($0[..<($0.lastIndex(of: "│") ?? $0.endIndex)])) })
         #expect(boxRows.count > 5)
         #expect(edges.count == 1, "right border columns: \(edges)")
         #expect(!t.screen.contains("[pier exited"))

@@ -10,8 +10,9 @@ struct DemoEndToEndTests {
 
     /// Plays a script and returns the sellers table row for its seller.
     static func play(_ script: String, seller: String) throws -> String? {
-        let t = try TmuxSession(width: 132, height: 40, arguments: ["--auto", "--fast", "--step-delay", "0.2"],
-                                subcommand: ["demo", root.appendingPathComponent("Demo/\(script)").path])
+        let t = try TmuxSession(
+            width: 132, height: 40, arguments: ["--auto", "--fast", "--step-delay", "0.2"],
+            subcommand: ["demo", root.appendingPathComponent("Demo/\(script)").path])
         defer { t.close() }
         guard t.wait(for: "(end of demo)", timeout: 90) != nil else {
             Issue.record("\(script) did not reach its end: \(t.screen)")

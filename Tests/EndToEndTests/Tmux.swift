@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Runs a program and collects its output with posix_spawn (Foundation's Process hangs on
@@ -41,8 +42,8 @@ enum Spawn {
         let cargs = argv.map { strdup($0) } + [nil]
         let cenv = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
-            cargs.forEach { free($0) }
-            cenv.forEach { free($0) }
+            for a in cargs { free(a) }
+            for e in cenv { free(e) }
             posix_spawn_file_actions_destroy(&actions)
             posix_spawnattr_destroy(&attr)
         }
@@ -85,8 +86,10 @@ final class TmuxSession {
     /// Starts `pier` with `arguments`; `subcommand` replaces the console (e.g. `demo SCRIPT`), and
     /// `prepare` gets the database path before the program starts; `database` shares another
     /// session's store instead of a fresh one.
-    init(width: Int = 120, height: Int = 40, arguments: [String] = [], subcommand: [String] = [], database: String? = nil,
-         prepare: ((String) throws -> Void)? = nil) throws {
+    init(
+        width: Int = 120, height: Int = 40, arguments: [String] = [], subcommand: [String] = [], database: String? = nil,
+        prepare: ((String) throws -> Void)? = nil
+    ) throws {
         socket = "pier-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         folder = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         dbPath = database ?? folder.appendingPathComponent("pier.sqlite").path
@@ -101,8 +104,10 @@ final class TmuxSession {
         try prepare?(dbPath)
         guard let pier = TmuxSession.pier else { throw CocoaError(.fileNoSuchFile) }
         let command = ([pier] + subcommand + ["--db", dbPath] + arguments).map { "'\($0)'" }.joined(separator: " ")
-        let r = tmux(["-f", conf.path, "new-session", "-d", "-c", folder.path, "-x", String(width), "-y", String(height), "-s", "t",
-                      "trap : INT; env LANG=C.UTF-8 TERM=tmux-256color SWIFT_BACKTRACE=enable=no \(command); echo \"[pier exited $?]\"; sleep 600"])
+        let r = tmux([
+            "-f", conf.path, "new-session", "-d", "-c", folder.path, "-x", String(width), "-y", String(height), "-s", "t",
+            "trap : INT; env LANG=C.UTF-8 TERM=tmux-256color SWIFT_BACKTRACE=enable=no \(command); echo \"[pier exited $?]\"; sleep 600",
+        ])
         guard r.status == 0 else { throw CocoaError(.executableLoad) }
     }
 

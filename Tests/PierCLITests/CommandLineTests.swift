@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import PierTestSupport
+import Testing
 
 /// The `pier` binary, run the way the "done means" runs it.
 @Suite("pier command line")
@@ -53,15 +53,17 @@ struct CommandLineTests {
         for run in runs {
             let tmp = TempDatabase()
             defer { tmp.remove() }
-            let r = try PierBinary.run(["onboard", "prairie", "--tier", "lite", "--apps", "klaviyo", "--seed", run.seed, "--db", tmp.path] + run.who,
-                                       environment: run.env)
+            let r = try PierBinary.run(
+                ["onboard", "prairie", "--tier", "lite", "--apps", "klaviyo", "--seed", run.seed, "--db", tmp.path] + run.who,
+                environment: run.env)
             #expect(r.status == 0)
             let v = try PierBinary.run(["ledger", "verify", "--db", tmp.path])
             heads.append(v.stdout.split(separator: "\n").last.map(String.init) ?? "")
             let started = try PierBinary.run(["ledger", "show", "prairie", "--type", "onboarding.started", "--json", "--db", tmp.path])
             let who = run.who.count > 1 ? run.who[1] : "alice"
-            #expect(started.stdout.contains("\"operator\":\"\(who)\"") && started.stdout.contains("\"wall_clock\":\"2026-01-05T09:00:00Z\""),
-                    "the onboarding start names who started it and when")
+            #expect(
+                started.stdout.contains("\"operator\":\"\(who)\"") && started.stdout.contains("\"wall_clock\":\"2026-01-05T09:00:00Z\""),
+                "the onboarding start names who started it and when")
         }
         #expect(heads[0] == heads[1], "the same seller, settings, operator and clock give the same ledger, flags or environment")
         #expect(heads[0] != heads[2], "another seed, another ledger")
@@ -119,7 +121,10 @@ struct CommandLineTests {
         #expect(try PierBinary.run(["onboard", "prairie", "--tier", "lite", "--apps", "klaviyo", "--db", tmp.path]).status == 0)
         let sqlite = Process()
         sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        sqlite.arguments = [tmp.path, "DROP TRIGGER ledger_no_update; UPDATE ledger SET data = replace(data, 'klaviyo', 'klaviy0') WHERE seller_id = 'prairie' AND type = 'app.installed';"]
+        sqlite.arguments = [
+            tmp.path,
+            "DROP TRIGGER ledger_no_update; UPDATE ledger SET data = replace(data, 'klaviyo', 'klaviy0') WHERE seller_id = 'prairie' AND type = 'app.installed';",
+        ]
         try sqlite.run()
         sqlite.waitUntilExit()
         #expect(sqlite.terminationStatus == 0)
@@ -164,9 +169,11 @@ struct PlainModeTests {
     @Test func aBadOptionIsBadInputOnOneLine() throws {
         let tmp = TempDatabase()
         defer { tmp.remove() }
-        for (args, names) in [(["onboard", "lumina", "--tier", "standard", "--days", "200"], "--days"),
-                              (["onboard", "lumina", "--tier", "standard", "--seed", "abc"], "--seed"),
-                              (["orders", "lumina", "--bogus"], "--bogus")] {
+        for (args, names) in [
+            (["onboard", "lumina", "--tier", "standard", "--days", "200"], "--days"),
+            (["onboard", "lumina", "--tier", "standard", "--seed", "abc"], "--seed"),
+            (["orders", "lumina", "--bogus"], "--bogus"),
+        ] {
             let r = try PierBinary.run(args + ["--db", tmp.path])
             #expect(r.status == 2, "\(args): \(r.stderr)")
             #expect(r.stderr.split(separator: "\n").count == 1 && r.stderr.contains(names), "\(r.stderr)")
@@ -272,8 +279,9 @@ struct CommandLineStoreTests {
         let file = SharedData.url("catalogs/dev/shopify/stillre-cat-scratcher/products_export_1.csv").path
         let imported = try PierBinary.run(["import", "shopify", file, "--seller", "Stillre", "--db", tmp.path])
         #expect(imported.status == 0, "\(imported.stderr)")
-        let id = try #require(try PierBinary.run(["sellers", "--db", tmp.path]).stdout.split(separator: "\n").first { $0.contains("Stillre") }?
-            .split(separator: " ").first.map(String.init))
+        let id = try #require(
+            try PierBinary.run(["sellers", "--db", tmp.path]).stdout.split(separator: "\n").first { $0.contains("Stillre") }?
+                .split(separator: " ").first.map(String.init))
         let plan = try PierBinary.run(["plan", id, "--tier", "lite", "--db", tmp.path])
         #expect(plan.status == 0 && plan.stdout.contains("projected catalogue sync"), "\(plan.stderr)")
         #expect(try PierBinary.run(["onboard", "prairie", "--tier", "lite", "--apps", "klaviyo", "--db", tmp.path]).status == 0)

@@ -1,6 +1,7 @@
-import Testing
-@testable import PierConsole
 import PierCore
+import Testing
+
+@testable import PierConsole
 
 @Suite("Cell buffer and text width")
 struct CellBufferTests {

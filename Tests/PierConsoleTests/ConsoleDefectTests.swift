@@ -1,6 +1,7 @@
 import Foundation
 import PierTestSupport
 import Testing
+
 @testable import PierConsole
 @testable import PierCore
 @testable import PierEngine
@@ -46,14 +47,16 @@ struct ConsoleDefectTests {
         let (m, tmp) = try ConsoleFixture.model(onboardPrairie: false)
         defer { tmp.remove() }
         #expect(m.keyClash() == nil, "the default keys do not clash")
-        for (text, line, other) in [("# mine\nreview.clear = \"u\"\n", 2, "review.uphold"), ("\n\n\nreview.clear = \"q\"\n", 4, "app.quit"),
-                                    ("app.help = \"1\"\n", 1, "pane.sellers")] {
+        for (text, line, other) in [
+            ("# mine\nreview.clear = \"u\"\n", 2, "review.uphold"), ("\n\n\nreview.clear = \"q\"\n", 4, "app.quit"),
+            ("app.help = \"1\"\n", 1, "pane.sellers"),
+        ] {
             m.keymap = try Keymap.parse(text, file: "keys.toml", actions: ConsoleModel.allActions)
             let clash = m.keyClash()
             #expect(clash?.line == line && clash?.file == "keys.toml", "\(text)")
             #expect(clash?.message.contains(other) == true, "\(clash?.message ?? "no clash") names \(other)")
         }
-        m.keymap = try Keymap.parse("review.clear = \"C\"\nledger.type = \"T\"\n", file: "keys.toml", actions: ConsoleModel.allActions)
+        m.keymap = try Keymap.parse("review.clear = \"C\"\nledger.type = \"Y\"\n", file: "keys.toml", actions: ConsoleModel.allActions)
         #expect(m.keyClash() == nil, "keys bound in different panes or free do not clash")
     }
 
@@ -279,8 +282,9 @@ struct EditRequestedTests {
         #expect(m.flagState == "appealed" && m.currentFlag?.id == flag.id)
         let text = Screen.render(m).text.replacingOccurrences(of: "│", with: " ")
         let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        #expect(flat.contains("accredited laboratory and the claim appears on the certificate attached” evidence: certificate-2026-0114.pdf"),
-                "the whole statement and evidence, wrapped: \(text)")
+        #expect(
+            flat.contains("accredited laboratory and the claim appears on the certificate attached” evidence: certificate-2026-0114.pdf"),
+            "the whole statement and evidence, wrapped: \(text)")
     }
 
     @Test func anExcerptWrapsBetweenWords() {
@@ -350,8 +354,9 @@ struct OpsConveniencesTests {
         let rule = open[0].ruleID
         m.flagFilter = rule
         ConsoleFixture.press(m, .char("A"))
-        #expect(m.marked == Set(open.filter { [$0.sku, $0.ruleID, $0.matched].contains { $0.localizedCaseInsensitiveContains(rule) } }.map(\.id)),
-                "only the flags the filter shows")
+        #expect(
+            m.marked == Set(open.filter { [$0.sku, $0.ruleID, $0.matched].contains { $0.localizedCaseInsensitiveContains(rule) } }.map(\.id)),
+            "only the flags the filter shows")
         ConsoleFixture.press(m, .char("A"))
         #expect(m.marked.isEmpty, "pressed again, it unmarks them")
         m.flagFilter = ""
@@ -410,8 +415,9 @@ struct OverviewTests {
             tm.fulfilledOnTime = fulfilled
             t = tm
         }
-        let s = SellerRecord(id: id, name: id.capitalized, platform: .shopify, vertical: "x", regions: [.us], currency: "USD", skuCount: 100,
-                             origin: "import", status: "onboarded")
+        let s = SellerRecord(
+            id: id, name: id.capitalized, platform: .shopify, vertical: "x", regions: [.us], currency: "USD", skuCount: 100,
+            origin: "import", status: "onboarded")
         return SellerHealth(seller: s, metrics: m, trading: t, openFlags: flags, oldestOpenFlagAge: flags > 0 ? 3_600_000 : nil, conflictQueue: queue)
     }
 
@@ -481,12 +487,15 @@ struct FlagSearchTests {
         _ = try m.engine.onboard(seller: "lumina", tier: .standard, apps: [], seed: 1)
         m.reloadSellers()
         let all = try m.engine.db.flags(seller: nil)
-        let rule = try #require(all.map(\.ruleID).first { r in Set(all.filter { $0.ruleID == r }.map(\.sellerID)).count == 2 },
-                                "a rule both sellers tripped")
+        let rule = try #require(
+            all.map(\.ruleID).first { r in Set(all.filter { $0.ruleID == r }.map(\.sellerID)).count == 2 },
+            "a rule both sellers tripped")
         ConsoleFixture.press(m, .char("/"))
         for c in rule.lowercased() { ConsoleFixture.press(m, .char(c)) }
         ConsoleFixture.press(m, .enter)
-        #expect(m.flagHits.count == all.filter { $0.ruleID == rule || $0.sku.localizedCaseInsensitiveContains(rule) || $0.matched.localizedCaseInsensitiveContains(rule) }.count)
+        #expect(
+            m.flagHits.count
+                == all.filter { $0.ruleID == rule || $0.sku.localizedCaseInsensitiveContains(rule) || $0.matched.localizedCaseInsensitiveContains(rule) }.count)
         #expect(Set(m.flagHits.map(\.sellerID)) == ["lumina", "prairie"])
         let text = Screen.render(m).text
         #expect(text.contains("flags matching “\(rule.lowercased())” in every seller"))
@@ -528,5 +537,47 @@ struct ConflictsPaneTests {
         #expect(text.contains("queue: \(queued.count - 1) waiting, 1 decided"))
         ConsoleFixture.press(m, .char("s"))
         #expect(!m.conflictQueueOnly && m.conflicts.count >= queued.count)
+    }
+}
+
+@Suite("Copy to the clipboard")
+struct CopyTests {
+    @Test func yCopiesTheRowsIdAsOSC52() throws {
+        let (m, tmp) = try ConsoleFixture.model()
+        defer { tmp.remove() }
+        m.select("prairie")
+        m.show(.review)
+        let sku = try #require(m.currentFlag?.sku)
+        ConsoleFixture.press(m, .char("y"))
+        #expect(m.clipboard == sku && m.status.contains("copied SKU \(sku)"))
+        m.show(.ledger)
+        m.ledger.cursor = 0
+        ConsoleFixture.press(m, .char("y"))
+        #expect(m.clipboard == m.ledger.current?.hash)
+        #expect(NcursesTerminal.osc52("LUM-1") == "\u{1B}]52;c;TFVNLTE=\u{07}")
+    }
+}
+
+@Suite("Event type picker")
+struct TypePickerTests {
+    @Test func everyTypeOfTheLedgerCanBePicked() throws {
+        let (m, tmp) = try ConsoleFixture.model()
+        defer { tmp.remove() }
+        _ = try m.engine.trade(seller: "prairie", days: 2)
+        m.select("prairie")
+        m.show(.ledger)
+        ConsoleFixture.press(m, .char("T"))
+        let picker = try #require(m.typePicker)
+        let types = Set(try m.engine.db.events(seller: "prairie").map(\.type))
+        #expect(Set(picker.types) == types, "every type the ledger holds, not a family list")
+        #expect(Screen.render(m).text.contains("Event type"))
+        let target = try #require(types.sorted().first { $0.hasPrefix("fulfilment.") } ?? types.sorted().first)
+        for c in target { ConsoleFixture.press(m, .char(c)) }
+        #expect(m.typePicker?.rows == types.filter { $0.contains(target) }.sorted())
+        ConsoleFixture.press(m, .enter)
+        #expect(m.typePicker == nil && m.ledger.typePrefix == target)
+        #expect(m.ledger.count == (try m.engine.db.events(seller: "prairie").filter { $0.type.hasPrefix(target) }.count))
+        ConsoleFixture.press(m, .char("T"), .enter)
+        #expect(m.ledger.typePrefix == nil, "the first row is every type")
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
+import PierTestSupport
+
 @testable import PierConsole
 @testable import PierCore
 @testable import PierEngine
 @testable import PierStore
-import PierTestSupport
 
 /// A console model over a fresh database, with prairie onboarded when asked.
 enum ConsoleFixture {

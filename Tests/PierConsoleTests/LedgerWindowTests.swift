@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PierConsole
 @testable import PierCore
 @testable import PierEngine
@@ -19,8 +20,9 @@ struct LedgerWindowTests {
         return newestFirst ? kept.reversed() : kept
     }
 
-    @Test(arguments: [("", nil), ("sku:PRA-00043", nil), ("actor:pier:moder", nil), ("webhook", nil), ("", "sku."), ("listing", "flag.")]
-          as [(String, String?)])
+    @Test(
+        arguments: [("", nil), ("sku:PRA-00043", nil), ("actor:pier:moder", nil), ("webhook", nil), ("", "sku."), ("listing", "flag.")]
+            as [(String, String?)])
     func everyMoveShowsTheRowsAWholeReadHas(search: String, type: String?) throws {
         let (m, tmp) = try ConsoleFixture.model()
         defer { tmp.remove() }

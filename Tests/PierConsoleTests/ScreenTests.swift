@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PierConsole
 @testable import PierCore
 @testable import PierEngine
@@ -110,8 +111,9 @@ struct ScreenTests {
         m.ledger.showDetail = true
         b = Screen.render(m)
         #expect(b.text.contains("by tester at 2026-01-05 09:00:00 UTC; note: claims a cure"), "the ledger detail shows who, when and why")
-        let log = PlainLog.lines(seller: try #require(try m.engine.db.seller("prairie")), events: try m.engine.db.events(seller: "prairie"),
-                                 rules: m.engine.resources.rules)
+        let log = PlainLog.lines(
+            seller: try #require(try m.engine.db.seller("prairie")), events: try m.engine.db.events(seller: "prairie"),
+            rules: m.engine.resources.rules)
         #expect(log.last { $0.contains("decided flag") }?.contains("(by tester at 2026-01-05 09:00:00 UTC; note: claims a cure)") == true)
     }
 
@@ -206,12 +208,16 @@ struct ConsoleMerchantSyncTests {
     @Test func importingAnOnboardedSellersExportShowsTheSyncFirst() throws {
         let (m, tmp) = try ConsoleFixture.model(onboardPrairie: false)
         defer { tmp.remove() }
-        let header = "Handle,Title,Body (HTML),Vendor,Product Category,Type,Tags,Published,Option1 Name,Option1 Value,Variant SKU,Variant Grams,Variant Inventory Qty,Variant Price,Gift Card,Status"
+        let header =
+            "Handle,Title,Body (HTML),Vendor,Product Category,Type,Tags,Published,Option1 Name,Option1 Value,Variant SKU,Variant Grams,Variant Inventory Qty,Variant Price,Gift Card,Status"
         let v1 = tmp.folder.appendingPathComponent("v1.csv").path
         let v2 = tmp.folder.appendingPathComponent("v2.csv").path
-        try (header + "\nring,Silver Ring,<p>Band.</p>,Luna,,,,TRUE,Title,Default Title,R-1,5,10,25.00,FALSE,active\n"
-             + "hoop,Silver Hoop Earrings,<p>Hoops.</p>,Luna,,,,TRUE,Title,Default Title,H-1,5,10,19.00,FALSE,active\n").write(toFile: v1, atomically: true, encoding: .utf8)
-        try (header + "\nhoop,Silver Hoop Earrings,<p>Hoops.</p>,Luna,,,,TRUE,Title,Default Title,H-1,5,10,19.00,FALSE,active\n").write(toFile: v2, atomically: true, encoding: .utf8)
+        try
+            (header + "\nring,Silver Ring,<p>Band.</p>,Luna,,,,TRUE,Title,Default Title,R-1,5,10,25.00,FALSE,active\n"
+            + "hoop,Silver Hoop Earrings,<p>Hoops.</p>,Luna,,,,TRUE,Title,Default Title,H-1,5,10,19.00,FALSE,active\n").write(
+                toFile: v1, atomically: true, encoding: .utf8)
+        try (header + "\nhoop,Silver Hoop Earrings,<p>Hoops.</p>,Luna,,,,TRUE,Title,Default Title,H-1,5,10,19.00,FALSE,active\n").write(
+            toFile: v2, atomically: true, encoding: .utf8)
         _ = try m.engine.importCatalogue(platform: .shopify, file: v1, seller: "Luna", region: .us, currency: "USD")
         _ = try m.engine.onboard(seller: "luna", tier: .lite, apps: [], seed: 1)
         m.importCatalogue("shopify \(v2) Luna")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PierConsole
 
 @Suite("Themes and key files")

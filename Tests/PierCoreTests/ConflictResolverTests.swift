@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PierCore
 
 @Suite("Field-level conflict resolution")
@@ -7,14 +8,15 @@ struct ConflictResolverTests {
         var events = [ChangeEvent]()
         for i in 0..<count {
             let source = rng.pick(ChangeSource.allCases)
-            let change: FieldChange = switch rng.int(in: 0...9) {
-            case 0: .price(Int64(rng.int(in: 500...5000)))
-            case 1: .campaignPrice(rng.chance(0.3) ? nil : Int64(rng.int(in: 400...4000)))
-            case 2: .tagAdd(rng.pick(["health-claim", "image-review", "ip"]))
-            case 3: .tagRemove(rng.pick(["health-claim", "image-review", "ip"]))
-            case 4: .status(rng.pick(ListingStatus.allCases))
-            default: .inventoryDelta(rng.pick([Region.us, .eu]), rng.chance(0.1) ? rng.int(in: 5...30) : -rng.int(in: 1...3))
-            }
+            let change: FieldChange =
+                switch rng.int(in: 0...9) {
+                case 0: .price(Int64(rng.int(in: 500...5000)))
+                case 1: .campaignPrice(rng.chance(0.3) ? nil : Int64(rng.int(in: 400...4000)))
+                case 2: .tagAdd(rng.pick(["health-claim", "image-review", "ip"]))
+                case 3: .tagRemove(rng.pick(["health-claim", "image-review", "ip"]))
+                case 4: .status(rng.pick(ListingStatus.allCases))
+                default: .inventoryDelta(rng.pick([Region.us, .eu]), rng.chance(0.1) ? rng.int(in: 5...30) : -rng.int(in: 1...3))
+                }
             // Few distinct wall times, so HLC ties (broken by source and id) are common.
             let hlc = HLC(wall: Int64(rng.int(in: 0...40)) * 30_000, counter: Int32(rng.int(in: 0...1)))
             events.append(ChangeEvent(id: "e\(i)", sku: "SKU-1", hlc: hlc, source: source, change: change))
@@ -110,7 +112,10 @@ struct ConflictResolverTests {
         var clock = HLC(wall: 0)
         var rng = SeededRandom(seed: 5)
         for _ in 0..<1_000 {
-            let next = rng.chance(0.5) ? clock.tick(now: Int64(rng.int(in: 0...50))) : clock.receive(HLC(wall: Int64(rng.int(in: 0...60)), counter: 2), now: Int64(rng.int(in: 0...50)))
+            let next =
+                rng.chance(0.5)
+                ? clock.tick(now: Int64(rng.int(in: 0...50)))
+                : clock.receive(HLC(wall: Int64(rng.int(in: 0...60)), counter: 2), now: Int64(rng.int(in: 0...50)))
             #expect(clock < next)
             clock = next
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PierCore
 
 /// The byte-level HTML-to-text pass must say exactly what the straightforward scalar-by-scalar
@@ -15,7 +16,10 @@ import Testing
                 guard let close = scalars.firstIndex(of: ">") else { break }
                 let inner = String(String.UnicodeScalarView(scalars[scalars.index(after: scalars.startIndex)..<close])).lowercased()
                 scalars = scalars[scalars.index(after: close)...]
-                let name = String(inner.drop(while: { $0 == "/" }).unicodeScalars.prefix(while: { $0.value >= 0x80 || ($0.isASCII && (Character($0).isLetter || Character($0).isNumber)) }))
+                let name = String(
+                    inner.drop(while: { $0 == "/" }).unicodeScalars.prefix(while: {
+                        $0.value >= 0x80 || ($0.isASCII && (Character($0).isLetter || Character($0).isNumber))
+                    }))
                 if let waiting = skipUntil {
                     if inner.hasPrefix("/") && name == waiting { skipUntil = nil }
                     continue
@@ -28,8 +32,10 @@ import Testing
             if skipUntil != nil { continue }
             if c == "&", let semi = scalars.prefix(10).firstIndex(of: ";") {
                 let entity = String(String.UnicodeScalarView(scalars[scalars.startIndex..<semi]))
-                let named = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "ndash": "–", "mdash": "—",
-                             "rsquo": "’", "lsquo": "‘", "rdquo": "”", "ldquo": "“", "hellip": "…", "trade": "™", "reg": "®", "copy": "©", "deg": "°"]
+                let named = [
+                    "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "ndash": "–", "mdash": "—",
+                    "rsquo": "’", "lsquo": "‘", "rdquo": "”", "ldquo": "“", "hellip": "…", "trade": "™", "reg": "®", "copy": "©", "deg": "°",
+                ]
                 var decoded: String?
                 if entity.hasPrefix("#x") || entity.hasPrefix("#X") {
                     decoded = UInt32(entity.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
@@ -49,7 +55,9 @@ import Testing
         var collapsed = ""
         var pending = false
         for c in out.unicodeScalars {
-            if c.properties.isWhitespace { pending = !collapsed.isEmpty } else {
+            if c.properties.isWhitespace {
+                pending = !collapsed.isEmpty
+            } else {
                 if pending { collapsed += " "; pending = false }
                 collapsed.unicodeScalars.append(c)
             }
@@ -74,8 +82,10 @@ import Testing
     }
 
     @Test func matchesTheReferenceOnRandomSplices() {
-        let pieces = ["<p>", "</p>", "<br>", "<li>", "&amp;", "&nbsp;", "&#x41;", "&", ";", "<", ">", " ", "\n", "\u{00A0}", "\u{2009}",
-                      "word", "Ünïcödé", "🧴", "<script>", "</script>", "<style>", "</style>", "/", "e\u{301}", "\t"]
+        let pieces = [
+            "<p>", "</p>", "<br>", "<li>", "&amp;", "&nbsp;", "&#x41;", "&", ";", "<", ">", " ", "\n", "\u{00A0}", "\u{2009}",
+            "word", "Ünïcödé", "🧴", "<script>", "</script>", "<style>", "</style>", "/", "e\u{301}", "\t",
+        ]
         var rng = SeededRandom(seed: 7, stream: "html")
         for _ in 0..<3_000 {
             var s = ""

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PierCore
 
 @Suite("Canonical JSON")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PierCore
 
 @Suite("Hash-chained ledger verification")
@@ -6,9 +7,10 @@ struct LedgerChainTests {
     static func chain(_ n: Int) -> [LedgerEvent] {
         var prev = LedgerEvent.genesis
         return (1...n).map { i in
-            let e = LedgerEvent.make(seq: Int64(i), seller: "lumina", at: Int64(i * 1000), type: i % 2 == 0 ? "sku.mapped" : "sku.imported",
-                                     actor: "pier:test", sku: "LUM-\(i)", data: ["title": .string("Serum \(i) — 30ml ✨"), "price": .int(Int64(i * 100))],
-                                     prevHash: prev)
+            let e = LedgerEvent.make(
+                seq: Int64(i), seller: "lumina", at: Int64(i * 1000), type: i % 2 == 0 ? "sku.mapped" : "sku.imported",
+                actor: "pier:test", sku: "LUM-\(i)", data: ["title": .string("Serum \(i) — 30ml ✨"), "price": .int(Int64(i * 100))],
+                prevHash: prev)
             prev = e.hash
             return e
         }
@@ -27,9 +29,9 @@ struct LedgerChainTests {
         var bytes = Array(e.jsonLine.utf8)
         bytes[index] ^= 0x01
         guard let text = String(validating: bytes, as: UTF8.self), let v = try? JSONParser.parse(text),
-              let seq = v["seq"]?.intValue, let seller = v["seller"]?.stringValue, let at = v["at"]?.intValue,
-              let type = v["type"]?.stringValue, let actor = v["actor"]?.stringValue, let data = v["data"],
-              let prev = v["prev_hash"]?.stringValue, let hash = v["hash"]?.stringValue
+            let seq = v["seq"]?.intValue, let seller = v["seller"]?.stringValue, let at = v["at"]?.intValue,
+            let type = v["type"]?.stringValue, let actor = v["actor"]?.stringValue, let data = v["data"],
+            let prev = v["prev_hash"]?.stringValue, let hash = v["hash"]?.stringValue
         else { return nil }
         return LedgerEvent(seq: seq, seller: seller, at: at, type: type, actor: actor, sku: v["sku"]?.stringValue, data: data, prevHash: prev, hash: hash)
     }
@@ -70,8 +72,9 @@ struct LedgerChainTests {
     @Test func renumberedReorderIsCaught() {
         let events = Self.chain(5)
         let moved = events[3]
-        let renumbered = LedgerEvent(seq: 3, seller: moved.seller, at: moved.at, type: moved.type, actor: moved.actor, sku: moved.sku,
-                                     data: moved.data, prevHash: events[1].hash, hash: moved.hash)
+        let renumbered = LedgerEvent(
+            seq: 3, seller: moved.seller, at: moved.at, type: moved.type, actor: moved.actor, sku: moved.sku,
+            data: moved.data, prevHash: events[1].hash, hash: moved.hash)
         let problem = LedgerVerifier.verify([events[0], events[1], renumbered]).problem
         #expect(problem == .altered(seq: 3))
     }

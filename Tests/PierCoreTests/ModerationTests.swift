@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PierCore
 
 @Suite("Phrase matching and moderation")
@@ -24,14 +25,19 @@ struct ModerationTests {
         #expect(m.matches(in: "fast weight loss tea").map(\.phrase).sorted() == [0, 1, 2])
     }
 
-    static let pack = RulePack(version: "t", rules: [
-        ModerationRule(id: "HC", category: "health-claim", title: "cure", severity: .hold, patterns: ["cures", "cure"],
-                       allow: ["cures under", "cure under"], message: "m", cites: "c"),
-        ModerationRule(id: "CE", category: "certification", title: "cert", severity: .hold, patterns: ["charger"], allow: [],
-                       message: "m", cites: "c", requiresAttribute: .init(name: "certifications", anyOf: ["CE", "FCC"])),
-        ModerationRule(id: "AB", category: "absolute", title: "best", severity: .warn, patterns: ["best ever"], allow: [], message: "m", cites: "c"),
-        ModerationRule(id: "OP", category: "off-platform", title: "contact", severity: .reject, patterns: ["whatsapp"], allow: [], message: "m", cites: "c"),
-    ])
+    static let pack = RulePack(
+        version: "t",
+        rules: [
+            ModerationRule(
+                id: "HC", category: "health-claim", title: "cure", severity: .hold, patterns: ["cures", "cure"],
+                allow: ["cures under", "cure under"], message: "m", cites: "c"),
+            ModerationRule(
+                id: "CE", category: "certification", title: "cert", severity: .hold, patterns: ["charger"], allow: [],
+                message: "m", cites: "c", requiresAttribute: .init(name: "certifications", anyOf: ["CE", "FCC"])),
+            ModerationRule(id: "AB", category: "absolute", title: "best", severity: .warn, patterns: ["best ever"], allow: [], message: "m", cites: "c"),
+            ModerationRule(
+                id: "OP", category: "off-platform", title: "contact", severity: .reject, patterns: ["whatsapp"], allow: [], message: "m", cites: "c"),
+        ])
 
     @Test func allowListSuppressesACoveredMatchOnly() {
         let mod = Moderator(pack: Self.pack)
@@ -76,8 +82,10 @@ struct ModerationTests {
 
 @Suite("Mojibake repair")
 struct MojibakeTests {
-    @Test(arguments: [("CafÃ© crÃ¨me", "Café crème"), ("donâ€™t miss", "don’t miss"), ("â€œbestâ€\u{9D}", "“best”"),
-                      ("Ã¢Â€Â™twice", "’twice"), ("naÃ¯ve 100% cotton", "naïve 100% cotton")])
+    @Test(arguments: [
+        ("CafÃ© crÃ¨me", "Café crème"), ("donâ€™t miss", "don’t miss"), ("â€œbestâ€\u{9D}", "“best”"),
+        ("Ã¢Â€Â™twice", "’twice"), ("naÃ¯ve 100% cotton", "naïve 100% cotton"),
+    ])
     func repairsUnambiguousMojibake(broken: String, fixed: String) {
         #expect(Mojibake.repair(broken) == fixed)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PierCore
 
 @Suite("Operator on record")
@@ -33,8 +34,9 @@ struct OperatorTests {
     }
 
     @Test func anEventSaysWhoAndWhenReadably() {
-        let e = LedgerEvent(seq: 1, seller: "s", at: 0, type: "flag.decided", actor: "ops:alice", sku: nil,
-                            data: ["operator": "alice", "wall_clock": "2026-01-05T09:00:00Z", "note": "cure claim\u{1B}[2J"], prevHash: "", hash: "")
+        let e = LedgerEvent(
+            seq: 1, seller: "s", at: 0, type: "flag.decided", actor: "ops:alice", sku: nil,
+            data: ["operator": "alice", "wall_clock": "2026-01-05T09:00:00Z", "note": "cure claim\u{1B}[2J"], prevHash: "", hash: "")
         #expect(e.byline?.contains("\u{1B}") == false, "a note never reaches the terminal with its escape")
         #expect(e.byline?.hasPrefix("by alice at 2026-01-05 09:00:00 UTC; note: cure claim") == true)
         let machine = LedgerEvent(seq: 2, seller: "s", at: 0, type: "sku.mapped", actor: "pier:mapper", sku: "A", data: [:], prevHash: "", hash: "")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PierCore
 
 @Suite("GCRA rate budget on a fake clock")

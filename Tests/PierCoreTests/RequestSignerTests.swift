@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import PierCore
 import PierTestSupport
+import Testing
+
+@testable import PierCore
 
 @Suite("TikTok Shop and Shopify signatures against the published vectors")
 struct RequestSignerTests {
@@ -15,14 +16,18 @@ struct RequestSignerTests {
             let rawQuery = try #require(v["query"] as? [String: String])
             let query = rawQuery.filter { !$0.value.hasPrefix("<excluded") }
             let body = v["body"] as? String ?? ""
-            #expect(RequestSigner.stringToSign(appSecret: secret, path: path, query: query, body: body) == v["string_to_sign"] as? String,
-                    "string to sign for \(v["id"] ?? "?")")
-            #expect(RequestSigner.hmacHex(key: secret, message: RequestSigner.stringToSign(appSecret: secret, path: path, query: query, body: body))
+            #expect(
+                RequestSigner.stringToSign(appSecret: secret, path: path, query: query, body: body) == v["string_to_sign"] as? String,
+                "string to sign for \(v["id"] ?? "?")")
+            #expect(
+                RequestSigner.hmacHex(key: secret, message: RequestSigner.stringToSign(appSecret: secret, path: path, query: query, body: body))
                     == v["expected_sign"] as? String, "HMAC over the string to sign for \(v["id"] ?? "?")")
-            #expect(RequestSigner.sign(appSecret: secret, path: path, query: query, body: body) == v["expected_sign"] as? String,
-                    "sign for \(v["id"] ?? "?")")
-            #expect(SigningKey(appSecret: secret).sign(path: path, query: query, body: body) == v["expected_sign"] as? String,
-                    "prepared key's sign for \(v["id"] ?? "?")")
+            #expect(
+                RequestSigner.sign(appSecret: secret, path: path, query: query, body: body) == v["expected_sign"] as? String,
+                "sign for \(v["id"] ?? "?")")
+            #expect(
+                SigningKey(appSecret: secret).sign(path: path, query: query, body: body) == v["expected_sign"] as? String,
+                "prepared key's sign for \(v["id"] ?? "?")")
         }
     }
 
@@ -36,7 +41,8 @@ struct RequestSignerTests {
             var query = [String: String]()
             for _ in 0..<rng.int(in: 0...5) { query[text(8)] = text(12) }
             if rng.chance(0.3) { query["sign"] = text(10); query["access_token"] = text(10) }
-            #expect(SigningKey(appSecret: secret).sign(path: path, query: query, body: body)
+            #expect(
+                SigningKey(appSecret: secret).sign(path: path, query: query, body: body)
                     == RequestSigner.hmacHex(key: secret, message: RequestSigner.stringToSign(appSecret: secret, path: path, query: query, body: body)))
         }
     }
@@ -51,15 +57,17 @@ struct RequestSignerTests {
     @Test func webhookVector() throws {
         let root = try #require(try SharedData.json("tiktok-shop/signing-test-vectors.json") as? [String: Any])
         let w = try #require(root["tiktok_webhook"] as? [String: Any])
-        let sig = RequestSigner.webhookSignature(appKey: try #require(w["app_key"] as? String), appSecret: try #require(w["app_secret"] as? String),
-                                                 rawBody: try #require(w["raw_body"] as? String))
+        let sig = RequestSigner.webhookSignature(
+            appKey: try #require(w["app_key"] as? String), appSecret: try #require(w["app_secret"] as? String),
+            rawBody: try #require(w["raw_body"] as? String))
         #expect(sig == w["expected_authorization_header"] as? String)
     }
 
     @Test func shopifyWebhookVector() throws {
         let root = try #require(try SharedData.json("tiktok-shop/signing-test-vectors.json") as? [String: Any])
         let s = try #require(root["shopify_webhook"] as? [String: Any])
-        #expect(RequestSigner.hmacBase64(key: try #require(s["secret"] as? String), message: try #require(s["raw_body"] as? String))
+        #expect(
+            RequestSigner.hmacBase64(key: try #require(s["secret"] as? String), message: try #require(s["raw_body"] as? String))
                 == s["expected_header"] as? String)
     }
 

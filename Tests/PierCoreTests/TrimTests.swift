@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PierCore
 
 /// The byte-level trim must agree with Foundation's white-space sets on every input.

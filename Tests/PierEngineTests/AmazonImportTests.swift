@@ -1,8 +1,9 @@
 import Foundation
+import PierTestSupport
 import Testing
+
 @testable import PierCore
 @testable import PierEngine
-import PierTestSupport
 
 @Suite("Amazon listings feed and flat file import")
 struct AmazonImportTests {

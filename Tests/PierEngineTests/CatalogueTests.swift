@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PierCore
 @testable import PierEngine
 
@@ -45,7 +46,9 @@ struct CatalogueTests {
         var flagged = 0, flaggedWithoutClaims = 0
         for item in items {
             let plain = HTMLText.plain(item.descriptionHTML)
-            if moderator.moderate(ModerationInput(title: item.title, description: plain, tags: item.tags, attributes: item.attributes)).outcome != .pass { flagged += 1 }
+            if moderator.moderate(ModerationInput(title: item.title, description: plain, tags: item.tags, attributes: item.attributes)).outcome != .pass {
+                flagged += 1
+            }
             var scrubbed = plain
             for c in claims { scrubbed = scrubbed.replacingOccurrences(of: c, with: "") }
             if moderator.moderate(ModerationInput(title: item.title, description: scrubbed, tags: item.tags, attributes: item.attributes)).outcome != .pass {
@@ -68,9 +71,11 @@ struct CatalogueTests {
 
 @Suite("Money parsing")
 struct MoneyParsingTests {
-    @Test(arguments: [("28.00", "USD", 2800), ("1,299.50", "USD", 129_950), ("1.299,50", "EUR", 129_950), ("59,99", "EUR", 5999),
-                      ("1,299", "USD", 129_900), ("2,499,000", "COP", 249_900_000), ("1500", "JPY", 1500), ("12.345", "KWD", 12_345),
-                      (" 19.9 ", "GBP", 1990)])
+    @Test(arguments: [
+        ("28.00", "USD", 2800), ("1,299.50", "USD", 129_950), ("1.299,50", "EUR", 129_950), ("59,99", "EUR", 5999),
+        ("1,299", "USD", 129_900), ("2,499,000", "COP", 249_900_000), ("1500", "JPY", 1500), ("12.345", "KWD", 12_345),
+        (" 19.9 ", "GBP", 1990),
+    ])
     func pricesBecomeMinorUnits(text: String, currency: String, expected: Int64) {
         #expect(SourceNormalizer.minorUnits(text, currency: currency) == expected)
     }

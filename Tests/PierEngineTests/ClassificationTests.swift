@@ -1,9 +1,10 @@
 import Foundation
+import PierTestSupport
 import Testing
+
 @testable import PierCore
 @testable import PierEngine
 @testable import PierStore
-import PierTestSupport
 
 /// Products classified from their own words, eligibility before mapping, and the attributes
 /// taken from the data: the catalogue pipeline's decisions on text a real export carries.
@@ -11,10 +12,13 @@ import PierTestSupport
 struct ClassificationTests {
     static let mapper = TaxonomyMapper(mapping: Fixture.resources.mapping)
 
-    static func decide(_ title: String, type: String = "", category: SourceCategory = .none, tags: [String] = [],
-                       body: String = "") -> Classification {
-        mapper.classify(CategoryClassifier.Input(title: title, productType: type, tags: tags, body: body), source: category,
-                        attributes: ["brand": "B"])
+    static func decide(
+        _ title: String, type: String = "", category: SourceCategory = .none, tags: [String] = [],
+        body: String = ""
+    ) -> Classification {
+        mapper.classify(
+            CategoryClassifier.Input(title: title, productType: type, tags: tags, body: body), source: category,
+            attributes: ["brand": "B"])
     }
 
     static func path(_ c: Classification) -> String { c.result.category?.path ?? "-" }
@@ -50,10 +54,12 @@ struct ClassificationTests {
         let phone = Self.decide("Soft Liquid Silicone Case for Samsung Galaxy A10 A20")
         #expect(Self.path(phone) == "Phones & Electronics>Phone Accessories>Cases, Screen Protectors & Stickers", "\(phone.candidates)")
         let opening = Self.decide("For Galaxy Xcover 4 G390F Case Luxury PU Leather Wallet Stand Flip")
-        #expect(Self.path(opening) == "Phones & Electronics>Phone Accessories>Cases, Screen Protectors & Stickers",
-                "a title that opens with what it fits: \(opening.candidates)")
-        let bike = Self.decide("Yesoul Indoor Exercise Bike",
-                               category: .shopify(path: "Sporting Goods > Fitness & General Exercise Equipment > Cardio > Cardio Machines > Exercise Bikes"))
+        #expect(
+            Self.path(opening) == "Phones & Electronics>Phone Accessories>Cases, Screen Protectors & Stickers",
+            "a title that opens with what it fits: \(opening.candidates)")
+        let bike = Self.decide(
+            "Yesoul Indoor Exercise Bike",
+            category: .shopify(path: "Sporting Goods > Fitness & General Exercise Equipment > Cardio > Cardio Machines > Exercise Bikes"))
         #expect(Self.path(bike) == "Sports & Outdoor>Fitness Equipment>Fitness Machines", "a bike is not an exercise-machine accessory")
     }
 
@@ -82,8 +88,10 @@ struct ClassificationTests {
         let cases: [(String, String)] = [
             ("Cordless Handheld Vacuum Cleaner", "Household Appliances>Home Appliances>Vacuum Cleaners & Sweeping Robots"),
             ("Mini Aspirador de Pó Recarregável USB", "Household Appliances>Home Appliances>Vacuum Cleaners & Sweeping Robots"),
-            ("Flat Case Crystal Pattern Universal Protective Case Tablet Universal Leather Case",
-             "Phones & Electronics>Tablet & Computer Accessories>Tablet Covers & Cases"),
+            (
+                "Flat Case Crystal Pattern Universal Protective Case Tablet Universal Leather Case",
+                "Phones & Electronics>Tablet & Computer Accessories>Tablet Covers & Cases"
+            ),
             ("Case For Samsung Galaxy Tab A 2019 SM-T510 Tablet Cover Stand", "Phones & Electronics>Tablet & Computer Accessories>Tablet Covers & Cases"),
             ("Dog Collar with Bow Tie", "Pet Supplies>Dog & Cat Accessories>Collars, Harnesses & Leads"),
         ]
@@ -131,9 +139,11 @@ struct ClassificationTests {
     }
 
     @Test func notEligibleGoodsAreStoppedBeforeMapping() {
-        let cases = ["Digital Gift Card £50", "Laser Hair Removal – 6 Sessions", "Printable Wall Art PDF Instant Download",
-                     "Tournoi Riftbound – inscription", "Monthly Subscription Box Membership", "Steam Key – Elden Ring",
-                     "Online Yoga Course", "Microneedling Package of 3", "IV Drip Vitamin Therapy"]
+        let cases = [
+            "Digital Gift Card £50", "Laser Hair Removal – 6 Sessions", "Printable Wall Art PDF Instant Download",
+            "Tournoi Riftbound – inscription", "Monthly Subscription Box Membership", "Steam Key – Elden Ring",
+            "Online Yoga Course", "Microneedling Package of 3", "IV Drip Vitamin Therapy",
+        ]
         for title in cases {
             guard case .notEligible = Self.decide(title, category: .shopify(path: "Health & Beauty > Personal Care")).result else {
                 Issue.record("\(title) is not a physical good")

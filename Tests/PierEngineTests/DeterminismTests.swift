@@ -1,5 +1,6 @@
 import GRDB
 import Testing
+
 @testable import PierCore
 @testable import PierEngine
 @testable import PierStore

@@ -1,8 +1,9 @@
 import Foundation
+import PierTestSupport
+
 @testable import PierCore
 @testable import PierEngine
 @testable import PierStore
-import PierTestSupport
 
 /// Onboardings shared by the engine tests: each runs once per test process.
 enum Fixture {

@@ -1,9 +1,10 @@
 import Foundation
+import PierTestSupport
 import Testing
+
 @testable import PierCore
 @testable import PierEngine
 @testable import PierStore
-import PierTestSupport
 
 /// Defects seen importing real files: each is a clear error naming the file or a product
 /// accounted for, never a crash, raw bytes on the terminal, or a product lost without a line.
@@ -47,8 +48,9 @@ struct ImportDefectsTests {
     @Test func aLocalisedHeaderAfterBlankLinesTabsAndABOMIsFound() throws {
         let tmp = TempDatabase()
         defer { tmp.remove() }
-        let original = try Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/woocommerce-localised.csv"))
+        let original = try Data(
+            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+                .appendingPathComponent("Fixtures/woocommerce-localised.csv"))
         let path = Self.write("padded.csv", [0xEF, 0xBB, 0xBF] + Array("\n\t\n  \n".utf8) + Array(original), in: tmp)
         let report = try Self.importing(.woocommerce, path, tmp: tmp)
         #expect(report.products > 0)
@@ -83,7 +85,9 @@ struct ImportDefectsTests {
         #expect(docs.flatMap { $0 }.map(\.sku).sorted() == ["HOODIE-S", "TEA"])
         #expect(report.skipped.contains { $0.line == 4 && $0.reason.contains("Lonely Variable has no sellable variation") })
         let tea = try #require(docs.flatMap { $0 }.first { $0.sku == "TEA" })
-        #expect(tea.category == .woocommerce(path: "Food, Beverages & Tobacco > Tea"), "the most specific of the listed categories, an escaped comma kept in the name")
+        #expect(
+            tea.category == .woocommerce(path: "Food, Beverages & Tobacco > Tea"),
+            "the most specific of the listed categories, an escaped comma kept in the name")
         #expect(tea.productID == "id:30", "products are keyed by their WooCommerce ID")
     }
 }

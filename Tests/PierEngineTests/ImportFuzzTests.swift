@@ -1,8 +1,9 @@
 import Foundation
+import PierTestSupport
 import Testing
+
 @testable import PierCore
 @testable import PierEngine
-import PierTestSupport
 
 /// Exports we have not seen: mangled copies of real and fixture files (bytes flipped, cut
 /// short, quotes and line breaks inserted) must give a report or a clear error, never a crash.
@@ -28,13 +29,24 @@ struct ImportFuzzTests {
 
     @Test(arguments: ["shopify", "woocommerce", "amazon"])
     func mangledFilesNeverCrash(platform: String) throws {
-        let sources: [URL] = switch platform {
-        case "shopify": [SharedData.url("catalogs/shopify/jewelery.csv"), SharedData.url("catalogs/shopify/product_template.2023-format.excel-resaved.csv"),
-                         ShopifyImportTests.fixtures.appendingPathComponent("shopify-quirks.csv")]
-        case "woocommerce": [SharedData.url("catalogs/woocommerce/woocommerce-core-sample_products.csv"),
-                             ShopifyImportTests.fixtures.appendingPathComponent("woocommerce-localised.csv")]
-        default: [ShopifyImportTests.fixtures.appendingPathComponent("amazon-feed.json"), ShopifyImportTests.fixtures.appendingPathComponent("amazon-flat-file.txt")]
-        }
+        let sources: [URL] =
+            switch platform {
+            case "shopify":
+                [
+                    SharedData.url("catalogs/shopify/jewelery.csv"), SharedData.url("catalogs/shopify/product_template.2023-format.excel-resaved.csv"),
+                    ShopifyImportTests.fixtures.appendingPathComponent("shopify-quirks.csv"),
+                ]
+            case "woocommerce":
+                [
+                    SharedData.url("catalogs/woocommerce/woocommerce-core-sample_products.csv"),
+                    ShopifyImportTests.fixtures.appendingPathComponent("woocommerce-localised.csv"),
+                ]
+            default:
+                [
+                    ShopifyImportTests.fixtures.appendingPathComponent("amazon-feed.json"),
+                    ShopifyImportTests.fixtures.appendingPathComponent("amazon-flat-file.txt"),
+                ]
+            }
         let context = ImportContext(resources: Fixture.resources, currency: "USD", region: .us)
         let tmp = TempDatabase()
         defer { tmp.remove() }
@@ -46,11 +58,12 @@ struct ImportFuzzTests {
                 let path = tmp.folder.appendingPathComponent("\(n)-\(source.lastPathComponent)").path
                 try Self.mangle(original, &rng).write(to: URL(fileURLWithPath: path))
                 do {
-                    let report: ImportReport = switch platform {
-                    case "shopify": try ShopifyCSVImporter(context: context).run(path: path).report
-                    case "woocommerce": try WooCommerceCSVImporter(context: context).run(path: path).report
-                    default: try AmazonImporter(context: context).run(path: path).report
-                    }
+                    let report: ImportReport =
+                        switch platform {
+                        case "shopify": try ShopifyCSVImporter(context: context).run(path: path).report
+                        case "woocommerce": try WooCommerceCSVImporter(context: context).run(path: path).report
+                        default: try AmazonImporter(context: context).run(path: path).report
+                        }
                     #expect(report.lines.first?.hasSuffix(" products") == true)
                     reports += 1
                 } catch {

@@ -1,5 +1,6 @@
 import GRDB
 import Testing
+
 @testable import PierCore
 @testable import PierEngine
 @testable import PierStore
@@ -31,8 +32,9 @@ struct IncrementalCommitTests {
             let queued = try engine.db.conflicts(seller: seller, queueOnly: true).filter { $0.state == "open" }
             guard !queued.isEmpty else { return }
             let c = rng.pick(queued).resolution
-            try? engine.decideConflict(seller: seller, sku: c.sku, eventID: c.eventID, field: c.field, choice: rng.pick(ConflictChoice.allCases),
-                                       reason: "checked both sides")
+            try? engine.decideConflict(
+                seller: seller, sku: c.sku, eventID: c.eventID, field: c.field, choice: rng.pick(ConflictChoice.allCases),
+                reason: "checked both sides")
         case 0...2 where !open.isEmpty:
             let picked = (0..<rng.int(in: 1...min(4, open.count))).map { _ in rng.pick(open).id }
             let decision = rng.pick(FlagDecision.allCases)
@@ -51,8 +53,9 @@ struct IncrementalCommitTests {
         case 7:
             try? engine.uninstall(seller: seller, app: rng.pick(["judgeme", "klaviyo", "zendesk", "yotpo"]))
         case 8:
-            _ = try? engine.appCall(seller: seller, app: rng.pick(["klaviyo", "judgeme"]), scope: rng.pick(["customer.read", "product.write"]),
-                                action: "sync")
+            _ = try? engine.appCall(
+                seller: seller, app: rng.pick(["klaviyo", "judgeme"]), scope: rng.pick(["customer.read", "product.write"]),
+                action: "sync")
         default:
             let upheld = flags.filter { $0.state == "upheld" }
             if let flag = upheld.first { try? engine.fileAppeal(seller: seller, flag: flag.id, statement: "second look", evidence: "") }
@@ -61,7 +64,9 @@ struct IncrementalCommitTests {
 
     @Test(arguments: [("prairie", UInt64(3)), ("prairie", 17), ("lumina", 41)])
     func randomDecisionsLeaveWhatAFullReplayDerives(seller: String, seed: UInt64) throws {
-        let run = seller == "lumina" ? try Fixture.onboard("lumina", .standard, ["yotpo"], seed: 2)
+        let run =
+            seller == "lumina"
+            ? try Fixture.onboard("lumina", .standard, ["yotpo"], seed: 2)
             : try Fixture.onboard("prairie", .lite, ["klaviyo"], seed: 9)
         defer { run.tmp.remove() }
         _ = try run.engine.trade(seller: seller, days: 3)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PierCore
 @testable import PierEngine
 @testable import PierStore

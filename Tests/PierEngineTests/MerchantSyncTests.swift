@@ -1,15 +1,17 @@
 import Foundation
+import PierTestSupport
 import Testing
+
 @testable import PierCore
 @testable import PierEngine
 @testable import PierStore
-import PierTestSupport
 
 /// Re-importing an onboarded seller's changed export is a sync from the merchant's side: only
 /// the delta moves, through mapping, moderation and the resolver, on the ledger.
 @Suite("Merchant-side sync: a changed export for an onboarded seller")
 struct MerchantSyncTests {
-    static let header = "Handle,Title,Body (HTML),Vendor,Product Category,Type,Tags,Published,Option1 Name,Option1 Value,Variant SKU,Variant Grams,Variant Inventory Qty,Variant Price,Gift Card,Status"
+    static let header =
+        "Handle,Title,Body (HTML),Vendor,Product Category,Type,Tags,Published,Option1 Name,Option1 Value,Variant SKU,Variant Grams,Variant Inventory Qty,Variant Price,Gift Card,Status"
 
     static let before = """
         \(header)
@@ -55,8 +57,9 @@ struct MerchantSyncTests {
         #expect(before["RG-1"]?.status == "live")
         let events = try engine.db.verifyLedger(seller: "luna").events
 
-        let report = try engine.importCatalogue(platform: .shopify, file: try Self.write(Self.after, "v2.csv", in: tmp), seller: "Luna",
-                                                region: .uk, currency: "GBP")
+        let report = try engine.importCatalogue(
+            platform: .shopify, file: try Self.write(Self.after, "v2.csv", in: tmp), seller: "Luna",
+            region: .uk, currency: "GBP")
         let sync = try #require(report.sync, "an onboarded seller's re-import is a sync, not a refusal")
         #expect(sync.added == 1 && sync.changed == 4 && sync.removed == 1)
         #expect(sync.rejected == 1 && sync.withdrawnFlags >= 1)
@@ -76,16 +79,20 @@ struct MerchantSyncTests {
 
         let written = Array(try engine.db.events(seller: "luna").dropFirst(Int(events)))
         let types = Set(written.map(\.type))
-        #expect(types.isSuperset(of: ["catalog.imported", "listing.removed", "listing.changed", "flag.withdrawn", "sku.imported", "product.created",
-                                      "product.updated", "listing.live", "catalog.synced"]))
+        #expect(
+            types.isSuperset(of: [
+                "catalog.imported", "listing.removed", "listing.changed", "flag.withdrawn", "sku.imported", "product.created",
+                "product.updated", "listing.live", "catalog.synced",
+            ]))
         #expect(!written.contains { $0.sku == "EH-1" && $0.type == "sku.imported" }, "a price and stock change is not a re-import of the product")
         #expect(written.allSatisfy { $0.at > before.values.compactMap(\.liveAt).max() ?? 0 }, "the sync continues the virtual clock")
         #expect(try engine.replay(seller: "luna").differences.isEmpty)
         let seller = try #require(try engine.db.seller("luna"))
         #expect(OnboardingMetrics(json: seller.metrics ?? .null).skus == 5, "coverage counts the SKUs the store has now")
 
-        let again = try engine.importCatalogue(platform: .shopify, file: try Self.write(Self.after, "v3.csv", in: tmp), seller: "Luna",
-                                               region: .uk, currency: "GBP")
+        let again = try engine.importCatalogue(
+            platform: .shopify, file: try Self.write(Self.after, "v3.csv", in: tmp), seller: "Luna",
+            region: .uk, currency: "GBP")
         #expect(again.sync == nil && again.added + again.changed + again.removed == 0)
         #expect(try engine.db.verifyLedger(seller: "luna").events == events + Int64(written.count), "the same export again writes nothing")
     }
@@ -95,8 +102,9 @@ struct MerchantSyncTests {
         for _ in 0..<2 {
             let (tmp, engine) = try Self.onboarded()
             defer { tmp.remove() }
-            _ = try engine.importCatalogue(platform: .shopify, file: try Self.write(Self.after, "v2.csv", in: tmp), seller: "Luna", region: .uk,
-                                           currency: "GBP")
+            _ = try engine.importCatalogue(
+                platform: .shopify, file: try Self.write(Self.after, "v2.csv", in: tmp), seller: "Luna", region: .uk,
+                currency: "GBP")
             heads.append(try engine.db.verifyLedger(seller: "luna").head)
         }
         #expect(heads[0] == heads[1])
@@ -108,8 +116,9 @@ struct MerchantSyncTests {
         let open = try engine.db.flags(seller: "luna").filter { $0.sku == "MS-1" && $0.state == "open" }
         #expect(!open.isEmpty, "the serum's claim is held for review")
         let withoutSerum = Self.before.split(separator: "\n").filter { !$0.hasPrefix("serum,") }.joined(separator: "\n") + "\n"
-        let report = try engine.importCatalogue(platform: .shopify, file: try Self.write(withoutSerum, "v2.csv", in: tmp), seller: "Luna",
-                                                region: .uk, currency: "GBP")
+        let report = try engine.importCatalogue(
+            platform: .shopify, file: try Self.write(withoutSerum, "v2.csv", in: tmp), seller: "Luna",
+            region: .uk, currency: "GBP")
         #expect(report.sync?.removed == 1 && report.sync?.withdrawnFlags == open.count)
         #expect(try engine.db.flags(seller: "luna").filter { $0.sku == "MS-1" }.allSatisfy { $0.state != "open" })
         #expect(throws: OnboardingError.self, "a withdrawn flag cannot be decided") {
@@ -139,8 +148,9 @@ struct MerchantSyncTests {
         let head = try engine.db.verifyLedger(seller: "luna").head
         let listings = try engine.db.listings(seller: "luna")
         #expect(throws: OnboardingError.self, "every TikTok call fails: the sync gives up") {
-            _ = try engine.importCatalogue(platform: .shopify, file: try Self.write(Self.after, "v2.csv", in: tmp), seller: "Luna", region: .uk,
-                                           currency: "GBP", tiktokFailureRate: 1)
+            _ = try engine.importCatalogue(
+                platform: .shopify, file: try Self.write(Self.after, "v2.csv", in: tmp), seller: "Luna", region: .uk,
+                currency: "GBP", tiktokFailureRate: 1)
         }
         #expect(try engine.db.verifyLedger(seller: "luna").head == head)
         #expect(try engine.db.listings(seller: "luna") == listings)

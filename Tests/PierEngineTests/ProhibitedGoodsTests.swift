@@ -1,8 +1,9 @@
 import Foundation
+import PierTestSupport
 import Testing
+
 @testable import PierCore
 @testable import PierEngine
-import PierTestSupport
 
 /// The prohibited-goods rules on the words real stores use, and the contexts that must pass.
 @Suite("Prohibited goods and context")
@@ -29,10 +30,12 @@ struct ProhibitedGoodsTests {
     }
 
     @Test func theSameWordsInAnotherContextPass() {
-        let cases = ["Hot Glue Gun with 20 Sticks", "Shot Glass Set of 6", "Deep Tissue Massage Gun", "Copper Peptide Serum 30ml",
-                     "Oud & Tobacco Vanilla Eau de Parfum", "Bubble Gun for Kids Party", "Gunmetal Grey Hoodie", "Magazine Rack for Living Room",
-                     "Cheat Sheet Notebook", "Hemp Seed Oil Body Butter with Cannabis Sativa Seed Oil", "Phone Holster Belt Clip",
-                     "Bullet Journal Dotted A5"]
+        let cases = [
+            "Hot Glue Gun with 20 Sticks", "Shot Glass Set of 6", "Deep Tissue Massage Gun", "Copper Peptide Serum 30ml",
+            "Oud & Tobacco Vanilla Eau de Parfum", "Bubble Gun for Kids Party", "Gunmetal Grey Hoodie", "Magazine Rack for Living Room",
+            "Cheat Sheet Notebook", "Hemp Seed Oil Body Butter with Cannabis Sativa Seed Oil", "Phone Holster Belt Clip",
+            "Bullet Journal Dotted A5",
+        ]
         for title in cases {
             let v = Self.verdict(title)
             #expect(v.outcome != .reject, "\(title) → \(v.flags.map { "\($0.ruleID) \($0.matched)" })")

@@ -1,9 +1,10 @@
 import Foundation
+import PierTestSupport
 import Testing
+
 @testable import PierCore
 @testable import PierEngine
 @testable import PierStore
-import PierTestSupport
 
 /// A real merchant's catalogue through the whole onboarding: every SKU moderated, mapped or not;
 /// the not eligible kept off and counted apart; decisions that cannot put an uncategorised SKU
@@ -88,8 +89,9 @@ struct RealCatalogueOnboardingTests {
         var outcomes = [CatalogueEvaluation.Outcome]()
         for store in ["vietjewelers-silver", "hello-healthy-supplements", "cases-store-phone-cases"] {
             let export = try #require(CatalogueEvaluation.export(store: store, in: dev))
-            let r = try evaluation.evaluate(store: store, platform: export.platform, path: export.path,
-                                            labels: labels.filter { $0.store == store }, scratch: tmp.folder.path)
+            let r = try evaluation.evaluate(
+                store: store, platform: export.platform, path: export.path,
+                labels: labels.filter { $0.store == store }, scratch: tmp.folder.path)
             outcomes += r.outcomes
         }
         func share(_ c: CatalogueEvaluation.LabelClass) -> Double {

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import PierCore
 @testable import PierEngine
 @testable import PierStore
@@ -63,9 +64,10 @@ struct ReplayExportTests {
         let lines = try String(contentsOf: out.appendingPathComponent("ledger.jsonl"), encoding: .utf8).split(separator: "\n")
         let events = try lines.map { line -> LedgerEvent in
             let v = try JSONParser.parse(String(line))
-            return LedgerEvent(seq: v["seq"]?.intValue ?? 0, seller: v["seller"]?.stringValue ?? "", at: v["at"]?.intValue ?? 0,
-                               type: v["type"]?.stringValue ?? "", actor: v["actor"]?.stringValue ?? "", sku: v["sku"]?.stringValue,
-                               data: v["data"] ?? .null, prevHash: v["prev_hash"]?.stringValue ?? "", hash: v["hash"]?.stringValue ?? "")
+            return LedgerEvent(
+                seq: v["seq"]?.intValue ?? 0, seller: v["seller"]?.stringValue ?? "", at: v["at"]?.intValue ?? 0,
+                type: v["type"]?.stringValue ?? "", actor: v["actor"]?.stringValue ?? "", sku: v["sku"]?.stringValue,
+                data: v["data"] ?? .null, prevHash: v["prev_hash"]?.stringValue ?? "", hash: v["hash"]?.stringValue ?? "")
         }
         let verified = LedgerVerifier.verify(events, expectedHead: manifest["ledger"]?["head"]?.stringValue)
         #expect(verified.problem == nil, "the exported ledger verifies on its own against the manifest head")

@@ -1,8 +1,9 @@
 import Foundation
+import PierTestSupport
 import Testing
+
 @testable import PierCore
 @testable import PierEngine
-import PierTestSupport
 
 @Suite("Shipped data: category map, rule pack, marketplace")
 struct ResourceTests {
@@ -29,7 +30,8 @@ struct ResourceTests {
         #expect(ids == Set(tree.keys), "every real leaf is described, so the classifier and the picker can reach it")
         var unknown = Set<Int64>()
         for id in Array(mapping.shopify.values) + mapping.google.values + mapping.woocommerce.values + mapping.amazon.values
-            + mapping.shopifyGID.values + mapping.googleID.values where !ids.contains(id) && mapping.outcomes[String(id)] == nil {
+            + mapping.shopifyGID.values + mapping.googleID.values where !ids.contains(id) && mapping.outcomes[String(id)] == nil
+        {
             unknown.insert(id)
         }
         #expect(unknown.isEmpty, "mapped to but neither a leaf nor an outcome: \(unknown.sorted())")
@@ -56,20 +58,24 @@ struct ResourceTests {
     }
 
     @Test func everyShopifyAndGoogleKeyIsARealTaxonomyPath() throws {
-        let shopify = Set(try String(contentsOf: SharedData.url("taxonomy/shopify-2025-08/categories.txt"), encoding: .utf8)
-            .split(separator: "\n").compactMap { $0.components(separatedBy: " : ").dropFirst().first?.trimmingCharacters(in: .whitespaces) })
-        let renamed = Set(try String(contentsOf: SharedData.url("taxonomy/shopify-2025-08/shopify_2024-10_to_shopify_2025-08.txt"), encoding: .utf8)
-            .split(separator: "\n").filter { $0.hasPrefix("→ ") }.map { $0.dropFirst(2).trimmingCharacters(in: .whitespaces) })
+        let shopify = Set(
+            try String(contentsOf: SharedData.url("taxonomy/shopify-2025-08/categories.txt"), encoding: .utf8)
+                .split(separator: "\n").compactMap { $0.components(separatedBy: " : ").dropFirst().first?.trimmingCharacters(in: .whitespaces) })
+        let renamed = Set(
+            try String(contentsOf: SharedData.url("taxonomy/shopify-2025-08/shopify_2024-10_to_shopify_2025-08.txt"), encoding: .utf8)
+                .split(separator: "\n").filter { $0.hasPrefix("→ ") }.map { $0.dropFirst(2).trimmingCharacters(in: .whitespaces) })
         for key in Fixture.resources.mapping.shopify.keys { #expect(shopify.contains(key) || renamed.contains(key), "\(key)") }
-        let google = Set(try String(contentsOf: SharedData.url("taxonomy/google-2021-09-21/taxonomy-with-ids.en-US.txt"), encoding: .utf8)
-            .split(separator: "\n").compactMap { $0.components(separatedBy: " - ").dropFirst().first?.trimmingCharacters(in: .whitespaces) })
+        let google = Set(
+            try String(contentsOf: SharedData.url("taxonomy/google-2021-09-21/taxonomy-with-ids.en-US.txt"), encoding: .utf8)
+                .split(separator: "\n").compactMap { $0.components(separatedBy: " - ").dropFirst().first?.trimmingCharacters(in: .whitespaces) })
         for key in Fixture.resources.mapping.google.keys { #expect(google.contains(key), "\(key)") }
     }
 
     @Test func mapperExplainsWhatItCannotMap() {
         let mapper = TaxonomyMapper(mapping: Fixture.resources.mapping)
-        let deep = mapper.map(.shopify(path: "Health & Beauty > Personal Care > Cosmetics > Skin Care > Face Serums > Vitamin C"),
-                              attributes: ["brand": "B", "net_content": "30ml"])
+        let deep = mapper.map(
+            .shopify(path: "Health & Beauty > Personal Care > Cosmetics > Skin Care > Face Serums > Vitamin C"),
+            attributes: ["brand": "B", "net_content": "30ml"])
         #expect(deep.category?.id == 601619, "longest prefix wins")
         guard case .notEligible(let reason) = mapper.map(.shopify(path: "Gift Cards"), attributes: [:]) else {
             Issue.record("gift cards are not eligible")
@@ -83,8 +89,9 @@ struct ResourceTests {
         #expect(why.contains("food"))
         let missing = mapper.map(.amazon(productType: "charging_adapter"), attributes: [:])
         #expect(missing.reason?.contains("needs attribute 'brand'") == true, "\(missing)")
-        #expect(mapper.map(.woocommerce(path: "Apparel > Hoodies"), attributes: ["brand": "B"]).category?.id == 601295,
-                "a WooCommerce leaf name maps when the path does not")
+        #expect(
+            mapper.map(.woocommerce(path: "Apparel > Hoodies"), attributes: ["brand": "B"]).category?.id == 601295,
+            "a WooCommerce leaf name maps when the path does not")
         #expect(mapper.map(.freeText("Organic cotton t-shirt"), attributes: ["brand": "B"]).category?.path.hasSuffix("T-shirts") == true)
         if case .unmapped(let r) = mapper.map(.none, attributes: [:]) {
             #expect(r.hasPrefix("needs a category"))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PierCore
 @testable import PierEngine
 @testable import PierStore
@@ -85,7 +86,8 @@ struct ReviewTests {
         try run.engine.uninstall(seller: "prairie", app: "klaviyo")
         try run.engine.install(seller: "prairie", app: "judgeme")
         let events = try run.engine.db.events(seller: "prairie")
-        let human = events.filter { ["onboarding.started", "flag.decided", "appeal.filed", "appeal.decided", "app.uninstalled"].contains($0.type) }
+        let human =
+            events.filter { ["onboarding.started", "flag.decided", "appeal.filed", "appeal.decided", "app.uninstalled"].contains($0.type) }
             + events.suffix(1)
         #expect(human.count == 6)
         for e in human {

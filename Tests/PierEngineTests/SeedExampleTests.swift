@@ -1,8 +1,9 @@
+import PierTestSupport
 import Testing
+
 @testable import PierCore
 @testable import PierEngine
 @testable import PierStore
-import PierTestSupport
 
 /// The seed's worked examples, produced by the model (DESIGN.md): each figure is asserted
 /// within a band, never typed in.
@@ -48,8 +49,9 @@ struct SeedExampleTests {
     }
 
     @Test func liteRefusesOverCapCataloguesAndExtraApps() {
-        let refusals = TierPlanner.refusals(tier: .lite, sellerName: "Big", regions: [.us], skus: 1_200,
-                                            apps: Fixture.resources.apps.filter { ["klaviyo", "judgeme"].contains($0.id) })
+        let refusals = TierPlanner.refusals(
+            tier: .lite, sellerName: "Big", regions: [.us], skus: 1_200,
+            apps: Fixture.resources.apps.filter { ["klaviyo", "judgeme"].contains($0.id) })
         #expect(refusals.contains { $0.contains("over Lite's trial cap") })
         #expect(refusals.contains { $0.contains("one partner app") })
         let pii = TierPlanner.refusals(tier: .standard, sellerName: "S", regions: [.us], skus: 10, apps: Fixture.resources.apps.filter { $0.id == "zendesk" })

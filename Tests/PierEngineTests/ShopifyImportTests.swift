@@ -1,9 +1,10 @@
 import Foundation
+import PierTestSupport
 import Testing
+
 @testable import PierCore
 @testable import PierEngine
 @testable import PierStore
-import PierTestSupport
 
 @Suite("Shopify product CSV import")
 struct ShopifyImportTests {
@@ -57,8 +58,9 @@ struct ShopifyImportTests {
         #expect(skipped.contains { $0.contains("abc") && $0.contains("not an amount") })
         #expect(skipped.contains { $0.contains("ragged has no sellable variant") })
         let mapper = TaxonomyMapper(mapping: Fixture.resources.mapping)
-        #expect(mapper.map(try #require(items["GLW-30"]).category, attributes: ["brand": "b", "net_content": "30ml"]).category?.id == 601619,
-                "a Shopify GID maps by its longest mapped prefix")
+        #expect(
+            mapper.map(try #require(items["GLW-30"]).category, attributes: ["brand": "b", "net_content": "30ml"]).category?.id == 601619,
+            "a Shopify GID maps by its longest mapped prefix")
         #expect(mapper.map(try #require(items["tee"]).category, attributes: [:]).category?.id == 601302, "a Google id maps")
         #expect(report.unmapped.contains { $0.sku == "GC-25" && $0.reason.contains("not eligible") && $0.reason.contains("gift cards") })
         #expect(report.flagsByRule["HC-002"] == 2, "moderation runs on the multi-line body")
@@ -85,7 +87,9 @@ struct ShopifyImportTests {
         } throws: { "\($0)".contains("empty.csv: the file is empty") }
     }
 
-    @Test(arguments: ["apparel.csv", "home-and-garden.csv", "jewelery.csv", "product_template.2017-format.csv", "product_template.2023-format.excel-resaved.csv"])
+    @Test(arguments: [
+        "apparel.csv", "home-and-garden.csv", "jewelery.csv", "product_template.2017-format.csv", "product_template.2023-format.excel-resaved.csv",
+    ])
     func realShopifyExportsImport(file: String) throws {
         let (docs, report) = try Self.importer().run(path: SharedData.url("catalogs/shopify/\(file)").path)
         #expect(report.products > 0 && report.skus == docs.flatMap { $0 }.count)
@@ -109,8 +113,9 @@ struct ShopifyImportTests {
         #expect(report.metrics.skus == first.skus)
         #expect(try engine.db.listings(seller: "gem-co").allSatisfy { $0.currency == "GBP" })
         #expect(try engine.replay(seller: "gem-co").differences.isEmpty)
-        let other = try engine.importCatalogue(platform: .shopify, file: SharedData.url("catalogs/shopify/apparel.csv").path, seller: "Gem Co",
-                                               region: .us, currency: "GBP")
+        let other = try engine.importCatalogue(
+            platform: .shopify, file: SharedData.url("catalogs/shopify/apparel.csv").path, seller: "Gem Co",
+            region: .us, currency: "GBP")
         let sync = try #require(other.sync, "after onboarding, another export is a sync from the merchant's side")
         #expect(sync.removed == first.skus && sync.added == other.skus)
         #expect(try engine.db.listings(seller: "gem-co").filter { $0.status == "removed" }.count == first.skus)

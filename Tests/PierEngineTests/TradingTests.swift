@@ -1,10 +1,11 @@
 import Foundation
 import GRDB
+import PierTestSupport
 import Testing
+
 @testable import PierCore
 @testable import PierEngine
 @testable import PierStore
-import PierTestSupport
 
 /// The days after go-live: orders through webhooks, fulfilment, returns and the apps' scopes.
 @Suite("After go-live: orders, fulfilment, returns, apps", .serialized)

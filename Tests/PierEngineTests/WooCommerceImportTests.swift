@@ -1,8 +1,9 @@
 import Foundation
+import PierTestSupport
 import Testing
+
 @testable import PierCore
 @testable import PierEngine
-import PierTestSupport
 
 @Suite("WooCommerce product CSV import")
 struct WooCommerceImportTests {

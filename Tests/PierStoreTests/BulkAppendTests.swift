@@ -1,9 +1,10 @@
 import Foundation
 import GRDB
+import PierTestSupport
 import Testing
+
 @testable import PierCore
 @testable import PierStore
-import PierTestSupport
 
 @Suite("Bulk ledger append with the secondary indexes set aside")
 struct BulkAppendTests {
@@ -16,8 +17,9 @@ struct BulkAppendTests {
     static func append(_ db: Database, seller: String, _ n: Int, from: Int = 0) throws {
         var appender = try LedgerAppender(db, seller: seller)
         for i in from..<(from + n) {
-            try appender.append(at: Int64(i), type: i % 3 == 0 ? "sku.imported" : "listing.live", actor: "pier:test", sku: "SKU-\(i % 50)",
-                                dataCanonical: JSONValue.object(["i": .int(Int64(i))]).canonical)
+            try appender.append(
+                at: Int64(i), type: i % 3 == 0 ? "sku.imported" : "listing.live", actor: "pier:test", sku: "SKU-\(i % 50)",
+                dataCanonical: JSONValue.object(["i": .int(Int64(i))]).canonical)
         }
     }
 

@@ -1,9 +1,10 @@
 import Foundation
 import GRDB
+import PierTestSupport
 import Testing
+
 @testable import PierCore
 @testable import PierStore
-import PierTestSupport
 
 @Suite("SQLite ledger: append-only, verified, tamper-evident")
 struct LedgerStoreTests {
@@ -66,7 +67,9 @@ struct LedgerStoreTests {
         defer { tmp.remove() }
         let db = try tmp.open()
         try db.appendLedger(seller: "s", drafts: Self.drafts(6))
-        try Self.tamper(db, """
+        try Self.tamper(
+            db,
+            """
             UPDATE ledger SET seq = -2 WHERE seq = 2; UPDATE ledger SET seq = 2 WHERE seq = 5; UPDATE ledger SET seq = 5 WHERE seq = -2
             """)
         #expect(try db.verifyLedger(seller: "s").problem?.seq == 2)

@@ -24,7 +24,10 @@ public struct AmazonImporter {
         let start = data.prefix(64).drop { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF || $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
         if start.first == UInt8(ascii: "{") { return try feed(data, name: name) }
         if String(decoding: data.prefix(200), as: UTF8.self).contains("TemplateType=") { return try flatFile(path, name: name) }
-        throw .init(message: "\(name), line 1: neither an SP-API JSON listings feed (`{\"header\":…,\"messages\":[…]}`) nor an inventory flat file (`TemplateType=…` on row 1)")
+        throw .init(
+            message:
+                "\(name), line 1: neither an SP-API JSON listings feed (`{\"header\":…,\"messages\":[…]}`) nor an inventory flat file (`TemplateType=…` on row 1)"
+        )
     }
 
     private static func minor(_ any: Any?, currency: String) -> Int64? {
@@ -47,20 +50,20 @@ public struct AmazonImporter {
         var groups = ProductGroups()
         var seen = Set<String>()
         for (i, m) in messages.enumerated() {
-            let where_ = "message \(m["messageId"] as? Int ?? i + 1)"
+            let place = "message \(m["messageId"] as? Int ?? i + 1)"
             let sku = m["sku"] as? String ?? ""
             let op = (m["operationType"] as? String ?? "UPDATE").uppercased()
-            guard !sku.isEmpty else { report.skip((0, "\(where_): no sku")); continue }
+            guard !sku.isEmpty else { report.skip((0, "\(place): no sku")); continue }
             guard op == "UPDATE" else {
-                report.skip((0, "\(where_) (\(sku)): \(op) changes a listing but does not describe one; only UPDATE messages are imported"))
+                report.skip((0, "\(place) (\(sku)): \(op) changes a listing but does not describe one; only UPDATE messages are imported"))
                 continue
             }
-            guard seen.insert(sku).inserted else { report.skip((0, "\(where_): duplicate SKU \(sku)")); continue }
+            guard seen.insert(sku).inserted else { report.skip((0, "\(place): duplicate SKU \(sku)")); continue }
             let attrs = m["attributes"] as? [String: Any] ?? [:]
             func values(_ key: String) -> [[String: Any]] { attrs[key] as? [[String: Any]] ?? [] }
             func first(_ key: String) -> String? { values(key).first?["value"].map { "\($0)" } }
             guard let title = first("item_name") else {
-                report.skip((0, "\(where_) (\(sku)): no item_name"))
+                report.skip((0, "\(place) (\(sku)): no item_name"))
                 continue
             }
             var cur = currency
@@ -92,13 +95,14 @@ public struct AmazonImporter {
             if !bullets.isEmpty { html += "<ul>" + bullets.map { "<li>\($0)</li>" }.joined() + "</ul>" }
             let parent = values("child_parent_sku_relationship").first?["parent_sku"] as? String ?? sku
             let productType = (m["productType"] as? String ?? "").uppercased()
-            let item = CatalogItem(sku: sku, productID: parent, title: report.repaired(title, what: "the item_name of \(sku)", line: 0),
-                                   descriptionHTML: report.repaired(html, what: "the description of \(sku)", line: 0),
-                                   tags: (first("generic_keyword") ?? "").split(separator: " ").map(String.init),
-                                   category: productType.isEmpty ? .none : .amazon(productType: productType), attributes: attributes,
-                                   price: Money(minorUnits: price ?? 0, currency: cur), inventory: inventory,
-                                   imageCount: values("main_product_image_locator").count + values("other_product_image_locator_1").count)
-            if price == nil { report.warn((0, "\(where_) (\(sku)): no list_price or purchasable_offer; price 0 until set")) }
+            let item = CatalogItem(
+                sku: sku, productID: parent, title: report.repaired(title, what: "the item_name of \(sku)", line: 0),
+                descriptionHTML: report.repaired(html, what: "the description of \(sku)", line: 0),
+                tags: (first("generic_keyword") ?? "").split(separator: " ").map(String.init),
+                category: productType.isEmpty ? .none : .amazon(productType: productType), attributes: attributes,
+                price: Money(minorUnits: price ?? 0, currency: cur), inventory: inventory,
+                imageCount: values("main_product_image_locator").count + values("other_product_image_locator_1").count)
+            if price == nil { report.warn((0, "\(place) (\(sku)): no list_price or purchasable_offer; price 0 until set")) }
             if groups.add(item) { report.products += 1 }
             report.variants += parent == sku ? 0 : 1
             report.images += item.imageCount
@@ -144,7 +148,10 @@ public struct AmazonImporter {
             if v["parent_child"]?.lowercased() == "parent" { continue }
             if let firstLine = seen[sku] { report.skip((r.line, "duplicate SKU \(sku) (first on line \(firstLine))")); continue }
             let priceText = v["standard_price"] ?? v["price"] ?? ""
-            guard let price = SourceNormalizer.minorUnits(priceText.isEmpty ? "x" : priceText, currency: v["currency"]?.isEmpty == false ? v["currency"] ?? currency : currency) else {
+            guard
+                let price = SourceNormalizer.minorUnits(
+                    priceText.isEmpty ? "x" : priceText, currency: v["currency"]?.isEmpty == false ? v["currency"] ?? currency : currency)
+            else {
                 report.skip((r.line, "\(sku): standard_price `\(priceText)` is not an amount"))
                 continue
             }
@@ -160,11 +167,12 @@ public struct AmazonImporter {
             let parent = (v["parent_sku"] ?? "").isEmpty ? sku : v["parent_sku"] ?? sku
             let type = (v["feed_product_type"] ?? v["product_type"] ?? "").uppercased()
             let images = ["main_image_url", "other_image_url1", "other_image_url2", "other_image_url3"].filter { !(v[$0] ?? "").isEmpty }.count
-            let item = CatalogItem(sku: sku, productID: parent, title: report.repaired(v["item_name"] ?? sku, what: "the item_name of \(sku)", line: r.line),
-                                   descriptionHTML: report.repaired(html, what: "the description of \(sku)", line: r.line),
-                                   tags: (v["generic_keywords"] ?? "").split(separator: " ").map(String.init),
-                                   category: type.isEmpty ? .none : .amazon(productType: type), attributes: attributes,
-                                   price: Money(minorUnits: price, currency: cur), inventory: [region: max(0, Int(v["quantity"] ?? "") ?? 0)], imageCount: images)
+            let item = CatalogItem(
+                sku: sku, productID: parent, title: report.repaired(v["item_name"] ?? sku, what: "the item_name of \(sku)", line: r.line),
+                descriptionHTML: report.repaired(html, what: "the description of \(sku)", line: r.line),
+                tags: (v["generic_keywords"] ?? "").split(separator: " ").map(String.init),
+                category: type.isEmpty ? .none : .amazon(productType: type), attributes: attributes,
+                price: Money(minorUnits: price, currency: cur), inventory: [region: max(0, Int(v["quantity"] ?? "") ?? 0)], imageCount: images)
             if groups.add(item) { report.products += 1 }
             report.variants += parent == sku ? 0 : 1
             report.images += images

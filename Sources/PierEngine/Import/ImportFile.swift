@@ -26,7 +26,10 @@ enum ImportFile {
             throw .init(message: "\(TerminalText.sanitize(path)): cannot read the file (\(error.localizedDescription))")
         }
         if let offset = binaryOffset(head) {
-            throw .init(message: "\(TerminalText.sanitize((path as NSString).lastPathComponent)) is not a text file (binary data at byte \(offset)): export the catalogue as CSV (or SP-API JSON for Amazon)")
+            throw .init(
+                message:
+                    "\(TerminalText.sanitize((path as NSString).lastPathComponent)) is not a text file (binary data at byte \(offset)): export the catalogue as CSV (or SP-API JSON for Amazon)"
+            )
         }
     }
 

@@ -65,14 +65,18 @@ public struct ImportReport: Sendable {
 
     /// The summary, starting with the count of distinct products.
     public var lines: [String] {
-        var out = ["\(products) products", "\(variants) variants", "\(skus) SKUs", "\(images) images",
-                   "format: \(format)", "currency: \(currency)"]
+        var out = [
+            "\(products) products", "\(variants) variants", "\(skus) SKUs", "\(images) images",
+            "format: \(format)", "currency: \(currency)",
+        ]
         out.append("skipped rows: \(skippedCount)")
         for s in skipped.prefix(20) { out.append(s.line > 0 ? "  line \(s.line): \(s.reason)" : "  \(s.reason)") }
         if skippedCount > 20 { out.append("  … \(skippedCount - 20) more") }
         out.append("not placed by the merchant's category: \(unmappedCount) SKUs")
         for (r, n) in unmappedByReason.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).prefix(10) { out.append("  \(n) × \(r)") }
-        out.append("moderation: \(flaggedSKUs) SKUs would be held or rejected" + (flagsByRule.isEmpty ? "" : " (" + flagsByRule.sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value)" }.joined(separator: " ") + ")"))
+        out.append(
+            "moderation: \(flaggedSKUs) SKUs would be held or rejected"
+                + (flagsByRule.isEmpty ? "" : " (" + flagsByRule.sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value)" }.joined(separator: " ") + ")"))
         out.append("warnings: \(warningCount)")
         for w in warnings.prefix(20) { out.append(w.line > 0 ? "  line \(w.line): \(w.message)" : "  \(w.message)") }
         if warningCount > 20 { out.append("  … \(warningCount - 20) more") }

@@ -61,10 +61,14 @@ public struct ShopifyCSVImporter {
             if col[key] == nil { col[key] = i }
         }
         guard col["handle"] != nil, col["title"] != nil || col["variant sku"] != nil else {
-            throw Failure(message: "\(name), line \(header.line): not a Shopify product CSV (no `Handle` and `Title` columns); found: \(ImportFile.describe(header.fields))")
+            throw Failure(
+                message:
+                    "\(name), line \(header.line): not a Shopify product CSV (no `Handle` and `Title` columns); found: \(ImportFile.describe(header.fields))")
         }
         let metafieldColumns = header.fields.indices.compactMap { i in ShopifyCSVImporter.metafield(header.fields[i]).map { (i, $0) } }
-        let era = col["product category"] != nil ? "Shopify product CSV (2023+)" : col["standard product type"] != nil ? "Shopify product CSV (2021–22)" : "Shopify product CSV (2017)"
+        let era =
+            col["product category"] != nil
+            ? "Shopify product CSV (2023+)" : col["standard product type"] != nil ? "Shopify product CSV (2021–22)" : "Shopify product CSV (2017)"
         var report = ImportReport(file: name, format: era, currency: currency)
         var pending: Product?
         // Hashes, not handles: 8 bytes a product whatever the handle's length.
@@ -117,16 +121,18 @@ public struct ShopifyCSVImporter {
                 if attributes["net_content"] == nil, let size = attributes["size"] { attributes["net_content"] = size }
                 if let grams = Double(variant.grams), grams > 0 { attributes["weight_g"] = String(Int(grams.rounded())) }
                 let qty = Int(Double(variant.qty) ?? 0)
-                let category = p.categories.first { c in
-                    if let known = mappable[c] { return known }
-                    let ok = mapper.map(c, attributes: [:]).category != nil
-                    mappable[c] = ok
-                    return ok
-                } ?? p.categories.first ?? .none
-                doc.append(CatalogItem(
-                    sku: sku, productID: p.handle, title: optionText.isEmpty ? p.title : "\(p.title) - \(optionText)",
-                    descriptionHTML: p.body, tags: p.tags, category: category, attributes: attributes,
-                    price: Money(minorUnits: price, currency: currency), inventory: [region: max(0, qty)], imageCount: max(p.images, 0)))
+                let category =
+                    p.categories.first { c in
+                        if let known = mappable[c] { return known }
+                        let ok = mapper.map(c, attributes: [:]).category != nil
+                        mappable[c] = ok
+                        return ok
+                    } ?? p.categories.first ?? .none
+                doc.append(
+                    CatalogItem(
+                        sku: sku, productID: p.handle, title: optionText.isEmpty ? p.title : "\(p.title) - \(optionText)",
+                        descriptionHTML: p.body, tags: p.tags, category: category, attributes: attributes,
+                        price: Money(minorUnits: price, currency: currency), inventory: [region: max(0, qty)], imageCount: max(p.images, 0)))
             }
             var duplicates = Set<String>()
             var inProduct = Set<String>()
@@ -216,7 +222,8 @@ public struct ShopifyCSVImporter {
                     let value = r.fields[i].trimmed()
                     if !value.isEmpty { metafields[m.key] = value }
                 }
-                p.variants.append((r.line, options, rawSKU.isEmpty ? nil : rawSKU, v("variant price"), v("variant inventory qty"), v("variant grams"), metafields))
+                p.variants.append(
+                    (r.line, options, rawSKU.isEmpty ? nil : rawSKU, v("variant price"), v("variant inventory qty"), v("variant grams"), metafields))
                 let barcode = v("variant barcode")
                 if ShopifyCSVImporter.isExcelScientific(barcode) {
                     report.warn((r.line, "Excel turned the barcode into \(barcode): its digits are lost; re-export the CSV without opening it in Excel"))
@@ -250,6 +257,7 @@ public struct ShopifyCSVImporter {
     static func isExcelScientific(_ s: String) -> Bool {
         guard let e = s.firstIndex(where: { $0 == "E" || $0 == "e" }), s[s.index(after: e)...].hasPrefix("+") else { return false }
         let mantissa = s[..<e], exponent = s[s.index(e, offsetBy: 2)...]
-        return !mantissa.isEmpty && !exponent.isEmpty && mantissa.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") } && exponent.allSatisfy { $0.isASCII && $0.isNumber }
+        return !mantissa.isEmpty && !exponent.isEmpty && mantissa.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
+            && exponent.allSatisfy { $0.isASCII && $0.isNumber }
     }
 }

@@ -49,7 +49,10 @@ public struct WooCommerceCSVImporter {
             return Self.headerAliases[k] ?? k
         }
         guard keys.contains("type"), keys.contains("sku") || keys.contains("name") else {
-            throw .init(message: "\(name), line \(header.line): not a WooCommerce product CSV (no `Type` and `SKU`/`Name` columns); found: \(ImportFile.describe(header.fields))")
+            throw .init(
+                message:
+                    "\(name), line \(header.line): not a WooCommerce product CSV (no `Type` and `SKU`/`Name` columns); found: \(ImportFile.describe(header.fields))"
+            )
         }
         let weightKey = keys.first { $0.hasPrefix("weight (") }
         let weightUnit = weightKey.map { String($0.dropFirst("weight (".count).dropLast()) } ?? ""
@@ -117,14 +120,16 @@ public struct WooCommerceCSVImporter {
             }
             let priceText = r["regular price"].isEmpty ? (parent?["regular price"] ?? "") : r["regular price"]
             guard let price = SourceNormalizer.minorUnits(priceText, currency: currency),
-                  price > 0 else {
+                price > 0
+            else {
                 report.skip((r.line, priceText.isEmpty ? "\(sku) has no regular price" : "price `\(priceText)` of \(sku) is not an amount"))
                 continue
             }
             seen[sku] = r.line
             let base = parent ?? r
-            let description = report.repaired((base["description"].isEmpty ? base["short description"] : base["description"]).replacingOccurrences(of: "\\n", with: "\n"),
-                                              what: "the description of \(sku)", line: r.line)
+            let description = report.repaired(
+                (base["description"].isEmpty ? base["short description"] : base["description"]).replacingOccurrences(of: "\\n", with: "\n"),
+                what: "the description of \(sku)", line: r.line)
             let title = report.repaired(r["name"], what: "the name of \(sku)", line: r.line)
             var attributes = [String: String]()
             for n in 1...6 {
@@ -133,13 +138,14 @@ public struct WooCommerceCSVImporter {
                 if !key.isEmpty && !value.isEmpty { attributes[key.lowercased()] = value }
             }
             if let weightKey, let w = Double(r[weightKey].isEmpty ? base[weightKey] : r[weightKey]) {
-                let grams: Double = switch weightUnit {
-                case "kg": w * 1000
-                case "g": w
-                case "lbs", "lb": w * 453.592
-                case "oz": w * 28.3495
-                default: w
-                }
+                let grams: Double =
+                    switch weightUnit {
+                    case "kg": w * 1000
+                    case "g": w
+                    case "lbs", "lb": w * 453.592
+                    case "oz": w * 28.3495
+                    default: w
+                    }
                 attributes["weight_g"] = String(Int(grams.rounded()))
             }
             let stock: Int

@@ -86,8 +86,10 @@ struct TradingSimulation {
     /// Orders whose return Pier has learned of.
     private var knownReturns = Set<Int>()
 
-    init(sellerID: String, vertical: String, regions: [Region], listings: [Listing], gate: AppGate, seed: UInt64, days: Int,
-         demand: Double, start: Int64) {
+    init(
+        sellerID: String, vertical: String, regions: [Region], listings: [Listing], gate: AppGate, seed: UInt64, days: Int,
+        demand: Double, start: Int64
+    ) {
         self.sellerID = sellerID
         self.vertical = vertical
         self.regions = regions
@@ -112,8 +114,12 @@ struct TradingSimulation {
     mutating func run() -> Output {
         metrics.days = days
         metrics.fulfilledBy = shippingApp?.id ?? "merchant"
-        emit(start, "trading.started", "pier:engine", ["days": .number(days), "live_skus": .number(listings.count),
-                                                        "fulfilment": .string(metrics.fulfilledBy)])
+        emit(
+            start, "trading.started", "pier:engine",
+            [
+                "days": .number(days), "live_skus": .number(listings.count),
+                "fulfilment": .string(metrics.fulfilledBy),
+            ])
         scheduleOrders()
         var t = start + Self.pollMillis
         while t <= end { queue.push(t, .poll); t += Self.pollMillis }
@@ -148,8 +154,10 @@ struct TradingSimulation {
             n += 1
             let id = "5764" + String(SeededRandom.fnv1a("\(sellerID):\(n)") % 100_000_000_000_000).leftPadded(to: 14)
             orderIndex[id] = shop.count
-            shop.append(ShopOrder(id: id, sku: l.sku, region: region, quantity: qty, amountMinor: l.priceMinor * Int64(qty),
-                                  placedAt: Int64(t), updatedAt: Int64(t)))
+            shop.append(
+                ShopOrder(
+                    id: id, sku: l.sku, region: region, quantity: qty, amountMinor: l.priceMinor * Int64(qty),
+                    placedAt: Int64(t), updatedAt: Int64(t)))
             queue.push(Int64(t), .place(shop.count - 1))
         }
     }
@@ -214,17 +222,21 @@ struct TradingSimulation {
             guard shop[i].status == .awaitingShipment else { return }
             shopSets(i, .awaitingCollection, at: at)
             let by = shippingApp?.id ?? "merchant"
-            emit(at, "fulfilment.labelled", by == "merchant" ? "merchant:\(sellerID)" : "app:\(by)", sku: shop[i].sku,
-                 ["order": .string(shop[i].id), "carrier": .string(regionCarrier(shop[i].region)),
-                  "tracking": .string("1Z\(shop[i].id.suffix(10))")])
+            emit(
+                at, "fulfilment.labelled", by == "merchant" ? "merchant:\(sellerID)" : "app:\(by)", sku: shop[i].sku,
+                [
+                    "order": .string(shop[i].id), "carrier": .string(regionCarrier(shop[i].region)),
+                    "tracking": .string("1Z\(shop[i].id.suffix(10))"),
+                ])
             queue.push(at + Int64(rng.logNormal(median: shippingApp == nil ? 8 * 3_600_000 : 4 * 3_600_000, sigma: 0.5)), .shipped(i))
         case .shipped(let i):
             guard shop[i].status == .awaitingCollection, let paid = shop[i].paidAt else { return }
             shopSets(i, .inTransit, at: at)
             let late = at - paid > Self.dispatchSLAMillis
             if late { metrics.lateDispatches += 1; lateOrders.insert(i) }
-            emit(at, "fulfilment.shipped", "carrier:\(regionCarrier(shop[i].region))", sku: shop[i].sku,
-                 ["order": .string(shop[i].id), "dispatch_ms": .int(at - paid), "late": .bool(late)])
+            emit(
+                at, "fulfilment.shipped", "carrier:\(regionCarrier(shop[i].region))", sku: shop[i].sku,
+                ["order": .string(shop[i].id), "dispatch_ms": .int(at - paid), "late": .bool(late)])
             if late { ticket(i, reason: "late dispatch", at: at) }
             if let tracker = gate.apps(category: "shipping").first(where: { $0.allows(Scope("logistics.read")) && $0.id != shippingApp?.id }) {
                 act(tracker, Scope("logistics.read"), "sync tracking", at: at, sku: shop[i].sku, ["order": .string(shop[i].id)])
@@ -249,24 +261,34 @@ struct TradingSimulation {
             guard shop[i].status == .inTransit else { return }
             metrics.failedDeliveries += 1
             metrics.fulfilmentOutcomes += 1
-            emit(at, "fulfilment.failed", "carrier:\(regionCarrier(shop[i].region))", sku: shop[i].sku,
-                 ["order": .string(shop[i].id), "reason": .string(shippingApp == nil ? "address could not be matched by the carrier" : "recipient not available after three attempts")])
+            emit(
+                at, "fulfilment.failed", "carrier:\(regionCarrier(shop[i].region))", sku: shop[i].sku,
+                [
+                    "order": .string(shop[i].id),
+                    "reason": .string(shippingApp == nil ? "address could not be matched by the carrier" : "recipient not available after three attempts"),
+                ])
             ticket(i, reason: "failed delivery", at: at)
         case .returnRequested(let i, let reason):
             shop[i].returnReason = reason
             shop[i].returnRequestedAt = at
-            deliver(WebhookInbox.returnStatusBody(shopID: Self.shopID, timestamp: Self.epochSeconds + at / 1000, order: shop[i].id,
-                                                  returnID: shop[i].returnID, status: "RETURN_OR_REFUND_REQUEST_PENDING"), at: at)
+            deliver(
+                WebhookInbox.returnStatusBody(
+                    shopID: Self.shopID, timestamp: Self.epochSeconds + at / 1000, order: shop[i].id,
+                    returnID: shop[i].returnID, status: "RETURN_OR_REFUND_REQUEST_PENDING"), at: at)
         case .returnReceived(let i):
             let o = shop[i]
             stock[o.sku, default: [:]][o.region, default: 0] += o.quantity
             metrics.restockedUnits += o.quantity
-            emit(at, "listing.changed", "pier:returns", sku: o.sku, ChangeCodec.encode(ChangeEvent(
-                id: "return-\(o.id)", sku: o.sku, hlc: HLC(wall: at), source: .merchant, change: .inventoryDelta(o.region, o.quantity))))
+            emit(
+                at, "listing.changed", "pier:returns", sku: o.sku,
+                ChangeCodec.encode(
+                    ChangeEvent(
+                        id: "return-\(o.id)", sku: o.sku, hlc: HLC(wall: at), source: .merchant, change: .inventoryDelta(o.region, o.quantity))))
         case .review(let i):
             guard let app = gate.app(category: "reviews", with: Scope("reviews.write")) else { return }
             let rating = rng.chance(0.78) ? 5 : rng.int(in: 1...4)
-            act(app, Scope("reviews.write"), "import a buyer review onto the TikTok listing", at: at, sku: shop[i].sku,
+            act(
+                app, Scope("reviews.write"), "import a buyer review onto the TikTok listing", at: at, sku: shop[i].sku,
                 ["order": .string(shop[i].id), "rating": .number(rating)])
         case .appProbe(let day):
             for app in gate.apps(category: "email") {
@@ -306,7 +328,8 @@ struct TradingSimulation {
     private mutating func ticket(_ i: Int, reason: String, at: Int64) {
         guard let app = gate.app(category: "support", with: Scope("support.write")) else { return }
         let contact = app.allows(Scope("customer.pii.read")) ? "buyer contact included" : "buyer contact withheld (no customer.pii.read)"
-        act(app, Scope("support.write"), "open a support ticket", at: at, sku: shop[i].sku,
+        act(
+            app, Scope("support.write"), "open a support ticket", at: at, sku: shop[i].sku,
             ["order": .string(shop[i].id), "reason": .string(reason), "contact": .string(contact)])
     }
 
@@ -318,10 +341,12 @@ struct TradingSimulation {
         switch inbox.verify(authorization: authorization, rawBody: body, receivedAt: Self.epochSeconds + at / 1000) {
         case .failure(let rejection):
             metrics.webhooksRejected += 1
-            emit(at, "webhook.rejected", "pier:webhooks", [
-                "reason": .string(rejection.code), "detail": .string(rejection.description),
-                "body_sha256": .string(Hex.encode(SHA256.hash(data: Array(body.utf8)))), "bytes": .number(body.utf8.count),
-            ])
+            emit(
+                at, "webhook.rejected", "pier:webhooks",
+                [
+                    "reason": .string(rejection.code), "detail": .string(rejection.description),
+                    "body_sha256": .string(Hex.encode(SHA256.hash(data: Array(body.utf8)))), "bytes": .number(body.utf8.count),
+                ])
         case .success(let event):
             guard let id = event.data["order_id"]?.stringValue, let i = orderIndex[id] else { return }
             switch event.type {
@@ -351,15 +376,22 @@ struct TradingSimulation {
         guard let reason = shop[i].returnReason, knownReturns.insert(i).inserted else { return false }
         metrics.returns += 1
         let returnID = shop[i].returnID
-        emit(at, "return.requested", "tiktok:\(source)", sku: shop[i].sku, ["order": .string(shop[i].id), "return": .string(returnID), "reason": .string(reason)])
+        emit(
+            at, "return.requested", "tiktok:\(source)", sku: shop[i].sku,
+            ["order": .string(shop[i].id), "return": .string(returnID), "reason": .string(reason)])
         if vertical == "beauty" && reason == "changed mind" {
             metrics.returnsRejected += 1
-            emit(at + 60_000, "return.rejected", "pier:returns", sku: shop[i].sku,
-                 ["order": .string(shop[i].id), "return": .string(returnID), "reason": "opened cosmetics cannot be resold (hygiene policy)"])
+            emit(
+                at + 60_000, "return.rejected", "pier:returns", sku: shop[i].sku,
+                ["order": .string(shop[i].id), "return": .string(returnID), "reason": "opened cosmetics cannot be resold (hygiene policy)"])
         } else {
             metrics.returnsApproved += 1
-            emit(at + 60_000, "return.approved", "pier:returns", sku: shop[i].sku, ["order": .string(shop[i].id), "return": .string(returnID),
-                                                                                     "refund_minor": .int(shop[i].amountMinor)])
+            emit(
+                at + 60_000, "return.approved", "pier:returns", sku: shop[i].sku,
+                [
+                    "order": .string(shop[i].id), "return": .string(returnID),
+                    "refund_minor": .int(shop[i].amountMinor),
+                ])
             if reason == "damaged in transit" || reason == "not as described" { ticket(i, reason: "return: \(reason)", at: at) }
             if reason != "damaged in transit" {
                 queue.push(at + Int64(rng.logNormal(median: 3 * 86_400_000, sigma: 0.4)), .returnReceived(i))
@@ -374,14 +406,18 @@ struct TradingSimulation {
         guard let change = book.apply(order: o.id, status: status) else { return false }
         if known.insert(i).inserted {
             metrics.orders += 1
-            emit(at, "order.created", "tiktok:\(source)", sku: o.sku, [
-                "order": .string(o.id), "region": .string(o.region.rawValue), "quantity": .number(o.quantity),
-                "amount_minor": .int(o.amountMinor), "status": .string(status.rawValue), "placed_at": .int(o.placedAt),
-            ])
+            emit(
+                at, "order.created", "tiktok:\(source)", sku: o.sku,
+                [
+                    "order": .string(o.id), "region": .string(o.region.rawValue), "quantity": .number(o.quantity),
+                    "amount_minor": .int(o.amountMinor), "status": .string(status.rawValue), "placed_at": .int(o.placedAt),
+                ])
         } else {
-            emit(at, "order.status", "tiktok:\(source)", sku: o.sku, [
-                "order": .string(o.id), "from": .string(change.previous?.rawValue ?? ""), "to": .string(status.rawValue),
-            ])
+            emit(
+                at, "order.status", "tiktok:\(source)", sku: o.sku,
+                [
+                    "order": .string(o.id), "from": .string(change.previous?.rawValue ?? ""), "to": .string(status.rawValue),
+                ])
         }
         if change.previous.map({ $0 < .awaitingShipment }) ?? true, status >= .awaitingShipment, status != .cancelled {
             paid(i, at: at)
@@ -395,9 +431,11 @@ struct TradingSimulation {
         let available = stock[o.sku]?[o.region] ?? 0
         guard available >= o.quantity else {
             metrics.cancelledOutOfStock += 1
-            emit(at, "order.cancelled", "pier:inventory", sku: o.sku, [
-                "order": .string(o.id), "reason": .string("out of stock in \(o.region.rawValue): \(available) left, \(o.quantity) ordered"),
-            ])
+            emit(
+                at, "order.cancelled", "pier:inventory", sku: o.sku,
+                [
+                    "order": .string(o.id), "reason": .string("out of stock in \(o.region.rawValue): \(available) left, \(o.quantity) ordered"),
+                ])
             shopSets(i, .cancelled, at: at + 1_000)
             return
         }
@@ -405,15 +443,20 @@ struct TradingSimulation {
         metrics.paid += 1
         metrics.revenueMinor += o.amountMinor
         if metrics.firstSaleMillis < 0 { metrics.firstSaleMillis = at - start }
-        emit(at, "listing.changed", "tiktok:order", sku: o.sku, ChangeCodec.encode(ChangeEvent(
-            id: "order-\(o.id)", sku: o.sku, hlc: HLC(wall: at), source: .tiktok, change: .inventoryDelta(o.region, -o.quantity))))
+        emit(
+            at, "listing.changed", "tiktok:order", sku: o.sku,
+            ChangeCodec.encode(
+                ChangeEvent(
+                    id: "order-\(o.id)", sku: o.sku, hlc: HLC(wall: at), source: .tiktok, change: .inventoryDelta(o.region, -o.quantity))))
         if let email = gate.apps(category: "email").first {
             act(email, Scope("orders.read"), "send the order to post-purchase flows", at: at, sku: o.sku, ["order": .string(o.id)])
         }
         if let app = shippingApp {
-            act(app, Scope("fulfillment.write"), "create a shipment with the mapped ship-to address", at: at + 60_000, sku: o.sku, [
-                "order": .string(o.id), "address_fields": ["name", "address_line1", "city", "postal_code", "region_code"],
-            ])
+            act(
+                app, Scope("fulfillment.write"), "create a shipment with the mapped ship-to address", at: at + 60_000, sku: o.sku,
+                [
+                    "order": .string(o.id), "address_fields": ["name", "address_line1", "city", "postal_code", "region_code"],
+                ])
             queue.push(at + Int64(rng.logNormal(median: 3 * 3_600_000, sigma: 0.6)), .labelled(i))
         } else {
             emit(at, "fulfilment.routed", "pier:fulfilment", sku: o.sku, ["order": .string(o.id), "to": "merchant order system"])
