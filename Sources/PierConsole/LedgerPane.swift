@@ -44,11 +44,11 @@ enum LedgerPane {
         }
         line("at \(Format.clock(e.at)) · actor \(e.actor)\(e.sku.map { " · SKU \($0)" } ?? "")", .title)
         if let by = e.byline { line(by, .accent) }
-        if e.type == "conflict.resolved" || e.type == "conflict.queued" {
+        if e.kind == .conflictResolved || e.kind == .conflictQueued {
             line(
                 "field \(e.data["field"]?.stringValue ?? ""): merchant \(e.data["merchant"]?.stringValue ?? "") · TikTok \(e.data["tiktok"]?.stringValue ?? "") → resolved \(e.data["resolved"]?.stringValue ?? "") (\(e.data["policy"]?.stringValue ?? ""), winner \(e.data["winner"]?.stringValue ?? ""))",
                 .conflictOpen)
-        } else if e.type == "listing.changed" {
+        } else if e.kind == .listingChanged {
             let c = e.data["change"]
             line(
                 "\(e.data["source"]?.stringValue ?? "") changed \(c?["field"]?.stringValue ?? ""): \(c?["kind"]?.stringValue ?? "") \(c?["value"]?.canonical ?? "")",

@@ -20,11 +20,7 @@ public struct LedgerWindow: Sendable {
 
     /// The type filter's stops: all, then each family of event types the engine writes
     /// (`webhook` covers `webhook.*` and `webhooks.*`).
-    public static let typeFilters: [String?] = [
-        nil, "sku.", "product.", "listing.", "flag.", "appeal.", "conflict.", "catalog.", "order.",
-        "fulfilment.", "return.", "webhook", "app.", "oauth.", "connect.", "shop.", "tier.",
-        "onboarding.", "sync.", "trading.", "seller.",
-    ]
+    public static let typeFilters: [String?] = [nil] + LedgerEventType.families
 
     public init() {}
 

@@ -15,43 +15,43 @@ public enum PlainLog {
         for e in events {
             let t = "[\(Format.clock(e.at - start))]"
             let by = e.byline.map { " (\($0))" } ?? ""
-            switch e.type {
-            case "onboarding.started":
+            switch e.kind {
+            case .onboardingStarted?:
                 start = e.at
                 out.append(
                     "[0:00:00] Onboarding started on tier \(e.data["tier"]?.stringValue ?? ""), apps: \((e.data["apps"]?.arrayValue ?? []).compactMap(\.stringValue).joined(separator: ", "))\(by)."
                 )
-            case "tier.reserved":
+            case .tierReserved?:
                 out.append("\(t) Rate budget reserved; projected catalogue sync \(Format.duration(e.data["projected_sync_ms"]?.intValue ?? 0)).")
-            case "oauth.authorized": out.append("\(t) The merchant authorised Pier on TikTok Shop.")
-            case "app.installed":
+            case .oauthAuthorized?: out.append("\(t) The merchant authorised Pier on TikTok Shop.")
+            case .appInstalled?:
                 out.append(
                     "\(t) \(e.data["name"]?.stringValue ?? "") installed; consented scopes: \((e.data["scopes"]?.arrayValue ?? []).compactMap(\.stringValue).joined(separator: ", "))\(by)."
                 )
-            case "connect.completed": out.append("\(t) Connected.")
-            case "sku.imported":
+            case .connectCompleted?: out.append("\(t) Connected.")
+            case .skuImported?:
                 imported += 1
                 if imported == 1 { out.append("\(t) Importing the catalogue.") }
-            case "sku.unmapped": out.append("\(t) \(e.sku ?? "") not covered: \(e.data["reason"]?.stringValue ?? "").")
-            case "flag.raised" where e.data["severity"]?.stringValue != "warn":
+            case .skuUnmapped?: out.append("\(t) \(e.sku ?? "") not covered: \(e.data["reason"]?.stringValue ?? "").")
+            case .flagRaised? where e.data["severity"]?.stringValue != "warn":
                 let rule = rules.rule(e.data["rule"]?.stringValue ?? "")
                 out.append(
                     "\(t) Flag on \(e.sku ?? ""): rule \(e.data["rule"]?.stringValue ?? "") \(rule?.title ?? ""), words “\(TerminalText.sanitize(e.data["matched"]?.stringValue ?? ""))”, \(e.data["severity"]?.stringValue ?? "")."
                 )
-            case "sync.completed": out.append("\(t) Catalogue synced: \(e.data["published"]?.intValue ?? 0) listings published.")
-            case "conflict.queued":
+            case .syncCompleted?: out.append("\(t) Catalogue synced: \(e.data["published"]?.intValue ?? 0) listings published.")
+            case .conflictQueued?:
                 out.append(
                     "\(t) Conflict queued on \(e.sku ?? "") \(e.data["field"]?.stringValue ?? ""): merchant \(e.data["merchant"]?.stringValue ?? ""), TikTok \(e.data["tiktok"]?.stringValue ?? ""), resolved \(e.data["resolved"]?.stringValue ?? "") by \(e.data["policy"]?.stringValue ?? "")."
                 )
-            case "flag.decided": out.append("\(t) \(e.actor) decided flag \(e.data["flag"]?.intValue ?? 0): \(e.data["decision"]?.stringValue ?? "")\(by).")
-            case "conflict.decided":
+            case .flagDecided?: out.append("\(t) \(e.actor) decided flag \(e.data["flag"]?.intValue ?? 0): \(e.data["decision"]?.stringValue ?? "")\(by).")
+            case .conflictDecided?:
                 out.append(
                     "\(t) Conflict on \(e.sku ?? "") \(e.data["field"]?.stringValue ?? "") decided: \(e.data["choice"]?.stringValue ?? "") (\(TerminalText.sanitize(e.data["reason"]?.stringValue ?? "")))\(by)."
                 )
-            case "appeal.filed": out.append("\(t) Appeal \(e.data["number"]?.intValue ?? 0) filed on flag \(e.data["flag"]?.intValue ?? 0)\(by).")
-            case "appeal.decided":
+            case .appealFiled?: out.append("\(t) Appeal \(e.data["number"]?.intValue ?? 0) filed on flag \(e.data["flag"]?.intValue ?? 0)\(by).")
+            case .appealDecided?:
                 out.append("\(t) Appeal on flag \(e.data["flag"]?.intValue ?? 0) \(e.data["decision"]?.stringValue == "grant" ? "granted" : "denied")\(by).")
-            case "onboarding.completed":
+            case .onboardingCompleted?:
                 let m = OnboardingMetrics(json: e.data["metrics"] ?? .null)
                 out.append(
                     "\(t) Onboarding complete. Coverage \(Format.percent(m.coverageBP)): \(Format.count(m.live)) of \(Format.count(m.skus)) SKUs live. Flagged \(Format.percent(m.flaggedBP)). Inventory conflicts \(Format.percent(m.inventoryConflictBP)). Conflict queue \(m.conflictQueue). OAuth \(Format.duration(m.oauthMillis)), catalogue sync \(Format.duration(m.syncMillis)), virtual."

@@ -37,7 +37,7 @@ public struct Playback: Sendable {
 
     public init(seller: String, events: [LedgerEvent]) {
         self.seller = seller
-        let start = events.firstIndex { $0.type == "onboarding.started" } ?? 0
+        let start = events.firstIndex { $0.kind == .onboardingStarted } ?? 0
         self.events = Array(events[start...])
         startAt = self.events.first?.at ?? 0
         endAt = self.events.last?.at ?? 0
@@ -70,34 +70,34 @@ public struct Playback: Sendable {
 
     private mutating func apply(_ e: LedgerEvent) {
         let t = e.at - startAt
-        switch e.type {
-        case "connect.completed": connectedAt = t
-        case "sku.imported":
+        switch e.kind {
+        case .connectCompleted?: connectedAt = t
+        case .skuImported?:
             if importStartedAt == nil { importStartedAt = t }
             imported += 1
-        case "sku.mapped": mapped += 1; moderated += 1
-        case "sku.unmapped": unmapped += 1
-        case "sku.moderated": flaggedSKUs += 1
-        case "flag.raised":
+        case .skuMapped?: mapped += 1; moderated += 1
+        case .skuUnmapped?: unmapped += 1
+        case .skuModerated?: flaggedSKUs += 1
+        case .flagRaised?:
             if e.data["severity"]?.stringValue != "warn" {
                 flags.append((e.sku ?? "", e.data["rule"]?.stringValue ?? "", e.data["severity"]?.stringValue ?? "", e.data["matched"]?.stringValue ?? ""))
             }
-        case "listing.live":
+        case .listingLive?:
             live += 1
             let minute = Int(max(0, t - (importStartedAt ?? 0)) / 60_000)
             if livePerMinute.count <= minute { livePerMinute += Array(repeating: 0, count: minute + 1 - livePerMinute.count) }
             livePerMinute[minute] += 1
-        case "sync.completed": syncedAt = t
-        case "listing.changed":
+        case .syncCompleted?: syncedAt = t
+        case .listingChanged?:
             changes += 1
             let change = e.data["change"]
             if change?["kind"]?.stringValue == "status", change?["value"]?.stringValue != "active", let sku = e.sku { offline.insert(sku) }
-        case "conflict.resolved", "conflict.queued":
+        case .conflictResolved?, .conflictQueued?:
             let r = Resolution(
                 eventID: e.data["event_id"]?.stringValue ?? "", sku: e.sku ?? "", field: e.data["field"]?.stringValue ?? "",
                 merchantValue: e.data["merchant"]?.stringValue ?? "", tiktokValue: e.data["tiktok"]?.stringValue ?? "",
                 resolvedValue: e.data["resolved"]?.stringValue ?? "", policy: e.data["policy"]?.stringValue ?? "",
-                winner: e.data["winner"]?.stringValue ?? "", needsHuman: e.type == "conflict.queued", at: e.at)
+                winner: e.data["winner"]?.stringValue ?? "", needsHuman: e.kind == .conflictQueued, at: e.at)
             conflicts.append(r)
             if r.needsHuman { conflictQueue += 1 }
             if r.field.hasPrefix("inventory.") { inventoryConflictSKUs.insert(r.sku) }

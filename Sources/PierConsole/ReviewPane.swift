@@ -54,18 +54,18 @@ enum ReviewPane {
         }
         // What people did comes before the rule's boilerplate, wrapped whole: an appeal's
         // statement and evidence are read in full, not cut at the edge.
-        for e in m.flagHistory where e.type != "flag.raised" {
+        for e in m.flagHistory where e.kind != .flagRaised {
             let by = e.operatorStamp.map { " (by \($0.name))" } ?? ""
             let note = e.data["note"]?.stringValue.map { " · note: \($0)" } ?? ""
             let text: String
-            switch e.type {
-            case "flag.decided": text = "\(Format.clock(e.at)) \(e.actor) \(e.data["decision"]?.stringValue ?? "")\(note)"
-            case "appeal.filed":
+            switch e.kind {
+            case .flagDecided?: text = "\(Format.clock(e.at)) \(e.actor) \(e.data["decision"]?.stringValue ?? "")\(note)"
+            case .appealFiled?:
                 text =
                     "\(Format.clock(e.at)) appeal \(e.data["number"]?.intValue ?? 0)\(by): “\(e.data["statement"]?.stringValue ?? "")” evidence: \(e.data["evidence"]?.stringValue ?? "")"
-            case "appeal.decided":
+            case .appealDecided?:
                 text = "\(Format.clock(e.at)) \(e.actor) \(e.data["decision"]?.stringValue ?? "") appeal \(e.data["number"]?.intValue ?? 0)\(note)"
-            case "flag.withdrawn": text = "\(Format.clock(e.at)) withdrawn: \(e.data["reason"]?.stringValue ?? "")"
+            case .flagWithdrawn?: text = "\(Format.clock(e.at)) withdrawn: \(e.data["reason"]?.stringValue ?? "")"
             default: continue
             }
             for l in TextWidth.wrap(TerminalText.sanitize(text), r.width) { line(l, .ledgerType) }

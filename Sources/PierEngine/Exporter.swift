@@ -24,7 +24,7 @@ public struct Exporter: Sendable {
                 var source = SellerProjection(sellerID: seller)
                 try db.forEachEvent(seller: seller) { e in
                     events.append(e)
-                    if e.type == "sku.imported" { source.apply(e) }
+                    if e.kind == .skuImported { source.apply(e) }
                     return true
                 }
                 return (s, try db.listings(seller: seller), events, try db.installs(seller: seller), source.listings)

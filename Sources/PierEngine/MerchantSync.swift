@@ -41,7 +41,7 @@ struct MerchantSync {
     /// Who the merchant's own changes are recorded as.
     private var merchant: String { "merchant:\(platform.rawValue)" }
 
-    private mutating func emit(_ at: Int64, _ type: String, _ actor: String, sku: String? = nil, _ data: JSONValue) {
+    private mutating func emit(_ at: Int64, _ type: LedgerEventType, _ actor: String, sku: String? = nil, _ data: JSONValue) {
         drafts.append(LedgerDraft(at: at, type: type, actor: actor, sku: sku, data: data))
     }
 
@@ -65,7 +65,7 @@ struct MerchantSync {
                     at = try client.send(.product, "POST", "/product/202309/products/deactivate", body: #"{"product_ids":["\#(product)"]}"#, at: start)
                 }
                 emit(
-                    at, "listing.removed", merchant, sku: sku,
+                    at, .listingRemoved, merchant, sku: sku,
                     [
                         "reason": "removed from the merchant's store", "tiktok_product_id": product.map(JSONValue.string) ?? .null,
                     ])
@@ -93,15 +93,15 @@ struct MerchantSync {
                         if sameText { continue }
                         withdrawFlags(p, sku: item.sku, at: start, reason: "the merchant changed the product's text")
                     }
-                    emit(start, "sku.imported", merchant, sku: item.sku, SKUEvents.imported(item, plain: work.plain))
+                    emit(start, .skuImported, merchant, sku: item.sku, SKUEvents.imported(item, plain: work.plain))
                     guard case .mapped(let category) = work.mapping else {
-                        emit(start, "sku.unmapped", "pier:mapper", sku: item.sku, SKUEvents.unmapped(work))
+                        emit(start, .skuUnmapped, "pier:mapper", sku: item.sku, SKUEvents.unmapped(work))
                         summary.unmapped += 1
                         raise(work.moderation, sku: item.sku, at: start, flagID: &flagID)
                         continue
                     }
                     let mappedAt = try client.categoryRules(category.id, at: start, known: &categoryReady)
-                    emit(mappedAt, "sku.mapped", "pier:mapper", sku: item.sku, SKUEvents.mapped(category))
+                    emit(mappedAt, .skuMapped, "pier:mapper", sku: item.sku, SKUEvents.mapped(category))
                     end = max(end, mappedAt)
                     if work.moderation.outcome == .pass {
                         for f in work.moderation.flags { raiseFlag(f, sku: item.sku, at: mappedAt, flagID: &flagID) }
@@ -142,10 +142,10 @@ struct MerchantSync {
             let event = ChangeEvent(
                 id: "m-\(item.sku)-sync-\(at)-\(n)", sku: item.sku, hlc: HLC(wall: at, counter: Int32(n)), source: .merchant, change: change)
             resolver.apply(event)
-            emit(at, "listing.changed", merchant, sku: item.sku, ChangeCodec.encode(event))
+            emit(at, .listingChanged, merchant, sku: item.sku, ChangeCodec.encode(event))
         }
         for r in resolver.resolutions.dropFirst(before) {
-            emit(r.at, r.needsHuman ? "conflict.queued" : "conflict.resolved", "pier:resolver", sku: r.sku, ChangeCodec.encode(r))
+            emit(r.at, r.needsHuman ? .conflictQueued : .conflictResolved, "pier:resolver", sku: r.sku, ChangeCodec.encode(r))
         }
         if prior.status == "live", let product {
             if changes.contains(where: { if case .price = $0 { true } else { false } }) {
@@ -180,7 +180,7 @@ struct MerchantSync {
                 tiktokID = existing
                 sent = try client.send(.product, "PUT", "/product/202309/products/\(existing)", body: body, at: imagesDone)
                 emit(
-                    sent, "product.updated", "tiktok:product-api",
+                    sent, .productUpdated, "tiktok:product-api",
                     [
                         "product": .string(product), "tiktok_product_id": .string(existing), "skus": .array(entries.map { .string($0.item.sku) }),
                     ])
@@ -188,14 +188,14 @@ struct MerchantSync {
                 sent = try client.send(.product, "POST", "/product/202309/products", body: body, at: imagesDone)
                 tiktokID = client.shop.productID()
                 emit(
-                    sent, "product.created", "tiktok:product-api",
+                    sent, .productCreated, "tiktok:product-api",
                     [
                         "product": .string(product), "tiktok_product_id": .string(tiktokID), "skus": .array(entries.map { .string($0.item.sku) }),
                     ])
             }
             let reviewed = sent + client.shop.reviewLatency()
             for entry in entries {
-                emit(reviewed, "listing.live", "tiktok:review", sku: entry.item.sku, ["tiktok_product_id": .string(tiktokID)])
+                emit(reviewed, .listingLive, "tiktok:review", sku: entry.item.sku, ["tiktok_product_id": .string(tiktokID)])
                 summary.published += 1
                 end = max(end, reviewed)
             }
@@ -206,7 +206,7 @@ struct MerchantSync {
     /// Withdraws the flags still standing against a SKU whose text they cited is gone.
     private mutating func withdrawFlags(_ p: SellerProjection, sku: String, at: Int64, reason: String) {
         for flag in p.flags(sku: sku) where !SellerProjection.settledFlagStates.contains(flag.state) {
-            emit(at, "flag.withdrawn", "pier:moderation", sku: sku, ["flag": .int(flag.id), "rule": .string(flag.ruleID), "reason": .string(reason)])
+            emit(at, .flagWithdrawn, "pier:moderation", sku: sku, ["flag": .int(flag.id), "rule": .string(flag.ruleID), "reason": .string(reason)])
             summary.withdrawnFlags += 1
         }
     }
@@ -215,11 +215,11 @@ struct MerchantSync {
         for f in result.flags { raiseFlag(f, sku: sku, at: at, flagID: &flagID) }
         guard result.outcome != .pass else { return }
         if result.outcome == .hold { summary.held += 1 } else { summary.rejected += 1 }
-        emit(at, "sku.moderated", "pier:moderation", sku: sku, ["outcome": .string(result.outcome.rawValue)])
+        emit(at, .skuModerated, "pier:moderation", sku: sku, ["outcome": .string(result.outcome.rawValue)])
     }
 
     private mutating func raiseFlag(_ f: ModerationFlag, sku: String, at: Int64, flagID: inout Int64) {
         flagID += 1
-        emit(at, "flag.raised", "pier:moderation", sku: sku, SKUEvents.flag(flagID, f, rules: resources.rules))
+        emit(at, .flagRaised, "pier:moderation", sku: sku, SKUEvents.flag(flagID, f, rules: resources.rules))
     }
 }

@@ -60,10 +60,10 @@ struct OnboardingSimulation {
         self.tiktokDemand = tiktokDemand
     }
 
-    private mutating func emit(_ at: Int64, _ type: String, _ actor: String, sku: String? = nil, _ data: JSONValue) {
+    private mutating func emit(_ at: Int64, _ type: LedgerEventType, _ actor: String, sku: String? = nil, _ data: JSONValue) {
         let draft = LedgerDraft(at: at, type: type, actor: actor, sku: sku, data: data)
         lastAt = max(lastAt, at)
-        if type == "sku.imported", let sku, importTimes[sku] == nil { importTimes[sku] = at }
+        if type == .skuImported, let sku, importTimes[sku] == nil { importTimes[sku] = at }
         guard sinkError == nil else { return }
         do { try sink(draft) } catch { sinkError = error }
     }
@@ -144,9 +144,9 @@ struct OnboardingSimulation {
             "regions": .array(regions.map { .string($0.rawValue) }), "rule_pack": .string(resources.rules.version),
             "category_map": .string(resources.mapping.version), "skus": .number(shape.skus),
         ]
-        emit(0, "onboarding.started", "pier:engine", .object(started.merging(startedBy) { a, _ in a }))
+        emit(0, .onboardingStarted, "pier:engine", .object(started.merging(startedBy) { a, _ in a }))
         emit(
-            0, "tier.reserved", "pier:engine",
+            0, .tierReserved, "pier:engine",
             [
                 "tier": .string(tier.rawValue),
                 "budgets": .object(
@@ -165,7 +165,7 @@ struct OnboardingSimulation {
         metrics.requests = client.requests
         metrics.retries = client.retries
         let end = max(lastAt, connected)
-        emit(end, "onboarding.completed", "pier:engine", ["metrics": metrics.json])
+        emit(end, .onboardingCompleted, "pier:engine", ["metrics": metrics.json])
         if let sinkError { throw .store("staging the run's events failed: \(sinkError)") }
         return Output(metrics: metrics, reservation: reservation, stages: clock)
     }
@@ -177,13 +177,13 @@ struct OnboardingSimulation {
         var t = Int64(human.logNormal(median: 75_000, sigma: 0.2))
         let scopes = Array(Set(Self.coreScopes + apps.flatMap { $0.scopes.map(\.rawValue) })).sorted()
         t += 20_000 + Int64(Double(scopes.count) * human.logNormal(median: 6_000, sigma: 0.2))
-        emit(t, "oauth.authorized", "merchant:\(sellerID)", ["scopes": .array(scopes.map(JSONValue.string))])
+        emit(t, .oauthAuthorized, "merchant:\(sellerID)", ["scopes": .array(scopes.map(JSONValue.string))])
         do {
             t = try client.send(.auth, "POST", "/api/v2/token/get", extra: ["grant_type": "authorized_code"], at: t)
-            emit(t, "oauth.token_issued", "tiktok:auth", ["access_token_expires_in": 604_800, "refresh_token_expires_in": 31_536_000])
+            emit(t, .oauthTokenIssued, "tiktok:auth", ["access_token_expires_in": 604_800, "refresh_token_expires_in": 31_536_000])
             t = try client.send(.auth, "GET", "/authorization/202309/shops", at: t)
             emit(
-                t, "shop.authorized", "tiktok:auth",
+                t, .shopAuthorized, "tiktok:auth",
                 [
                     "shop_cipher": .string(client.shop.shopCipher),
                     "regions": .array(regions.map { .string($0.rawValue) }),
@@ -195,19 +195,19 @@ struct OnboardingSimulation {
         } catch {
             throw .apiFailure("\(error.path) failed with HTTP \(error.status)")
         }
-        emit(t, "webhooks.registered", "pier:engine", ["topics": .array(Self.webhookTopics.map(JSONValue.string))])
+        emit(t, .webhooksRegistered, "pier:engine", ["topics": .array(Self.webhookTopics.map(JSONValue.string))])
         t += Int64(human.logNormal(median: 60_000, sigma: 0.3))
-        emit(t, "shop.activated", "tiktok:seller-center", ["warehouses": .array(regions.map { .string("WH-\($0.rawValue)") })])
+        emit(t, .shopActivated, "tiktok:seller-center", ["warehouses": .array(regions.map { .string("WH-\($0.rawValue)") })])
         for app in apps.sorted(by: { $0.id < $1.id }) {
             t += Int64(human.logNormal(median: 14_000, sigma: 0.3))
             emit(
-                t, "app.installed", "merchant:\(sellerID)",
+                t, .appInstalled, "merchant:\(sellerID)",
                 [
                     "app": .string(app.id), "name": .string(app.name), "category": .string(app.category),
                     "scopes": .array(app.scopes.map { .string($0.rawValue) }), "consented": true, "minimum_tier": .string(app.minimumTier.rawValue),
                 ])
         }
-        emit(t, "connect.completed", "pier:engine", ["duration_ms": .int(t)])
+        emit(t, .connectCompleted, "pier:engine", ["duration_ms": .int(t)])
         return t
     }
 
@@ -261,14 +261,14 @@ struct OnboardingSimulation {
                 guard seen.insert(item.sku).inserted else {
                     metrics.skipped += 1
                     emit(
-                        importedAt, "sku.skipped", "pier:import", sku: item.sku,
+                        importedAt, .skuSkipped, "pier:import", sku: item.sku,
                         [
                             "reason": .string("duplicate SKU: a SKU with this code was already imported"), "product": .string(item.productID),
                         ])
                     continue
                 }
                 let plain = work.plain
-                emit(importedAt, "sku.imported", "merchant:\(catalogue.platform.rawValue)", sku: item.sku, SKUEvents.imported(item, plain: plain))
+                emit(importedAt, .skuImported, "merchant:\(catalogue.platform.rawValue)", sku: item.sku, SKUEvents.imported(item, plain: plain))
                 lap = clock.lap("import", since: lap)
                 let mapping = work.mapping
                 guard case .mapped(let category) = mapping else {
@@ -278,7 +278,7 @@ struct OnboardingSimulation {
                     case .noCategory: metrics.noCategory += 1
                     default: metrics.unmapped += 1
                     }
-                    emit(importedAt, "sku.unmapped", "pier:mapper", sku: item.sku, SKUEvents.unmapped(work))
+                    emit(importedAt, .skuUnmapped, "pier:mapper", sku: item.sku, SKUEvents.unmapped(work))
                     // Every SKU is moderated, mapped or not: a prohibited good is rejected with
                     // its rule even when it has no TikTok category.
                     if raise(work.moderation, sku: item.sku, at: importedAt, flagID: &flagID, metrics: &metrics) { healthFlagged += 1 }
@@ -292,7 +292,7 @@ struct OnboardingSimulation {
                 } catch {
                     throw .apiFailure("\(error.path) failed with HTTP \(error.status)")
                 }
-                emit(mappedAt, "sku.mapped", "pier:mapper", sku: item.sku, SKUEvents.mapped(category))
+                emit(mappedAt, .skuMapped, "pier:mapper", sku: item.sku, SKUEvents.mapped(category))
                 lap = clock.lap("map", since: lap)
 
                 let result = work.moderation
@@ -317,7 +317,7 @@ struct OnboardingSimulation {
         metrics.firstLiveMillis = (published.map(\.liveAt).min() ?? start) - start
         let perSKU = published.map { $0.liveAt - start }.sorted()
         metrics.p95SkuMillis = perSKU.isEmpty ? 0 : perSKU[min(perSKU.count - 1, Int(Double(perSKU.count) * 0.95))]
-        emit(syncEnd, "sync.completed", "pier:engine", ["duration_ms": .int(syncEnd - start), "published": .number(published.count)])
+        emit(syncEnd, .syncCompleted, "pier:engine", ["duration_ms": .int(syncEnd - start), "published": .number(published.count)])
 
         let trading = StageClock.now()
         trade(published, importTimes: importTimes, until: syncEnd + Self.shakedownMillis, metrics: &metrics)
@@ -338,14 +338,14 @@ struct OnboardingSimulation {
         guard result.outcome != .pass else { return false }
         metrics.flaggedSKUs += 1
         if result.outcome == .hold { metrics.heldSKUs += 1 } else { metrics.rejectedSKUs += 1 }
-        emit(at, "sku.moderated", "pier:moderation", sku: sku, ["outcome": .string(result.outcome.rawValue)])
+        emit(at, .skuModerated, "pier:moderation", sku: sku, ["outcome": .string(result.outcome.rawValue)])
         return health
     }
 
     private mutating func raiseFlag(_ f: ModerationFlag, sku: String, at: Int64, flagID: inout Int64, metrics: inout OnboardingMetrics) {
         flagID += 1
         metrics.flagsByRule[f.ruleID, default: 0] += 1
-        emit(at, "flag.raised", "pier:moderation", sku: sku, SKUEvents.flag(flagID, f, rules: resources.rules))
+        emit(at, .flagRaised, "pier:moderation", sku: sku, SKUEvents.flag(flagID, f, rules: resources.rules))
     }
 
     private mutating func publish(_ items: [(item: CatalogItem, ready: Int64)], client: inout TikTokClient) throws(OnboardingError) -> [Published] {
@@ -359,7 +359,7 @@ struct OnboardingSimulation {
                 let created = try client.send(.product, "POST", "/product/202309/products", body: body, at: imagesDone)
                 let tiktokID = client.shop.productID()
                 emit(
-                    created, "product.created", "tiktok:product-api",
+                    created, .productCreated, "tiktok:product-api",
                     [
                         "product": .string(product), "tiktok_product_id": .string(tiktokID),
                         "skus": .array(entries.map { .string($0.item.sku) }),
@@ -375,7 +375,7 @@ struct OnboardingSimulation {
                                 extra: ["warehouse": "WH-\(region.rawValue)"], at: created))
                     }
                     let live = max(reviewed, stocked)
-                    emit(live, "listing.live", "tiktok:review", sku: entry.item.sku, ["tiktok_product_id": .string(tiktokID)])
+                    emit(live, .listingLive, "tiktok:review", sku: entry.item.sku, ["tiktok_product_id": .string(tiktokID)])
                     out.append(Published(sku: entry.item.sku, liveAt: live, item: entry.item))
                 }
             }
@@ -470,7 +470,7 @@ struct OnboardingSimulation {
             for e in delivered { resolver.apply(e) }
             for e in events.sorted(by: ChangeEvent.precedes) {
                 emit(
-                    e.hlc.wall, "listing.changed", "\(e.source.rawValue):\(e.source == .merchant ? catalogue.platform.rawValue : "webhook")",
+                    e.hlc.wall, .listingChanged, "\(e.source.rawValue):\(e.source == .merchant ? catalogue.platform.rawValue : "webhook")",
                     sku: e.sku, ChangeCodec.encode(e))
             }
             metrics.changeEvents += events.count
@@ -480,7 +480,7 @@ struct OnboardingSimulation {
             for r in resolutions {
                 metrics.resolutions += 1
                 if r.needsHuman { metrics.conflictQueue += 1 }
-                emit(r.at, r.needsHuman ? "conflict.queued" : "conflict.resolved", "pier:resolver", sku: r.sku, ChangeCodec.encode(r))
+                emit(r.at, r.needsHuman ? .conflictQueued : .conflictResolved, "pier:resolver", sku: r.sku, ChangeCodec.encode(r))
             }
             if resolver.state.status != .active { metrics.inactive += 1 }
         }

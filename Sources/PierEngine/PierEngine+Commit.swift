@@ -18,7 +18,7 @@ enum CommitScope: Sendable {
     case apps
 
     /// The event types an `.apps` commit replays: all that shape the profile and installs.
-    static let appEventTypes = ["seller.registered", "onboarding.started", "onboarding.completed", "app.installed", "app.uninstalled"]
+    static let appEventTypes: [LedgerEventType] = [.sellerRegistered, .onboardingStarted, .onboardingCompleted, .appInstalled, .appUninstalled]
 }
 
 extension PierEngine {
@@ -74,7 +74,7 @@ extension PierEngine {
             try db.forEachEvent(seller: seller, skus: Array(Set(skus)).sorted()) { projection.apply($0) }
             projection.follow(lastAt: try db.lastEventAt(seller: seller))
         case .apps:
-            try db.forEachEvent(seller: seller, types: CommitScope.appEventTypes) { projection.apply($0) }
+            try db.forEachEvent(seller: seller, types: CommitScope.appEventTypes.map(\.rawValue)) { projection.apply($0) }
             projection.follow(lastAt: try db.lastEventAt(seller: seller))
         }
         return projection

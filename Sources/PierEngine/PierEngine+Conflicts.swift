@@ -47,7 +47,7 @@ extension PierEngine {
             data["choice"] = .string(choice.rawValue)
             data["value"] = Int64(value).map(JSONValue.int) ?? .string(value)
             data["reason"] = .string(why)
-            return [LedgerDraft(at: p.lastAt + 1, type: "conflict.decided", actor: "ops:\(reviewer)", sku: sku, data: .object(data))]
+            return [LedgerDraft(at: p.lastAt + 1, type: .conflictDecided, actor: "ops:\(reviewer)", sku: sku, data: .object(data))]
         }
     }
 }

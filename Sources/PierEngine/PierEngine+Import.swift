@@ -152,7 +152,7 @@ extension PierEngine {
                 if existing == nil {
                     drafts.append(
                         LedgerDraft(
-                            at: at, type: "seller.registered", actor: "ops:import",
+                            at: at, type: .sellerRegistered, actor: "ops:import",
                             data: [
                                 "name": .string(name), "platform": .string(platform.rawValue), "vertical": "imported",
                                 "regions": [.string(region.rawValue)], "currency": .string(currency), "skus": .number(report.skus), "origin": "import",
@@ -160,7 +160,7 @@ extension PierEngine {
                 }
                 drafts.append(
                     LedgerDraft(
-                        at: at, type: "catalog.imported", actor: "ops:import",
+                        at: at, type: .catalogImported, actor: "ops:import",
                         data: .object(
                             stamp.merging([
                                 "file": .string(report.file), "sha256": .string(digest), "products": .number(report.products), "skus": .number(report.skus),
@@ -216,7 +216,7 @@ extension PierEngine {
             }
             // The sync continues the seller's virtual clock after its last event.
             let now = projection.maxAt + 1
-            let imported = imported.map { LedgerDraft(at: now, type: $0.type, actor: $0.actor, sku: $0.sku, data: $0.data) }
+            let imported = imported.compactMap { d in d.kind.map { LedgerDraft(at: now, type: $0, actor: d.actor, sku: d.sku, data: d.data) } }
             for d in imported { projection.apply(d) }
             var sync = MerchantSync(
                 seller: seller, platform: platform, tier: tier, seed: profile.seed ?? 1, resources: resources,
@@ -238,7 +238,7 @@ extension PierEngine {
             metrics.noCategory = projection.unmappedCount(kind: "no_category")
             let s = sync.summary
             let synced = LedgerDraft(
-                at: projection.maxAt, type: "catalog.synced", actor: "pier:engine",
+                at: projection.maxAt, type: .catalogSynced, actor: "pier:engine",
                 data: [
                     "added": .number(s.added), "changed": .number(s.changed), "removed": .number(s.removed), "published": .number(s.published),
                     "updated": .number(s.updated), "held": .number(s.held), "rejected": .number(s.rejected), "unmapped": .number(s.unmapped),

@@ -22,7 +22,7 @@ extension PierEngine {
             if !reasons.isEmpty { throw .refused(tier: tier.title, seller: seller, reasons: reasons) }
             return [
                 LedgerDraft(
-                    at: p.lastAt + 1, type: "app.installed", actor: "merchant:\(seller)",
+                    at: p.lastAt + 1, type: .appInstalled, actor: "merchant:\(seller)",
                     data: .object(
                         stamp.merging([
                             "app": .string(app.id), "name": .string(app.name), "category": .string(app.category),
@@ -44,7 +44,7 @@ extension PierEngine {
             }
             return [
                 LedgerDraft(
-                    at: p.lastAt + 1, type: "app.uninstalled", actor: "merchant:\(seller)",
+                    at: p.lastAt + 1, type: .appUninstalled, actor: "merchant:\(seller)",
                     data: .object(
                         stamp.merging([
                             "app": .string(app.id), "revoked_scopes": .array(install.scopes.map(JSONValue.string)),

@@ -39,7 +39,7 @@ extension PierEngine {
                 }
                 at += 1
                 return LedgerDraft(
-                    at: at, type: "flag.decided", actor: "ops:\(reviewer)", sku: flag.sku,
+                    at: at, type: .flagDecided, actor: "ops:\(reviewer)", sku: flag.sku,
                     data: .object(
                         stamp.merging([
                             "flag": .int(id), "rule": .string(flag.ruleID), "decision": .string(decision.rawValue), "matched": .string(flag.matched),
@@ -67,7 +67,7 @@ extension PierEngine {
             }
             return [
                 LedgerDraft(
-                    at: p.lastAt + 1, type: "appeal.filed", actor: "merchant:\(seller)", sku: flag.sku,
+                    at: p.lastAt + 1, type: .appealFiled, actor: "merchant:\(seller)", sku: flag.sku,
                     data: .object(
                         stamp.merging([
                             "flag": .int(id), "number": .number(flag.appeals + 1), "statement": .string(statement), "evidence": .string(evidence),
@@ -87,7 +87,7 @@ extension PierEngine {
             }
             return [
                 LedgerDraft(
-                    at: p.lastAt + 1, type: "appeal.decided", actor: "ops:\(reviewer)", sku: flag.sku,
+                    at: p.lastAt + 1, type: .appealDecided, actor: "ops:\(reviewer)", sku: flag.sku,
                     data: .object(
                         stamp.merging([
                             "flag": .int(id), "number": .number(flag.appeals), "decision": .string(decision.rawValue), "rule": .string(flag.ruleID),

@@ -50,10 +50,10 @@ extension PierEngine {
             let verdict = AppGate(installed: installed).check(app, Scope(scope), action: action)
             switch verdict {
             case .success:
-                return ([LedgerDraft(at: p.lastAt + 1, type: "app.activity", actor: "app:\(app.id)", data: .object(data))], verdict)
+                return ([LedgerDraft(at: p.lastAt + 1, type: .appActivity, actor: "app:\(app.id)", data: .object(data))], verdict)
             case .failure(let refusal):
                 data["reason"] = .string(refusal.description)
-                return ([LedgerDraft(at: p.lastAt + 1, type: "app.call_refused", actor: "pier:gate", data: .object(data))], verdict)
+                return ([LedgerDraft(at: p.lastAt + 1, type: .appCallRefused, actor: "pier:gate", data: .object(data))], verdict)
             }
         }
     }

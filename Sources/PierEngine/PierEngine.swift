@@ -33,7 +33,7 @@ public final class PierEngine: Sendable {
                         seller: a.id,
                         drafts: [
                             LedgerDraft(
-                                at: 0, type: "seller.registered", actor: "pier:seed",
+                                at: 0, type: .sellerRegistered, actor: "pier:seed",
                                 data: [
                                     "name": .string(a.name), "platform": .string(a.platform.rawValue), "vertical": .string(a.vertical),
                                     "regions": .array(a.regions.map { .string($0.rawValue) }), "currency": .string(a.currency),
@@ -306,18 +306,18 @@ public final class PierEngine: Sendable {
         do {
             guard let record = try db.seller(seller), let metrics = record.metrics else { throw OnboardingError.store("seller \(seller) has no metrics") }
             let head = try db.verifyLedger(seller: seller)
-            let phases = try db.read { db -> [String: Int64] in
-                var out = [String: Int64]()
-                for type in ["connect.completed", "sync.completed", "onboarding.completed"] {
-                    out[type] = try db.lastEventAt(seller: seller, type: type)
+            let phases = try db.read { db -> [LedgerEventType: Int64] in
+                var out = [LedgerEventType: Int64]()
+                for type in [LedgerEventType.connectCompleted, .syncCompleted, .onboardingCompleted] {
+                    out[type] = try db.lastEventAt(seller: seller, type: type.rawValue)
                 }
                 return out
             }
             return OnboardingReport(
                 seller: record, metrics: OnboardingMetrics(json: metrics), reservation: reservation,
                 ledgerEvents: head.events, ledgerHead: head.head, alreadyOnboarded: alreadyDone,
-                connectedAt: phases["connect.completed"] ?? 0, syncedAt: phases["sync.completed"] ?? 0,
-                completedAt: phases["onboarding.completed"] ?? 0)
+                connectedAt: phases[.connectCompleted] ?? 0, syncedAt: phases[.syncCompleted] ?? 0,
+                completedAt: phases[.onboardingCompleted] ?? 0)
         } catch let e as OnboardingError {
             throw e
         } catch {

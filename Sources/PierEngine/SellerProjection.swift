@@ -50,8 +50,8 @@ struct SellerProjection: Sendable {
         events += 1
         lastAt = at
         maxAt = max(maxAt, at)
-        switch type {
-        case "seller.registered":
+        switch LedgerEventType(rawValue: type) {
+        case .sellerRegistered?:
             profile = SellerRecord(
                 id: sellerID, name: data["name"]?.stringValue ?? sellerID,
                 platform: data["platform"]?.stringValue.flatMap(SourcePlatform.init(rawValue:)) ?? .shopify,
@@ -59,9 +59,9 @@ struct SellerProjection: Sendable {
                 regions: (data["regions"]?.arrayValue ?? []).compactMap { $0.stringValue.flatMap(Region.init(rawValue:)) },
                 currency: data["currency"]?.stringValue ?? "USD", skuCount: Int(data["skus"]?.intValue ?? 0), origin: data["origin"]?.stringValue ?? "archetype"
             )
-        case "catalog.imported":
+        case .catalogImported?:
             if let skus = data["skus"]?.intValue { profile?.skuCount = Int(skus) }
-        case "catalog.synced":
+        case .catalogSynced?:
             if let metrics = data["metrics"] {
                 let trading = profile?.metrics?["trading"]
                 profile?.metrics = metrics
@@ -70,22 +70,22 @@ struct SellerProjection: Sendable {
                     profile?.metrics = .object(m)
                 }
             }
-        case "onboarding.started":
+        case .onboardingStarted?:
             profile?.tier = data["tier"]?.stringValue.flatMap(Tier.init(rawValue:))
             profile?.apps = (data["apps"]?.arrayValue ?? []).compactMap(\.stringValue)
             profile?.seed = data["seed"]?.stringValue.flatMap { UInt64($0) }
             profile?.status = "onboarding"
-        case "onboarding.completed":
+        case .onboardingCompleted?:
             profile?.status = "onboarded"
             profile?.metrics = data["metrics"]
-        case "app.installed":
+        case .appInstalled?:
             if let app = data["app"]?.stringValue {
                 installs[app] = InstallRecord(
                     sellerID: sellerID, appID: app, scopes: (data["scopes"]?.arrayValue ?? []).compactMap(\.stringValue), installedAt: at)
             }
-        case "app.uninstalled":
+        case .appUninstalled?:
             if let app = data["app"]?.stringValue { installs[app]?.revokedAt = at }
-        case "sku.imported":
+        case .skuImported?:
             guard let sku else { return }
             unmapped[sku] = nil
             var inventory = [Region: Int]()
@@ -97,20 +97,20 @@ struct SellerProjection: Sendable {
                 sourceCategory: strings.intern(data["category"]?.stringValue ?? "none"), tiktokCategoryID: nil, tiktokCategoryPath: nil,
                 coverageReason: "not synced yet", moderation: "pending", status: "imported", priceMinor: data["price"]?.intValue ?? 0,
                 currency: data["currency"]?.stringValue ?? "USD", campaignPriceMinor: nil, inventory: inventory, moderationTags: [], liveAt: nil)
-        case "sku.unmapped":
+        case .skuUnmapped?:
             guard let sku else { return }
             unmapped[sku] = (data["reason"]?.stringValue ?? "unmapped", data["kind"]?.stringValue ?? "")
             listings[sku]?.status = "unmapped"
             listings[sku]?.coverageReason = data["reason"]?.stringValue.map { strings.intern($0) }
             listings[sku]?.tiktokCategoryID = data["category_id"]?.intValue
-        case "sku.mapped":
+        case .skuMapped?:
             guard let sku else { return }
             unmapped[sku] = nil
             listings[sku]?.status = "mapped"
             listings[sku]?.tiktokCategoryID = data["category_id"]?.intValue
             listings[sku]?.tiktokCategoryPath = data["path"]?.stringValue.map { strings.intern($0) }
             listings[sku]?.moderation = "pass"
-        case "flag.raised":
+        case .flagRaised?:
             guard let sku, let id = data["flag"]?.intValue else { return }
             flags[id] = FlagRecord(
                 id: id, sellerID: sellerID, sku: sku, ruleID: data["rule"]?.stringValue ?? "", ruleCategory: data["rule_category"]?.stringValue ?? "",
@@ -118,7 +118,7 @@ struct SellerProjection: Sendable {
                 spanStart: Int(data["start"]?.intValue ?? 0), spanEnd: Int(data["end"]?.intValue ?? 0),
                 state: data["severity"]?.stringValue == "warn" ? "noted" : "open", raisedAt: at)
             flagsBySKU[sku, default: []].append(id)
-        case "sku.moderated":
+        case .skuModerated?:
             guard let sku, let outcome = data["outcome"]?.stringValue else { return }
             listings[sku]?.moderation = outcome
             listings[sku]?.status = outcome == "reject" ? "rejected" : "held"
@@ -127,7 +127,7 @@ struct SellerProjection: Sendable {
             listings[sku]?.coverageReason = (outcome == "reject" ? "rejected by moderation: " : "held for review: ") + rules.joined(separator: ", ")
             let categories = current.map(\.ruleCategory)
             listings[sku]?.moderationTags = Array(Set(categories)).sorted()
-        case "flag.decided":
+        case .flagDecided?:
             guard let id = data["flag"]?.intValue, var flag = flags[id], let decision = data["decision"]?.stringValue else { return }
             flag.decidedBy = actor
             flag.decidedAt = at
@@ -138,37 +138,37 @@ struct SellerProjection: Sendable {
             }
             flags[id] = flag
             settle(sku: flag.sku, at: at)
-        case "flag.withdrawn":
+        case .flagWithdrawn?:
             guard let id = data["flag"]?.intValue, var flag = flags[id] else { return }
             flag.state = "withdrawn"
             flag.decidedBy = actor
             flag.decidedAt = at
             flags[id] = flag
-        case "listing.removed":
+        case .listingRemoved?:
             guard let sku else { return }
             listings[sku]?.status = "removed"
             listings[sku]?.liveAt = nil
             listings[sku]?.coverageReason = data["reason"]?.stringValue.map { strings.intern($0) }
             tiktokProduct[sku] = nil
-        case "appeal.filed":
+        case .appealFiled?:
             guard let id = data["flag"]?.intValue, var flag = flags[id] else { return }
             flag.appeals += 1
             flag.state = "appealed"
             flags[id] = flag
-        case "appeal.decided":
+        case .appealDecided?:
             guard let id = data["flag"]?.intValue, var flag = flags[id], let decision = data["decision"]?.stringValue else { return }
             flag.decidedBy = actor
             flag.decidedAt = at
             flag.state = decision == "grant" ? "granted" : (flag.appeals >= 2 ? "final" : "upheld")
             flags[id] = flag
             settle(sku: flag.sku, at: at)
-        case "listing.live":
+        case .listingLive?:
             guard let sku else { return }
             listings[sku]?.status = "live"
             listings[sku]?.liveAt = at
             if let id = data["tiktok_product_id"]?.stringValue { tiktokProduct[sku] = id }
             listings[sku]?.coverageReason = nil
-        case "listing.changed":
+        case .listingChanged?:
             guard let sku, let change = ChangeCodec.decode(data, sku: sku), let listing = listings[sku] else { return }
             overrides[sku] = nil
             var resolver =
@@ -178,37 +178,37 @@ struct SellerProjection: Sendable {
                     windowMillis: OnboardingSimulation.reconcileMillis)
             resolver.apply(change)
             resolvers[sku] = resolver
-        case "trading.completed":
+        case .tradingCompleted?:
             if case .object(var m) = profile?.metrics, let t = data["metrics"] {
                 m["trading"] = t
                 profile?.metrics = .object(m)
             }
-        case "order.created":
+        case .orderCreated?:
             guard let sku, let id = data["order"]?.stringValue else { return }
             orders[id] = OrderRecord(
                 sellerID: sellerID, orderID: id, sku: sku, region: data["region"]?.stringValue ?? "",
                 quantity: Int(data["quantity"]?.intValue ?? 1), amountMinor: data["amount_minor"]?.intValue ?? 0,
                 status: data["status"]?.stringValue ?? "", placedAt: data["placed_at"]?.intValue ?? at, updatedAt: at)
-        case "order.status":
+        case .orderStatus?:
             guard let id = data["order"]?.stringValue else { return }
             orders[id]?.status = data["to"]?.stringValue ?? ""
             orders[id]?.updatedAt = at
-        case "order.cancelled":
+        case .orderCancelled?:
             guard let id = data["order"]?.stringValue else { return }
             orders[id]?.note = data["reason"]?.stringValue ?? ""
-        case "fulfilment.routed", "fulfilment.labelled", "fulfilment.shipped", "fulfilment.delivered", "fulfilment.failed":
+        case .fulfilmentRouted?, .fulfilmentLabelled?, .fulfilmentShipped?, .fulfilmentDelivered?, .fulfilmentFailed?:
             guard let id = data["order"]?.stringValue else { return }
             let stage = String(type.dropFirst("fulfilment.".count))
             orders[id]?.fulfilment = stage == "shipped" && data["late"]?.boolValue == true ? "shipped late" : stage
             orders[id]?.updatedAt = at
-        case "app.activity" where data["scope"]?.stringValue == "fulfillment.write":
+        case .appActivity? where data["scope"]?.stringValue == "fulfillment.write":
             guard let id = data["order"]?.stringValue else { return }
             orders[id]?.fulfilment = "routed to \(data["app"]?.stringValue ?? "app")"
-        case "return.requested", "return.approved", "return.rejected":
+        case .returnRequested?, .returnApproved?, .returnRejected?:
             guard let id = data["order"]?.stringValue else { return }
             let state = String(type.dropFirst("return.".count))
             orders[id]?.returnState = state + ": " + (data["reason"]?.stringValue ?? (state == "approved" ? "refund issued" : ""))
-        case "conflict.decided":
+        case .conflictDecided?:
             guard let sku, let eventID = data["event_id"]?.stringValue, let field = data["field"]?.stringValue,
                 let choice = data["choice"]?.stringValue,
                 let i = conflicts.firstIndex(where: {
@@ -217,9 +217,9 @@ struct SellerProjection: Sendable {
             else { return }
             conflicts[i].state = choice == "accept" ? "accepted" : "took \(choice)"
             if choice != "accept", let value = data["value"]?.intValue { overrides[sku, default: [:]][field] = value }
-        case "conflict.resolved", "conflict.queued":
+        case .conflictResolved?, .conflictQueued?:
             guard let sku else { return }
-            let needsHuman = type == "conflict.queued"
+            let needsHuman = type == LedgerEventType.conflictQueued.rawValue
             conflicts.append(
                 ConflictRecord(
                     sellerID: sellerID, resolution: ChangeCodec.decodeResolution(data, sku: sku, at: at, needsHuman: needsHuman),

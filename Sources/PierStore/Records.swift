@@ -178,11 +178,14 @@ public struct LedgerDraft: Sendable, Hashable {
     public let sku: String?
     public let data: JSONValue
 
-    public init(at: Int64, type: String, actor: String, sku: String? = nil, data: JSONValue) {
+    public init(at: Int64, type: LedgerEventType, actor: String, sku: String? = nil, data: JSONValue) {
         self.at = at
-        self.type = type
+        self.type = type.rawValue
         self.actor = actor
         self.sku = sku
         self.data = data
     }
+
+    /// The draft's type, when it is one this version knows.
+    public var kind: LedgerEventType? { LedgerEventType(rawValue: type) }
 }

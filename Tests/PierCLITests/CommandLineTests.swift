@@ -70,6 +70,21 @@ struct CommandLineTests {
         #expect(heads[0] != heads[3], "another operator is on record")
     }
 
+    @Test func theReadmesLuminaLedgerHeadIsWhatTheCommandWrites() throws {
+        let readme = try String(
+            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
+        let line = try #require(readme.split(separator: "\n").first { $0.contains("ledger") && $0.contains("events · head ") })
+        let head = try #require(line.split(separator: " ").last.map(String.init))
+        let tmp = TempDatabase()
+        defer { tmp.remove() }
+        let r = try PierBinary.run(
+            ["onboard", "lumina", "--tier", "standard", "--apps", "yotpo,klaviyo,shipstation", "--days", "7", "--db", tmp.path],
+            environment: ["PIER_OPERATOR": "presenter", "PIER_WALL_CLOCK": "2026-01-05T09:00:00Z"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("head \(head)"), "the README's sample, byte for byte: the canonical bytes of the events did not change")
+    }
+
     @Test func aDumbTerminalGetsThePlainLogNotGarbage() throws {
         let tmp = TempDatabase()
         defer { tmp.remove() }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import Testing
 
@@ -104,5 +105,33 @@ struct IncrementalCommitTests {
         let apps = try run.engine.db.read { db in try PierEngine.project(db, seller: "prairie", scope: .apps) }
         #expect(apps.profile?.status == "onboarded" && apps.profile?.tier == .lite)
         #expect(apps.installs.keys.sorted() == ["klaviyo"] && apps.listings.isEmpty)
+    }
+}
+
+@Suite("One vocabulary of event types")
+struct EventVocabularyTests {
+    static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Sources")
+
+    @Test func noEventTypeIsSpelledOutsideTheVocabulary() throws {
+        let files = try #require(FileManager.default.enumerator(atPath: Self.sources.path)).compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
+        #expect(files.count > 50)
+        for file in files where !file.hasSuffix("LedgerEventType.swift") {
+            let text = try String(contentsOf: Self.sources.appendingPathComponent(file), encoding: .utf8)
+            for t in LedgerEventType.allCases {
+                #expect(!text.contains("\"\(t.rawValue)\""), "\(file) spells \"\(t.rawValue)\": use LedgerEventType.\(t)")
+            }
+        }
+    }
+
+    @Test func everyTypeALedgerHoldsIsInTheVocabulary() throws {
+        let run = try Fixture.onboard("lumina", .standard, ["yotpo", "klaviyo", "shipstation"], seed: 1)
+        defer { run.tmp.remove() }
+        _ = try run.engine.trade(seller: "lumina", days: 2)
+        let flag = try #require(try run.engine.db.flags(seller: "lumina", state: "open").first)
+        try run.engine.decide(seller: "lumina", flags: [flag.id], decision: .uphold)
+        let types = Set(try run.engine.db.events(seller: "lumina").map(\.type))
+        for t in types { #expect(LedgerEventType(rawValue: t) != nil, "\(t) is not in the vocabulary") }
+        #expect(types.count >= 30)
     }
 }

@@ -9,7 +9,7 @@ import Testing
 @Suite("SQLite ledger: append-only, verified, tamper-evident")
 struct LedgerStoreTests {
     static func drafts(_ n: Int) -> [LedgerDraft] {
-        (0..<n).map { i in LedgerDraft(at: Int64(i * 1000), type: "sku.imported", actor: "pier:test", sku: "SKU-\(i)", data: ["i": .int(Int64(i))]) }
+        (0..<n).map { i in LedgerDraft(at: Int64(i * 1000), type: .skuImported, actor: "pier:test", sku: "SKU-\(i)", data: ["i": .int(Int64(i))]) }
     }
 
     @Test func appendsChainAcrossCallsAndVerifies() throws {

@@ -107,7 +107,7 @@ struct TradingSimulation {
     private var end: Int64 { start + Int64(days) * 86_400_000 }
     private var shippingApp: PartnerApp? { gate.app(category: "shipping", with: Scope("fulfillment.write")) }
 
-    private mutating func emit(_ at: Int64, _ type: String, _ actor: String, sku: String? = nil, _ data: JSONValue) {
+    private mutating func emit(_ at: Int64, _ type: LedgerEventType, _ actor: String, sku: String? = nil, _ data: JSONValue) {
         drafts.append(LedgerDraft(at: at, type: type, actor: actor, sku: sku, data: data))
     }
 
@@ -115,7 +115,7 @@ struct TradingSimulation {
         metrics.days = days
         metrics.fulfilledBy = shippingApp?.id ?? "merchant"
         emit(
-            start, "trading.started", "pier:engine",
+            start, .tradingStarted, "pier:engine",
             [
                 "days": .number(days), "live_skus": .number(listings.count),
                 "fulfilment": .string(metrics.fulfilledBy),
@@ -129,7 +129,7 @@ struct TradingSimulation {
             guard at <= end else { break }
             handle(step, at: at)
         }
-        emit(end, "trading.completed", "pier:engine", ["metrics": metrics.json])
+        emit(end, .tradingCompleted, "pier:engine", ["metrics": metrics.json])
         let ordered = drafts.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
         return Output(drafts: ordered, metrics: metrics)
     }
@@ -223,7 +223,7 @@ struct TradingSimulation {
             shopSets(i, .awaitingCollection, at: at)
             let by = shippingApp?.id ?? "merchant"
             emit(
-                at, "fulfilment.labelled", by == "merchant" ? "merchant:\(sellerID)" : "app:\(by)", sku: shop[i].sku,
+                at, .fulfilmentLabelled, by == "merchant" ? "merchant:\(sellerID)" : "app:\(by)", sku: shop[i].sku,
                 [
                     "order": .string(shop[i].id), "carrier": .string(regionCarrier(shop[i].region)),
                     "tracking": .string("1Z\(shop[i].id.suffix(10))"),
@@ -235,7 +235,7 @@ struct TradingSimulation {
             let late = at - paid > Self.dispatchSLAMillis
             if late { metrics.lateDispatches += 1; lateOrders.insert(i) }
             emit(
-                at, "fulfilment.shipped", "carrier:\(regionCarrier(shop[i].region))", sku: shop[i].sku,
+                at, .fulfilmentShipped, "carrier:\(regionCarrier(shop[i].region))", sku: shop[i].sku,
                 ["order": .string(shop[i].id), "dispatch_ms": .int(at - paid), "late": .bool(late)])
             if late { ticket(i, reason: "late dispatch", at: at) }
             if let tracker = gate.apps(category: "shipping").first(where: { $0.allows(Scope("logistics.read")) && $0.id != shippingApp?.id }) {
@@ -250,7 +250,7 @@ struct TradingSimulation {
             metrics.delivered += 1
             metrics.fulfilmentOutcomes += 1
             if !lateOrders.contains(i) { metrics.fulfilledOnTime += 1 }
-            emit(at, "fulfilment.delivered", "carrier:\(regionCarrier(shop[i].region))", sku: shop[i].sku, ["order": .string(shop[i].id)])
+            emit(at, .fulfilmentDelivered, "carrier:\(regionCarrier(shop[i].region))", sku: shop[i].sku, ["order": .string(shop[i].id)])
             if rng.chance(0.045) {
                 let reasons = ["damaged in transit", "not as described", "wrong shade or size", "changed mind"]
                 let reason = reasons[min(reasons.count - 1, Int(rng.unit() * 4))]
@@ -262,7 +262,7 @@ struct TradingSimulation {
             metrics.failedDeliveries += 1
             metrics.fulfilmentOutcomes += 1
             emit(
-                at, "fulfilment.failed", "carrier:\(regionCarrier(shop[i].region))", sku: shop[i].sku,
+                at, .fulfilmentFailed, "carrier:\(regionCarrier(shop[i].region))", sku: shop[i].sku,
                 [
                     "order": .string(shop[i].id),
                     "reason": .string(shippingApp == nil ? "address could not be matched by the carrier" : "recipient not available after three attempts"),
@@ -280,7 +280,7 @@ struct TradingSimulation {
             stock[o.sku, default: [:]][o.region, default: 0] += o.quantity
             metrics.restockedUnits += o.quantity
             emit(
-                at, "listing.changed", "pier:returns", sku: o.sku,
+                at, .listingChanged, "pier:returns", sku: o.sku,
                 ChangeCodec.encode(
                     ChangeEvent(
                         id: "return-\(o.id)", sku: o.sku, hlc: HLC(wall: at), source: .merchant, change: .inventoryDelta(o.region, o.quantity))))
@@ -317,11 +317,11 @@ struct TradingSimulation {
         switch gate.check(app, scope, action: action) {
         case .success:
             metrics.appActivity[app.id, default: 0] += 1
-            emit(at, "app.activity", "app:\(app.id)", sku: sku, .object(fields))
+            emit(at, .appActivity, "app:\(app.id)", sku: sku, .object(fields))
         case .failure(let refusal):
             metrics.appRefusals += 1
             fields["reason"] = .string(refusal.description)
-            emit(at, "app.call_refused", "pier:gate", sku: sku, .object(fields))
+            emit(at, .appCallRefused, "pier:gate", sku: sku, .object(fields))
         }
     }
 
@@ -342,7 +342,7 @@ struct TradingSimulation {
         case .failure(let rejection):
             metrics.webhooksRejected += 1
             emit(
-                at, "webhook.rejected", "pier:webhooks",
+                at, .webhookRejected, "pier:webhooks",
                 [
                     "reason": .string(rejection.code), "detail": .string(rejection.description),
                     "body_sha256": .string(Hex.encode(SHA256.hash(data: Array(body.utf8)))), "bytes": .number(body.utf8.count),
@@ -377,17 +377,17 @@ struct TradingSimulation {
         metrics.returns += 1
         let returnID = shop[i].returnID
         emit(
-            at, "return.requested", "tiktok:\(source)", sku: shop[i].sku,
+            at, .returnRequested, "tiktok:\(source)", sku: shop[i].sku,
             ["order": .string(shop[i].id), "return": .string(returnID), "reason": .string(reason)])
         if vertical == "beauty" && reason == "changed mind" {
             metrics.returnsRejected += 1
             emit(
-                at + 60_000, "return.rejected", "pier:returns", sku: shop[i].sku,
+                at + 60_000, .returnRejected, "pier:returns", sku: shop[i].sku,
                 ["order": .string(shop[i].id), "return": .string(returnID), "reason": "opened cosmetics cannot be resold (hygiene policy)"])
         } else {
             metrics.returnsApproved += 1
             emit(
-                at + 60_000, "return.approved", "pier:returns", sku: shop[i].sku,
+                at + 60_000, .returnApproved, "pier:returns", sku: shop[i].sku,
                 [
                     "order": .string(shop[i].id), "return": .string(returnID),
                     "refund_minor": .int(shop[i].amountMinor),
@@ -407,14 +407,14 @@ struct TradingSimulation {
         if known.insert(i).inserted {
             metrics.orders += 1
             emit(
-                at, "order.created", "tiktok:\(source)", sku: o.sku,
+                at, .orderCreated, "tiktok:\(source)", sku: o.sku,
                 [
                     "order": .string(o.id), "region": .string(o.region.rawValue), "quantity": .number(o.quantity),
                     "amount_minor": .int(o.amountMinor), "status": .string(status.rawValue), "placed_at": .int(o.placedAt),
                 ])
         } else {
             emit(
-                at, "order.status", "tiktok:\(source)", sku: o.sku,
+                at, .orderStatus, "tiktok:\(source)", sku: o.sku,
                 [
                     "order": .string(o.id), "from": .string(change.previous?.rawValue ?? ""), "to": .string(status.rawValue),
                 ])
@@ -432,7 +432,7 @@ struct TradingSimulation {
         guard available >= o.quantity else {
             metrics.cancelledOutOfStock += 1
             emit(
-                at, "order.cancelled", "pier:inventory", sku: o.sku,
+                at, .orderCancelled, "pier:inventory", sku: o.sku,
                 [
                     "order": .string(o.id), "reason": .string("out of stock in \(o.region.rawValue): \(available) left, \(o.quantity) ordered"),
                 ])
@@ -444,7 +444,7 @@ struct TradingSimulation {
         metrics.revenueMinor += o.amountMinor
         if metrics.firstSaleMillis < 0 { metrics.firstSaleMillis = at - start }
         emit(
-            at, "listing.changed", "tiktok:order", sku: o.sku,
+            at, .listingChanged, "tiktok:order", sku: o.sku,
             ChangeCodec.encode(
                 ChangeEvent(
                     id: "order-\(o.id)", sku: o.sku, hlc: HLC(wall: at), source: .tiktok, change: .inventoryDelta(o.region, -o.quantity))))
@@ -459,7 +459,7 @@ struct TradingSimulation {
                 ])
             queue.push(at + Int64(rng.logNormal(median: 3 * 3_600_000, sigma: 0.6)), .labelled(i))
         } else {
-            emit(at, "fulfilment.routed", "pier:fulfilment", sku: o.sku, ["order": .string(o.id), "to": "merchant order system"])
+            emit(at, .fulfilmentRouted, "pier:fulfilment", sku: o.sku, ["order": .string(o.id), "to": "merchant order system"])
             queue.push(at + Int64(rng.logNormal(median: 14 * 3_600_000, sigma: 0.75)), .labelled(i))
         }
     }
