@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(
             name: "PierEngineTests", dependencies: ["PierEngine", "PierStore", "PierCore", "PierTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]),
-        .testTarget(name: "PierConsoleTests", dependencies: ["PierConsole", "PierEngine", "PierStore", "PierCore", "PierTestSupport"]),
+        .testTarget(name: "PierConsoleTests", dependencies: ["PierConsole", "PierEngine", "PierStore", "PierCore", "PierTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "PierCLITests", dependencies: ["pier", "PierTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["pier", "PierConsole", "PierEngine"]),
     ],

@@ -252,6 +252,15 @@ struct CommandLineExitCodeTests {
             (["ledger", "show", "prairie", "--type", "bogus"], 2, "no event of prairie has a type starting 'bogus'"),
             (["ledger", "replay", "prairie", "--at", "0"], 2, "--at takes an event seq"),
             (["ledger", "verify", "--seller", "prairie", "--expect-head", String(repeating: "0", count: 64)], 5, "not the expected"),
+            (["plan", "nobody", "--tier", "lite"], 2, "nobody"),
+            (["plan", "prairie", "--tier", "gold"], 2, "gold"),
+            (["install", "prairie", "mailchimp", "--consent"], 2, "mailchimp"),
+            (["install", "prairie", "zendesk", "--consent"], 3, "Premium"),
+            (["uninstall", "prairie", "yotpo"], 3, "not installed"),
+            (["onboard", "pixelgrid", "--tier", "standard"], 3, "Premium"),
+            (["onboard", "prairie", "--tier", "standard"], 3, "prairie"),
+            (["import", "shopify", "/nonexistent.csv", "--seller", "X"], 2, "cannot read /nonexistent.csv"),
+            (["console", "--role", "boss"], 2, "unknown role 'boss'"),
         ]
         for (args, code, message) in cases {
             let r = try PierBinary.run(args + ["--db", tmp.path])
