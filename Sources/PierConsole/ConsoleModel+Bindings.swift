@@ -165,6 +165,9 @@ extension ConsoleModel {
                     disabled: tradeBlock),
                 Binding("orders.state", .char("s"), "View", help: "Cycle the view: all, open, delivered, cancelled, returns"),
                 Binding("orders.filter", .char("/"), "Filter", help: "Filter orders by order id, SKU, status or region"),
+                Binding(
+                    "orders.detail", .enter, "Detail", help: "Every field of the order, and its events in the ledger",
+                    disabled: visibleOrders.indices.contains(orderCursor) ? nil : "no order selected"),
             ] + move
         case .export:
             let block = noSeller ?? (seller?.status == "onboarded" ? nil : "the seller has not been onboarded")
@@ -199,7 +202,7 @@ extension ConsoleModel {
             "sync.pause", "sync.step", "sync.faster", "sync.slower", "sync.replay", "review.clear", "review.uphold", "review.edit",
             "review.mark", "review.mark-all", "review.sort", "review.appeal", "review.grant", "review.deny", "review.state", "review.filter", "ledger.detail",
             "ledger.order", "ledger.type", "ledger.pick-type", "ledger.search", "ledger.verify", "ledger.replay", "export.write", "export.folder",
-            "orders.trade", "orders.state", "orders.filter",
+            "orders.trade", "orders.state", "orders.filter", "orders.detail",
             "list.up", "list.down", "list.pageup", "list.pagedown", "list.top", "list.bottom",
         ] { ids.insert(a) }
         return ids

@@ -335,6 +335,29 @@ extension ConsoleModel {
                 ], action: .trade(days: 7))
         case "orders.state": orderView = (orderView + 1) % OrdersPane.views.count; orderCursor = 0
         case "orders.filter": input = TextInput(purpose: .orderFilter, prompt: "Filter orders: ", text: orderFilter)
+        case "orders.detail":
+            let v = visibleOrders
+            guard v.indices.contains(orderCursor), let id = selectedSeller else { return }
+            let o = v[orderCursor]
+            let amount = Money(minorUnits: o.amountMinor, currency: seller?.currency ?? "USD").decimalString
+            let eventsLine: String
+            do {
+                let page = try engine.db.ledgerPage(
+                    seller: id, filter: LedgerFilter(sku: o.sku, text: o.orderID), start: .first, descending: false, limit: 40)
+                let events = page.filter { $0.data["order"]?.stringValue == o.orderID || $0.data["order_id"]?.stringValue == o.orderID }
+                eventsLine = "events: " + (events.isEmpty ? "none found" : events.map { "\($0.seq) \($0.type)" }.joined(separator: " · "))
+            } catch {
+                eventsLine = "events: the ledger could not be read (\(error.description))"
+            }
+            dialog = Dialog(
+                title: "Order \(o.orderID)",
+                lines: [
+                    "SKU \(o.sku) · \(o.region) · qty \(o.quantity) · \(amount) \(seller?.currency ?? "")",
+                    "placed \(Format.clock(o.placedAt)) · updated \(Format.clock(o.updatedAt)) (virtual)",
+                    "TikTok status \(o.status) · fulfilment \(o.fulfilment)",
+                    o.note.isEmpty ? (o.returnState.isEmpty ? "no return" : "return: \(o.returnState)") : "note: \(o.note)",
+                    eventsLine,
+                ].map(TerminalText.sanitize), action: .dismiss)
         default:
             if action.hasPrefix("pane."), let p = PaneID.allCases.first(where: { "pane.\($0.title.lowercased())" == action }) { show(p) }
         }

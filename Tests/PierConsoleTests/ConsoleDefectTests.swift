@@ -581,3 +581,23 @@ struct TypePickerTests {
         #expect(m.ledger.typePrefix == nil, "the first row is every type")
     }
 }
+
+@Suite("Order detail")
+struct OrderDetailTests {
+    @Test func enterShowsEveryFieldOfTheOrderAndItsEvents() throws {
+        let (m, tmp) = try ConsoleFixture.model()
+        defer { tmp.remove() }
+        _ = try m.engine.trade(seller: "prairie", days: 2)
+        m.select("prairie")
+        m.show(.orders)
+        let o = try #require(m.visibleOrders.first)
+        ConsoleFixture.press(m, .enter)
+        let d = try #require(m.dialog)
+        #expect(d.title == "Order \(o.orderID)" && d.action == .dismiss)
+        #expect(d.lines.contains { $0.contains("SKU \(o.sku)") && $0.contains("qty \(o.quantity)") })
+        #expect(d.lines.contains { $0.contains("TikTok status \(o.status)") })
+        #expect(d.lines.contains { $0.hasPrefix("events: ") && $0.contains("order.created") })
+        ConsoleFixture.press(m, .enter)
+        #expect(m.dialog == nil)
+    }
+}
