@@ -105,6 +105,7 @@ public struct Exporter: Sendable {
             "metrics": record.metrics ?? .null,
             "ledger": .object(["events": .number(events.count), "head": .string(head), "algorithm": "sha256(prev_hash + \"\\n\" + canonical_event)"]),
             "files": .array(Exporter.files.filter { $0 != "manifest.json" }.map(JSONValue.string)),
+            "exported_by": .object(engine.who.stamp()),
         ])
 
         let contents: [(String, String)] = [

@@ -60,6 +60,8 @@ struct ReplayExportTests {
         let manifest = try JSONParser.parse(try String(contentsOf: out.appendingPathComponent("manifest.json"), encoding: .utf8))
         #expect(manifest["format"]?.stringValue == "pier.onboarding-manifest/1")
         #expect(manifest["metrics"]?["coverage_bp"]?.intValue == run.metrics.coverageBP)
+        #expect(manifest["exported_by"]?["operator"]?.stringValue == run.engine.who.name, "the export names who made it")
+        #expect(manifest["exported_by"]?["wall_clock"]?.stringValue == run.engine.who.now())
 
         let lines = try String(contentsOf: out.appendingPathComponent("ledger.jsonl"), encoding: .utf8).split(separator: "\n")
         let events = try lines.map { line -> LedgerEvent in
