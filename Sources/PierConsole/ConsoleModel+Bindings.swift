@@ -165,6 +165,7 @@ extension ConsoleModel {
                     disabled: tradeBlock),
                 Binding("orders.state", .char("s"), "View", help: "Cycle the view: all, open, delivered, cancelled, returns"),
                 Binding("orders.filter", .char("/"), "Filter", help: "Filter orders by order id, SKU, status or region"),
+                Binding("orders.sort", .char("o"), "Sort", help: "Order the list: newest, by amount, by status, by SKU", footer: false),
                 Binding(
                     "orders.detail", .enter, "Detail", help: "Every field of the order, and its events in the ledger",
                     disabled: visibleOrders.indices.contains(orderCursor) ? nil : "no order selected"),
@@ -202,7 +203,7 @@ extension ConsoleModel {
             "sync.pause", "sync.step", "sync.faster", "sync.slower", "sync.replay", "review.clear", "review.uphold", "review.edit",
             "review.mark", "review.mark-all", "review.sort", "review.appeal", "review.grant", "review.deny", "review.state", "review.filter", "ledger.detail",
             "ledger.order", "ledger.type", "ledger.pick-type", "ledger.search", "ledger.verify", "ledger.replay", "export.write", "export.folder",
-            "orders.trade", "orders.state", "orders.filter", "orders.detail",
+            "orders.trade", "orders.state", "orders.filter", "orders.sort", "orders.detail",
             "list.up", "list.down", "list.pageup", "list.pagedown", "list.top", "list.bottom",
         ] { ids.insert(a) }
         return ids

@@ -335,6 +335,10 @@ extension ConsoleModel {
                 ], action: .trade(days: 7))
         case "orders.state": orderView = (orderView + 1) % OrdersPane.views.count; orderCursor = 0
         case "orders.filter": input = TextInput(purpose: .orderFilter, prompt: "Filter orders: ", text: orderFilter)
+        case "orders.sort":
+            orderSort = (orderSort + 1) % Self.orderSorts.count
+            orderCursor = 0
+            say("orders by \(Self.orderSorts[orderSort].name)")
         case "orders.detail":
             let v = visibleOrders
             guard v.indices.contains(orderCursor), let id = selectedSeller else { return }

@@ -16,9 +16,19 @@ extension ConsoleModel {
             view.keep(o)
                 && (orderFilter.isEmpty || [o.orderID, o.sku, o.status, o.region, o.fulfilment].contains { $0.localizedCaseInsensitiveContains(orderFilter) })
         }
-        filteredOrders = v
-        return v
+        let sorted = orderSort == 0 ? v : v.sorted(by: Self.orderSorts[orderSort].before)
+        filteredOrders = sorted
+        return sorted
     }
+
+    /// The Orders list's orders: newest first (as stored), by amount (largest first), by status,
+    /// by SKU.
+    public static let orderSorts: [(name: String, before: @Sendable (OrderRecord, OrderRecord) -> Bool)] = [
+        ("newest", { ($0.placedAt, $0.orderID) > ($1.placedAt, $1.orderID) }),
+        ("amount", { ($0.amountMinor, $0.orderID) > ($1.amountMinor, $1.orderID) }),
+        ("status", { ($0.status, $0.orderID) < ($1.status, $1.orderID) }),
+        ("SKU", { ($0.sku, $0.orderID) < ($1.sku, $1.orderID) }),
+    ]
 
     public func reloadOrders() {
         guard let id = selectedSeller else { orders = []; return }

@@ -141,6 +141,8 @@ public final class ConsoleModel {
     /// Index into `OrdersPane.views`.
     public var orderView = 0 { didSet { filteredOrders = nil } }
     public var orderFilter = "" { didSet { filteredOrders = nil } }
+    /// Index into `ConsoleModel.orderSorts`.
+    public var orderSort = 0 { didSet { filteredOrders = nil } }
     var filteredOrders: [OrderRecord]?
     public var exportFolder: String = ""
     /// Every seller's health against the targets, worst first (the Overview).
@@ -216,6 +218,7 @@ public final class ConsoleModel {
         orderFilter = ""
         orderCursor = 0
         orderView = 0
+        orderSort = 0
         chosenApps = seller?.apps ?? []
         reloadInstalls()
         conflictCursor = 0

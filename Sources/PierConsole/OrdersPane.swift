@@ -67,7 +67,9 @@ enum OrdersPane {
                 ], role
             )
         }
-        let footer = "view: \(view) (s) · \(orders.count) of \(m.orders.count) orders" + (m.orderFilter.isEmpty ? "" : " · filter: \(m.orderFilter)")
+        let footer =
+            "view: \(view) (s) · by \(ConsoleModel.orderSorts[m.orderSort].name) (o) · \(orders.count) of \(m.orders.count) orders"
+            + (m.orderFilter.isEmpty ? "" : " · filter: \(m.orderFilter)")
         b.put(TextWidth.fit(footer, area.width - 2), x: area.x + 1, y: area.maxY - 1, role: .accent)
     }
 }

@@ -601,3 +601,24 @@ struct OrderDetailTests {
         #expect(m.dialog == nil)
     }
 }
+
+@Suite("Orders sort")
+struct OrdersSortTests {
+    @Test func oCyclesTheOrdersSort() throws {
+        let (m, tmp) = try ConsoleFixture.model()
+        defer { tmp.remove() }
+        _ = try m.engine.trade(seller: "prairie", days: 2)
+        m.reloadSellers()
+        m.select("prairie")
+        m.show(.orders)
+        #expect(m.visibleOrders == m.orders, "newest first, as stored")
+        for _ in 1..<ConsoleModel.orderSorts.count {
+            ConsoleFixture.press(m, .char("o"))
+            let sort = ConsoleModel.orderSorts[m.orderSort]
+            let shown = m.visibleOrders
+            #expect(shown.count == m.orders.count)
+            #expect(zip(shown, shown.dropFirst()).allSatisfy { !sort.before($1, $0) }, "by \(sort.name)")
+            #expect(Screen.render(m).text.contains("by \(sort.name) (o)"))
+        }
+    }
+}
