@@ -296,9 +296,15 @@ public final class ConsoleModel {
 
     public func loadFlagDetail() {
         guard let f = currentFlag, let id = selectedSeller else { flagListing = nil; flagHistory = []; return }
-        flagListing = try? engine.db.listing(seller: id, sku: f.sku)
-        flagHistory = ((try? engine.db.events(seller: id, sku: f.sku)) ?? []).filter {
-            ($0.type.hasPrefix("flag.") || $0.type.hasPrefix("appeal.")) && $0.data["flag"]?.intValue == f.id
+        do {
+            flagListing = try engine.db.listing(seller: id, sku: f.sku)
+            flagHistory = try engine.db.events(seller: id, sku: f.sku).filter {
+                ($0.type.hasPrefix("flag.") || $0.type.hasPrefix("appeal.")) && $0.data["flag"]?.intValue == f.id
+            }
+        } catch {
+            flagListing = nil
+            flagHistory = []
+            say("flag #\(f.id)'s listing and history could not be read: \(error.description)", error: true)
         }
     }
 
@@ -306,7 +312,11 @@ public final class ConsoleModel {
     public func ledgerChanges(for e: LedgerEvent) -> [FieldChangeRow] {
         if let c = changesCache, c.seq == e.seq { return c.rows }
         guard let sku = e.sku, let id = selectedSeller else { return [] }
-        let rows = (try? engine.fieldChanges(seller: id, sku: sku, seq: e.seq)) ?? []
+        let rows: [FieldChangeRow]
+        do { rows = try engine.fieldChanges(seller: id, sku: sku, seq: e.seq) } catch {
+            say("event \(e.seq)'s field changes could not be read: \(error.description)", error: true)
+            return []
+        }
         changesCache = (e.seq, rows)
         return rows
     }

@@ -52,7 +52,9 @@ struct Console: ParsableCommand {
     private func runPlain(_ engine: PierEngine) throws {
         guard let seller else {
             print("Sellers:")
-            for s in (try? engine.sellers()) ?? [] {
+            let sellers: [SellerRecord]
+            do { sellers = try engine.sellers() } catch { throw CLI.fail(error.description, code: 4) }
+            for s in sellers {
                 print(
                     "\(s.id): \(TerminalText.sanitize(s.name)), \(s.platform.title), \(s.skuCount) SKUs, \(s.status)\(s.tier.map { ", tier \($0.title)" } ?? "")."
                 )
@@ -60,14 +62,17 @@ struct Console: ParsableCommand {
             print("Log one with: pier --plain --seller ID [--tier T --apps a,b]")
             return
         }
-        var record = try? engine.db.seller(seller)
+        func stored() throws -> SellerRecord? {
+            do { return try engine.db.seller(seller) } catch { throw CLI.fail(error.description, code: 4) }
+        }
+        var record = try stored()
         if record?.status != "onboarded" {
             guard let tier else { throw CLI.fail("\(seller) is not onboarded: pass --tier (and --apps) to onboard it", code: 2) }
             let t = try CLI.tier(tier)
             do { _ = try engine.onboard(seller: seller, tier: t, apps: CLI.appList(apps), seed: seed) } catch {
                 throw CLI.fail(error.description, code: CLI.code(error))
             }
-            record = try? engine.db.seller(seller)
+            record = try stored()
         }
         guard let record else { throw CLI.fail("unknown seller '\(seller)'", code: 2) }
         let events: [LedgerEvent]
