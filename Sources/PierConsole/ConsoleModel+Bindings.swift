@@ -135,6 +135,8 @@ extension ConsoleModel {
                 Binding(
                     "review.mark-all", .char("A"), "Mark all", help: "Mark every open flag the state and filter show, or unmark them all",
                     disabled: decide ?? (visibleFlags.contains { $0.state == "open" } ? nil : "no open flag shown"), footer: false),
+                Binding("review.detail-down", .char("]"), "Detail ↓", help: "Scroll the flag's detail down (history, rule, message)", footer: false),
+                Binding("review.detail-up", .char("["), "Detail ↑", help: "Scroll the flag's detail up", footer: false),
                 Binding("review.sort", .char("o"), "Sort", help: "Order the list: as raised, by SKU, by rule, by severity", footer: false),
             ] + move
         case .ledger:
@@ -201,7 +203,8 @@ extension ConsoleModel {
             "conflicts.accept", "conflicts.merchant", "conflicts.tiktok", "conflicts.view", "overview.open", "overview.search", "sellers.open",
             "sellers.filter", "sellers.import", "configure.tier-prev", "configure.tier-next", "configure.toggle-app", "configure.start",
             "sync.pause", "sync.step", "sync.faster", "sync.slower", "sync.replay", "review.clear", "review.uphold", "review.edit",
-            "review.mark", "review.mark-all", "review.sort", "review.appeal", "review.grant", "review.deny", "review.state", "review.filter", "ledger.detail",
+            "review.mark", "review.mark-all", "review.sort", "review.detail-down", "review.detail-up", "review.appeal", "review.grant", "review.deny",
+            "review.state", "review.filter", "ledger.detail",
             "ledger.order", "ledger.type", "ledger.pick-type", "ledger.search", "ledger.verify", "ledger.replay", "export.write", "export.folder",
             "orders.trade", "orders.state", "orders.filter", "orders.sort", "orders.detail",
             "list.up", "list.down", "list.pageup", "list.pagedown", "list.top", "list.bottom",

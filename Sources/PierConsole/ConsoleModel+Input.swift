@@ -302,6 +302,8 @@ extension ConsoleModel {
             let open = Set(visibleFlags.filter { $0.state == "open" }.map(\.id))
             marked = open.isSubset(of: marked) ? marked.subtracting(open) : marked.union(open)
             say(marked.isEmpty ? "nothing marked" : "\(Format.count(marked.count)) flag(s) marked: c, u or e decides them together")
+        case "review.detail-down": flagDetailScroll += 3
+        case "review.detail-up": flagDetailScroll = max(0, flagDetailScroll - 3)
         case "review.sort":
             flagSort = (flagSort + 1) % Self.flagSorts.count
             flagCursor = 0

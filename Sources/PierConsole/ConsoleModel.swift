@@ -119,6 +119,8 @@ public final class ConsoleModel {
     public var flagFilter = "" { didSet { filteredFlags = nil } }
     /// nil shows every state.
     public var flagState: String? = "open" { didSet { filteredFlags = nil } }
+    /// The first line of the flag detail's history and rule text on screen.
+    public var flagDetailScroll = 0
     /// Index into `ConsoleModel.flagSorts`: the order of the Review list.
     public var flagSort = 0 { didSet { filteredFlags = nil } }
 
@@ -295,6 +297,7 @@ public final class ConsoleModel {
     }
 
     public func loadFlagDetail() {
+        flagDetailScroll = 0
         guard let f = currentFlag, let id = selectedSeller else { flagListing = nil; flagHistory = []; return }
         do {
             flagListing = try engine.db.listing(seller: id, sku: f.sku)

@@ -53,7 +53,8 @@ enum ReviewPane {
             y = highlight(text, start: f.spanStart, end: f.spanEnd, &b, Rect(x: r.x, y: y, width: r.width, height: min(3, r.maxY - y)))
         }
         // What people did comes before the rule's boilerplate, wrapped whole: an appeal's
-        // statement and evidence are read in full, not cut at the edge.
+        // statement and evidence are read in full, not cut at the edge; ] and [ scroll them.
+        var rest = [(text: String, role: StyleRole)]()
         for e in m.flagHistory where e.kind != .flagRaised {
             let by = e.operatorStamp.map { " (by \($0.name))" } ?? ""
             let note = e.data["note"]?.stringValue.map { " · note: \($0)" } ?? ""
@@ -68,11 +69,22 @@ enum ReviewPane {
             case .flagWithdrawn?: text = "\(Format.clock(e.at)) withdrawn: \(e.data["reason"]?.stringValue ?? "")"
             default: continue
             }
-            for l in TextWidth.wrap(TerminalText.sanitize(text), r.width) { line(l, .ledgerType) }
+            for l in TextWidth.wrap(TerminalText.sanitize(text), r.width) { rest.append((l, .ledgerType)) }
         }
-        if f.state == "edit_requested" { line("Waiting on the seller's edit: a re-import withdraws the flag if the words go; c or u decides it now.", .accent) }
-        for l in TextWidth.wrap("Cites: \(rule?.cites ?? "")", r.width) { line(l, .dim) }
-        for l in TextWidth.wrap("To the seller: \(rule?.message ?? "")", r.width) { line(l) }
+        if f.state == "edit_requested" {
+            for l in TextWidth.wrap("Waiting on the seller's edit: a re-import withdraws the flag if the words go; c or u decides it now.", r.width) {
+                rest.append((l, .accent))
+            }
+        }
+        for l in TextWidth.wrap("Cites: \(rule?.cites ?? "")", r.width) { rest.append((l, .dim)) }
+        for l in TextWidth.wrap("To the seller: \(rule?.message ?? "")", r.width) { rest.append((l, .normal)) }
+        let room = max(0, r.maxY - y)
+        let top = max(0, min(m.flagDetailScroll, rest.count - room))
+        let more = rest.count - top - room
+        for (i, l) in rest.dropFirst(top).prefix(room).enumerated() {
+            let last = i == room - 1 && more > 0
+            line(last ? "… \(more) more line\(more == 1 ? "" : "s"): ] scrolls" : l.text, last ? .accent : l.role)
+        }
     }
 
     /// Writes the context around the matched words with the words highlighted; returns the next row.

@@ -622,3 +622,31 @@ struct OrdersSortTests {
         }
     }
 }
+
+@Suite("Flag detail scrolls")
+struct FlagDetailScrollTests {
+    @Test func aLongHistoryScrollsWithTheBrackets() throws {
+        let (m, tmp) = try ConsoleFixture.model(width: 80, height: 24)
+        defer { tmp.remove() }
+        m.select("prairie")
+        m.show(.review)
+        let flag = try #require(m.currentFlag)
+        try m.engine.decide(seller: "prairie", flags: [flag.id], decision: .uphold, note: "first look")
+        let statement = String(repeating: "The fabric is tested by an accredited laboratory. ", count: 6) + "END-OF-STATEMENT"
+        try m.engine.fileAppeal(seller: "prairie", flag: flag.id, statement: statement, evidence: "cert.pdf")
+        m.reloadFlags()
+        m.flagState = nil
+        m.flagCursor = m.visibleFlags.firstIndex { $0.id == flag.id } ?? 0
+        m.loadFlagDetail()
+        var text = Screen.render(m).text
+        #expect(text.contains("more lines: ] scrolls"), "the detail says there is more")
+        #expect(!text.contains("To the seller"), "the rule's message is below the fold")
+        for _ in 0..<10 { ConsoleFixture.press(m, .char("]")) }
+        text = Screen.render(m).text
+        #expect(text.contains("To the seller"), "scrolled to the end, the message shows: \(text)")
+        ConsoleFixture.press(m, .char("["))
+        #expect(m.flagDetailScroll > 0)
+        ConsoleFixture.press(m, .down)
+        #expect(m.flagDetailScroll == 0, "another flag starts at the top")
+    }
+}
