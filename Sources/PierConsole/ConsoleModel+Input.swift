@@ -165,7 +165,7 @@ extension ConsoleModel {
             let reason = field.text.trimmingCharacters(in: .whitespaces)
             guard !reason.isEmpty else { say("a conflict decision needs a reason", error: true); return }
             let r = c.resolution
-            let value = choice == .accept ? r.resolvedValue : choice == .merchant ? r.merchantValue : r.tiktokValue
+            let value = choice.value(of: r)
             dialog = Dialog(
                 title: "Decide conflict",
                 lines: [

@@ -9,6 +9,15 @@ public enum ConflictChoice: String, Sendable, CaseIterable {
     case merchant
     /// Take TikTok Shop's value.
     case tiktok
+
+    /// The value this choice takes for a resolution.
+    public func value(of r: Resolution) -> String {
+        switch self {
+        case .accept: r.resolvedValue
+        case .merchant: r.merchantValue
+        case .tiktok: r.tiktokValue
+        }
+    }
 }
 
 extension PierEngine {
@@ -20,10 +29,8 @@ extension PierEngine {
         seller: String, sku: String, eventID: String, field: String, choice: ConflictChoice,
         reason: String
     ) throws(OnboardingError) {
-        let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !why.isEmpty, why.count <= PierEngine.maxNoteLength, !why.contains(where: \.isNewline) else {
-            throw .badInput("a conflict decision needs a reason: one line of at most \(PierEngine.maxNoteLength) characters")
-        }
+        let refusal = "a conflict decision needs a reason: one line of at most \(PierEngine.maxNoteLength) characters"
+        guard let why = try PierEngine.noteLine(reason, refusal: refusal) else { throw .badInput(refusal) }
         let stamp = who.stamp()
         let reviewer = who.name
         try commit(seller: seller, scope: .skus([sku])) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
@@ -36,7 +43,7 @@ extension PierEngine {
                 throw .refused(tier: "conflict", seller: seller, reasons: ["the conflict on \(sku) \(field) is already decided (\(c.state))"])
             }
             let r = c.resolution
-            let value = choice == .accept ? r.resolvedValue : choice == .merchant ? r.merchantValue : r.tiktokValue
+            let value = choice.value(of: r)
             let numeric = r.field == "price" || r.field.hasPrefix("inventory.")
             guard choice == .accept || (numeric && Int64(value) != nil) else {
                 throw .refused(tier: "conflict", seller: seller, reasons: ["\(r.field) can only be accepted as resolved (\(r.policy))"])

@@ -100,13 +100,18 @@ extension PierEngine {
     /// characters, one line).
     private func stamped(note: String?) throws(OnboardingError) -> [String: JSONValue] {
         var stamp = who.stamp()
-        let text = note?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        guard !text.isEmpty else { return stamp }
-        guard text.count <= PierEngine.maxNoteLength, !text.contains(where: \.isNewline) else {
-            throw .badInput("a decision note is one line of at most \(PierEngine.maxNoteLength) characters")
-        }
-        stamp["note"] = .string(text)
+        let refusal = "a decision note is one line of at most \(PierEngine.maxNoteLength) characters"
+        if let text = try PierEngine.noteLine(note, refusal: refusal) { stamp["note"] = .string(text) }
         return stamp
+    }
+
+    /// A person's note or reason, trimmed: nil when empty; refused with `refusal` when it is
+    /// more than one line or longer than `maxNoteLength`.
+    static func noteLine(_ text: String?, refusal: String) throws(OnboardingError) -> String? {
+        let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        guard !trimmed.isEmpty else { return nil }
+        guard trimmed.count <= PierEngine.maxNoteLength, !trimmed.contains(where: \.isNewline) else { throw .badInput(refusal) }
+        return trimmed
     }
 
     /// The longest note a decision can carry.

@@ -223,7 +223,8 @@ extension PierDatabase {
         return (sql, args)
     }
 
-    private static func likeEscaped(_ s: String) -> String {
+    /// `s` for a LIKE pattern with `ESCAPE '\'`: its `%`, `_` and `\` match themselves.
+    static func likeEscaped(_ s: String) -> String {
         var out = ""
         for c in s {
             if c == "%" || c == "_" || c == "\\" { out.append("\\") }

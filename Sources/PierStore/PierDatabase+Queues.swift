@@ -153,12 +153,7 @@ extension PierDatabase {
     /// seller and id, at most `limit`.
     public func searchFlags(_ text: String, limit: Int = 500) throws(StoreError) -> [FlagRecord] {
         try readDB { db in
-            var escaped = ""
-            for c in text {
-                if c == "%" || c == "_" || c == "\\" { escaped.append("\\") }
-                escaped.append(c)
-            }
-            let like = "%" + escaped + "%"
+            let like = "%" + PierDatabase.likeEscaped(text) + "%"
             return try Row.fetchAll(
                 db,
                 sql: """
