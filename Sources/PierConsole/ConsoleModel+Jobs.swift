@@ -95,6 +95,9 @@ extension ConsoleModel {
                 say(e.description, error: true)
             }
         case .changed(let seller, let message):
+            // The reload below reads this console's own commit (and any before it): the next
+            // look at the data version must not read it all again.
+            _ = storeWatch?.changed()
             if seller == selectedSeller { refreshFromStore() } else { reloadSellers() }
             say(message)
         case .failed(let message): say(message, error: true)

@@ -144,6 +144,7 @@ struct LiveRefreshTests {
         ConsoleFixture.press(a, .char("c"), .char("y"))
         ConsoleFixture.settle(a)
         #expect(a.flags.first { $0.id == flag.id }?.state == "cleared")
+        #expect(!a.tick(realMillis: 500), "the deciding console does not read its own commit a second time")
         #expect(b.flags.first { $0.id == flag.id }?.state == "open", "nothing has looked yet")
         #expect(!b.tick(realMillis: 100), "a look comes every half second, not every tick")
         #expect(b.tick(realMillis: 400), "the look sees the other console's commit and redraws")

@@ -1,6 +1,7 @@
 import Foundation
 import PierTestSupport
 import Testing
+
 @testable import PierConsole
 @testable import PierCore
 @testable import PierEngine
