@@ -142,7 +142,8 @@ struct ClassificationTests {
         let cases = [
             "Digital Gift Card £50", "Laser Hair Removal – 6 Sessions", "Printable Wall Art PDF Instant Download",
             "Tournoi Riftbound – inscription", "Monthly Subscription Box Membership", "Steam Key – Elden Ring",
-            "Online Yoga Course", "Microneedling Package of 3", "IV Drip Vitamin Therapy",
+            "Online Yoga Course", "Microneedling Package of 3", "IV Drip Vitamin Therapy", "Teeth Whitening Session",
+            "Hot Stone Massage 60 minutes", "Signature Facial", "Skin Consultation", "Lash Lift & Tint", "HIFU Full Face",
         ]
         for title in cases {
             guard case .notEligible = Self.decide(title, category: .shopify(path: "Health & Beauty > Personal Care")).result else {
@@ -152,6 +153,9 @@ struct ClassificationTests {
         }
         #expect(Self.decide("Gift Card Holder Envelope").result.reason?.contains("not eligible") != true, "a holder for gift cards is a product")
         #expect(Self.decide("Dermaplaning Razor 3 Pack").result.reason?.contains("not eligible") != true, "the tool of a treatment is a product")
+        for product in ["Facial Treatment Essence 230ml", "Lash Lift Kit", "Brow Lamination Kit with Brush", "Session IPA Glass"] {
+            #expect(Self.decide(product).result.reason?.contains("not eligible") != true, "\(product) is a product")
+        }
     }
 
     @Test func attributesComeFromOptionsTitlesAndBodies() {

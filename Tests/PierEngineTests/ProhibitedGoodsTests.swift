@@ -21,6 +21,9 @@ struct ProhibitedGoodsTests {
             ("RAD-140 SARMs 30ml", "PG-005"), ("Semaglutide 5mg vial", "PG-005"), ("Lip Filler Hyaluronic Acid 1ml", "PG-006"),
             ("Disposable Vape 600 puffs", "PG-008"), ("Salvia Divinorum 20x extract", "PG-007"), ("Blue Lotus flowers (Nymphaea caerulea)", "PG-007"),
             ("Valorant Aimbot + ESP Hack 30 days", "PG-010"), ("Male Enhancement Pills", "PG-009"), ("Cute Disneys Stitch Case for iPhone", "IP-002"),
+            ("Solvent Trap Kit 1/2x28", "PG-003"), ("12 Gauge Choke Tube Improved Cylinder", "PG-003"), ("Harris Style Bipod 6-9 inch", "PG-003"),
+            ("Apex Legends Hack Monthly", "PG-010"), ("Roblox Executor Key", "PG-010"), ("DMA Card Firmware Custom", "PG-010"),
+            ("Tirzepatide 10mg", "PG-005"), ("KLOW Blend 80mg", "PG-005"), ("Profhilo 2ml", "PG-006"), ("B12 Injection", "PG-006"),
         ]
         for (title, rule) in cases {
             let v = Self.verdict(title)
@@ -34,7 +37,8 @@ struct ProhibitedGoodsTests {
             "Hot Glue Gun with 20 Sticks", "Shot Glass Set of 6", "Deep Tissue Massage Gun", "Copper Peptide Serum 30ml",
             "Oud & Tobacco Vanilla Eau de Parfum", "Bubble Gun for Kids Party", "Gunmetal Grey Hoodie", "Magazine Rack for Living Room",
             "Cheat Sheet Notebook", "Hemp Seed Oil Body Butter with Cannabis Sativa Seed Oil", "Phone Holster Belt Clip",
-            "Bullet Journal Dotted A5",
+            "Bullet Journal Dotted A5", "Camera Bipod for Spotting", "Taco Shell Holder Set of 4", "Apex Running Shoes",
+            "Furniture Barrel Nuts M6 20 pack", "Rust Remover Gel 500ml", "Fortnite Backpack for Kids",
         ]
         for title in cases {
             let v = Self.verdict(title)
