@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.11-6"
+VERSION = "2026.11-7"
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
 SHOPIFY_TREE = DATA / "shopify-2025-08/categories.txt"
@@ -327,11 +327,17 @@ def head_words(name):
 
 def name_pairs(name):
     """Neighbouring words within each part of a category name: "Digital & Smart Pens" gives
-    "smart pen", never "digital smart"."""
+    "smart pen", never "digital smart"; a one-word part before the last names a kind of the
+    last part's thing ("Crossbody & Shoulder Bags" gives "crossbody bag" too)."""
     out = []
-    for part in re.split(r"&|,|/| and ", name):
-        ws = words(part)
+    parts = [words(part) for part in re.split(r"&|,|/| and ", name)]
+    for ws in parts:
         out.extend(a + " " + b for a, b in zip(ws, ws[1:]))
+    last = parts[-1] if parts else []
+    if len(last) >= 2:
+        for ws in parts[:-1]:
+            if len(ws) == 1 and ws[0] != last[-1]:
+                out.append(ws[0] + " " + last[-1])
     return out
 
 

@@ -282,6 +282,13 @@ public struct CategoryClassifier: Sendable {
     static let notHeads: Set<String> = [
         "gift", "gifts", "set", "sets", "bundle", "collection", "combo", "edition", "sample", "samples",
         "refill", "travel", "mini", "duo", "trio", "pack", "kit", "new", "version", "original", "edt", "edp",
+        // The buyer named last ("Linen Shirt Men") is not the product.
+        "men", "mens", "man", "women", "womens", "woman", "ladies", "unisex", "kids", "boys", "girls", "adults",
+    ]
+
+    /// Containers counted at the end of a title ("Box of 12", "Pack of 6"): the count, not the product.
+    static let countedContainers: Set<String> = [
+        "box", "boxes", "pack", "packs", "set", "sets", "case", "bag", "bundle", "lot", "packet", "pair", "pairs", "tub", "tin",
     ]
 
     /// Clause breaks after which the title names what the product is for ("Case for iPhone 12").
@@ -325,7 +332,12 @@ public struct CategoryClassifier: Sendable {
             last = head.term
             out = head.terms
         } else {
-            // "60 Capsules", "2 Pack", "100 ml": a count and its unit are not the product.
+            // "60 Capsules", "2 Pack", "100 ml", "Box of 12": a count and its unit are not the product.
+            while raws.count >= 4, raws[raws.count - 1].allSatisfy(\.isNumber), raws[raws.count - 2] == "of",
+                Self.countedContainers.contains(raws[raws.count - 3])
+            {
+                raws.removeLast(3)
+            }
             while raws.count >= 3, raws[raws.count - 2].allSatisfy(\.isNumber) { raws.removeLast(2) }
             while let end = raws.last, Self.notHeads.contains(end) || end.allSatisfy(\.isNumber) { raws.removeLast() }
             let ws = mapped(raws)
