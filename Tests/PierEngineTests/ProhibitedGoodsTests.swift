@@ -46,6 +46,23 @@ struct ProhibitedGoodsTests {
         }
     }
 
+    @Test func clearClaimsAreHeldAndMildWordingPasses() {
+        let claims = [
+            ("Cellulite Massager", "Get rid of cellulite forever."), ("Scar Cream", "Permanently removes scars and stretch marks."),
+            ("Miracle Wrinkle Cream", "Wrinkles gone instantly."), ("Eczema Balm", "Our balm treats eczema naturally."),
+        ]
+        for (title, body) in claims {
+            #expect(Self.verdict(title, body).outcome != .pass, "\(title): \(body)")
+        }
+        let mild = [
+            ("Anti-Aging Night Serum", "Reduces the appearance of fine lines."), ("Acne Prone Skin Cleanser", "A gentle cleanser for acne-prone skin."),
+            ("Brightening Eye Cream", "Helps reduce the look of dark circles."), ("Hydrating Toner", "Leaves skin soft and hydrated."),
+        ]
+        for (title, body) in mild {
+            #expect(Self.verdict(title, body).flags.filter { $0.severity != .warn }.isEmpty, "\(title): \(body)")
+        }
+    }
+
     @Test func theNegatedSupplementDisclaimerIsNotAClaim() {
         let body = "These statements have not been evaluated by the FDA. This product is not intended to diagnose, treat, cure or prevent any disease."
         #expect(Self.verdict("Ashwagandha Capsules", body).flags.filter { $0.ruleID.hasPrefix("HC") }.isEmpty)
