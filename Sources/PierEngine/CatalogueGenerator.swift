@@ -148,6 +148,21 @@ struct CatalogueGenerator {
         return "\(prefix)-\(String(format: "%05d", d.number))" + (code.isEmpty ? "" : "-\(code)")
     }
 
+    /// A product's package as its merchant recorded it: grams (nil for the few with no weight
+    /// entered) and centimetres. From its own stream, so the catalogue's other draws do not move.
+    private func package(_ d: Draft) -> (grams: Int?, sides: [Int]) {
+        var r = SeededRandom(seed: seed, stream: "package:\(archetype.id):\(d.number)")
+        let grams: ClosedRange<Int> =
+            switch archetype.vertical {
+            case "beauty": 60...450
+            case "electronics": 80...1_800
+            default: 150...900
+            }
+        let weight = r.int(in: grams)
+        let sides = [r.int(in: 12...35), r.int(in: 8...25), r.int(in: 3...12)]
+        return (r.chance(0.08) ? nil : weight, sides)
+    }
+
     private func escape(_ s: String) -> String {
         s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
     }
@@ -174,6 +189,7 @@ struct CatalogueGenerator {
                 "inventory_quantity": .number(d.stock[i][.us] ?? 0), "inventory_management": "shopify",
                 "title": .string(v.isEmpty ? "Default Title" : v.map(\.value).joined(separator: " / ")),
                 "barcode": .string(String(format: "%012d", 850_000_000_000 + d.number * 100 + i)),
+                "grams": .number(package(d).grams ?? 0),
             ]
             for (k, opt) in (v.isEmpty ? [(name: "Title", value: "Default Title")] : v).enumerated() { fields["option\(k + 1)"] = .string(opt.value) }
             variants.append(.object(fields))
@@ -215,6 +231,14 @@ struct CatalogueGenerator {
                 "parentage_level": [["value": "child"]],
                 "child_parent_sku_relationship": [["child_relationship_type": "variation", "parent_sku": .string("PG-PARENT-\(d.number)")]],
                 "generic_keyword": [["value": .string(d.tags.joined(separator: " "))]],
+            ]
+            let pack = package(d)
+            if let grams = pack.grams { attributes["item_package_weight"] = [["value": .number(grams), "unit": "grams"]] }
+            attributes["item_package_dimensions"] = [
+                [
+                    "length": ["value": .number(pack.sides[0]), "unit": "centimeters"], "width": ["value": .number(pack.sides[1]), "unit": "centimeters"],
+                    "height": ["value": .number(pack.sides[2]), "unit": "centimeters"],
+                ]
             ]
             for opt in v { attributes[opt.name.lowercased()] = [["value": .string(opt.value)]] }
             if let certs = d.attributes["certifications"] {
@@ -265,7 +289,10 @@ struct CatalogueGenerator {
                 ])
             }
         let downloadable = d.tags.contains("downloadable")
+        let pack = package(d)
         return .object([
+            "weight": .string(pack.grams.map { String(Double($0) / 1000) } ?? ""),
+            "dimensions": ["length": .string(String(pack.sides[0])), "width": .string(String(pack.sides[1])), "height": .string(String(pack.sides[2]))],
             "id": .int(id), "name": .string(d.title), "slug": .string(Slug.make(d.title)), "type": simple ? "simple" : "variable",
             "status": "publish", "description": .string(d.html), "short_description": .string(""),
             "sku": .string(simple ? skus[0] : "PT-\(d.number)"), "regular_price": .string(simple ? decimal(d.prices[0]) : ""),

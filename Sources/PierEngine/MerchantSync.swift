@@ -101,7 +101,7 @@ struct MerchantSync {
                         continue
                     }
                     let mappedAt = try client.categoryRules(category.id, at: start, known: &categoryReady)
-                    emit(mappedAt, .skuMapped, "pier:mapper", sku: item.sku, SKUEvents.mapped(category))
+                    emit(mappedAt, .skuMapped, "pier:mapper", sku: item.sku, SKUEvents.mapped(category, parcel: work.parcel))
                     end = max(end, mappedAt)
                     if work.moderation.outcome == .pass {
                         for f in work.moderation.flags { raiseFlag(f, sku: item.sku, at: mappedAt, flagID: &flagID) }

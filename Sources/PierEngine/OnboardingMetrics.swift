@@ -11,6 +11,10 @@ public struct OnboardingMetrics: Sendable, Equatable {
     public var healthClaimFlaggedSKUs = 0
     public var unmapped = 0
     public var missingAttribute = 0
+    /// Mapped SKUs whose export had no package weight: they carry the default parcel's.
+    public var defaultWeight = 0
+    /// Mapped SKUs whose export had no package dimensions: they carry the default parcel's.
+    public var defaultDimensions = 0
     /// Not eligible for TikTok Shop (services, gift cards, digital goods): counted apart from coverage.
     public var notEligible = 0
     /// Allowed goods with no TikTok Shop category (food, human supplements).
@@ -53,7 +57,9 @@ public struct OnboardingMetrics: Sendable, Equatable {
         .object([
             "skus": .number(skus), "products": .number(products), "live": .number(live), "flagged_skus": .number(flaggedSKUs),
             "held_skus": .number(heldSKUs), "rejected_skus": .number(rejectedSKUs), "health_claim_flagged_skus": .number(healthClaimFlaggedSKUs),
-            "unmapped": .number(unmapped), "missing_attribute": .number(missingAttribute), "inactive": .number(inactive), "skipped": .number(skipped),
+            "unmapped": .number(unmapped), "missing_attribute": .number(missingAttribute),
+            "default_weight": .number(defaultWeight), "default_dimensions": .number(defaultDimensions), "inactive": .number(inactive),
+            "skipped": .number(skipped),
             "not_eligible": .number(notEligible), "no_category": .number(noCategory), "coverage_eligible_bp": .int(eligibleCoverageBP),
             "flags_by_rule": .object(flagsByRule.mapValues { .number($0) }),
             "conflict_skus": .number(conflictSKUs), "inventory_conflict_skus": .number(inventoryConflictSKUs),
@@ -72,7 +78,8 @@ public struct OnboardingMetrics: Sendable, Equatable {
         func l(_ k: String) -> Int64 { json[k]?.intValue ?? 0 }
         skus = i("skus"); products = i("products"); live = i("live"); flaggedSKUs = i("flagged_skus")
         heldSKUs = i("held_skus"); rejectedSKUs = i("rejected_skus"); healthClaimFlaggedSKUs = i("health_claim_flagged_skus")
-        unmapped = i("unmapped"); missingAttribute = i("missing_attribute"); inactive = i("inactive"); skipped = i("skipped")
+        unmapped = i("unmapped"); missingAttribute = i("missing_attribute"); defaultWeight = i("default_weight"); defaultDimensions = i("default_dimensions");
+        inactive = i("inactive"); skipped = i("skipped")
         notEligible = i("not_eligible"); noCategory = i("no_category")
         flagsByRule = (json["flags_by_rule"]?.objectValue ?? [:]).mapValues { Int($0.intValue ?? 0) }
         conflictSKUs = i("conflict_skus"); inventoryConflictSKUs = i("inventory_conflict_skus"); resolutions = i("resolutions")

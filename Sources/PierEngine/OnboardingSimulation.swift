@@ -292,7 +292,10 @@ struct OnboardingSimulation {
                 } catch {
                     throw .apiFailure("\(error.path) failed with HTTP \(error.status)")
                 }
-                emit(mappedAt, .skuMapped, "pier:mapper", sku: item.sku, SKUEvents.mapped(category))
+                let parcel = work.parcel
+                if parcel.weightSource == .pierDefault { metrics.defaultWeight += 1 }
+                if parcel.dimensionsSource == .pierDefault { metrics.defaultDimensions += 1 }
+                emit(mappedAt, .skuMapped, "pier:mapper", sku: item.sku, SKUEvents.mapped(category, parcel: parcel))
                 lap = clock.lap("map", since: lap)
 
                 let result = work.moderation

@@ -10,6 +10,8 @@ struct SKUAssessment: Sendable {
     /// Properties taken from the data, and where each came from.
     let filled: [String: String]
     let attributes: [String: String]
+    /// The package TikTok's create request carries: the export's weight and dimensions, else the default parcel's.
+    var parcel: Parcel { Parcel(attributes: attributes) }
 
     var mapping: MappingResult { classification.result }
 

@@ -28,9 +28,15 @@ enum SKUEvents {
         ]
     }
 
-    /// `sku.mapped`: the TikTok leaf.
-    static func mapped(_ category: TikTokCategory) -> JSONValue {
-        ["category_id": .int(category.id), "path": .string(category.path)]
+    /// `sku.mapped`: the TikTok leaf, and the package the create request carries (weight in
+    /// grams, dimensions in centimetres, and whether they are the export's or the default parcel's).
+    static func mapped(_ category: TikTokCategory, parcel: Parcel) -> JSONValue {
+        [
+            "category_id": .int(category.id), "path": .string(category.path),
+            "package": [
+                "weight_g": .number(parcel.weightGrams), "dimensions_cm": .string(parcel.dimensionsText), "from": .string(parcel.sourceText),
+            ],
+        ]
     }
 
     /// `flag.raised`: one rule's match, with the pack it came from.

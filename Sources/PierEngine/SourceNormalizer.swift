@@ -82,6 +82,30 @@ enum SourceNormalizer {
         return whole * scale + frac
     }
 
+    /// An SP-API weight in grams (`grams`, `kilograms`, `pounds`, `ounces`).
+    private static func grams(_ value: JSONValue?, unit: String?) -> Int? {
+        guard let v = value?.intValue.map(Double.init) ?? value?.stringValue.flatMap(Double.init), v > 0 else { return nil }
+        let factor: Double =
+            switch unit?.lowercased() {
+            case "kilograms": 1000
+            case "pounds": 453.592
+            case "ounces": 28.3495
+            default: 1
+            }
+        return Int((v * factor).rounded())
+    }
+
+    /// An SP-API length in centimetres (`centimeters`, `millimeters`, `meters`, `inches`).
+    private static func centimetres(_ value: JSONValue?, unit: String?) -> Double? {
+        guard let v = value?.intValue.map(Double.init) ?? value?.stringValue.flatMap(Double.init), v > 0 else { return nil }
+        switch unit?.lowercased() {
+        case "millimeters": return v / 10
+        case "meters": return v * 100
+        case "inches": return v * 2.54
+        default: return v
+        }
+    }
+
     private static func firstValue(_ attrs: JSONValue?, _ key: String) -> String? {
         attrs?[key]?.arrayValue?.first?["value"]?.stringValue
     }
@@ -106,6 +130,7 @@ enum SourceNormalizer {
             if let size = v["option1"]?.stringValue, p["options"]?.arrayValue?.first?["name"]?.stringValue == "Size" {
                 attrs["net_content"] = size
             }
+            if let grams = v["grams"]?.intValue, grams > 0 { attrs["weight_g"] = String(grams) }
             return CatalogItem(
                 sku: sku, productID: handle, title: option == "Default Title" ? title : "\(title) - \(option)",
                 descriptionHTML: p["body_html"]?.stringValue ?? "", tags: tags, category: category, attributes: attrs,
@@ -131,6 +156,14 @@ enum SourceNormalizer {
         attributes["model"] = firstValue(attrs, "model_number")
         let certs = (attrs?["external_testing_certification"]?.arrayValue ?? []).compactMap { $0["value"]?.stringValue }
         if !certs.isEmpty { attributes["certifications"] = certs.joined(separator: ", ") }
+        if let w = attrs?["item_package_weight"]?.arrayValue?.first, let grams = Self.grams(w["value"], unit: w["unit"]?.stringValue) {
+            attributes["weight_g"] = String(grams)
+        }
+        if let d = attrs?["item_package_dimensions"]?.arrayValue?.first {
+            for side in ["length", "width", "height"] {
+                if let cm = Self.centimetres(d[side]?["value"], unit: d[side]?["unit"]?.stringValue) { attributes[side + "_cm"] = String(cm) }
+            }
+        }
         var inventory = [Region: Int]()
         for a in p["fulfillmentAvailability"]?.arrayValue ?? [] {
             if let m = a["marketplaceId"]?.stringValue, let r = regionByMarketplace[m] { inventory[r, default: 0] += Int(a["quantity"]?.intValue ?? 0) }
@@ -157,6 +190,10 @@ enum SourceNormalizer {
         var attributes = [String: String]()
         for a in p["attributes"]?.arrayValue ?? [] where a["variation"]?.boolValue != true {
             if let n = a["name"]?.stringValue, let v = a["options"]?.arrayValue?.first?.stringValue { attributes[n.lowercased()] = v }
+        }
+        if let kg = p["weight"]?.stringValue.flatMap(Double.init), kg > 0 { attributes["weight_g"] = String(Int((kg * 1000).rounded())) }
+        for side in ["length", "width", "height"] {
+            if let cm = p["dimensions"]?[side]?.stringValue.flatMap(Double.init), cm > 0 { attributes[side + "_cm"] = String(cm) }
         }
         let html = p["description"]?.stringValue ?? ""
         let images = p["images"]?.arrayValue?.count ?? 0

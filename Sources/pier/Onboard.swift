@@ -57,9 +57,14 @@ struct Onboard: ParsableCommand {
         print(
             "map       \(Format.count(m.skus - m.unmapped - m.missingAttribute - m.notEligible - m.noCategory)) mapped · \(m.unmapped) need a category · \(m.noCategory) with no TikTok category · \(m.missingAttribute) need an attribute · \(m.notEligible) not eligible"
         )
+        let mapped = m.skus - m.unmapped - m.missingAttribute - m.notEligible - m.noCategory
+        let sides = Parcel.defaultDimensionsCm.map(String.init).joined(separator: "×")
+        print(
+            "package   weight from the export for \(Format.count(mapped - m.defaultWeight)), default \(Parcel.defaultWeightGrams) g for \(Format.count(m.defaultWeight)) · dimensions from the export for \(Format.count(mapped - m.defaultDimensions)), default \(sides) cm for \(Format.count(m.defaultDimensions))"
+        )
         let rules = m.flagsByRule.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(5).map { "\($0.key)×\($0.value)" }.joined(separator: " ")
         print(
-            "moderate \(String(repeating: " ", count: 1))\(m.flaggedSKUs) SKUs flagged: \(m.heldSKUs) held for review · \(m.rejectedSKUs) rejected · \(m.healthClaimFlaggedSKUs) by health-claim rules (\(rules))"
+            "moderate \(String(repeating: " ", count: 1))\(m.flaggedSKUs) SKUs flagged: \(m.heldSKUs) held for review · \(m.rejectedSKUs) rejected · \(m.healthClaimFlaggedSKUs) by health-claim rules\(rules.isEmpty ? "" : " (\(rules))")"
         )
         print(
             "publish   \(Format.count(m.live)) live · first live after \(Format.duration(m.firstLiveMillis)) · catalogue synced after \(Format.duration(m.syncMillis)) (virtual) · p95 SKU \(Format.duration(m.p95SkuMillis))"

@@ -43,6 +43,22 @@ struct WooCommerceImportTests {
         #expect(docs.contains { $0.count > 1 }, "variable products keep their variations together")
     }
 
+    @Test func packageWeightAndDimensionsComeFromTheExportElseTheDefaultParcel() throws {
+        let (docs, _) = try Self.importer().run(path: SharedData.url("catalogs/woocommerce/woocommerce-core-sample_products.csv").path)
+        let items = docs.flatMap { $0 }
+        let parcels = items.map { Parcel(attributes: $0.attributes) }
+        #expect(parcels.contains { $0.weightSource == .export && $0.dimensionsSource == .export }, "weights in lbs and sides in inches are read")
+        let hoodie = try #require(items.first { $0.sku == "woo-hoodie-blue" })
+        let p = Parcel(attributes: hoodie.attributes)
+        #expect(p.weightGrams == Int((1.5 * 453.592).rounded()), "1.5 lbs")
+        #expect(p.dimensionsCm == [26, 21, 8], "10 × 8 × 3 inches, rounded up to whole centimetres")
+        let none = Parcel(attributes: ["weight_g": "0"])
+        #expect(none.weightGrams == Parcel.defaultWeightGrams && none.sourceText == "default parcel", "a zero weight is no weight")
+        let half = Parcel(attributes: ["weight_g": "120"])
+        #expect(half.weightGrams == 120 && half.sourceText == "export weight, default dimensions")
+        #expect(Parcel(attributes: ["weight_g": "250000"]).weightSource == .pierDefault, "250 kg is a unit mistake")
+    }
+
     @Test func aShopifyFileIsNotAWooCommerceFile() {
         #expect {
             _ = try Self.importer().run(path: SharedData.url("catalogs/shopify/apparel.csv").path)

@@ -18,19 +18,23 @@ public struct WooCommerceCSVImporter {
         "краткое описание": "short description", "описание": "description", "в наличии?": "in stock?", "запасы": "stock",
         "акционная цена": "sale price", "базовая цена": "regular price", "обычная цена": "regular price", "категории": "categories",
         "метки": "tags", "изображения": "images", "родительский": "parent", "вес (кг)": "weight (kg)",
+        "длина (см)": "length (cm)", "ширина (см)": "width (cm)", "высота (см)": "height (cm)",
         // German
         "artikelnummer": "sku", "typ": "type", "veröffentlicht": "published", "kurzbeschreibung": "short description",
         "beschreibung": "description", "vorrätig?": "in stock?", "lager": "stock", "angebotspreis": "sale price",
         "regulärer preis": "regular price", "kategorien": "categories", "schlagwörter": "tags", "bilder": "images",
         "übergeordnetes produkt": "parent", "gewicht (kg)": "weight (kg)",
+        "länge (cm)": "length (cm)", "breite (cm)": "width (cm)", "höhe (cm)": "height (cm)",
         // French
         "ugs": "sku", "nom": "name", "publié": "published", "description courte": "short description",
         "en stock ?": "in stock?", "stock": "stock", "tarif promo": "sale price", "tarif régulier": "regular price",
         "catégories": "categories", "étiquettes": "tags", "parent": "parent", "poids (kg)": "weight (kg)",
+        "longueur (cm)": "length (cm)", "largeur (cm)": "width (cm)", "hauteur (cm)": "height (cm)",
         // Spanish
         "nombre": "name", "publicado": "published", "descripción corta": "short description", "descripción": "description",
         "¿existencias?": "in stock?", "inventario": "stock", "precio rebajado": "sale price", "precio normal": "regular price",
         "categorías": "categories", "etiquetas": "tags", "imágenes": "images", "superior": "parent", "peso (kg)": "weight (kg)",
+        "longitud (cm)": "length (cm)", "anchura (cm)": "width (cm)", "altura (cm)": "height (cm)",
     ]
 
     struct Row {
@@ -56,6 +60,7 @@ public struct WooCommerceCSVImporter {
         }
         let weightKey = keys.first { $0.hasPrefix("weight (") }
         let weightUnit = weightKey.map { String($0.dropFirst("weight (".count).dropLast()) } ?? ""
+        let sideKeys = ["length", "width", "height"].map { side in keys.first { $0.hasPrefix(side + " (") } }
         var report = ImportReport(file: name, format: "WooCommerce product CSV (\(keys.count) columns)", currency: currency)
         var rows = [Row]()
         var fileFailure: CSVReader.Failure?
@@ -147,6 +152,19 @@ public struct WooCommerceCSVImporter {
                     default: w
                     }
                 attributes["weight_g"] = String(Int(grams.rounded()))
+            }
+            for (side, key) in zip(["length_cm", "width_cm", "height_cm"], sideKeys) {
+                guard let key, let v = Double(r[key].isEmpty ? base[key] : r[key]) else { continue }
+                let unit = String(key.drop { $0 != "(" }.dropFirst().dropLast())
+                let cm: Double =
+                    switch unit {
+                    case "mm": v / 10
+                    case "m": v * 100
+                    case "in": v * 2.54
+                    case "yd": v * 91.44
+                    default: v
+                    }
+                attributes[side] = String(cm)
             }
             let stock: Int
             if let s = Int(r["stock"]) { stock = max(0, s) } else { stock = 0; unmanagedStock += 1 }
