@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.11-8"
+VERSION = "2026.11-9"
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
 SHOPIFY_TREE = DATA / "shopify-2025-08/categories.txt"
@@ -638,6 +638,27 @@ def main():
         postings[cid] = round(postings.get(cid, 0) + weight * 0.4, 3)
         lexicon_terms[term] = sorted(([c, w] for c, w in postings.items()), key=lambda p: (-p[1], p[0]))
 
+    # The words that name a product rather than describe one: the heads of TikTok's leaf names,
+    # and of source names used often (12+ nodes). A title's trailing descriptors ("Dog Harness
+    # No Pull", "Bike Helmet Adult") are read past to the last of these.
+    source_heads = collections.Counter()
+    for table in (shopify, google):
+        for path, cid in table.items():
+            if cid > 0:
+                source_heads.update(head_words(path.split(" > ")[-1]))
+    heads = set(named_by) | {w for w, n in source_heads.items() if n >= 12}
+    # A title that opens with a Spanish, Portuguese, French or Italian product noun ("CAMISETA
+    # CLÁSICA … HOMBRE", "Escova massageadora facial") names the product first, even without the
+    # function words that usually tell those languages apart.
+    head_first = set()
+    for name in ("es", "pt", "fr", "it"):
+        for line in (LEXICON_DIR / f"{name}.tsv").read_text().splitlines():
+            parts = line.split("#", 1)[0].rstrip().split("\t")
+            if len(parts) == 2 and " " not in parts[0].strip():
+                key, target = fold(parts[0].strip()), words(parts[1])
+                if target and target[-1] in heads and key not in heads and key not in STOP:
+                    head_first.add(key)
+
     categories = []
     for cid in sorted(leaves):
         path = leaves[cid]
@@ -661,6 +682,8 @@ def main():
         "eligibility": load_eligibility(),
         "qualifiers": load_qualifiers(),
         "lexicon": dict(sorted(lexicon_terms.items())),
+        "heads": sorted(heads),
+        "headFirst": sorted(head_first),
         "categories": categories,
     }
     OUT.write_text(json.dumps(out, indent=0, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n")

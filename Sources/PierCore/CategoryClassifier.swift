@@ -102,6 +102,10 @@ public struct CategoryClassifier: Sendable {
     private let hanQualifierWords: [String]
     /// Leaf → a representative of its branch (the first two levels of its path).
     private let branch: [Int64: Int64]
+    /// Words that name a product rather than describe one; empty reads the last word as the head.
+    private let heads: Set<String>
+    /// Product nouns of head-first languages: a title opening with one names the product first.
+    private let headFirstWords: Set<String>
 
     /// - Parameters:
     ///   - lexicon: term (a stem, or two stems joined by a space) → (id, weight) pairs.
@@ -111,11 +115,15 @@ public struct CategoryClassifier: Sendable {
     ///   - excluded: leaf or outcome → words the text must not contain.
     ///   - buyers: leaf → words naming the buyer its branch serves; named in the title, they favour it.
     ///   - branch: leaf → the id standing for its first two path levels; leaves are ranked by branch first.
+    ///   - heads: words that name a product; a title's trailing descriptors are read past to the last of them.
+    ///   - headFirst: product nouns of head-first languages; a title opening with one is read head first.
     public init(
         lexicon: [String: [(id: Int64, weight: Double)]], synonyms: [String: String], stopWords: Set<String> = [],
         qualified: [Int64: [Set<String>]] = [:], excluded: [Int64: Set<String>] = [:], buyers: [Int64: Set<String>] = [:],
-        branch: [Int64: Int64] = [:]
+        branch: [Int64: Int64] = [:], heads: Set<String> = [], headFirst: Set<String> = []
     ) {
+        self.heads = heads
+        self.headFirstWords = headFirst
         self.lexicon = lexicon
         self.buyers = buyers
         var hanWords = Set<String>()
@@ -284,6 +292,14 @@ public struct CategoryClassifier: Sendable {
         "refill", "travel", "mini", "duo", "trio", "pack", "kit", "new", "version", "original", "edt", "edp",
         // The buyer named last ("Linen Shirt Men") is not the product.
         "men", "mens", "man", "women", "womens", "woman", "ladies", "unisex", "kids", "boys", "girls", "adults",
+        "hombre", "mujer", "homem", "mulher", "homme", "femme", "herren", "damen", "uomo", "donna", "masculino", "feminino",
+        "masculina", "feminina", "nino", "nina", "infantil", "unissex", "unisexo",
+    ]
+
+    /// Materials name what a product is made of, not the product, when the title ends with one.
+    static let materials: Set<String> = [
+        "ceramic", "cotton", "leather", "silk", "wool", "linen", "bamboo", "glass", "metal", "steel", "silver", "gold", "wood",
+        "plastic", "silicone", "velvet", "denim", "cashmere", "marble", "stone", "crystal", "porcelain",
     ]
 
     /// Containers counted at the end of a title ("Box of 12", "Pack of 6"): the count, not the product.
@@ -328,7 +344,7 @@ public struct CategoryClassifier: Sendable {
         let last: String
         var out: [String]
         var near = [String]()
-        if Self.headFirst(all), let head = romanceHead(raws) {
+        if Self.headFirst(all) || all.first.map(headFirstWords.contains) == true, let head = romanceHead(raws) {
             last = head.term
             out = head.terms
         } else {
@@ -339,8 +355,16 @@ public struct CategoryClassifier: Sendable {
                 raws.removeLast(3)
             }
             while raws.count >= 3, raws[raws.count - 2].allSatisfy(\.isNumber) { raws.removeLast(2) }
-            while let end = raws.last, Self.notHeads.contains(end) || end.allSatisfy(\.isNumber) { raws.removeLast() }
-            let ws = mapped(raws)
+            // "Yoga Mat 6mm", "Kettle 1.7L": a trailing measure is not the product.
+            while let end = raws.last, Self.notHeads.contains(end) || end.first?.isNumber == true { raws.removeLast() }
+            var ws = mapped(raws)
+            // "Dog Harness No Pull", "Bike Helmet Adult", "Hair Straightener Ceramic": descriptors
+            // after the product are read past, up to three, to the last word that names a product.
+            if !heads.isEmpty, let last = ws.last, !heads.contains(last) || Self.materials.contains(last),
+                let i = ws.indices.reversed().dropFirst().prefix(3).first(where: { heads.contains(ws[$0]) && !Self.materials.contains(ws[$0]) })
+            {
+                ws.removeSubrange((i + 1)...)
+            }
             guard let end = ws.last else { return ([], []) }
             last = end
             out = ws.count >= 2 ? [end, ws[ws.count - 2] + " " + end] : [end]

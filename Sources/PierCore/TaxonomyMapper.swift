@@ -73,9 +73,14 @@ public struct CategoryMapping: Sendable, Codable, Equatable {
     public let eligibility: EligibilityRules.Table
     /// Branches for a particular buyer or use (pets, babies, cars): the text must name one of the words.
     public let qualifiers: [CategoryClassifier.Qualifier]
+    /// Words that name a product (heads of the trees' names), as the classifier reads a title's head.
+    public let heads: [String]
+    /// Product nouns of the languages that name the product first: a title opening with one is read head first.
+    public let headFirst: [String]
 
     enum CodingKeys: String, CodingKey {
-        case version, shopify, google, woocommerce, amazon, shopifyGID, googleID, categories, outcomes, lexicon, synonyms, stopWords, eligibility, qualifiers
+        case version, shopify, google, woocommerce, amazon, shopifyGID, googleID, categories, outcomes, lexicon, synonyms, stopWords, eligibility, qualifiers,
+            heads, headFirst
     }
 
     public init(from decoder: any Decoder) throws {
@@ -94,6 +99,8 @@ public struct CategoryMapping: Sendable, Codable, Equatable {
         stopWords = try c.decodeIfPresent([String].self, forKey: .stopWords) ?? []
         eligibility = try c.decodeIfPresent(EligibilityRules.Table.self, forKey: .eligibility) ?? EligibilityRules.Table(label: [], body: [], allow: [])
         qualifiers = try c.decodeIfPresent([CategoryClassifier.Qualifier].self, forKey: .qualifiers) ?? []
+        heads = try c.decodeIfPresent([String].self, forKey: .heads) ?? []
+        headFirst = try c.decodeIfPresent([String].self, forKey: .headFirst) ?? []
     }
 
     public init(
@@ -102,8 +109,10 @@ public struct CategoryMapping: Sendable, Codable, Equatable {
         shopifyGID: [String: Int64] = [:], googleID: [String: Int64] = [:], outcomes: [String: MappingOutcome] = [:],
         lexicon: [String: [[Double]]] = [:], synonyms: [String: String] = [:], stopWords: [String] = [],
         eligibility: EligibilityRules.Table = EligibilityRules.Table(label: [], body: [], allow: []),
-        qualifiers: [CategoryClassifier.Qualifier] = []
+        qualifiers: [CategoryClassifier.Qualifier] = [], heads: [String] = [], headFirst: [String] = []
     ) {
+        self.heads = heads
+        self.headFirst = headFirst
         self.stopWords = stopWords
         self.qualifiers = qualifiers
         self.eligibility = eligibility
@@ -249,7 +258,8 @@ public struct TaxonomyMapper: Sendable {
         }
         classifier = CategoryClassifier(
             lexicon: lexicon, synonyms: mapping.synonyms, stopWords: Set(mapping.stopWords),
-            qualified: qualified, excluded: excluded, buyers: buyers, branch: branch)
+            qualified: qualified, excluded: excluded, buyers: buyers, branch: branch, heads: Set(mapping.heads),
+            headFirst: Set(mapping.headFirst))
     }
 
     /// Normalises a path: segments trimmed, joined by " > ", lower-cased.
