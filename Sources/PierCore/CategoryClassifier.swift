@@ -302,6 +302,18 @@ public struct CategoryClassifier: Sendable {
         "plastic", "silicone", "velvet", "denim", "cashmere", "marble", "stone", "crystal", "porcelain",
     ]
 
+    /// Containers a food comes in; after a food word they name the packaging, not the product.
+    static let containers: Set<String> = ["jar", "box", "tin", "bag", "pouch", "bottle", "hamper", "basket", "selection", "tub", "pack", "set"]
+
+    /// Whether a term's strongest posting is the food outcome.
+    private func isFood(_ term: String) -> Bool {
+        guard let postings = lexicon[term], let top = postings.max(by: { $0.weight < $1.weight }) else { return false }
+        return top.id == Self.foodOutcome
+    }
+
+    /// The outcome id of food and drink, which have no TikTok Shop UK leaf.
+    static let foodOutcome: Int64 = -1
+
     /// Containers counted at the end of a title ("Box of 12", "Pack of 6"): the count, not the product.
     static let countedContainers: Set<String> = [
         "box", "boxes", "pack", "packs", "set", "sets", "case", "bag", "bundle", "lot", "packet", "pair", "pairs", "tub", "tin",
@@ -358,6 +370,8 @@ public struct CategoryClassifier: Sendable {
             // "Yoga Mat 6mm", "Kettle 1.7L": a trailing measure is not the product.
             while let end = raws.last, Self.notHeads.contains(end) || end.first?.isNumber == true { raws.removeLast() }
             var ws = mapped(raws)
+            // "Raw Honey Jar", "Cheese Selection Box": a container after a food holds the food.
+            if ws.count >= 2, let last = ws.last, Self.containers.contains(last), isFood(ws[ws.count - 2]) { ws.removeLast() }
             // "Dog Harness No Pull", "Bike Helmet Adult", "Hair Straightener Ceramic": descriptors
             // after the product are read past, up to three, to the last word that names a product.
             if !heads.isEmpty, let last = ws.last, !heads.contains(last) || Self.materials.contains(last),

@@ -130,6 +130,10 @@ struct ClassificationTests {
     }
 
     @Test func aCountedBoxIsNotTheProduct() {
+        for food in ["Raw Honey Jar 340g", "Cheese Selection Box", "Brownies Box of 9", "Gift Hamper Luxury", "Cold Brew Coffee Concentrate"] {
+            #expect(Self.decide(food).result.reason?.contains("food and drink") == true, "\(food) is food in its packaging")
+        }
+        #expect(Self.path(Self.decide("Glass Storage Jar with Bamboo Lid")).contains("Jars"), "an empty jar is a jar")
         #expect(
             Self.decide("Protein Bar Peanut Butter Box of 12").result.reason?.contains("food and drink") == true,
             "a counted box is not the product: a protein bar is food")

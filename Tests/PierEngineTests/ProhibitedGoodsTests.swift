@@ -24,6 +24,7 @@ struct ProhibitedGoodsTests {
             ("Solvent Trap Kit 1/2x28", "PG-003"), ("12 Gauge Choke Tube Improved Cylinder", "PG-003"), ("Harris Style Bipod 6-9 inch", "PG-003"),
             ("Apex Legends Hack Monthly", "PG-010"), ("Roblox Executor Key", "PG-010"), ("DMA Card Firmware Custom", "PG-010"),
             ("Tirzepatide 10mg", "PG-005"), ("KLOW Blend 80mg", "PG-005"), ("Profhilo 2ml", "PG-006"), ("B12 Injection", "PG-006"),
+            ("London Dry Gin 70cl", "PG-011"), ("Craft Beer Mixed 6 Pack", "PG-011"), ("Red Wine Merlot 75cl", "PG-011"),
         ]
         for (title, rule) in cases {
             let v = Self.verdict(title)
@@ -39,6 +40,9 @@ struct ProhibitedGoodsTests {
             "Cheat Sheet Notebook", "Hemp Seed Oil Body Butter with Cannabis Sativa Seed Oil", "Phone Holster Belt Clip",
             "Bullet Journal Dotted A5", "Camera Bipod for Spotting", "Taco Shell Holder Set of 4", "Apex Running Shoes",
             "Furniture Barrel Nuts M6 20 pack", "Rust Remover Gel 500ml", "Fortnite Backpack for Kids",
+            "Crystal Wine Glasses Set of 4", "Whisky Stones Gift Set", "Apple Cider Vinegar 500ml", "Champagne Gold Sequin Dress",
+            "Bourbon Vanilla Body Lotion", "Alcohol Free Toner", "Ginger Ale Syrup", "Satin Lipstick - Plum Wine", "Champagne Shimmer Eyeshadow",
+            "Cognac Leather Belt", "Merlot Nail Polish",
         ]
         for title in cases {
             let v = Self.verdict(title)
