@@ -24,12 +24,21 @@ struct ProhibitedGoodsTests {
             ("Solvent Trap Kit 1/2x28", "PG-003"), ("12 Gauge Choke Tube Improved Cylinder", "PG-003"), ("Harris Style Bipod 6-9 inch", "PG-003"),
             ("Apex Legends Hack Monthly", "PG-010"), ("Roblox Executor Key", "PG-010"), ("DMA Card Firmware Custom", "PG-010"),
             ("Tirzepatide 10mg", "PG-005"), ("KLOW Blend 80mg", "PG-005"), ("Profhilo 2ml", "PG-006"), ("B12 Injection", "PG-006"),
-            ("London Dry Gin 70cl", "PG-011"), ("Craft Beer Mixed 6 Pack", "PG-011"), ("Red Wine Merlot 75cl", "PG-011"),
         ]
         for (title, rule) in cases {
             let v = Self.verdict(title)
             #expect(v.outcome == .reject, "\(title) → \(v.flags.map(\.ruleID))")
             #expect(v.flags.contains { $0.ruleID == rule }, "\(title) cites \(rule): \(v.flags.map(\.ruleID))")
+        }
+    }
+
+    @Test func alcoholicDrinksAreHeldAndScentsNamedAfterThemPass() {
+        for title in ["London Dry Gin 70cl", "Craft Beer Mixed 6 Pack", "Red Wine Merlot 75cl"] {
+            let v = Self.verdict(title)
+            #expect(v.outcome == .hold && v.flags.contains { $0.ruleID == "PG-011" }, "\(title) → \(v.flags.map(\.ruleID))")
+        }
+        for title in ["Prosecco Scented Candle", "Spiced Rum Candle 200g", "Gin Flavoured Fudge"] {
+            #expect(!Self.verdict(title).flags.contains { $0.ruleID == "PG-011" }, "\(title) is not a drink")
         }
     }
 
