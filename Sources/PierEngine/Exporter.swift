@@ -15,6 +15,7 @@ public struct Exporter: Sendable {
 
     /// Exports `seller` into `directory` (created if missing); returns the paths written.
     public func export(seller: String, to directory: String) throws(OnboardingError) -> [String] {
+        try engine.authorise(.change, action: "export", seller: seller)
         let db = engine.db
         let data: (SellerRecord, [ListingRecord], [LedgerEvent], [InstallRecord], [String: ListingRecord])
         do {

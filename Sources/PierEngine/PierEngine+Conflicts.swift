@@ -29,6 +29,7 @@ extension PierEngine {
         seller: String, sku: String, eventID: String, field: String, choice: ConflictChoice,
         reason: String
     ) throws(OnboardingError) {
+        try authorise(.decide, action: "conflict decision", seller: seller)
         let refusal = "a conflict decision needs a reason: one line of at most \(PierEngine.maxNoteLength) characters"
         guard let why = try PierEngine.noteLine(reason, refusal: refusal) else { throw .badInput(refusal) }
         let stamp = who.stamp()

@@ -43,6 +43,7 @@ extension PierEngine {
     ) throws(OnboardingError) -> ImportReport {
         let id = PierEngine.sellerID(name)
         guard !id.isEmpty else { throw .refused(tier: "import", seller: name, reasons: ["a seller name needs letters or digits"]) }
+        try authorise(.change, action: "import", seller: id)
         guard SellerArchetype.named(id) == nil else {
             throw .refused(tier: "import", seller: id, reasons: ["\(id) is a seed seller; import under another name"])
         }

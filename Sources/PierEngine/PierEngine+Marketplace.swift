@@ -6,6 +6,7 @@ extension PierEngine {
     /// app's declared scopes, and the consent is ledgered.
     @discardableResult
     public func install(seller: String, app appID: String) throws(OnboardingError) -> PartnerApp {
+        try authorise(.change, action: "install", seller: seller)
         let app = try PierEngine.apps([appID], resources: resources)[0]
         let stamp = who.stamp()
         try commit(seller: seller, scope: .apps) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
@@ -35,6 +36,7 @@ extension PierEngine {
 
     /// Uninstalls an app: its scopes are revoked, and the revocation is ledgered.
     public func uninstall(seller: String, app appID: String) throws(OnboardingError) {
+        try authorise(.change, action: "uninstall", seller: seller)
         let app = try PierEngine.apps([appID], resources: resources)[0]
         let stamp = who.stamp()
         try commit(seller: seller, scope: .apps) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in

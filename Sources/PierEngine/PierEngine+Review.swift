@@ -20,6 +20,7 @@ extension PierEngine {
     /// flags waiting on the seller's edit; every decision is a ledger event and changes the
     /// listing's status.
     public func decide(seller: String, flags ids: [Int64], decision: FlagDecision, note: String? = nil) throws(OnboardingError) {
+        try authorise(.decide, action: "decision", seller: seller)
         guard !ids.isEmpty else { return }
         let stamp = try stamped(note: note)
         let reviewer = who.name
@@ -50,6 +51,7 @@ extension PierEngine {
 
     /// Files the seller's appeal against an upheld flag: a statement and evidence. At most two.
     public func fileAppeal(seller: String, flag id: Int64, statement: String, evidence: String) throws(OnboardingError) {
+        try authorise(.decide, action: "appeal", seller: seller)
         let stamp = who.stamp()
         try commit(seller: seller, scope: .flags([id])) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
             guard let flag = p.flags[id] else { throw .refused(tier: "appeal", seller: seller, reasons: ["no flag #\(id)"]) }
@@ -79,6 +81,7 @@ extension PierEngine {
     /// Grants or denies the pending appeal on a flag. A grant puts the listing live and removes
     /// the tag; a second denial is final.
     public func decideAppeal(seller: String, flag id: Int64, decision: AppealDecision, note: String? = nil) throws(OnboardingError) {
+        try authorise(.decide, action: "appeal decision", seller: seller)
         let stamp = try stamped(note: note)
         let reviewer = who.name
         try commit(seller: seller, scope: .flags([id])) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in

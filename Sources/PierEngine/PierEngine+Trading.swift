@@ -7,6 +7,7 @@ extension PierEngine {
     /// Trading an already traded seller for the same number of days changes nothing.
     @discardableResult
     public func trade(seller: String, days: Int) throws(OnboardingError) -> TradingMetrics {
+        try authorise(.change, action: "trading", seller: seller)
         guard (1...90).contains(days) else {
             throw .refused(tier: "trade", seller: seller, reasons: ["--days must be 1…90 (virtual days after go-live)"])
         }

@@ -182,6 +182,7 @@ public final class PierEngine: Sendable {
     public func onboardTimed(seller: String, tier: Tier, apps appIDs: [String], seed: UInt64) throws(OnboardingError)
         -> (report: OnboardingReport, stages: StageClock)
     {
+        try authorise(.change, action: "onboarding", seller: seller)
         let apps = try PierEngine.apps(appIDs, resources: resources)
         let archetype = SellerArchetype.named(seller.lowercased())
         let record: SellerRecord?

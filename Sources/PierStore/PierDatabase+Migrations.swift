@@ -142,6 +142,17 @@ extension PierDatabase {
                     CREATE INDEX orders_placed ON orders(seller_id, placed_at);
                     """)
         }
+        m.registerMigration("v4-operator-roles") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE operator_roles (
+                        operator TEXT PRIMARY KEY,
+                        role TEXT NOT NULL CHECK (role IN ('ops', 'support', 'presenter')),
+                        granted_by TEXT NOT NULL,
+                        granted_at TEXT NOT NULL
+                    ) WITHOUT ROWID;
+                    """)
+        }
         return m
     }
 }

@@ -9,7 +9,11 @@ import PierStore
 struct Console: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Open the operations console (the default when no subcommand is given).")
 
-    @Option(help: "ops (decides flags and appeals), support (read-only) or presenter.") var role: String = "ops"
+    @Option(
+        help: ArgumentHelp(
+            "ops (decides flags and appeals), support (read-only) or presenter.",
+            discussion: "Default: the operator's role on the store's roster (pier operators), else ops. A roster's role can be narrowed, never widened."))
+    var role: String?
     @Option(help: "Theme name (default, light, ansi16, mono) or path to a .toml theme file. NO_COLOR forces mono.") var theme: String?
     @Flag(help: "Enable the mouse: click to select, wheel to scroll.") var mouse = false
     @Option(help: "Key file with overrides, one `action = \"key\"` per line.") var keys: String?
@@ -22,8 +26,9 @@ struct Console: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        guard let role = ConsoleRole(rawValue: role.lowercased()) else {
-            throw CLI.fail("unknown role '\(role)'; choose ops, support or presenter", code: 2)
+        let requested = try role.map { r in
+            guard let parsed = ConsoleRole(rawValue: r.lowercased()) else { throw CLI.fail("unknown role '\(r)'; choose ops, support or presenter", code: 2) }
+            return parsed
         }
         let theme: Theme
         do { theme = try Theme.load(self.theme, terminalColors: ProcessInfo.processInfo.environment["TERM"] == "dumb" ? 0 : 256) } catch {
@@ -35,6 +40,14 @@ struct Console: ParsableCommand {
             do { keymap = try Keymap.parse(text, file: keys, actions: ConsoleModel.allActions) } catch { throw CLI.fail("keys: \(error)", code: 2) }
         }
         let engine = try store.engine()
+        let rostered: ConsoleRole?
+        do { rostered = try engine.rosterRole() } catch { throw CLI.fail(error.description, code: 4) }
+        if let rostered, let requested, !rostered.covers(requested) {
+            throw CLI.fail(
+                "\(engine.who.name) is \(rostered.rawValue) on this store's roster (pier operators): --role \(requested.rawValue) refused; an ops operator can grant it",
+                code: 3)
+        }
+        let role = requested ?? rostered ?? .ops
         if plain { return try runPlain(engine) }
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
         if term.isEmpty || term == "dumb" {

@@ -13,13 +13,14 @@ struct Pier: ParsableCommand {
         usage: "pier [--role ops|support|presenter] [--theme NAME|PATH] [--mouse] [--keys FILE] [--db PATH]   (opens the console)\n  pier <subcommand> …",
         discussion: """
             Exit codes: 0 ok · 2 bad input (unknown seller, tier or app; bad option) · 3 refused (the tier cannot \
-            serve the seller, or the seller is already onboarded with other settings) · 4 database unreadable · \
+            serve the seller, the seller is already onboarded with other settings, or the roster does not allow the operator \
+            the action) · 4 database unreadable · \
             5 ledger verification failed · 1 anything else.
             """,
         version: "0.1.0",
         subcommands: [
             Console.self, Sellers.self, Apps.self, Import.self, Plan.self, Onboard.self, Install.self, Uninstall.self, Ledger.self, Flags.self,
-            Conflicts.self, Orders.self, Export.self, Demo.self, Keys.self, Evaluate.self, Classify.self,
+            Conflicts.self, Decide.self, Orders.self, Export.self, Operators.self, Demo.self, Keys.self, Evaluate.self, Classify.self,
         ],
         defaultSubcommand: Console.self
     )

@@ -85,6 +85,30 @@ struct CommandLineTests {
         #expect(r.stdout.contains("head \(head)"), "the README's sample, byte for byte: the canonical bytes of the events did not change")
     }
 
+    @Test func supportCannotDecideFromTheCommandLineEither() throws {
+        let tmp = TempDatabase()
+        defer { tmp.remove() }
+        let env = ["PIER_WALL_CLOCK": "2026-01-05T09:00:00Z"]
+        func pier(_ args: [String], as name: String) throws -> (status: Int32, stdout: String, stderr: String) {
+            let r = try PierBinary.run(args + ["--db", tmp.path, "--operator", name], environment: env)
+            return (r.status, r.stdout, r.stderr)
+        }
+        #expect(try pier(["onboard", "prairie", "--tier", "lite", "--apps", "klaviyo"], as: "alice").status == 0)
+        #expect(try pier(["operators", "grant", "alice", "ops"], as: "alice").status == 0)
+        #expect(try pier(["operators", "grant", "bob", "support"], as: "alice").status == 0)
+        let refused = try pier(["decide", "prairie", "1", "--as", "clear"], as: "bob")
+        #expect(refused.status == 3 && refused.stderr.contains("bob is support on this store's roster"), "\(refused.stderr)")
+        let widened = try pier(["--role", "ops"], as: "bob")
+        #expect(widened.status == 3 && widened.stderr.contains("--role ops refused"), "\(widened.stderr)")
+        #expect(try pier(["operators", "grant", "bob", "ops"], as: "bob").status == 3, "only ops grant")
+        let decided = try pier(["decide", "prairie", "1", "--as", "clear", "--note", "checked"], as: "alice")
+        #expect(decided.status == 0, "\(decided.stderr)")
+        let shown = try pier(["ledger", "show", "prairie", "--type", "flag.decided", "--json"], as: "alice")
+        #expect(shown.stdout.contains("\"operator\":\"alice\"") && shown.stdout.contains("\"note\":\"checked\""))
+        let listed = try pier(["operators"], as: "bob")
+        #expect(listed.status == 0 && listed.stdout.contains("bob") && listed.stdout.contains("support"), "support may read the roster")
+    }
+
     @Test func aDumbTerminalGetsThePlainLogNotGarbage() throws {
         let tmp = TempDatabase()
         defer { tmp.remove() }

@@ -1,0 +1,57 @@
+import GRDB
+import PierCore
+
+/// One operator on the store's roster: their role, who granted it and when (wall clock).
+public struct RosterEntry: Sendable, Equatable {
+    public let operatorName: String
+    public let role: OperatorRole
+    public let grantedBy: String
+    public let grantedAt: String
+
+    public init(operatorName: String, role: OperatorRole, grantedBy: String, grantedAt: String) {
+        self.operatorName = operatorName
+        self.role = role
+        self.grantedBy = grantedBy
+        self.grantedAt = grantedAt
+    }
+}
+
+extension PierDatabase {
+    /// The roster, by operator name; empty when the store has none (every operator acts as the role they start in).
+    public func roster() throws(StoreError) -> [RosterEntry] {
+        try readDB { db in try Row.fetchAll(db, sql: "SELECT * FROM operator_roles ORDER BY operator").compactMap(PierDatabase.rosterEntry) }
+    }
+
+    /// Grants an operator a role, replacing any role they had, in one transaction that first
+    /// checks `allowed` against the roster as it is (who may grant, the last ops kept).
+    public func grant(
+        _ entry: RosterEntry, allowed: @escaping @Sendable ([RosterEntry]) -> String?
+    ) throws(StoreError) -> String? {
+        try writeDB { db in
+            let roster = try Row.fetchAll(db, sql: "SELECT * FROM operator_roles").compactMap(PierDatabase.rosterEntry)
+            if let why = allowed(roster) { return why }
+            try db.execute(
+                sql: """
+                    INSERT INTO operator_roles (operator, role, granted_by, granted_at) VALUES (?, ?, ?, ?)
+                    ON CONFLICT(operator) DO UPDATE SET role = excluded.role, granted_by = excluded.granted_by, granted_at = excluded.granted_at
+                    """,
+                arguments: [entry.operatorName, entry.role.rawValue, entry.grantedBy, entry.grantedAt])
+            return nil
+        }
+    }
+
+    /// Takes an operator off the roster after `allowed` accepts the roster as it is.
+    public func revoke(_ name: String, allowed: @escaping @Sendable ([RosterEntry]) -> String?) throws(StoreError) -> String? {
+        try writeDB { db in
+            let roster = try Row.fetchAll(db, sql: "SELECT * FROM operator_roles").compactMap(PierDatabase.rosterEntry)
+            if let why = allowed(roster) { return why }
+            try db.execute(sql: "DELETE FROM operator_roles WHERE operator = ?", arguments: [name])
+            return nil
+        }
+    }
+
+    static func rosterEntry(_ row: Row) -> RosterEntry? {
+        guard let role = OperatorRole(rawValue: row["role"]) else { return nil }
+        return RosterEntry(operatorName: row["operator"], role: role, grantedBy: row["granted_by"], grantedAt: row["granted_at"])
+    }
+}
