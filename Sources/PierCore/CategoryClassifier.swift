@@ -212,12 +212,14 @@ public struct CategoryClassifier: Sendable {
         let body = Self.prefix(input.body, words: Self.bodyWords)
         if (scores.values.max() ?? 0) < Self.weakLabels { add(body, w.body) }
         if !qualified.isEmpty || !excluded.isEmpty || !buyers.isEmpty {
-            let seen = Self.rawWords(
-                Self.fold(
-                    [
-                        input.title, input.productType, input.sourceCategory, input.tags.joined(separator: " "),
-                        body,
-                    ].joined(separator: " ")))
+            // A phrase synonym speaks for its words here too: "cat eye" sunglasses name no cat.
+            let seen = withPhrases(
+                Self.rawWords(
+                    Self.fold(
+                        [
+                            input.title, input.productType, input.sourceCategory, input.tags.joined(separator: " "),
+                            body,
+                        ].joined(separator: " "))))
             var said = Set(seen.map(Self.stem)).union(seen)
             // Han words are not split into words: a qualifier's Han word counts when the labels contain it.
             let folded = Self.fold(input.title + " " + input.productType + " " + input.sourceCategory)
@@ -227,8 +229,10 @@ public struct CategoryClassifier: Sendable {
             func names(_ words: Set<String>) -> Bool { !words.isDisjoint(with: said) }
             let titleWords = Self.rawWords(Self.fold(input.title))
             let inTitle = Set(titleWords.map(Self.stem)).union(titleWords)
+            let forWhom = Self.forObject(titleWords)
             for (id, s) in scores {
-                if let buyer = buyers[id], !buyer.isDisjoint(with: inTitle) { scores[id] = s * 1.5 }
+                // "Water Bottle for Dogs": the buyer a title says the product is for decides its branch.
+                if let buyer = buyers[id], !buyer.isDisjoint(with: inTitle) { scores[id] = s * (buyer.isDisjoint(with: forWhom) ? 1.5 : 4) }
                 for need in qualified[id] ?? [] where !names(need) { scores[id] = (scores[id] ?? s) * 0.25 }
                 if let not = excluded[id], names(not) { scores[id] = (scores[id] ?? s) * 0.25 }
             }
@@ -277,6 +281,16 @@ public struct CategoryClassifier: Sendable {
 
     /// The leaves (and outcomes) a term points at, with their weights.
     func postings(_ term: String) -> [(id: Int64, weight: Double)] { lexicon[term] ?? [] }
+
+    /// The words (and their stems) a title says the product is for: up to four after its first
+    /// "for", "para", "pour", "für" or "per".
+    static func forObject(_ words: [String]) -> Set<String> {
+        guard let i = words.firstIndex(where: { forWords.contains($0) }) else { return [] }
+        let object = words[(i + 1)...].prefix(4)
+        return Set(object.map(stem)).union(object)
+    }
+
+    static let forWords: Set<String> = ["for", "para", "pour", "fur", "für", "per"]
 
     /// Words that end the part of a title naming the product.
     static let clauseBreaks = [
@@ -473,11 +487,31 @@ public struct CategoryClassifier: Sendable {
         return ws
     }
 
+    /// Raw words with each multi-word synonym replaced by the words it stands for; other words as they are.
+    private func withPhrases(_ raws: [String]) -> [String] {
+        guard !phraseSynonyms.isEmpty else { return raws }
+        var out = [String]()
+        out.reserveCapacity(raws.count)
+        var i = 0
+        while i < raws.count {
+            if let p = phrase(at: i, in: raws) {
+                out.append(contentsOf: p.words)
+                i += p.length
+            } else {
+                out.append(raws[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
     /// One raw word as terms: its synonym, else its stem, else (a word the tree does not know) the
     /// known tail of its compound; nothing for a stop word or a bare number.
     private func meaning(_ raw: String) -> [String] {
         if let mapped = synonyms[raw] { return mapped }
         guard let w = Self.word(raw, stop: stopWords) else { return [] }
+        // "gatos", "cachorros": a plural of a word the lists know in the singular.
+        if w != raw, lexicon[w] == nil, let mapped = synonyms[w] { return mapped }
         return lexicon[w] == nil ? decompound(raw) ?? [w] : [w]
     }
 

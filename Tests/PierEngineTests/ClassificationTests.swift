@@ -129,6 +129,15 @@ struct ClassificationTests {
         #expect(good * 100 >= total * 85, "\(good) of \(total); wrong: \(wrong.joined(separator: "; "))")
     }
 
+    @Test func goodsForANamedPetArePetSuppliesAndPluralsFindTheirSynonyms() {
+        for title in ["Brinquedo para Gatos", "Comedouro para Cachorros", "Water Bottle for Dogs", "Rope Toy for Puppies"] {
+            #expect(Self.path(Self.decide(title)).hasPrefix("Pet Supplies"), "\(title) → \(Self.path(Self.decide(title)))")
+        }
+        for title in ["Hot Dog Roller Grill", "Cat Eye Sunglasses", "Dog Tag Necklace Stainless Steel"] {
+            #expect(!Self.path(Self.decide(title)).hasPrefix("Pet Supplies"), "\(title) is not for a pet")
+        }
+    }
+
     @Test func aCountedBoxIsNotTheProduct() {
         for food in ["Raw Honey Jar 340g", "Cheese Selection Box", "Brownies Box of 9", "Gift Hamper Luxury", "Cold Brew Coffee Concentrate"] {
             #expect(Self.decide(food).result.reason?.contains("food and drink") == true, "\(food) is food in its packaging")
