@@ -131,11 +131,16 @@ public enum Screen {
 
     static func dialog(_ d: Dialog, _ b: inout CellBuffer) {
         let width = min(b.width - 4, max(40, (d.lines.map { TextWidth.width(of: $0) }.max() ?? 0) + 4))
-        let height = d.lines.count + 4
+        // Long lines wrap (an order's events, an appeal's statement); what the screen cannot hold
+        // is counted, not cut silently.
+        var lines = d.lines.flatMap { l in l.isEmpty ? [""] : TextWidth.wrap(l, max(1, width - 4)) }
+        let room = max(1, b.height - 6)
+        if lines.count > room { lines = Array(lines.prefix(room - 1)) + ["… \(lines.count - room + 1) more lines"] }
+        let height = lines.count + 4
         let r = Rect(x: (b.width - width) / 2, y: max(1, (b.height - height) / 2), width: width, height: height)
         b.fill(r, role: .dialog)
         b.box(r, title: d.title, role: .dialog)
-        for (i, l) in d.lines.enumerated() { b.put(TextWidth.fit(l, width - 4), x: r.x + 2, y: r.y + 1 + i, role: .dialog) }
+        for (i, l) in lines.enumerated() { b.put(TextWidth.fit(l, width - 4), x: r.x + 2, y: r.y + 1 + i, role: .dialog) }
         let keys = d.action == .dismiss ? "Enter, y or n closes" : d.action.takesNote ? "y confirm · n add a note · Esc cancel" : "y confirm · n or Esc cancel"
         b.put(keys, x: r.x + 2, y: r.maxY - 2, role: .footerKey)
     }

@@ -23,6 +23,17 @@ struct ScreenTests {
         for y in 0..<size.1 { #expect(TextWidth.width(of: b.line(y)) == size.0, "row \(y) is exactly the width") }
     }
 
+    @Test func aLongDialogLineWrapsAndWhatCannotFitIsCounted() {
+        let events = (1...30).map { "\($0) order.status_changed" }.joined(separator: " · ")
+        var b = CellBuffer(width: 80, height: 24)
+        Screen.dialog(Dialog(title: "Order 1", lines: ["SKU X", "events: " + events], action: .dismiss), &b)
+        #expect(b.text.contains("30 order.status_changed"), "the last event is on screen, not cut at the dialog's edge")
+        var small = CellBuffer(width: 60, height: 12)
+        Screen.dialog(Dialog(title: "Order 1", lines: ["SKU X", "events: " + events], action: .dismiss), &small)
+        #expect(small.text.contains("more lines"), "what a small screen cannot hold is counted")
+        for y in 0..<12 { #expect(TextWidth.width(of: small.line(y)) == 60) }
+    }
+
     @Test(arguments: [(20, 5), (59, 16), (1, 1)])
     func tinySizesShowTooSmall(size: (Int, Int)) throws {
         let (m, tmp) = try ConsoleFixture.model(onboardPrairie: false, width: size.0, height: size.1)
