@@ -71,6 +71,7 @@ extension ConsoleModel {
                     "sellers.open", .enter, "Open", help: "Select the seller and go to its next step",
                     disabled: visibleSellers.isEmpty ? "no seller matches the filter" : nil),
                 Binding("sellers.filter", .char("/"), "Filter", help: "Filter sellers by id, name, platform, status"),
+                Binding("sellers.sort", .char("o"), "Sort", help: "Order the list: by id, coverage (lowest first), flagged, SKUs, status", footer: false),
                 Binding(
                     "sellers.import", .char("i"), "Import", help: "Import a merchant's export: shopify|woocommerce|amazon FILE NAME", disabled: role.changeBlock
                 ),
@@ -201,7 +202,7 @@ extension ConsoleModel {
             ["app.quit", "app.help", "app.jump", "app.next", "app.prev", "demo.next"] + PaneID.allCases.map { "pane.\($0.title.lowercased())" })
         for a in [
             "conflicts.accept", "conflicts.merchant", "conflicts.tiktok", "conflicts.view", "overview.open", "overview.search", "sellers.open",
-            "sellers.filter", "sellers.import", "configure.tier-prev", "configure.tier-next", "configure.toggle-app", "configure.start",
+            "sellers.filter", "sellers.sort", "sellers.import", "configure.tier-prev", "configure.tier-next", "configure.toggle-app", "configure.start",
             "sync.pause", "sync.step", "sync.faster", "sync.slower", "sync.replay", "review.clear", "review.uphold", "review.edit",
             "review.mark", "review.mark-all", "review.sort", "review.detail-down", "review.detail-up", "review.appeal", "review.grant", "review.deny",
             "review.state", "review.filter", "ledger.detail",

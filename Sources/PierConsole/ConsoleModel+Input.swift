@@ -337,6 +337,10 @@ extension ConsoleModel {
                 ], action: .trade(days: 7))
         case "orders.state": orderView = (orderView + 1) % OrdersPane.views.count; orderCursor = 0
         case "orders.filter": input = TextInput(purpose: .orderFilter, prompt: "Filter orders: ", text: orderFilter)
+        case "sellers.sort":
+            sellerSort = (sellerSort + 1) % Self.sellerSorts.count
+            sellerCursor = 0
+            say("sellers by \(Self.sellerSorts[sellerSort].name)")
         case "orders.sort":
             orderSort = (orderSort + 1) % Self.orderSorts.count
             orderCursor = 0

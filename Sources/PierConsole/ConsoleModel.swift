@@ -143,6 +143,9 @@ public final class ConsoleModel {
     /// Index into `OrdersPane.views`.
     public var orderView = 0 { didSet { filteredOrders = nil } }
     public var orderFilter = "" { didSet { filteredOrders = nil } }
+    /// Index into `ConsoleModel.sellerSorts`.
+    public var sellerSort = 0
+
     /// Index into `ConsoleModel.orderSorts`.
     public var orderSort = 0 { didSet { filteredOrders = nil } }
     var filteredOrders: [OrderRecord]?
@@ -193,11 +196,27 @@ public final class ConsoleModel {
     // MARK: Sellers
 
     public var visibleSellers: [SellerRecord] {
-        guard !sellerFilter.isEmpty else { return sellers }
-        return sellers.filter { s in
-            [s.id, s.name, s.platform.title, s.vertical, s.status, s.tier?.rawValue ?? ""].contains { $0.localizedCaseInsensitiveContains(sellerFilter) }
-        }
+        let kept =
+            sellerFilter.isEmpty
+            ? sellers
+            : sellers.filter { s in
+                [s.id, s.name, s.platform.title, s.vertical, s.status, s.tier?.rawValue ?? ""].contains { $0.localizedCaseInsensitiveContains(sellerFilter) }
+            }
+        return sellerSort == 0 ? kept : kept.sorted(by: Self.sellerSorts[sellerSort].before)
     }
+
+    /// A seller's figure from its stored metrics (basis points); nil before onboarding.
+    static func figure(_ s: SellerRecord, _ key: String) -> Int64? { s.metrics?[key]?.intValue }
+
+    /// The Sellers list's orders: by id (as stored), coverage (lowest first: the ones to look at),
+    /// flagged (highest first), SKUs (most first), status; sellers not yet onboarded last.
+    public static let sellerSorts: [(name: String, before: @Sendable (SellerRecord, SellerRecord) -> Bool)] = [
+        ("id", { $0.id < $1.id }),
+        ("coverage, lowest first", { (figure($0, "coverage_bp") ?? .max, $0.id) < (figure($1, "coverage_bp") ?? .max, $1.id) }),
+        ("flagged, highest first", { (-(figure($0, "flagged_bp") ?? -1), $0.id) < (-(figure($1, "flagged_bp") ?? -1), $1.id) }),
+        ("SKUs, most first", { (-$0.skuCount, $0.id) < (-$1.skuCount, $1.id) }),
+        ("status", { ($0.status, $0.id) < ($1.status, $1.id) }),
+    ]
 
     public func reloadSellers() {
         do { sellers = try engine.db.sellers() } catch { say(error.description, error: true) }

@@ -650,4 +650,19 @@ struct FlagDetailScrollTests {
         ConsoleFixture.press(m, .down)
         #expect(m.flagDetailScroll == 0, "another flag starts at the top")
     }
+
+    @Test func theSellersListSortsByTheFiguresOpsLookAt() throws {
+        let (m, tmp) = try ConsoleFixture.model()
+        defer { tmp.remove() }
+        m.show(.sellers)
+        #expect(m.visibleSellers.map(\.id) == ["lumina", "pixelgrid", "prairie"], "by id at first")
+        ConsoleFixture.press(m, .char("o"))
+        #expect(m.visibleSellers.first?.id == "prairie", "lowest coverage first; sellers not yet onboarded last")
+        #expect(Screen.render(m).text.contains("sellers by coverage, lowest first"))
+        ConsoleFixture.press(m, .char("o"), .char("o"))
+        #expect(m.visibleSellers.first?.id == "pixelgrid", "most SKUs first")
+        ConsoleFixture.press(m, .char("o"), .char("o"))
+        #expect(m.visibleSellers.map(\.id) == ["lumina", "pixelgrid", "prairie"], "the cycle comes back to id")
+    }
+
 }
