@@ -38,6 +38,16 @@ struct ConsoleEndToEndTests {
         #expect(t.terminalFlags == "0 0 1", "alternate screen off, mouse off, cursor visible")
     }
 
+    @Test func copyPutsTheRowOnTheTerminalsClipboard() throws {
+        let t = try TmuxSession()
+        defer { t.close() }
+        #expect(t.wait(for: "Prairie Threads") != nil)
+        t.keys("y")
+        #expect(t.wait(for: "copied seller id lumina") != nil)
+        let buffer = t.wait(timeout: 5) { _ in t.tmux(["show-buffer"]).stdout == "lumina" }
+        #expect(buffer != nil, "OSC 52 reached the terminal: tmux's buffer is \(t.tmux(["show-buffer"]).stdout)")
+    }
+
     @Test func twoConsolesOnOneStoreSeeEachOthersDecisions() throws {
         let a = try TmuxSession(arguments: ["--operator", "alice"], prepare: Self.onboardPrairie)
         defer { a.close() }

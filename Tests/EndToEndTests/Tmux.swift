@@ -95,7 +95,8 @@ final class TmuxSession {
         dbPath = database ?? folder.appendingPathComponent("pier.sqlite").path
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let conf = folder.appendingPathComponent("tmux.conf")
-        try "set -g remain-on-exit on\nset -g status off\nset -g default-terminal tmux-256color\n".write(to: conf, atomically: true, encoding: .utf8)
+        try "set -g remain-on-exit on\nset -g status off\nset -g default-terminal tmux-256color\nset -g set-clipboard on\n".write(
+            to: conf, atomically: true, encoding: .utf8)
         var env = ProcessInfo.processInfo.environment
         env["TMUX"] = nil
         env["LANG"] = "C.UTF-8"
