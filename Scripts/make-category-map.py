@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.11-11"
+VERSION = "2026.11-12"
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
 SHOPIFY_TREE = DATA / "shopify-2025-08/categories.txt"

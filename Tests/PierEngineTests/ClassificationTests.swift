@@ -217,7 +217,10 @@ struct ClassificationTests {
         }
         #expect(Self.decide("Gift Card Holder Envelope").result.reason?.contains("not eligible") != true, "a holder for gift cards is a product")
         #expect(Self.decide("Dermaplaning Razor 3 Pack").result.reason?.contains("not eligible") != true, "the tool of a treatment is a product")
-        for product in ["Facial Treatment Essence 230ml", "Lash Lift Kit", "Brow Lamination Kit with Brush", "Session IPA Glass"] {
+        for product in [
+            "Facial Treatment Essence 230ml", "Lash Lift Kit", "Brow Lamination Kit with Brush", "Session IPA Glass", "Aftercare Kit for Microneedling",
+            "Professional Chemical Peel Solution 30%",
+        ] {
             #expect(Self.decide(product).result.reason?.contains("not eligible") != true, "\(product) is a product")
         }
     }

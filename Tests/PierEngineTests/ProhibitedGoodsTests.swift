@@ -24,6 +24,7 @@ struct ProhibitedGoodsTests {
             ("Solvent Trap Kit 1/2x28", "PG-003"), ("12 Gauge Choke Tube Improved Cylinder", "PG-003"), ("Harris Style Bipod 6-9 inch", "PG-003"),
             ("Apex Legends Hack Monthly", "PG-010"), ("Roblox Executor Key", "PG-010"), ("DMA Card Firmware Custom", "PG-010"),
             ("Tirzepatide 10mg", "PG-005"), ("KLOW Blend 80mg", "PG-005"), ("Profhilo 2ml", "PG-006"), ("B12 Injection", "PG-006"),
+            ("B12 Vitamin Shot", "PG-006"),
         ]
         for (title, rule) in cases {
             let v = Self.verdict(title)
