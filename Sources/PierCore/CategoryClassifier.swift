@@ -473,23 +473,18 @@ public struct CategoryClassifier: Sendable {
     /// "galaxy tab" a tablet, not a phone); a word read twice in a row ("vacuum cleaner" with
     /// "vacuum" meaning "vacuum cleaner") counts once.
     private func mapped(_ raws: [String]) -> [String] {
-        var ws = [String]()
-        var i = 0
-        while i < raws.count {
-            if let p = phrase(at: i, in: raws) {
-                ws.append(contentsOf: p.words)
-                i += p.length
-            } else {
-                for m in meaning(raws[i]) where m != ws.last { ws.append(m) }
-                i += 1
-            }
+        walk(raws) { raw, ws in
+            for m in meaning(raw) where m != ws.last { ws.append(m) }
         }
-        return ws
     }
 
     /// Raw words with each multi-word synonym replaced by the words it stands for; other words as they are.
     private func withPhrases(_ raws: [String]) -> [String] {
-        guard !phraseSynonyms.isEmpty else { return raws }
+        phraseSynonyms.isEmpty ? raws : walk(raws) { raw, out in out.append(raw) }
+    }
+
+    /// Reads raw words left to right: a multi-word synonym as its words, any other word through `word`.
+    private func walk(_ raws: [String], _ word: (String, inout [String]) -> Void) -> [String] {
         var out = [String]()
         out.reserveCapacity(raws.count)
         var i = 0
@@ -498,7 +493,7 @@ public struct CategoryClassifier: Sendable {
                 out.append(contentsOf: p.words)
                 i += p.length
             } else {
-                out.append(raws[i])
+                word(raws[i], &out)
                 i += 1
             }
         }
