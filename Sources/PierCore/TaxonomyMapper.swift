@@ -356,7 +356,6 @@ public struct TaxonomyMapper: Sendable {
         default:
             if Self.generic.contains(raw.trimmed().lowercased()) { break }
             merchant = sourceID(source)
-            if ProcessInfo.processInfo.environment["PIER_EXP"] == "text", let m = merchant, m.id > 0 { merchant = nil }
             if let m = merchant, m.depth <= 1, m.id > 0 {
                 // A top level alone ("Home & Garden") names no product: its words help the text decide.
                 merchant = nil
