@@ -46,8 +46,30 @@ public struct Parcel: Sendable, Equatable {
         }
     }
 
-    /// Whether any value is the default parcel's.
-    public var usesDefault: Bool { weightSource == .pierDefault || dimensionsSource == .pierDefault }
+    /// A weight in grams, from a unit as exports spell it (WooCommerce's `kg`, `g`, `lbs`, `oz`;
+    /// the SP-API's `kilograms`, `grams`, `pounds`, `ounces`); nil for a unit not known.
+    public static func grams(_ value: Double, in unit: String) -> Double? {
+        switch unit.lowercased() {
+        case "kg", "kilograms": value * 1000
+        case "g", "grams": value
+        case "lbs", "lb", "pounds": value * 453.592
+        case "oz", "ounces": value * 28.3495
+        default: nil
+        }
+    }
+
+    /// A length in centimetres, from a unit as exports spell it (WooCommerce's `cm`, `mm`, `m`,
+    /// `in`, `yd`; the SP-API's `centimeters`, `millimeters`, `meters`, `inches`); nil for a unit not known.
+    public static func centimetres(_ value: Double, in unit: String) -> Double? {
+        switch unit.lowercased() {
+        case "cm", "centimeters": value
+        case "mm", "millimeters": value / 10
+        case "m", "meters": value * 100
+        case "in", "inches": value * 2.54
+        case "yd": value * 91.44
+        default: nil
+        }
+    }
 
     /// `25x20x10`.
     public var dimensionsText: String { dimensionsCm.map(String.init).joined(separator: "x") }

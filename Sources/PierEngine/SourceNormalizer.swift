@@ -82,28 +82,11 @@ enum SourceNormalizer {
         return whole * scale + frac
     }
 
-    /// An SP-API weight in grams (`grams`, `kilograms`, `pounds`, `ounces`).
-    private static func grams(_ value: JSONValue?, unit: String?) -> Int? {
+    /// An SP-API measure (`{"value": 1.2, "unit": "kilograms"}`) in grams or centimetres, through
+    /// `convert` (`Parcel.grams` or `Parcel.centimetres`); nil when it holds no positive number.
+    private static func measure(_ value: JSONValue?, unit: String?, convert: (Double, String) -> Double?) -> Double? {
         guard let v = value?.intValue.map(Double.init) ?? value?.stringValue.flatMap(Double.init), v > 0 else { return nil }
-        let factor: Double =
-            switch unit?.lowercased() {
-            case "kilograms": 1000
-            case "pounds": 453.592
-            case "ounces": 28.3495
-            default: 1
-            }
-        return Int((v * factor).rounded())
-    }
-
-    /// An SP-API length in centimetres (`centimeters`, `millimeters`, `meters`, `inches`).
-    private static func centimetres(_ value: JSONValue?, unit: String?) -> Double? {
-        guard let v = value?.intValue.map(Double.init) ?? value?.stringValue.flatMap(Double.init), v > 0 else { return nil }
-        switch unit?.lowercased() {
-        case "millimeters": return v / 10
-        case "meters": return v * 100
-        case "inches": return v * 2.54
-        default: return v
-        }
+        return unit.flatMap { convert(v, $0) } ?? v
     }
 
     private static func firstValue(_ attrs: JSONValue?, _ key: String) -> String? {
@@ -156,12 +139,16 @@ enum SourceNormalizer {
         attributes["model"] = firstValue(attrs, "model_number")
         let certs = (attrs?["external_testing_certification"]?.arrayValue ?? []).compactMap { $0["value"]?.stringValue }
         if !certs.isEmpty { attributes["certifications"] = certs.joined(separator: ", ") }
-        if let w = attrs?["item_package_weight"]?.arrayValue?.first, let grams = Self.grams(w["value"], unit: w["unit"]?.stringValue) {
-            attributes["weight_g"] = String(grams)
+        if let w = attrs?["item_package_weight"]?.arrayValue?.first,
+            let grams = Self.measure(w["value"], unit: w["unit"]?.stringValue, convert: Parcel.grams(_:in:))
+        {
+            attributes["weight_g"] = String(Int(grams.rounded()))
         }
         if let d = attrs?["item_package_dimensions"]?.arrayValue?.first {
             for side in ["length", "width", "height"] {
-                if let cm = Self.centimetres(d[side]?["value"], unit: d[side]?["unit"]?.stringValue) { attributes[side + "_cm"] = String(cm) }
+                if let cm = Self.measure(d[side]?["value"], unit: d[side]?["unit"]?.stringValue, convert: Parcel.centimetres(_:in:)) {
+                    attributes[side + "_cm"] = String(cm)
+                }
             }
         }
         var inventory = [Region: Int]()

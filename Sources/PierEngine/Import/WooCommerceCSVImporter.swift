@@ -143,28 +143,12 @@ public struct WooCommerceCSVImporter {
                 if !key.isEmpty && !value.isEmpty { attributes[key.lowercased()] = value }
             }
             if let weightKey, let w = Double(r[weightKey].isEmpty ? base[weightKey] : r[weightKey]) {
-                let grams: Double =
-                    switch weightUnit {
-                    case "kg": w * 1000
-                    case "g": w
-                    case "lbs", "lb": w * 453.592
-                    case "oz": w * 28.3495
-                    default: w
-                    }
-                attributes["weight_g"] = String(Int(grams.rounded()))
+                attributes["weight_g"] = String(Int((Parcel.grams(w, in: weightUnit) ?? w).rounded()))
             }
             for (side, key) in zip(["length_cm", "width_cm", "height_cm"], sideKeys) {
                 guard let key, let v = Double(r[key].isEmpty ? base[key] : r[key]) else { continue }
                 let unit = String(key.drop { $0 != "(" }.dropFirst().dropLast())
-                let cm: Double =
-                    switch unit {
-                    case "mm": v / 10
-                    case "m": v * 100
-                    case "in": v * 2.54
-                    case "yd": v * 91.44
-                    default: v
-                    }
-                attributes[side] = String(cm)
+                attributes[side] = String(Parcel.centimetres(v, in: unit) ?? v)
             }
             let stock: Int
             if let s = Int(r["stock"]) { stock = max(0, s) } else { stock = 0; unmanagedStock += 1 }
