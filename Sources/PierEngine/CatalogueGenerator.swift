@@ -182,6 +182,7 @@ struct CatalogueGenerator {
                     "values": .array(Array(Set(d.variants.compactMap { $0.first { $0.name == axis.name }?.value })).sorted().map(JSONValue.string)),
                 ])
             }
+        let grams = package(d).grams ?? 0
         var variants = [JSONValue]()
         for (i, v) in d.variants.enumerated() {
             var fields: [String: JSONValue] = [
@@ -189,7 +190,7 @@ struct CatalogueGenerator {
                 "inventory_quantity": .number(d.stock[i][.us] ?? 0), "inventory_management": "shopify",
                 "title": .string(v.isEmpty ? "Default Title" : v.map(\.value).joined(separator: " / ")),
                 "barcode": .string(String(format: "%012d", 850_000_000_000 + d.number * 100 + i)),
-                "grams": .number(package(d).grams ?? 0),
+                "grams": .number(grams),
             ]
             for (k, opt) in (v.isEmpty ? [(name: "Title", value: "Default Title")] : v).enumerated() { fields["option\(k + 1)"] = .string(opt.value) }
             variants.append(.object(fields))
@@ -218,6 +219,7 @@ struct CatalogueGenerator {
             JSONValue.object(["value": .string(HTMLText.plain(part.components(separatedBy: "</li>").first ?? "")), "language_tag": "en_US"])
         }
         let description = HTMLText.plain(d.html.components(separatedBy: "<ul>").first ?? d.html)
+        let pack = package(d)
         var out = [JSONValue]()
         for (i, v) in d.variants.enumerated() {
             let variantName = v.map(\.value).joined(separator: ", ")
@@ -232,7 +234,6 @@ struct CatalogueGenerator {
                 "child_parent_sku_relationship": [["child_relationship_type": "variation", "parent_sku": .string("PG-PARENT-\(d.number)")]],
                 "generic_keyword": [["value": .string(d.tags.joined(separator: " "))]],
             ]
-            let pack = package(d)
             if let grams = pack.grams { attributes["item_package_weight"] = [["value": .number(grams), "unit": "grams"]] }
             attributes["item_package_dimensions"] = [
                 [

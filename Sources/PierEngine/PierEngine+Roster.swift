@@ -47,14 +47,18 @@ extension PierEngine {
                 if roster.isEmpty {
                     return role == .ops ? nil : "the first operator on the roster must be ops (pier operators grant NAME ops), or nobody could grant again"
                 }
-                if roster.first(where: { $0.operatorName == me })?.role != .ops {
-                    return "only an ops operator on the roster can grant roles; \(me) is not one"
-                }
-                let others = roster.filter { $0.role == .ops && $0.operatorName != name }
-                return others.isEmpty && role != .ops ? "\(name) is the last ops operator: grant ops to someone else first" : nil
+                return PierEngine.rosterChange(roster, by: me, verb: "grant", of: name, leavesOps: role == .ops)
             }
         } catch { throw .store(error.description) }
         if let why { throw .refused(tier: "grant", seller: name, reasons: [why]) }
+    }
+
+    /// Why `me` may not change `name`'s place on the roster, or nil: only ops change it, and the
+    /// last ops keeps ops unless the change leaves one (`leavesOps`).
+    private static func rosterChange(_ roster: [RosterEntry], by me: String, verb: String, of name: String, leavesOps: Bool) -> String? {
+        if roster.first(where: { $0.operatorName == me })?.role != .ops { return "only an ops operator on the roster can \(verb) roles; \(me) is not one" }
+        let others = roster.filter { $0.role == .ops && $0.operatorName != name }
+        return others.isEmpty && !leavesOps ? "\(name) is the last ops operator: grant ops to someone else first" : nil
     }
 
     /// Takes an operator off the roster; only ops may, and never the last ops.
@@ -64,11 +68,8 @@ extension PierEngine {
         do throws(StoreError) {
             why = try db.revoke(name) { roster in
                 guard roster.contains(where: { $0.operatorName == name }) else { return "\(name) is not on the roster" }
-                if roster.first(where: { $0.operatorName == me })?.role != .ops {
-                    return "only an ops operator on the roster can revoke roles; \(me) is not one"
-                }
-                let others = roster.filter { $0.role == .ops && $0.operatorName != name }
-                return others.isEmpty && roster.count > 1 ? "\(name) is the last ops operator: grant ops to someone else first" : nil
+                // The sole entry may go: the store then has no roster, as before the first grant.
+                return PierEngine.rosterChange(roster, by: me, verb: "revoke", of: name, leavesOps: roster.count == 1)
             }
         } catch { throw .store(error.description) }
         if let why { throw .refused(tier: "revoke", seller: name, reasons: [why]) }

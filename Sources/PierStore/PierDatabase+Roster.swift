@@ -19,7 +19,7 @@ public struct RosterEntry: Sendable, Equatable {
 extension PierDatabase {
     /// The roster, by operator name; empty when the store has none (every operator acts as the role they start in).
     public func roster() throws(StoreError) -> [RosterEntry] {
-        try readDB { db in try Row.fetchAll(db, sql: "SELECT * FROM operator_roles ORDER BY operator").compactMap(PierDatabase.rosterEntry) }
+        try readDB { db in try PierDatabase.roster(db) }
     }
 
     /// Grants an operator a role, replacing any role they had, in one transaction that first
@@ -28,8 +28,7 @@ extension PierDatabase {
         _ entry: RosterEntry, allowed: @escaping @Sendable ([RosterEntry]) -> String?
     ) throws(StoreError) -> String? {
         try writeDB { db in
-            let roster = try Row.fetchAll(db, sql: "SELECT * FROM operator_roles").compactMap(PierDatabase.rosterEntry)
-            if let why = allowed(roster) { return why }
+            if let why = allowed(try PierDatabase.roster(db)) { return why }
             try db.execute(
                 sql: """
                     INSERT INTO operator_roles (operator, role, granted_by, granted_at) VALUES (?, ?, ?, ?)
@@ -43,11 +42,15 @@ extension PierDatabase {
     /// Takes an operator off the roster after `allowed` accepts the roster as it is.
     public func revoke(_ name: String, allowed: @escaping @Sendable ([RosterEntry]) -> String?) throws(StoreError) -> String? {
         try writeDB { db in
-            let roster = try Row.fetchAll(db, sql: "SELECT * FROM operator_roles").compactMap(PierDatabase.rosterEntry)
-            if let why = allowed(roster) { return why }
+            if let why = allowed(try PierDatabase.roster(db)) { return why }
             try db.execute(sql: "DELETE FROM operator_roles WHERE operator = ?", arguments: [name])
             return nil
         }
+    }
+
+    /// The roster inside the caller's transaction, by operator name.
+    static func roster(_ db: Database) throws -> [RosterEntry] {
+        try Row.fetchAll(db, sql: "SELECT * FROM operator_roles ORDER BY operator").compactMap(PierDatabase.rosterEntry)
     }
 
     static func rosterEntry(_ row: Row) -> RosterEntry? {

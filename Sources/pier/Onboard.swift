@@ -54,10 +54,10 @@ struct Onboard: ParsableCommand {
         let m = report.metrics
         print("connect   OAuth and shop authorisation done at \(Format.duration(m.oauthMillis)) (virtual) · \(m.apps) app(s) consented")
         print("import    \(Format.count(m.skus)) SKUs in \(Format.count(m.products)) products from \(s.platform.title)")
-        print(
-            "map       \(Format.count(m.skus - m.unmapped - m.missingAttribute - m.notEligible - m.noCategory)) mapped · \(m.unmapped) need a category · \(m.noCategory) with no TikTok category · \(m.missingAttribute) need an attribute · \(m.notEligible) not eligible"
-        )
         let mapped = m.skus - m.unmapped - m.missingAttribute - m.notEligible - m.noCategory
+        print(
+            "map       \(Format.count(mapped)) mapped · \(m.unmapped) need a category · \(m.noCategory) with no TikTok category · \(m.missingAttribute) need an attribute · \(m.notEligible) not eligible"
+        )
         let sides = Parcel.defaultDimensionsCm.map(String.init).joined(separator: "×")
         print(
             "package   weight from the export for \(Format.count(mapped - m.defaultWeight)), default \(Parcel.defaultWeightGrams) g for \(Format.count(m.defaultWeight)) · dimensions from the export for \(Format.count(mapped - m.defaultDimensions)), default \(sides) cm for \(Format.count(m.defaultDimensions))"
