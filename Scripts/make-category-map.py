@@ -23,7 +23,8 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.11-12"
+VERSION = "2026.11-13"
+SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
 SHOPIFY_TREE = DATA / "shopify-2025-08/categories.txt"
@@ -525,9 +526,46 @@ def branch_outcome(path):
     return best[1] if best else "none"
 
 
+def descendant_votes(nodes, index, threshold):
+    """For each node, the leaf its confidently matched descendants agree on: the TikTok branch
+    (first two levels) most of them land in, then that branch's most common leaf. A node whose
+    own name matches nothing well ("Household Supplies", "Storage & Organization") is about what
+    its children are about, not about whatever its ancestors' names matched."""
+    own = {}
+    for _, path in nodes:
+        if path in OVERRIDES or branch_outcome(path) not in (None, "none"):
+            continue
+        root = path.split(" > ")[0]
+        cid, s = index.best(path, set(ROOTS[root]) if root in ROOTS else None)
+        if cid is not None and s >= threshold:
+            own[path] = (cid, s)
+    below = collections.defaultdict(list)
+    for path, (cid, s) in own.items():
+        segs = path.split(" > ")
+        for i in range(1, len(segs)):
+            below[" > ".join(segs[:i])].append((cid, s))
+    votes = {}
+    for path, found in below.items():
+        if len(found) < 3:
+            continue
+        branches = collections.Counter()
+        for cid, s in found:
+            branches[">".join(index.leaves[cid].split(">")[:2])] += s
+        top, weight = min(branches.items(), key=lambda kv: (-kv[1], kv[0]))
+        if weight < 0.5 * sum(branches.values()):
+            continue
+        leaves = collections.Counter()
+        for cid, s in found:
+            if ">".join(index.leaves[cid].split(">")[:2]) == top:
+                leaves[cid] += s
+        votes[path] = min(leaves.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    return votes
+
+
 def map_tree(nodes, index, threshold):
     """Maps (key, path) nodes, parents before children; returns path → id and the similarity."""
     out, score = {}, {}
+    votes = descendant_votes(nodes, index, threshold)
     for _, path in sorted(nodes, key=lambda n: n[1].count(" > ")):
         if path in OVERRIDES:
             out[path], score[path] = OVERRIDES[path], 1.0
@@ -543,6 +581,8 @@ def map_tree(nodes, index, threshold):
         cid, s = index.best(path, allowed, near)
         if cid is not None and s >= threshold:
             out[path], score[path] = cid, s
+        elif path in votes:
+            out[path], score[path] = votes[path], threshold
         elif parent in out:
             out[path], score[path] = out[parent], score[parent] * 0.9
         else:
@@ -609,11 +649,15 @@ def main():
                     modifiers[w][cid] += 0.5
             for pair in name_pairs(path.split(" > ")[-1]):
                 if all(len(w) >= 3 for w in pair.split()):
-                    terms[pair][cid] += 1.5
+                    # "Yoga Mat Bags & Straps" is about bags: its "yoga mat" qualifies, as a word does.
+                    if pair.split()[-1] in heads:
+                        terms[pair][cid] += 1.5
+                    else:
+                        modifiers[pair][cid] += 0.5
     for w, leaves_of in sourced.items():
         for cid, v in leaves_of.items():
             named_elsewhere = named_by.get(w) and cid not in named_by[w]
-            terms[w][cid] += min(v, 2.0) if named_elsewhere else v
+            terms[w][cid] += min(v, 2.0) if named_elsewhere else min(v, SOURCE_HEAD_CAP)
     for w, leaves_of in modifiers.items():
         for cid, v in leaves_of.items():
             terms[w][cid] += min(v, 1.0)

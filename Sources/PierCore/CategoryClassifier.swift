@@ -370,7 +370,9 @@ public struct CategoryClassifier: Sendable {
         let last: String
         var out: [String]
         var near = [String]()
-        if Self.headFirst(all) || all.first.map(headFirstWords.contains) == true, let head = romanceHead(raws) {
+        // "Oferta Mini Liquidificador Portátil…": the opening is the first word that is not a stop word.
+        let opening = all.first { !stopWords.contains($0) && !$0.allSatisfy(\.isNumber) }
+        if Self.headFirst(all) || opening.map(headFirstWords.contains) == true, let head = romanceHead(raws) {
             last = head.term
             out = head.terms
         } else {
