@@ -14,7 +14,7 @@ enum ConfigurePane {
             "\(seller.name) · \(seller.platform.title) · \(seller.regions.map(\.rawValue).joined(separator: "+")) · \(Format.count(seller.skuCount)) SKUs · status \(seller.status)",
             x: area.x + 1, y: area.y, role: .title)
         var y = area.y + 1
-        let onboardedOn = seller.status == "onboarded" ? seller.tier : nil
+        let onboardedOn = seller.status == .onboarded ? seller.tier : nil
         for (i, tier) in Tier.allCases.enumerated() {
             let chosen = onboardedOn.map { $0 == tier } ?? (i == m.tierIndex)
             let (line, role) =

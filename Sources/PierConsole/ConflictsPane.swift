@@ -21,11 +21,11 @@ enum ConflictsPane {
         ) { i in
             let c = rows[i], r = c.resolution
             return (
-                [r.sku, r.field, r.merchantValue, r.tiktokValue, r.resolvedValue, r.policy, c.state],
-                c.state == "open" ? .conflictOpen : .conflictAuto
+                [r.sku, r.field, r.merchantValue, r.tiktokValue, r.resolvedValue, r.policy, c.state.rawValue],
+                c.state == .open ? .conflictOpen : .conflictAuto
             )
         }
-        let waiting = rows.filter { $0.state == "open" }.count
+        let waiting = rows.filter { $0.state == .open }.count
         let info =
             m.conflictQueueOnly
             ? "queue: \(Format.count(waiting)) waiting, \(Format.count(rows.count - waiting)) decided · s shows every resolution"
@@ -39,9 +39,9 @@ enum ConflictsPane {
         let inner = detailArea.inset(1)
         let lines = [
             ("merchant \(r.merchantValue) · TikTok \(r.tiktokValue) → resolved \(r.resolvedValue) by \(r.policy) (winner \(r.winner))", StyleRole.title),
-            ("at \(Format.clock(r.at)) · change event \(r.eventID) · \(c.state == "open" ? "waiting for a person" : c.state)", .dim),
+            ("at \(Format.clock(r.at)) · change event \(r.eventID) · \(c.state == .open ? "waiting for a person" : c.state.rawValue)", .dim),
             (
-                c.state == "open"
+                c.state == .open
                     ? "a accepts the resolved value; m or t takes a side's value; each asks for a reason and is ledgered"
                     : "decided: see the ledger (conflict.decided) for who and why", .accent
             ),

@@ -44,7 +44,8 @@ extension ConsoleModel {
         switch p ?? pane {
         case .conflicts:
             let c = currentConflict
-            let block = role.decisionBlock ?? noSeller ?? (c == nil ? "no conflict selected" : c?.state != "open" ? "already decided (\(c?.state ?? ""))" : nil)
+            let block =
+                role.decisionBlock ?? noSeller ?? (c == nil ? "no conflict selected" : c?.state != .open ? "already decided (\(c?.state.rawValue ?? ""))" : nil)
             let numeric = c.map { $0.resolution.field == "price" || $0.resolution.field.hasPrefix("inventory.") } ?? false
             let sideBlock = block ?? (numeric ? nil : "\(c?.resolution.field ?? "this field") can only be accepted as resolved")
             return [
@@ -77,7 +78,7 @@ extension ConsoleModel {
                 ),
             ] + move
         case .configure:
-            let onboarded = seller?.status == "onboarded"
+            let onboarded = seller?.status == .onboarded
             let startBlock =
                 role.changeBlock ?? noSeller ?? (onboarded ? "already onboarded: its ledger is append-only" : nil)
                 ?? onboarding.map { "onboarding \($0) is running" } ?? currentReservationBlock
@@ -102,15 +103,15 @@ extension ConsoleModel {
                 Binding("sync.slower", .char("-"), "Slower", disabled: none),
                 Binding(
                     "sync.replay", .char("r"), "Replay", help: "Play the seller's onboarding again from its ledger",
-                    disabled: noSeller ?? (seller?.status == "onboarded" ? nil : "the seller has not been onboarded")),
+                    disabled: noSeller ?? (seller?.status == .onboarded ? nil : "the seller has not been onboarded")),
             ]
         case .review:
-            let open = currentFlag.map { $0.state == "open" } ?? false
-            let waiting = currentFlag?.state == "edit_requested"
+            let open = currentFlag.map { $0.state == .open } ?? false
+            let waiting = currentFlag?.state == .editRequested
             let none = currentFlag == nil ? "no flag selected" : nil
-            let notOpen = none ?? (open || !marked.isEmpty ? nil : "flag is \(currentFlag?.state ?? ""), not open")
+            let notOpen = none ?? (open || !marked.isEmpty ? nil : "flag is \(currentFlag?.state.rawValue ?? ""), not open")
             let notDecidable = waiting && marked.isEmpty ? nil : notOpen
-            let appealed = currentFlag?.state == "appealed"
+            let appealed = currentFlag?.state == .appealed
             return [
                 Binding("review.clear", .char("c"), "Clear", help: "Clear the flag(s): the listing goes live", disabled: decide ?? notDecidable),
                 Binding("review.uphold", .char("u"), "Uphold", help: "Uphold the flag(s): the listing stays off TikTok", disabled: decide ?? notDecidable),
@@ -123,8 +124,8 @@ extension ConsoleModel {
                 Binding(
                     "review.appeal", .char("a"), "Appeal", help: "File the seller's appeal (statement, evidence) against an upheld flag",
                     disabled: role.changeBlock ?? none
-                        ?? (currentFlag?.state == "upheld"
-                            ? nil : currentFlag?.state == "final" ? "the second denial is final" : "only an upheld flag can be appealed")),
+                        ?? (currentFlag?.state == .upheld
+                            ? nil : currentFlag?.state == .final ? "the second denial is final" : "only an upheld flag can be appealed")),
                 Binding(
                     "review.grant", .char("g"), "Grant", help: "Grant the pending appeal: listing live, tag removed",
                     disabled: decide ?? (appealed ? nil : "no pending appeal")),
@@ -135,7 +136,7 @@ extension ConsoleModel {
                 Binding("review.filter", .char("/"), "Filter", help: "Filter flags by SKU, rule or words"),
                 Binding(
                     "review.mark-all", .char("A"), "Mark all", help: "Mark every open flag the state and filter show, or unmark them all",
-                    disabled: decide ?? (visibleFlags.contains { $0.state == "open" } ? nil : "no open flag shown"), footer: false),
+                    disabled: decide ?? (visibleFlags.contains { $0.state == .open } ? nil : "no open flag shown"), footer: false),
                 Binding("review.detail-down", .char("]"), "Detail ↓", help: "Scroll the flag's detail down (history, rule, message)", footer: false),
                 Binding("review.detail-up", .char("["), "Detail ↑", help: "Scroll the flag's detail up", footer: false),
                 Binding("review.sort", .char("o"), "Sort", help: "Order the list: as raised, by SKU, by rule, by severity", footer: false),
@@ -160,7 +161,7 @@ extension ConsoleModel {
         case .orders:
             let traded = tradingMetrics != nil
             let tradeBlock =
-                role.changeBlock ?? noSeller ?? (seller?.status == "onboarded" ? nil : "the seller has not been onboarded")
+                role.changeBlock ?? noSeller ?? (seller?.status == .onboarded ? nil : "the seller has not been onboarded")
                 ?? (traded ? "already traded: its ledger is append-only" : nil)
             return [
                 Binding(
@@ -174,7 +175,7 @@ extension ConsoleModel {
                     disabled: visibleOrders.indices.contains(orderCursor) ? nil : "no order selected"),
             ] + move
         case .export:
-            let block = noSeller ?? (seller?.status == "onboarded" ? nil : "the seller has not been onboarded")
+            let block = noSeller ?? (seller?.status == .onboarded ? nil : "the seller has not been onboarded")
             return [
                 Binding(
                     "export.write", .char("w"), "Write", help: "Write manifest, catalogue diff, ledger and install record", disabled: role.changeBlock ?? block),

@@ -221,7 +221,7 @@ extension ConsoleModel {
             let v = visibleSellers
             guard v.indices.contains(sellerCursor) else { return }
             select(v[sellerCursor].id)
-            show(v[sellerCursor].status == "onboarded" ? .review : .configure)
+            show(v[sellerCursor].status == .onboarded ? .review : .configure)
         case "conflicts.accept", "conflicts.merchant", "conflicts.tiktok":
             guard let c = currentConflict else { return }
             let choice: ConflictChoice = action == "conflicts.accept" ? .accept : action == "conflicts.merchant" ? .merchant : .tiktok
@@ -244,7 +244,7 @@ extension ConsoleModel {
             guard health.indices.contains(overviewCursor) else { return }
             let s = health[overviewCursor].seller
             select(s.id)
-            show(s.status == "onboarded" ? .review : .configure)
+            show(s.status == .onboarded ? .review : .configure)
         case "configure.tier-prev": tierIndex = max(0, tierIndex - 1)
         case "configure.tier-next": tierIndex = min(Tier.allCases.count - 1, tierIndex + 1)
         case "configure.toggle-app": toggleApp()
@@ -292,14 +292,14 @@ extension ConsoleModel {
                     "Recorded in the ledger as ops:\(reviewer).",
                 ], action: .appealDecision(f.id, grant ? .grant : .deny, note: nil))
         case "review.state":
-            let states: [String?] = ["open", "edit_requested", "upheld", "appealed", nil]
+            let states: [FlagState?] = [.open, .editRequested, .upheld, .appealed, nil]
             let i = states.firstIndex { $0 == flagState } ?? 0
             flagState = states[(i + 1) % states.count]
             flagCursor = 0
             loadFlagDetail()
         case "review.filter": input = TextInput(purpose: .flagFilter, prompt: "Filter flags: ", text: flagFilter)
         case "review.mark-all":
-            let open = Set(visibleFlags.filter { $0.state == "open" }.map(\.id))
+            let open = Set(visibleFlags.filter { $0.state == .open }.map(\.id))
             marked = open.isSubset(of: marked) ? marked.subtracting(open) : marked.union(open)
             say(marked.isEmpty ? "nothing marked" : "\(Format.count(marked.count)) flag(s) marked: c, u or e decides them together")
         case "review.detail-down": flagDetailScroll += 3
@@ -402,7 +402,7 @@ extension ConsoleModel {
         }
         if let s = sellers.first(where: { $0.id == lower }) ?? sellers.first(where: { $0.name.lowercased().hasPrefix(lower) || $0.id.hasPrefix(lower) }) {
             select(s.id)
-            show(s.status == "onboarded" ? .review : .configure)
+            show(s.status == .onboarded ? .review : .configure)
             say("\(s.name)")
             return
         }
@@ -465,7 +465,7 @@ extension ConsoleModel {
         let apps = engine.resources.apps
         guard apps.indices.contains(appCursor) else { return }
         let app = apps[appCursor]
-        if seller?.status == "onboarded" {
+        if seller?.status == .onboarded {
             if installed.contains(app.id) {
                 dialog = Dialog(
                     title: "Uninstall \(app.name)",

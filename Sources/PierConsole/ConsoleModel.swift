@@ -118,7 +118,7 @@ public final class ConsoleModel {
     public var marked = Set<Int64>()
     public var flagFilter = "" { didSet { filteredFlags = nil } }
     /// nil shows every state.
-    public var flagState: String? = "open" { didSet { filteredFlags = nil } }
+    public var flagState: FlagState? = .open { didSet { filteredFlags = nil } }
     /// The first line of the flag detail's history and rule text on screen.
     public var flagDetailScroll = 0
     /// Index into `ConsoleModel.flagSorts`: the order of the Review list.
@@ -200,7 +200,9 @@ public final class ConsoleModel {
             sellerFilter.isEmpty
             ? sellers
             : sellers.filter { s in
-                [s.id, s.name, s.platform.title, s.vertical, s.status, s.tier?.rawValue ?? ""].contains { $0.localizedCaseInsensitiveContains(sellerFilter) }
+                [s.id, s.name, s.platform.title, s.vertical, s.status.rawValue, s.tier?.rawValue ?? ""].contains {
+                    $0.localizedCaseInsensitiveContains(sellerFilter)
+                }
             }
         return sellerSort == 0 ? kept : kept.sorted(by: Self.sellerSorts[sellerSort].before)
     }
@@ -215,7 +217,7 @@ public final class ConsoleModel {
         ("coverage, lowest first", { (figure($0, "coverage_bp") ?? .max, $0.id) < (figure($1, "coverage_bp") ?? .max, $1.id) }),
         ("flagged, highest first", { (-(figure($0, "flagged_bp") ?? -1), $0.id) < (-(figure($1, "flagged_bp") ?? -1), $1.id) }),
         ("SKUs, most first", { (-$0.skuCount, $0.id) < (-$1.skuCount, $1.id) }),
-        ("status", { ($0.status, $0.id) < ($1.status, $1.id) }),
+        ("status", { ($0.status.rawValue, $0.id) < ($1.status.rawValue, $1.id) }),
     ]
 
     public func reloadSellers() {
@@ -234,7 +236,7 @@ public final class ConsoleModel {
         marked = []
         flagCursor = 0
         flagFilter = ""
-        flagState = "open"
+        flagState = .open
         flagSort = 0
         orderFilter = ""
         orderCursor = 0
@@ -251,7 +253,7 @@ public final class ConsoleModel {
         reloadFlags()
         reloadOrders()
         ledger.reload(engine.db)
-        if seller?.status == "new", reservationsFor != id { requestReservations() }
+        if seller?.status == .new, reservationsFor != id { requestReservations() }
         exportFolder = FileManager.default.currentDirectoryPath + "/pier-export/\(id)"
     }
 
@@ -260,7 +262,7 @@ public final class ConsoleModel {
         guard let id = selectedSeller else { conflicts = []; return }
         do {
             let all = try engine.db.conflicts(seller: id, queueOnly: conflictQueueOnly)
-            conflicts = conflictQueueOnly ? all.filter { $0.state == "open" } + all.filter { $0.state != "open" } : all
+            conflicts = conflictQueueOnly ? all.filter { $0.state == .open } + all.filter { $0.state != .open } : all
         } catch {
             say(error.description, error: true)
         }
@@ -283,8 +285,8 @@ public final class ConsoleModel {
     public var visibleFlags: [FlagRecord] {
         if let cached = filteredFlags { return cached }
         let v = flags.filter { f in
-            (flagState.map { f.state == $0 || ($0 == "open" && f.state == "appealed") } ?? true)
-                && (flagFilter.isEmpty || [f.sku, f.ruleID, f.matched, f.state].contains { $0.localizedCaseInsensitiveContains(flagFilter) })
+            (flagState.map { f.state == $0 || ($0 == .open && f.state == .appealed) } ?? true)
+                && (flagFilter.isEmpty || [f.sku, f.ruleID, f.matched, f.state.rawValue].contains { $0.localizedCaseInsensitiveContains(flagFilter) })
         }.sorted(by: Self.flagSorts[max(0, min(flagSort, Self.flagSorts.count - 1))].before)
         filteredFlags = v
         return v
@@ -311,7 +313,7 @@ public final class ConsoleModel {
             }
         }
         flagCursor = min(flagCursor, max(0, visibleFlags.count - 1))
-        marked = marked.intersection(flags.filter { $0.state == "open" }.map(\.id))
+        marked = marked.intersection(flags.filter { $0.state == .open }.map(\.id))
         loadFlagDetail()
     }
 

@@ -26,7 +26,7 @@ enum ExportPane {
         }
         y += 1
         if m.exportPaths.isEmpty {
-            line(s.status == "onboarded" ? "Press w to write them." : "Onboard the seller first.")
+            line(s.status == .onboarded ? "Press w to write them." : "Onboard the seller first.")
         } else {
             line("Written:", .ok)
             for p in m.exportPaths { line("  " + p) }

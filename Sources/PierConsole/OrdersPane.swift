@@ -30,7 +30,7 @@ enum OrdersPane {
         }
         guard let t = m.tradingMetrics else {
             let why =
-                s.status == "onboarded"
+                s.status == .onboarded
                 ? "No trading yet. Press t to run 7 virtual days after go-live." : "Onboard \(s.name) first: buyers order live listings."
             b.put(TextWidth.fit(why, area.width - 4), x: area.x + 2, y: area.y + 1, role: .dim)
             return

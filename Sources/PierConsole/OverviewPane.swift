@@ -41,7 +41,8 @@ enum OverviewPane {
         let webhooks: String = h.webhookFailures.map { "\(Format.count($0)) rej" } ?? "-"
         let misses: String = h.misses.isEmpty ? (h.metrics == nil ? "" : "all targets met") : "misses " + h.misses.joined(separator: ", ")
         return [
-            TerminalText.sanitize(h.seller.name), h.seller.status, coverage, Format.count(h.openFlags), oldest, Format.count(h.conflictQueue), fulfil, p95,
+            TerminalText.sanitize(h.seller.name), h.seller.status.rawValue, coverage, Format.count(h.openFlags), oldest, Format.count(h.conflictQueue), fulfil,
+            p95,
             webhooks, misses,
         ]
     }
@@ -62,7 +63,7 @@ enum OverviewPane {
             cursor: m.overviewCursor, top: Screen.top(cursor: m.overviewCursor, rows: list.height - 1, count: hits.count)
         ) { i in
             let f = hits[i]
-            return ([f.sellerID, String(f.id), f.sku, f.ruleID, f.state, TerminalText.sanitize(f.matched)], f.state == "open" ? .flagMedium : .dim)
+            return ([f.sellerID, String(f.id), f.sku, f.ruleID, f.state.rawValue, TerminalText.sanitize(f.matched)], f.state == .open ? .flagMedium : .dim)
         }
         if hits.isEmpty { b.put("No flag of any seller matches.", x: area.x + 2, y: area.y + 2, role: .dim) }
         let line =

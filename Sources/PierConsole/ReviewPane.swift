@@ -20,11 +20,12 @@ enum ReviewPane {
             cursor: m.flagCursor, top: Screen.top(cursor: m.flagCursor, rows: table.height - 1, count: flags.count)
         ) { i in
             let f = flags[i]
-            let role: StyleRole = m.marked.contains(f.id) ? .marked : (f.severity == "reject" ? .flagHigh : f.state == "open" ? .flagMedium : .dim)
-            return ([m.marked.contains(f.id) ? "●" : "", String(f.id), f.sku, f.ruleID, f.severity, f.state], role)
+            let role: StyleRole = m.marked.contains(f.id) ? .marked : (f.severity == "reject" ? .flagHigh : f.state == .open ? .flagMedium : .dim)
+            return ([m.marked.contains(f.id) ? "●" : "", String(f.id), f.sku, f.ruleID, f.severity, f.state.rawValue], role)
         }
         let filter =
-            "state: \(m.flagState ?? "all") · by \(ConsoleModel.flagSorts[m.flagSort].name)" + (m.flagFilter.isEmpty ? "" : " · filter: \(m.flagFilter)")
+            "state: \(m.flagState?.rawValue ?? "all") · by \(ConsoleModel.flagSorts[m.flagSort].name)"
+            + (m.flagFilter.isEmpty ? "" : " · filter: \(m.flagFilter)")
             + (m.marked.isEmpty ? "" : " · \(m.marked.count) marked")
         if flags.isEmpty {
             b.put("No flags (\(filter)). s cycles the state filter.", x: listArea.x + 2, y: listArea.y + 2, role: .dim)
@@ -71,7 +72,7 @@ enum ReviewPane {
             }
             for l in TextWidth.wrap(TerminalText.sanitize(text), r.width) { rest.append((l, .ledgerType)) }
         }
-        if f.state == "edit_requested" {
+        if f.state == .editRequested {
             for l in TextWidth.wrap("Waiting on the seller's edit: a re-import withdraws the flag if the words go; c or u decides it now.", r.width) {
                 rest.append((l, .accent))
             }

@@ -30,10 +30,10 @@ enum SellersPane {
                 wide
                 ? [
                     s.id, s.name, s.platform.title, s.regions.map(\.rawValue).joined(separator: "+"), Format.count(s.skuCount),
-                    s.tier?.title ?? "-", s.status, coverage, flagged, conflicts, apps, firstSale, fulfil,
+                    s.tier?.title ?? "-", s.status.rawValue, coverage, flagged, conflicts, apps, firstSale, fulfil,
                 ]
-                : [s.id, s.name, s.platform.title, Format.count(s.skuCount), s.tier?.title ?? "-", s.status, coverage, flagged]
-            return (cells, s.status == "onboarded" ? .normal : .dim)
+                : [s.id, s.name, s.platform.title, Format.count(s.skuCount), s.tier?.title ?? "-", s.status.rawValue, coverage, flagged]
+            return (cells, s.status == .onboarded ? .normal : .dim)
         }
         if sellers.isEmpty { b.put("No seller matches “\(m.sellerFilter)”. Esc clears the filter.", x: area.x + 2, y: area.y + 2, role: .dim) }
         if !m.sellerFilter.isEmpty {

@@ -9,7 +9,7 @@ enum SyncPane {
             let text =
                 m.onboarding != nil
                 ? "Onboarding \(m.onboarding ?? "")… the sync appears here as soon as the engine has run it."
-                : m.seller?.status == "onboarded"
+                : m.seller?.status == .onboarded
                     ? "Press r to play \(m.seller?.name ?? "")'s onboarding from its ledger."
                     : "Start a sync in Configure (pane 2, s)."
             b.put(text, x: area.x + 2, y: area.y + 1, role: .dim)

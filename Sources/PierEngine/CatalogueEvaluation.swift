@@ -131,8 +131,8 @@ public struct CatalogueEvaluation: Sendable {
         var outcomes = [Outcome]()
         for label in labels {
             let skus = byProduct[label.key] ?? byProduct["id:" + label.key] ?? []
-            let live = skus.filter { $0.status == "live" }
-            let rejected = skus.contains { $0.status == "rejected" }
+            let live = skus.filter { $0.status == .live }
+            let rejected = skus.contains { $0.status == .rejected }
             let leafRight = live.contains { l in l.tiktokCategoryID.map(label.categories.contains) ?? false }
             let wanted = Set(label.categories.compactMap(levelTwo))
             let levelTwoRight = live.contains { l in l.tiktokCategoryID.flatMap(levelTwo).map(wanted.contains) ?? false }
@@ -164,6 +164,6 @@ public struct CatalogueEvaluation: Sendable {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: dbPath + suffix) }
         return StoreResult(
             store: store, file: (path as NSString).lastPathComponent, outcomes: outcomes, skus: listings.count,
-            live: listings.filter { $0.status == "live" }.count)
+            live: listings.filter { $0.status == .live }.count)
     }
 }

@@ -35,7 +35,7 @@ public struct Exporter: Sendable {
             throw .store(error.description)
         }
         let (record, listings, events, installs, imported) = data
-        guard record.status == "onboarded" else {
+        guard record.status == .onboarded else {
             throw .store("\(seller) is not onboarded yet: run `pier onboard \(seller) --tier …` first")
         }
         let head = events.last?.hash ?? LedgerEvent.genesis
@@ -60,7 +60,7 @@ public struct Exporter: Sendable {
         for l in listings {
             let src = imported[l.sku]
             let row: [String] = [
-                l.sku, l.productID, Exporter.text(l.title), l.status, Exporter.text(l.coverageReason ?? ""), Exporter.text(l.sourceCategory),
+                l.sku, l.productID, Exporter.text(l.title), l.status.rawValue, Exporter.text(l.coverageReason ?? ""), Exporter.text(l.sourceCategory),
                 l.tiktokCategoryID.map(String.init) ?? "", l.tiktokCategoryPath ?? "", l.currency,
                 src.map { Money(minorUnits: $0.priceMinor, currency: $0.currency).decimalString } ?? "",
                 Money(minorUnits: l.priceMinor, currency: l.currency).decimalString,

@@ -15,9 +15,9 @@ public enum EligibilityBadge: String, Sendable, CaseIterable {
 extension ListingRecord {
     /// The badge this listing's state and reason give it.
     public var eligibility: EligibilityBadge {
-        if status == "rejected" && moderationTags.contains("prohibited-goods") { return .prohibited }
+        if status == .rejected && moderationTags.contains("prohibited-goods") { return .prohibited }
         if coverageReason?.hasPrefix("not eligible") == true { return .notEligible }
-        if status == "live" || status == "mapped" || status == "imported" { return .eligible }
+        if status == .live || status == .mapped || status == .imported { return .eligible }
         return .needsAttention
     }
 }

@@ -58,7 +58,7 @@ struct MerchantSync {
         var flagID = p.flags.keys.max() ?? 0
         do {
             for sku in removed {
-                guard let status = p.listings[sku]?.status, status != "removed" else { continue }
+                guard let status = p.listings[sku]?.status, status != .removed else { continue }
                 var at = start
                 let product = p.tiktokProduct[sku]
                 if let product {
@@ -80,8 +80,8 @@ struct MerchantSync {
                 let assessed = SKUAssessment.assess(doc, mapper: mapper, moderator: moderator)
                 for (item, work) in zip(doc, assessed) where touched.contains(item.sku) {
                     let prior = p.finalListing(item.sku)
-                    if prior == nil || prior?.status == "removed" { summary.added += 1 } else { summary.changed += 1 }
-                    if let prior, prior.status != "removed" {
+                    if prior == nil || prior?.status == .removed { summary.added += 1 } else { summary.changed += 1 }
+                    if let prior, prior.status != .removed {
                         end = max(
                             end,
                             try merchantChanges(
@@ -147,7 +147,7 @@ struct MerchantSync {
         for r in resolver.resolutions.dropFirst(before) {
             emit(r.at, r.needsHuman ? .conflictQueued : .conflictResolved, "pier:resolver", sku: r.sku, ChangeCodec.encode(r))
         }
-        if prior.status == "live", let product {
+        if prior.status == .live, let product {
             if changes.contains(where: { if case .price = $0 { true } else { false } }) {
                 done = max(done, try client.send(.product, "POST", "/product/202309/products/\(product)/prices/update", at: at))
             }
@@ -205,7 +205,7 @@ struct MerchantSync {
 
     /// Withdraws the flags still standing against a SKU whose text they cited is gone.
     private mutating func withdrawFlags(_ p: SellerProjection, sku: String, at: Int64, reason: String) {
-        for flag in p.flags(sku: sku) where !SellerProjection.settledFlagStates.contains(flag.state) {
+        for flag in p.flags(sku: sku) where !flag.state.isSettled {
             emit(at, .flagWithdrawn, "pier:moderation", sku: sku, ["flag": .int(flag.id), "rule": .string(flag.ruleID), "reason": .string(reason)])
             summary.withdrawnFlags += 1
         }

@@ -89,7 +89,7 @@ extension PierEngine {
             var listings = try db.listingSaver()
             try projection.forEachFinalListing { try listings.save($0) }
             try db.saveFlags(projection.finalFlags())
-            for c in projection.conflicts where c.resolution.needsHuman && c.state != "open" {
+            for c in projection.conflicts where c.resolution.needsHuman && c.state != .open {
                 try db.setConflictState(seller: seller, sku: c.resolution.sku, eventID: c.resolution.eventID, field: c.resolution.field, state: c.state)
             }
         case .apps:

@@ -10,6 +10,15 @@ public enum ConflictChoice: String, Sendable, CaseIterable {
     /// Take TikTok Shop's value.
     case tiktok
 
+    /// The state a conflict decided with this choice is in.
+    public var state: ConflictState {
+        switch self {
+        case .accept: .accepted
+        case .merchant: .tookMerchant
+        case .tiktok: .tookTikTok
+        }
+    }
+
     /// The value this choice takes for a resolution.
     public func value(of r: Resolution) -> String {
         switch self {
@@ -40,7 +49,7 @@ extension PierEngine {
             else {
                 throw .refused(tier: "conflict", seller: seller, reasons: ["no queued conflict on \(sku) \(field) from event \(eventID)"])
             }
-            guard c.state == "open" else {
+            guard c.state == .open else {
                 throw .refused(tier: "conflict", seller: seller, reasons: ["the conflict on \(sku) \(field) is already decided (\(c.state))"])
             }
             let r = c.resolution

@@ -90,7 +90,7 @@ extension PierEngine {
                 var position = 0, document = 0, added = 0, changed = 0, kept = 0
                 // An onboarded seller's re-import is a sync from the merchant: it keeps the
                 // products with a new or changed SKU, and which SKUs the export still has.
-                let syncing = existing?.status == "onboarded"
+                let syncing = existing?.status == .onboarded
                 var delta = [[CatalogItem]]()
                 var touched = Set<String>()
                 var present = Set<String>()
@@ -227,10 +227,10 @@ extension PierEngine {
             var metrics = OnboardingMetrics(json: profile.metrics ?? .null)
             var skus = 0, live = 0, flagged = 0
             projection.forEachFinalListing { l in
-                guard l.status != "removed" else { return }
+                guard l.status != .removed else { return }
                 skus += 1
-                if l.status == "live" { live += 1 }
-                if ["held", "rejected", "edit_requested"].contains(l.status) { flagged += 1 }
+                if l.status == .live { live += 1 }
+                if l.status.isFlagged { flagged += 1 }
             }
             metrics.skus = skus
             metrics.live = live

@@ -11,7 +11,7 @@ extension PierEngine {
         let stamp = who.stamp()
         try commit(seller: seller, scope: .apps) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
             guard let profile = p.profile else { throw .unknownSeller(seller, known: PierEngine.archetypeIDs) }
-            guard let tier = profile.tier, profile.status == "onboarded" else {
+            guard let tier = profile.tier, profile.status == .onboarded else {
                 throw .refused(tier: "install", seller: seller, reasons: ["\(seller) is not onboarded yet: choose a tier first"])
             }
             let active = p.finalInstalls().filter { $0.revokedAt == nil }

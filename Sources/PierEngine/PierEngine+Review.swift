@@ -30,10 +30,10 @@ extension PierEngine {
                 guard let flag = p.flags[id] else { throw .refused(tier: "decision", seller: seller, reasons: ["no flag #\(id)"]) }
                 // A flag waiting on the seller's edit can still be cleared or upheld (the seller
                 // answered without editing, or the edit is not coming); it is not asked for twice.
-                let followUp = flag.state == "edit_requested" && decision != .requestEdit
-                guard flag.state == "open" || followUp else {
+                let followUp = flag.state == .editRequested && decision != .requestEdit
+                guard flag.state == .open || followUp else {
                     let why =
-                        flag.state == "edit_requested"
+                        flag.state == .editRequested
                         ? "flag #\(id) already waits on the seller's edit: clear or uphold it"
                         : "flag #\(id) is \(flag.state), not open"
                     throw .refused(tier: "decision", seller: seller, reasons: [why])
@@ -55,9 +55,9 @@ extension PierEngine {
         let stamp = who.stamp()
         try commit(seller: seller, scope: .flags([id])) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
             guard let flag = p.flags[id] else { throw .refused(tier: "appeal", seller: seller, reasons: ["no flag #\(id)"]) }
-            guard flag.state == "upheld" else {
+            guard flag.state == .upheld else {
                 let why =
-                    flag.state == "final"
+                    flag.state == .final
                     ? "the second appeal was denied; the decision is final" : "only an upheld flag can be appealed (this one is \(flag.state))"
                 throw .refused(tier: "appeal", seller: seller, reasons: [why])
             }
@@ -85,7 +85,7 @@ extension PierEngine {
         let stamp = try stamped(note: note)
         let reviewer = who.name
         try commit(seller: seller, scope: .flags([id])) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
-            guard let flag = p.flags[id], flag.state == "appealed" else {
+            guard let flag = p.flags[id], flag.state == .appealed else {
                 throw .refused(tier: "appeal decision", seller: seller, reasons: ["flag #\(id) has no pending appeal"])
             }
             return [

@@ -14,7 +14,7 @@ extension PierEngine {
         let resources = self.resources
         return try commit(seller: seller) { (p: SellerProjection) throws(OnboardingError) -> (drafts: [LedgerDraft], value: TradingMetrics) in
             guard let profile = p.profile else { throw .unknownSeller(seller, known: PierEngine.archetypeIDs) }
-            guard profile.status == "onboarded", let seed = profile.seed else {
+            guard profile.status == .onboarded, let seed = profile.seed else {
                 throw .refused(tier: "trade", seller: seller, reasons: ["\(seller) is not onboarded yet: listings must be live before buyers can order"])
             }
             if let done = p.trading {
@@ -22,7 +22,7 @@ extension PierEngine {
                 if previous == days { return ([], TradingMetrics(json: done)) }
                 throw .refused(tier: "trade", seller: seller, reasons: ["\(seller) has already traded \(previous) days after go-live"])
             }
-            let live = p.finalListings().filter { $0.status == "live" }
+            let live = p.finalListings().filter { $0.status == .live }
             let listings = live.compactMap { l in
                 l.liveAt.map { TradingSimulation.Listing(sku: l.sku, liveAt: $0, priceMinor: l.campaignPriceMinor ?? l.priceMinor, stock: l.inventory) }
             }

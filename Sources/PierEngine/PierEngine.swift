@@ -192,7 +192,7 @@ public final class PierEngine: Sendable {
         }
         let id = archetype?.id ?? record?.id ?? seller
         let name = archetype?.name ?? record?.name ?? seller
-        if let existing = record, existing.status == "onboarded" {
+        if let existing = record, existing.status == .onboarded {
             if existing.tier == tier && existing.apps == apps.map(\.id) && existing.seed == seed {
                 return (try storedReport(seller: id, name: name, reservation: nil, alreadyDone: true), StageClock())
             }

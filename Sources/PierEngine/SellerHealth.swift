@@ -50,7 +50,7 @@ extension PierEngine {
                 let metrics = s.metrics.map(OnboardingMetrics.init(json:))
                 let trading = s.metrics?["trading"].map(TradingMetrics.init(json:))
                 return SellerHealth(
-                    seller: s, metrics: s.status == "onboarded" ? metrics : nil, trading: trading, openFlags: flags.count,
+                    seller: s, metrics: s.status == .onboarded ? metrics : nil, trading: trading, openFlags: flags.count,
                     oldestOpenFlagAge: flags.oldestRaisedAt.map { max(0, lastAt - $0) },
                     conflictQueue: try db.conflictQueueCount(seller: s.id))
             }.sorted(by: SellerHealth.worstFirst)

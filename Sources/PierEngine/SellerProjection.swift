@@ -74,9 +74,9 @@ struct SellerProjection: Sendable {
             profile?.tier = data["tier"]?.stringValue.flatMap(Tier.init(rawValue:))
             profile?.apps = (data["apps"]?.arrayValue ?? []).compactMap(\.stringValue)
             profile?.seed = data["seed"]?.stringValue.flatMap { UInt64($0) }
-            profile?.status = "onboarding"
+            profile?.status = .onboarding
         case .onboardingCompleted?:
-            profile?.status = "onboarded"
+            profile?.status = .onboarded
             profile?.metrics = data["metrics"]
         case .appInstalled?:
             if let app = data["app"]?.stringValue {
@@ -95,18 +95,18 @@ struct SellerProjection: Sendable {
                 description: strings.intern(data["description"]?.stringValue ?? ""),
                 tags: (data["tags"]?.arrayValue ?? []).compactMap { $0.stringValue.map { strings.intern($0) } },
                 sourceCategory: strings.intern(data["category"]?.stringValue ?? "none"), tiktokCategoryID: nil, tiktokCategoryPath: nil,
-                coverageReason: "not synced yet", moderation: "pending", status: "imported", priceMinor: data["price"]?.intValue ?? 0,
+                coverageReason: "not synced yet", moderation: "pending", status: .imported, priceMinor: data["price"]?.intValue ?? 0,
                 currency: data["currency"]?.stringValue ?? "USD", campaignPriceMinor: nil, inventory: inventory, moderationTags: [], liveAt: nil)
         case .skuUnmapped?:
             guard let sku else { return }
             unmapped[sku] = (data["reason"]?.stringValue ?? "unmapped", data["kind"]?.stringValue ?? "")
-            listings[sku]?.status = "unmapped"
+            listings[sku]?.status = .unmapped
             listings[sku]?.coverageReason = data["reason"]?.stringValue.map { strings.intern($0) }
             listings[sku]?.tiktokCategoryID = data["category_id"]?.intValue
         case .skuMapped?:
             guard let sku else { return }
             unmapped[sku] = nil
-            listings[sku]?.status = "mapped"
+            listings[sku]?.status = .mapped
             listings[sku]?.tiktokCategoryID = data["category_id"]?.intValue
             listings[sku]?.tiktokCategoryPath = data["path"]?.stringValue.map { strings.intern($0) }
             listings[sku]?.moderation = "pass"
@@ -116,13 +116,13 @@ struct SellerProjection: Sendable {
                 id: id, sellerID: sellerID, sku: sku, ruleID: data["rule"]?.stringValue ?? "", ruleCategory: data["rule_category"]?.stringValue ?? "",
                 severity: data["severity"]?.stringValue ?? "", field: data["field"]?.stringValue ?? "", matched: data["matched"]?.stringValue ?? "",
                 spanStart: Int(data["start"]?.intValue ?? 0), spanEnd: Int(data["end"]?.intValue ?? 0),
-                state: data["severity"]?.stringValue == "warn" ? "noted" : "open", raisedAt: at)
+                state: data["severity"]?.stringValue == "warn" ? .noted : .open, raisedAt: at)
             flagsBySKU[sku, default: []].append(id)
         case .skuModerated?:
             guard let sku, let outcome = data["outcome"]?.stringValue else { return }
             listings[sku]?.moderation = outcome
-            listings[sku]?.status = outcome == "reject" ? "rejected" : "held"
-            let current = (flagsBySKU[sku] ?? []).compactMap { flags[$0] }.filter { $0.severity != "warn" && $0.state != "withdrawn" }
+            listings[sku]?.status = outcome == "reject" ? .rejected : .held
+            let current = (flagsBySKU[sku] ?? []).compactMap { flags[$0] }.filter { $0.severity != "warn" && $0.state != .withdrawn }
             let rules = current.map(\.ruleID).sorted()
             listings[sku]?.coverageReason = (outcome == "reject" ? "rejected by moderation: " : "held for review: ") + rules.joined(separator: ", ")
             let categories = current.map(\.ruleCategory)
@@ -132,39 +132,39 @@ struct SellerProjection: Sendable {
             flag.decidedBy = actor
             flag.decidedAt = at
             switch decision {
-            case "clear": flag.state = "cleared"
-            case "uphold": flag.state = "upheld"
-            default: flag.state = "edit_requested"
+            case "clear": flag.state = .cleared
+            case "uphold": flag.state = .upheld
+            default: flag.state = .editRequested
             }
             flags[id] = flag
             settle(sku: flag.sku, at: at)
         case .flagWithdrawn?:
             guard let id = data["flag"]?.intValue, var flag = flags[id] else { return }
-            flag.state = "withdrawn"
+            flag.state = .withdrawn
             flag.decidedBy = actor
             flag.decidedAt = at
             flags[id] = flag
         case .listingRemoved?:
             guard let sku else { return }
-            listings[sku]?.status = "removed"
+            listings[sku]?.status = .removed
             listings[sku]?.liveAt = nil
             listings[sku]?.coverageReason = data["reason"]?.stringValue.map { strings.intern($0) }
             tiktokProduct[sku] = nil
         case .appealFiled?:
             guard let id = data["flag"]?.intValue, var flag = flags[id] else { return }
             flag.appeals += 1
-            flag.state = "appealed"
+            flag.state = .appealed
             flags[id] = flag
         case .appealDecided?:
             guard let id = data["flag"]?.intValue, var flag = flags[id], let decision = data["decision"]?.stringValue else { return }
             flag.decidedBy = actor
             flag.decidedAt = at
-            flag.state = decision == "grant" ? "granted" : (flag.appeals >= 2 ? "final" : "upheld")
+            flag.state = decision == "grant" ? .granted : (flag.appeals >= 2 ? .final : .upheld)
             flags[id] = flag
             settle(sku: flag.sku, at: at)
         case .listingLive?:
             guard let sku else { return }
-            listings[sku]?.status = "live"
+            listings[sku]?.status = .live
             listings[sku]?.liveAt = at
             if let id = data["tiktok_product_id"]?.stringValue { tiktokProduct[sku] = id }
             listings[sku]?.coverageReason = nil
@@ -212,10 +212,10 @@ struct SellerProjection: Sendable {
             guard let sku, let eventID = data["event_id"]?.stringValue, let field = data["field"]?.stringValue,
                 let choice = data["choice"]?.stringValue,
                 let i = conflicts.firstIndex(where: {
-                    $0.resolution.sku == sku && $0.resolution.eventID == eventID && $0.resolution.field == field && $0.state == "open"
+                    $0.resolution.sku == sku && $0.resolution.eventID == eventID && $0.resolution.field == field && $0.state == .open
                 })
             else { return }
-            conflicts[i].state = choice == "accept" ? "accepted" : "took \(choice)"
+            conflicts[i].state = ConflictChoice(rawValue: choice)?.state ?? .accepted
             if choice != "accept", let value = data["value"]?.intValue { overrides[sku, default: [:]][field] = value }
         case .conflictResolved?, .conflictQueued?:
             guard let sku else { return }
@@ -223,7 +223,7 @@ struct SellerProjection: Sendable {
             conflicts.append(
                 ConflictRecord(
                     sellerID: sellerID, resolution: ChangeCodec.decodeResolution(data, sku: sku, at: at, needsHuman: needsHuman),
-                    state: needsHuman ? "open" : "auto"))
+                    state: needsHuman ? .open : .auto))
         default:
             break
         }
@@ -232,27 +232,27 @@ struct SellerProjection: Sendable {
     /// Re-derives a held listing's status from its flags after a decision: live when none is
     /// still blocking, otherwise the most severe outcome; a tag goes when its last flag does.
     private mutating func settle(sku: String, at: Int64) {
-        guard var l = listings[sku], l.status != "live", l.status != "unmapped", l.status != "removed" else { return }
+        guard var l = listings[sku], l.status != .live, l.status != .unmapped, l.status != .removed else { return }
         let blocking = (flagsBySKU[sku] ?? []).compactMap { flags[$0] }.filter { $0.severity != "warn" }
-        let open = blocking.filter { !Self.settledFlagStates.contains($0.state) }
+        let open = blocking.filter { !$0.state.isSettled }
         l.moderationTags = Array(Set(open.map(\.ruleCategory))).sorted()
         if open.isEmpty, let reason = unmapped[sku]?.reason {
-            l.status = "unmapped"
+            l.status = .unmapped
             l.moderation = "pass"
             l.coverageReason = strings.intern(reason)
         } else if open.isEmpty {
-            l.status = "live"
+            l.status = .live
             l.moderation = "pass"
             l.liveAt = at
             l.coverageReason = nil
-        } else if open.contains(where: { ["upheld", "final"].contains($0.state) }) {
-            l.status = "rejected"
+        } else if open.contains(where: \.state.keepsRejected) {
+            l.status = .rejected
             l.coverageReason = "upheld by review: " + open.map(\.ruleID).sorted().joined(separator: ", ")
-        } else if open.contains(where: { $0.state == "edit_requested" }) {
-            l.status = "edit_requested"
+        } else if open.contains(where: { $0.state == .editRequested }) {
+            l.status = .editRequested
             l.coverageReason = "seller asked to edit: " + open.map(\.ruleID).sorted().joined(separator: ", ")
         } else {
-            l.status = "held"
+            l.status = .held
         }
         listings[sku] = l
     }
@@ -275,8 +275,8 @@ struct SellerProjection: Sendable {
             l.campaignPriceMinor = state.campaignPrice
             l.inventory = state.inventory
             l.moderationTags = state.tags.sorted()
-            if l.status == "live" && state.status != .active {
-                l.status = state.status.rawValue
+            if l.status == .live && state.status != .active {
+                l.status = SKUStatus(tiktok: state.status)
                 l.coverageReason = "\(state.status.rawValue) on TikTok Shop"
             }
         }
@@ -293,11 +293,8 @@ struct SellerProjection: Sendable {
     /// How many SKUs the store still has are waiting with this kind of unmapped reason
     /// (`not_eligible`, `no_category`).
     func unmappedCount(kind: String) -> Int {
-        unmapped.reduce(0) { n, e in e.value.kind == kind && listings[e.key]?.status != "removed" ? n + 1 : n }
+        unmapped.reduce(0) { n, e in e.value.kind == kind && listings[e.key]?.status != .removed ? n + 1 : n }
     }
-
-    /// Flag states that no longer stand against a listing.
-    static let settledFlagStates: Set<String> = ["cleared", "granted", "withdrawn"]
 
     /// The flags raised on a SKU, oldest first.
     func flags(sku: String) -> [FlagRecord] { (flagsBySKU[sku] ?? []).compactMap { flags[$0] } }

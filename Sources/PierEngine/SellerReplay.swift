@@ -50,12 +50,12 @@ extension PierEngine {
                         orders: projection.finalOrders(), profile: projection.profile)
                 }
                 var byStatus = [String: Int]()
-                for l in listings { byStatus[l.status, default: 0] += 1 }
+                for l in listings { byStatus[l.status.rawValue, default: 0] += 1 }
                 return ReplayReport(
                     seller: seller, events: projection.events, throughSeq: last.seq, throughAt: last.at,
-                    status: projection.profile?.status ?? "unknown", listings: listings.count, listingsByStatus: byStatus,
-                    openFlags: flags.filter { $0.state == "open" }.count, conflicts: projection.conflicts.count,
-                    conflictQueue: projection.conflicts.filter { $0.state == "open" }.count,
+                    status: projection.profile?.status.rawValue ?? "unknown", listings: listings.count, listingsByStatus: byStatus,
+                    openFlags: flags.filter { $0.state == .open }.count, conflicts: projection.conflicts.count,
+                    conflictQueue: projection.conflicts.filter { $0.state == .open }.count,
                     installs: projection.finalInstalls().filter { $0.revokedAt == nil }.map(\.appID),
                     differences: differences, compared: full)
             }
@@ -81,7 +81,7 @@ extension PierEngine {
             case (_?, nil): out.append("listing \(sku): in the listings table but not in the ledger")
             case (let s?, let r?) where s != r:
                 let fields: [(String, String, String)] = [
-                    ("status", s.status, r.status), ("price_minor", "\(s.priceMinor)", "\(r.priceMinor)"),
+                    ("status", s.status.rawValue, r.status.rawValue), ("price_minor", "\(s.priceMinor)", "\(r.priceMinor)"),
                     ("campaign_price_minor", "\(s.campaignPriceMinor.map(String.init) ?? "null")", "\(r.campaignPriceMinor.map(String.init) ?? "null")"),
                     ("inventory", s.inventoryJSON, r.inventoryJSON), ("title", s.title, r.title), ("moderation", s.moderation, r.moderation),
                     ("tiktok_category_id", "\(s.tiktokCategoryID.map(String.init) ?? "null")", "\(r.tiktokCategoryID.map(String.init) ?? "null")"),
@@ -104,7 +104,7 @@ extension PierEngine {
                 out.append(
                     s[f.id] == nil
                         ? "flag \(f.id): in the ledger but not in the flags table"
-                        : "flag \(f.id): stored state \(s[f.id]?.state ?? "?"), replayed \(f.state)")
+                        : "flag \(f.id): stored state \(s[f.id]?.state.rawValue ?? "?"), replayed \(f.state.rawValue)")
             }
             if storedFlags.count > flags.count { out.append("flags table has \(storedFlags.count - flags.count) flags the ledger does not") }
         }

@@ -34,11 +34,11 @@ extension PierDatabase {
     }
 
     /// A seller's flags (all sellers' when nil), optionally only in one state.
-    public func flags(seller: String?, state: String? = nil) throws(StoreError) -> [FlagRecord] {
+    public func flags(seller: String?, state: FlagState? = nil) throws(StoreError) -> [FlagRecord] {
         try readDB { db in try PierDatabase.flags(db, seller: seller, state: state) }
     }
 
-    static func flags(_ db: Database, seller: String?, state: String?) throws -> [FlagRecord] {
+    static func flags(_ db: Database, seller: String?, state: FlagState?) throws -> [FlagRecord] {
         var sql = "SELECT * FROM flags WHERE 1"
         var args: [any DatabaseValueConvertible] = []
         if let seller { sql += " AND seller_id = ?"; args.append(seller) }
@@ -129,8 +129,8 @@ extension PierDatabase {
     public func openFlagSummary(seller: String) throws(StoreError) -> (count: Int, oldestRaisedAt: Int64?) {
         try readDB { db in
             let row = try Row.fetchOne(
-                db, sql: "SELECT count(*) AS n, min(raised_at) AS oldest FROM flags WHERE seller_id = ? AND state = 'open'",
-                arguments: [seller])
+                db, sql: "SELECT count(*) AS n, min(raised_at) AS oldest FROM flags WHERE seller_id = ? AND state = ?",
+                arguments: [seller, FlagState.open])
             return (row?["n"] ?? 0, row?["oldest"])
         }
     }
@@ -138,7 +138,8 @@ extension PierDatabase {
     /// How many of a seller's conflicts wait for a person.
     public func conflictQueueCount(seller: String) throws(StoreError) -> Int {
         try readDB { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM conflicts WHERE seller_id = ? AND needs_human = 1 AND state = 'open'", arguments: [seller]) ?? 0
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM conflicts WHERE seller_id = ? AND needs_human = 1 AND state = ?", arguments: [seller, ConflictState.open]) ?? 0
         }
     }
 
@@ -168,7 +169,7 @@ extension PierDatabase {
 extension StoreTransaction {
     /// Sets the state of one queued conflict (a person decided it), found by its SKU, change
     /// event and field.
-    public func setConflictState(seller: String, sku: String, eventID: String, field: String, state: String) throws {
+    public func setConflictState(seller: String, sku: String, eventID: String, field: String, state: ConflictState) throws {
         try db.execute(
             sql: "UPDATE conflicts SET state = ? WHERE seller_id = ? AND sku = ? AND event_id = ? AND field = ? AND needs_human = 1",
             arguments: [state, seller, sku, eventID, field])

@@ -11,8 +11,7 @@ public struct SellerRecord: Sendable, Hashable {
     public var skuCount: Int
     /// `archetype` (generated) or `import` (from a merchant's file).
     public var origin: String
-    /// `new` or `onboarded`.
-    public var status: String
+    public var status: SellerStatus
     public var tier: Tier?
     public var apps: [String]
     public var seed: UInt64?
@@ -20,7 +19,7 @@ public struct SellerRecord: Sendable, Hashable {
 
     public init(
         id: String, name: String, platform: SourcePlatform, vertical: String, regions: [Region], currency: String,
-        skuCount: Int, origin: String, status: String = "new", tier: Tier? = nil, apps: [String] = [],
+        skuCount: Int, origin: String, status: SellerStatus = .new, tier: Tier? = nil, apps: [String] = [],
         seed: UInt64? = nil, metrics: JSONValue? = nil
     ) {
         self.id = id
@@ -56,8 +55,7 @@ public struct ListingRecord: Sendable, Hashable {
     public var coverageReason: String?
     /// pass, hold or reject.
     public var moderation: String
-    /// live, held, rejected, unmapped, inactive, suspended, banned.
-    public var status: String
+    public var status: SKUStatus
     public var priceMinor: Int64
     public var currency: String
     public var campaignPriceMinor: Int64?
@@ -68,7 +66,7 @@ public struct ListingRecord: Sendable, Hashable {
     public init(
         sellerID: String, sku: String, productID: String, title: String, description: String, tags: [String],
         sourceCategory: String, tiktokCategoryID: Int64?, tiktokCategoryPath: String?, coverageReason: String?,
-        moderation: String, status: String, priceMinor: Int64, currency: String, campaignPriceMinor: Int64?,
+        moderation: String, status: SKUStatus, priceMinor: Int64, currency: String, campaignPriceMinor: Int64?,
         inventory: [Region: Int], moderationTags: [String], liveAt: Int64?
     ) {
         self.sellerID = sellerID
@@ -109,8 +107,7 @@ public struct FlagRecord: Sendable, Hashable {
     public var matched: String
     public var spanStart: Int
     public var spanEnd: Int
-    /// open, cleared, upheld, edit_requested.
-    public var state: String
+    public var state: FlagState
     public var appeals: Int
     public var raisedAt: Int64
     public var decidedBy: String?
@@ -118,7 +115,7 @@ public struct FlagRecord: Sendable, Hashable {
 
     public init(
         id: Int64, sellerID: String, sku: String, ruleID: String, ruleCategory: String, severity: String, field: String,
-        matched: String, spanStart: Int, spanEnd: Int, state: String = "open", appeals: Int = 0, raisedAt: Int64,
+        matched: String, spanStart: Int, spanEnd: Int, state: FlagState = .open, appeals: Int = 0, raisedAt: Int64,
         decidedBy: String? = nil, decidedAt: Int64? = nil
     ) {
         self.id = id
@@ -143,10 +140,9 @@ public struct FlagRecord: Sendable, Hashable {
 public struct ConflictRecord: Sendable, Hashable {
     public var sellerID: String
     public var resolution: Resolution
-    /// auto (resolved by policy), open (waiting for a person), resolved.
-    public var state: String
+    public var state: ConflictState
 
-    public init(sellerID: String, resolution: Resolution, state: String) {
+    public init(sellerID: String, resolution: Resolution, state: ConflictState) {
         self.sellerID = sellerID
         self.resolution = resolution
         self.state = state

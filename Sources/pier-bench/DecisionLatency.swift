@@ -13,7 +13,7 @@ struct DecisionLatency {
     /// Milliseconds per decision, by kind, over `count` flags each (fewer when the seller has
     /// fewer open flags).
     func measure(count: Int) throws -> [String: Stats] {
-        let open = try engine.db.flags(seller: seller, state: "open").map(\.id)
+        let open = try engine.db.flags(seller: seller, state: .open).map(\.id)
         let n = min(count, open.count / 2)
         var times = [String: [Double]]()
         func time(_ kind: String, _ body: () throws -> Void) rethrows {

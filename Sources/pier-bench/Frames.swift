@@ -61,14 +61,14 @@ struct Frames {
                 FlagRecord(
                     id: 1, sellerID: seller, sku: "SKU", ruleID: "rule", ruleCategory: "health-claim",
                     severity: "hold", field: "description", matched: "cures", spanStart: 0, spanEnd: 5,
-                    state: "open", appeals: 0, raisedAt: 0, decidedBy: nil, decidedAt: nil)
+                    state: .open, appeals: 0, raisedAt: 0, decidedBy: nil, decidedAt: nil)
             ] : m.flags
         var many = [FlagRecord]()
         many.reserveCapacity(rows)
         for i in 0..<rows {
             var f = real[i % real.count]
             f.id = Int64(i + 1)
-            f.state = "open"
+            f.state = .open
             many.append(f)
         }
         m.flags = many

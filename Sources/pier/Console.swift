@@ -79,7 +79,7 @@ struct Console: ParsableCommand {
             do { return try engine.db.seller(seller) } catch { throw CLI.fail(error.description, code: 4) }
         }
         var record = try stored()
-        if record?.status != "onboarded" {
+        if record?.status != .onboarded {
             guard let tier else { throw CLI.fail("\(seller) is not onboarded: pass --tier (and --apps) to onboard it", code: 2) }
             let t = try CLI.tier(tier)
             do { _ = try engine.onboard(seller: seller, tier: t, apps: CLI.appList(apps), seed: seed) } catch {

@@ -6,11 +6,11 @@ import PierStore
 struct Flags: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List moderation flags with the matched words, rule and state.")
     @Argument(help: "Seller id (all sellers when omitted).") var seller: String?
-    @Option(help: "open, noted, cleared, upheld or edit_requested.") var state: String?
+    @Option(help: ArgumentHelp("One of \(Flags.states.joined(separator: ", ")).")) var state: String?
     @Option(help: "Only this rule id, e.g. HC-001.") var rule: String?
     @OptionGroup var store: StoreOptions
 
-    static let states = ["open", "noted", "cleared", "upheld", "edit_requested", "appealed", "final"]
+    static let states = FlagState.allCases.map(\.rawValue)
 
     func validate() throws {
         if let state, !Self.states.contains(state) {
@@ -22,12 +22,14 @@ struct Flags: ParsableCommand {
         let db = try store.existing()
         if let seller { try CLI.requireSeller(seller, in: db) }
         let flags: [FlagRecord]
-        do { flags = try db.flags(seller: seller, state: state) } catch { throw CLI.fail(error.description, code: 4) }
+        do { flags = try db.flags(seller: seller, state: state.flatMap(FlagState.init(rawValue:))) } catch { throw CLI.fail(error.description, code: 4) }
         let rules = try CLI.resources().rules
         let shown = flags.filter { f in rule.map { f.ruleID == $0.uppercased() } ?? true }
         for f in shown {
             let r = rules.rule(f.ruleID)
-            print("\(f.sellerID)#\(f.id) \(f.sku) \(f.ruleID) \(f.severity) \(f.state) \(f.field): \"\(TerminalText.clip(f.matched, 60))\" — \(r?.title ?? "")")
+            print(
+                "\(f.sellerID)#\(f.id) \(f.sku) \(f.ruleID) \(f.severity) \(f.state.rawValue) \(f.field): \"\(TerminalText.clip(f.matched, 60))\" — \(r?.title ?? "")"
+            )
         }
         print("\(shown.count) flags")
     }
@@ -58,7 +60,7 @@ struct Conflicts: ParsableCommand {
                     TerminalText.clip(r.merchantValue, 10).padding(toLength: 10, withPad: " ", startingAt: 0),
                     TerminalText.clip(r.tiktokValue, 10).padding(toLength: 10, withPad: " ", startingAt: 0),
                     TerminalText.clip(r.resolvedValue, 10).padding(toLength: 10, withPad: " ", startingAt: 0),
-                    r.policy.padding(toLength: 30, withPad: " ", startingAt: 0), r.winner.padding(toLength: 9, withPad: " ", startingAt: 0), c.state,
+                    r.policy.padding(toLength: 30, withPad: " ", startingAt: 0), r.winner.padding(toLength: 9, withPad: " ", startingAt: 0), c.state.rawValue,
                 ].joined(separator: " "))
         }
         print("\(all.count) conflicts\(all.count > limit ? " (first \(limit) shown)" : "")")

@@ -25,7 +25,7 @@ struct Sellers: ParsableCommand {
                 s.regions.map(\.rawValue).joined(separator: "+").padding(toLength: 8, withPad: " ", startingAt: 0),
                 Format.count(s.skuCount).padding(toLength: 7, withPad: " ", startingAt: 0),
                 (s.tier?.title ?? "-").padding(toLength: 9, withPad: " ", startingAt: 0),
-                s.status.padding(toLength: 11, withPad: " ", startingAt: 0),
+                s.status.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0),
                 (m.map { Format.percent($0.coverageBP) } ?? "-").padding(toLength: 9, withPad: " ", startingAt: 0),
                 (m.map { Format.percent($0.eligibleCoverageBP) } ?? "-").padding(toLength: 9, withPad: " ", startingAt: 0),
                 m.map { Format.percent($0.flaggedBP) } ?? "-",

@@ -15,11 +15,11 @@ struct ConsoleDefectTests {
         defer { tmp.remove() }
         m.select("prairie")
         m.show(.review)
-        let open = try m.engine.db.flags(seller: "prairie", state: "open").count
+        let open = try m.engine.db.flags(seller: "prairie", state: .open).count
         ConsoleFixture.press(m, .char("c"), .char("y"), .char(" "), .char("u"), .char("y"), .char("2"))
         ConsoleFixture.settle(m)
         #expect(m.dialog == nil, "no dialog opens on a screen the operator cannot see")
-        #expect(try m.engine.db.flags(seller: "prairie", state: "open").count == open)
+        #expect(try m.engine.db.flags(seller: "prairie", state: .open).count == open)
         #expect(m.marked.isEmpty && m.pane == .review)
         #expect(Screen.render(m).text.contains("Terminal too small"))
         ConsoleFixture.press(m, .char("?"))
@@ -33,14 +33,14 @@ struct ConsoleDefectTests {
         defer { tmp.remove() }
         m.select("prairie")
         m.show(.review)
-        let open = try m.engine.db.flags(seller: "prairie", state: "open").count
+        let open = try m.engine.db.flags(seller: "prairie", state: .open).count
         ConsoleFixture.press(m, .char("c"), .enter)
         ConsoleFixture.settle(m)
         #expect(m.dialog != nil, "Enter neither confirms nor closes the decision")
-        #expect(try m.engine.db.flags(seller: "prairie", state: "open").count == open)
+        #expect(try m.engine.db.flags(seller: "prairie", state: .open).count == open)
         ConsoleFixture.press(m, .char("y"))
         ConsoleFixture.settle(m)
-        #expect(try m.engine.db.flags(seller: "prairie", state: "open").count == open - 1)
+        #expect(try m.engine.db.flags(seller: "prairie", state: .open).count == open - 1)
     }
 
     @Test func aKeyFileThatHidesAnotherActionIsRefusedWithItsLine() throws {
@@ -85,11 +85,11 @@ struct ConsoleDefectTests {
         m.select("prairie")
         m.show(.review)
         m.flagFilter = "zzz"
-        m.flagState = "upheld"
+        m.flagState = .upheld
         m.orderFilter = "x"
         m.orderCursor = 3
         m.select("lumina")
-        #expect(m.flagFilter.isEmpty && m.flagState == "open" && m.orderFilter.isEmpty && m.orderCursor == 0)
+        #expect(m.flagFilter.isEmpty && m.flagState == .open && m.orderFilter.isEmpty && m.orderCursor == 0)
     }
 
     @Test func aBulkDecisionLeavesTheCursorOnTheNextUndecidedFlag() throws {
@@ -140,15 +140,15 @@ struct LiveRefreshTests {
             m.show(.review)
         }
         let flag = try #require(b.currentFlag)
-        #expect(flag.state == "open")
+        #expect(flag.state == .open)
         ConsoleFixture.press(a, .char("c"), .char("y"))
         ConsoleFixture.settle(a)
-        #expect(a.flags.first { $0.id == flag.id }?.state == "cleared")
+        #expect(a.flags.first { $0.id == flag.id }?.state == .cleared)
         #expect(!a.tick(realMillis: 500), "the deciding console does not read its own commit a second time")
-        #expect(b.flags.first { $0.id == flag.id }?.state == "open", "nothing has looked yet")
+        #expect(b.flags.first { $0.id == flag.id }?.state == .open, "nothing has looked yet")
         #expect(!b.tick(realMillis: 100), "a look comes every half second, not every tick")
         #expect(b.tick(realMillis: 400), "the look sees the other console's commit and redraws")
-        #expect(b.flags.first { $0.id == flag.id }?.state == "cleared")
+        #expect(b.flags.first { $0.id == flag.id }?.state == .cleared)
         #expect(!b.tick(realMillis: 500), "nothing new: no reload, no redraw")
     }
 }
@@ -256,7 +256,7 @@ struct EditRequestedTests {
         ConsoleFixture.settle(m)
         #expect(!m.visibleFlags.contains { $0.id == flag.id }, "it leaves the open list")
         ConsoleFixture.press(m, .char("s"))
-        #expect(m.flagState == "edit_requested", "the state filter reaches it")
+        #expect(m.flagState == .editRequested, "the state filter reaches it")
         #expect(m.currentFlag?.id == flag.id)
         #expect(m.bindings.first { $0.action == "review.edit" }?.enabled == false, "not asked twice")
         #expect(m.bindings.first { $0.action == "review.uphold" }?.enabled == true, "but it can be upheld")
@@ -264,8 +264,8 @@ struct EditRequestedTests {
         #expect(text.contains("Waiting on the seller's edit"))
         ConsoleFixture.press(m, .char("u"), .char("y"))
         ConsoleFixture.settle(m)
-        #expect(try m.engine.db.flags(seller: "prairie").first { $0.id == flag.id }?.state == "upheld")
-        #expect(try m.engine.db.listing(seller: "prairie", sku: flag.sku)?.status == "rejected")
+        #expect(try m.engine.db.flags(seller: "prairie").first { $0.id == flag.id }?.state == .upheld)
+        #expect(try m.engine.db.listing(seller: "prairie", sku: flag.sku)?.status == .rejected)
         #expect(try m.engine.replay(seller: "prairie").differences.isEmpty)
     }
 
@@ -280,7 +280,7 @@ struct EditRequestedTests {
         try m.engine.fileAppeal(seller: "prairie", flag: flag.id, statement: statement, evidence: "certificate-2026-0114.pdf")
         m.reloadFlags()
         ConsoleFixture.press(m, .char("s"), .char("s"), .char("s"))
-        #expect(m.flagState == "appealed" && m.currentFlag?.id == flag.id)
+        #expect(m.flagState == .appealed && m.currentFlag?.id == flag.id)
         let text = Screen.render(m).text.replacingOccurrences(of: "│", with: " ")
         let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(
@@ -350,7 +350,7 @@ struct OpsConveniencesTests {
         defer { tmp.remove() }
         m.select("prairie")
         m.show(.review)
-        let open = m.visibleFlags.filter { $0.state == "open" }
+        let open = m.visibleFlags.filter { $0.state == .open }
         #expect(open.count >= 2)
         let rule = open[0].ruleID
         m.flagFilter = rule
@@ -418,7 +418,7 @@ struct OverviewTests {
         }
         let s = SellerRecord(
             id: id, name: id.capitalized, platform: .shopify, vertical: "x", regions: [.us], currency: "USD", skuCount: 100,
-            origin: "import", status: "onboarded")
+            origin: "import", status: .onboarded)
         return SellerHealth(seller: s, metrics: m, trading: t, openFlags: flags, oldestOpenFlagAge: flags > 0 ? 3_600_000 : nil, conflictQueue: queue)
     }
 
@@ -442,7 +442,7 @@ struct OverviewTests {
         #expect(m.health.first?.seller.id == "prairie", "the onboarded seller before the new ones")
         let text = Screen.render(m).text
         #expect(text.contains("Prairie Threads") && text.contains("targets: coverage > 90.0%"))
-        let flags = try m.engine.db.flags(seller: "prairie", state: "open").count
+        let flags = try m.engine.db.flags(seller: "prairie", state: .open).count
         #expect(m.health.first?.openFlags == flags)
         ConsoleFixture.press(m, .enter)
         #expect(m.selectedSeller == "prairie" && m.pane == .review)
@@ -520,7 +520,7 @@ struct ConflictsPaneTests {
         m.select("lumina")
         ConsoleFixture.press(m, .char("8"))
         #expect(m.pane == .conflicts)
-        let queued = m.conflicts.filter { $0.state == "open" }
+        let queued = m.conflicts.filter { $0.state == .open }
         #expect(!queued.isEmpty && m.conflicts.allSatisfy { $0.resolution.needsHuman }, "the queue, open first")
         let c = try #require(m.currentConflict)
         ConsoleFixture.press(m, .char("a"))
@@ -532,8 +532,8 @@ struct ConflictsPaneTests {
         ConsoleFixture.settle(m)
         #expect(m.status.contains("accepted as resolved"), "\(m.status)")
         let stored = try m.engine.db.conflicts(seller: "lumina", queueOnly: true)
-        #expect(stored.first { $0.resolution.eventID == c.resolution.eventID && $0.resolution.field == c.resolution.field }?.state == "accepted")
-        #expect(m.conflicts.filter { $0.state == "open" }.count == queued.count - 1, "the pane follows")
+        #expect(stored.first { $0.resolution.eventID == c.resolution.eventID && $0.resolution.field == c.resolution.field }?.state == .accepted)
+        #expect(m.conflicts.filter { $0.state == .open }.count == queued.count - 1, "the pane follows")
         let text = Screen.render(m).text
         #expect(text.contains("queue: \(queued.count - 1) waiting, 1 decided"))
         ConsoleFixture.press(m, .char("s"))

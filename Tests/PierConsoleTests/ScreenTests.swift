@@ -87,7 +87,7 @@ struct ScreenTests {
         ConsoleFixture.press(m, .char("e"), .char("y"))
         ConsoleFixture.settle(m)
         #expect(m.visibleFlags.count == open - 2)
-        #expect(try m.engine.db.flags(seller: "prairie", state: "edit_requested").count == 2)
+        #expect(try m.engine.db.flags(seller: "prairie", state: .editRequested).count == 2)
         #expect(try m.engine.db.events(seller: "prairie").last?.actor == "ops:tester")
     }
 
@@ -236,6 +236,6 @@ struct ConsoleMerchantSyncTests {
         let dialog = try #require(m.dialog)
         #expect(dialog.title == "Synced luna from the merchant")
         #expect(dialog.lines.first == "merchant sync: 0 added, 0 changed, 1 removed")
-        #expect(try m.engine.db.listing(seller: "luna", sku: "R-1")?.status == "removed")
+        #expect(try m.engine.db.listing(seller: "luna", sku: "R-1")?.status == .removed)
     }
 }

@@ -27,10 +27,10 @@ struct IncrementalCommitTests {
     /// One random reviewer or merchant action; a refused one must leave everything as it was.
     static func act(_ engine: PierEngine, seller: String, rng: inout SeededRandom) throws {
         let flags = try engine.db.flags(seller: seller)
-        let open = flags.filter { $0.state == "open" }
+        let open = flags.filter { $0.state == .open }
         switch rng.int(in: 0...11) {
         case 10, 11:
-            let queued = try engine.db.conflicts(seller: seller, queueOnly: true).filter { $0.state == "open" }
+            let queued = try engine.db.conflicts(seller: seller, queueOnly: true).filter { $0.state == .open }
             guard !queued.isEmpty else { return }
             let c = rng.pick(queued).resolution
             try? engine.decideConflict(
@@ -58,7 +58,7 @@ struct IncrementalCommitTests {
                 seller: seller, app: rng.pick(["klaviyo", "judgeme"]), scope: rng.pick(["customer.read", "product.write"]),
                 action: "sync")
         default:
-            let upheld = flags.filter { $0.state == "upheld" }
+            let upheld = flags.filter { $0.state == .upheld }
             if let flag = upheld.first { try? engine.fileAppeal(seller: seller, flag: flag.id, statement: "second look", evidence: "") }
         }
     }
@@ -71,7 +71,7 @@ struct IncrementalCommitTests {
             : try Fixture.onboard("prairie", .lite, ["klaviyo"], seed: 9)
         defer { run.tmp.remove() }
         _ = try run.engine.trade(seller: seller, days: 3)
-        let before = try run.engine.db.flags(seller: seller, state: "open").count
+        let before = try run.engine.db.flags(seller: seller, state: .open).count
         #expect(before >= 2, "the fixture has flags to decide")
         var rng = SeededRandom(seed: seed, stream: "incremental-commit")
         let startEvents = try run.engine.db.events(seller: seller).count
@@ -96,14 +96,14 @@ struct IncrementalCommitTests {
     @Test func aScopedCommitReadsOnlyItsSKUsEvents() throws {
         let run = try Fixture.onboard("prairie", .lite, ["klaviyo"], seed: 9)
         defer { run.tmp.remove() }
-        let flag = try #require(try run.engine.db.flags(seller: "prairie", state: "open").first)
+        let flag = try #require(try run.engine.db.flags(seller: "prairie", state: .open).first)
         let projection = try run.engine.db.read { db in try PierEngine.project(db, seller: "prairie", scope: .flags([flag.id])) }
         let all = try run.engine.db.events(seller: "prairie")
         #expect(projection.events == all.filter { $0.sku == flag.sku }.count)
         #expect(projection.lastAt == all.last?.at, "new events are stamped after the seller's last event, not the SKU's")
         #expect(projection.listings.keys.sorted() == [flag.sku])
         let apps = try run.engine.db.read { db in try PierEngine.project(db, seller: "prairie", scope: .apps) }
-        #expect(apps.profile?.status == "onboarded" && apps.profile?.tier == .lite)
+        #expect(apps.profile?.status == .onboarded && apps.profile?.tier == .lite)
         #expect(apps.installs.keys.sorted() == ["klaviyo"] && apps.listings.isEmpty)
     }
 }
@@ -124,11 +124,26 @@ struct EventVocabularyTests {
         }
     }
 
+    @Test func noStateIsSpelledOutsideItsEnum() throws {
+        let values = Set(
+            FlagState.allCases.map(\.rawValue) + SKUStatus.allCases.map(\.rawValue) + SellerStatus.allCases.map(\.rawValue)
+                + ConflictState.allCases.map(\.rawValue))
+        let spelled = try NSRegularExpression(pattern: #"\b(state|status)\s*(==|!=|=|:)\s*["']([a-z_ ]+)["']"#)
+        let files = try #require(FileManager.default.enumerator(atPath: Self.sources.path)).compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
+        for file in files where !file.contains("Migrations") {
+            let text = try String(contentsOf: Self.sources.appendingPathComponent(file), encoding: .utf8)
+            for m in spelled.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                guard let r = Range(m.range(at: 3), in: text), values.contains(String(text[r])) else { continue }
+                Issue.record("\(file) spells the state \"\(text[r])\": use FlagState, SKUStatus, SellerStatus or ConflictState")
+            }
+        }
+    }
+
     @Test func everyTypeALedgerHoldsIsInTheVocabulary() throws {
         let run = try Fixture.onboard("lumina", .standard, ["yotpo", "klaviyo", "shipstation"], seed: 1)
         defer { run.tmp.remove() }
         _ = try run.engine.trade(seller: "lumina", days: 2)
-        let flag = try #require(try run.engine.db.flags(seller: "lumina", state: "open").first)
+        let flag = try #require(try run.engine.db.flags(seller: "lumina", state: .open).first)
         try run.engine.decide(seller: "lumina", flags: [flag.id], decision: .uphold)
         let types = Set(try run.engine.db.events(seller: "lumina").map(\.type))
         for t in types { #expect(LedgerEventType(rawValue: t) != nil, "\(t) is not in the vocabulary") }

@@ -53,8 +53,8 @@ struct MerchantSyncTests {
         let (tmp, engine) = try Self.onboarded()
         defer { tmp.remove() }
         let before = Dictionary(uniqueKeysWithValues: try engine.db.listings(seller: "luna").map { ($0.sku, $0) })
-        #expect(before["MS-1"]?.status == "held")
-        #expect(before["RG-1"]?.status == "live")
+        #expect(before["MS-1"]?.status == .held)
+        #expect(before["RG-1"]?.status == .live)
         let events = try engine.db.verifyLedger(seller: "luna").events
 
         let report = try engine.importCatalogue(
@@ -65,17 +65,17 @@ struct MerchantSyncTests {
         #expect(sync.rejected == 1 && sync.withdrawnFlags >= 1)
 
         let after = Dictionary(uniqueKeysWithValues: try engine.db.listings(seller: "luna").map { ($0.sku, $0) })
-        #expect(after["RG-1"]?.status == "removed")
-        #expect(after["EH-1"]?.status == "live")
+        #expect(after["RG-1"]?.status == .removed)
+        #expect(after["EH-1"]?.status == .live)
         #expect(after["EH-1"]?.priceMinor == 2150, "the merchant's new price, through the resolver")
         #expect(after["EH-1"]?.inventory[.uk] == 25)
-        #expect(after["MS-1"]?.status == "live", "the rewritten text passes; the old claim's flag is withdrawn")
-        #expect(after["CN-1"]?.status == "rejected")
-        #expect(after["BB-1"]?.status == "live")
-        #expect(after["AK-1"]?.status == "live", "a live product whose text changed is edited on TikTok Shop and reviewed again")
+        #expect(after["MS-1"]?.status == .live, "the rewritten text passes; the old claim's flag is withdrawn")
+        #expect(after["CN-1"]?.status == .rejected)
+        #expect(after["BB-1"]?.status == .live)
+        #expect(after["AK-1"]?.status == .live, "a live product whose text changed is edited on TikTok Shop and reviewed again")
         let flags = try engine.db.flags(seller: "luna")
-        #expect(flags.filter { $0.sku == "MS-1" }.allSatisfy { $0.state == "withdrawn" || $0.severity == "warn" })
-        #expect(flags.contains { $0.sku == "CN-1" && $0.ruleID == "PG-003" && $0.state == "open" })
+        #expect(flags.filter { $0.sku == "MS-1" }.allSatisfy { $0.state == .withdrawn || $0.severity == "warn" })
+        #expect(flags.contains { $0.sku == "CN-1" && $0.ruleID == "PG-003" && $0.state == .open })
 
         let written = Array(try engine.db.events(seller: "luna").dropFirst(Int(events)))
         let types = Set(written.map(\.type))
@@ -113,18 +113,18 @@ struct MerchantSyncTests {
     @Test func aRemovedProductsFlagsAreWithdrawnAndADecisionCannotPutItBack() throws {
         let (tmp, engine) = try Self.onboarded()
         defer { tmp.remove() }
-        let open = try engine.db.flags(seller: "luna").filter { $0.sku == "MS-1" && $0.state == "open" }
+        let open = try engine.db.flags(seller: "luna").filter { $0.sku == "MS-1" && $0.state == .open }
         #expect(!open.isEmpty, "the serum's claim is held for review")
         let withoutSerum = Self.before.split(separator: "\n").filter { !$0.hasPrefix("serum,") }.joined(separator: "\n") + "\n"
         let report = try engine.importCatalogue(
             platform: .shopify, file: try Self.write(withoutSerum, "v2.csv", in: tmp), seller: "Luna",
             region: .uk, currency: "GBP")
         #expect(report.sync?.removed == 1 && report.sync?.withdrawnFlags == open.count)
-        #expect(try engine.db.flags(seller: "luna").filter { $0.sku == "MS-1" }.allSatisfy { $0.state != "open" })
+        #expect(try engine.db.flags(seller: "luna").filter { $0.sku == "MS-1" }.allSatisfy { $0.state != .open })
         #expect(throws: OnboardingError.self, "a withdrawn flag cannot be decided") {
             try engine.decide(seller: "luna", flags: open.map(\.id), decision: .clear)
         }
-        #expect(try engine.db.listing(seller: "luna", sku: "MS-1")?.status == "removed")
+        #expect(try engine.db.listing(seller: "luna", sku: "MS-1")?.status == .removed)
         #expect(try engine.replay(seller: "luna").differences.isEmpty)
     }
 

@@ -36,14 +36,14 @@ struct RealCatalogueOnboardingTests {
         let (tmp, engine, report) = try Self.onboard()
         defer { tmp.remove() }
         let listings = Dictionary(uniqueKeysWithValues: try engine.db.listings(seller: "mixed-store").map { ($0.sku, $0) })
-        #expect(listings["GM-15"]?.status == "rejected", "a prohibited good is rejected with its rule even without a category")
+        #expect(listings["GM-15"]?.status == .rejected, "a prohibited good is rejected with its rule even without a category")
         #expect(try engine.db.flags(seller: "mixed-store").contains { $0.sku == "GM-15" && $0.ruleID == "PG-003" })
-        #expect(listings["EH-1"]?.status == "live")
+        #expect(listings["EH-1"]?.status == .live)
         #expect(listings["EH-1"]?.tiktokCategoryPath == "Fashion Accessories>Costume Jewellery & Accessories>Earrings")
-        #expect(listings["GV-1"]?.status == "unmapped")
+        #expect(listings["GV-1"]?.status == .unmapped)
         #expect(listings["GV-1"]?.coverageReason?.contains("not eligible") == true)
         #expect(listings["TEA-1"]?.coverageReason?.contains("no TikTok Shop category") == true)
-        #expect(listings["MS-1"]?.status == "held", "a claim is held for review")
+        #expect(listings["MS-1"]?.status == .held, "a claim is held for review")
         let m = report.metrics
         #expect(m.notEligible == 1 && m.noCategory >= 1)
         #expect(m.eligibleCoverageBP > m.coverageBP, "coverage of eligible SKUs leaves the voucher out")
@@ -59,10 +59,10 @@ struct RealCatalogueOnboardingTests {
         if !reject {
             try engine.decide(seller: "mixed-store", flags: flags.map(\.id), decision: .clear)
             let listing = try #require(try engine.db.listing(seller: "mixed-store", sku: "DT-1"))
-            #expect(listing.status == "unmapped", "no category: back to waiting, not live")
+            #expect(listing.status == .unmapped, "no category: back to waiting, not live")
             #expect(listing.coverageReason?.contains("no TikTok Shop category") == true)
         }
-        #expect(try engine.db.listing(seller: "mixed-store", sku: "DT-1")?.status != "live")
+        #expect(try engine.db.listing(seller: "mixed-store", sku: "DT-1")?.status != .live)
         #expect(try engine.replay(seller: "mixed-store").differences.isEmpty)
     }
 

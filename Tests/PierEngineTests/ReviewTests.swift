@@ -7,18 +7,18 @@ import Testing
 @Suite("Flag review and appeals")
 struct ReviewTests {
     static func openFlag(_ run: Fixture.Run) throws -> FlagRecord {
-        try #require(try run.engine.db.flags(seller: "prairie", state: "open").first { $0.severity == "hold" })
+        try #require(try run.engine.db.flags(seller: "prairie", state: .open).first { $0.severity == "hold" })
     }
 
     @Test func clearingTheOnlyFlagPutsTheListingLive() throws {
         let run = try Fixture.onboard("prairie", .lite, ["klaviyo"], seed: 9)
         defer { run.tmp.remove() }
         let flag = try Self.openFlag(run)
-        #expect(try run.engine.db.listing(seller: "prairie", sku: flag.sku)?.status == "held")
+        #expect(try run.engine.db.listing(seller: "prairie", sku: flag.sku)?.status == .held)
         #expect(try run.engine.db.listing(seller: "prairie", sku: flag.sku)?.moderationTags == [flag.ruleCategory])
         try run.engine.decide(seller: "prairie", flags: [flag.id], decision: .clear)
         let listing = try #require(try run.engine.db.listing(seller: "prairie", sku: flag.sku))
-        #expect(listing.status == "live" && listing.moderationTags.isEmpty)
+        #expect(listing.status == .live && listing.moderationTags.isEmpty)
         #expect(try run.engine.db.events(seller: "prairie").last?.type == "flag.decided")
         #expect(throws: OnboardingError.self, "a decided flag is not decided twice") {
             try run.engine.decide(seller: "prairie", flags: [flag.id], decision: .uphold)
@@ -38,11 +38,11 @@ struct ReviewTests {
             try run.engine.fileAppeal(seller: "prairie", flag: flag.id, statement: "x", evidence: "")
         }
         try run.engine.decide(seller: "prairie", flags: [flag.id], decision: .uphold)
-        #expect(try run.engine.db.listing(seller: "prairie", sku: flag.sku)?.status == "rejected")
+        #expect(try run.engine.db.listing(seller: "prairie", sku: flag.sku)?.status == .rejected)
         try run.engine.fileAppeal(seller: "prairie", flag: flag.id, statement: "Bamboo viscose is lab tested", evidence: "report-114.pdf")
         try run.engine.decideAppeal(seller: "prairie", flag: flag.id, decision: .grant)
         let listing = try #require(try run.engine.db.listing(seller: "prairie", sku: flag.sku))
-        #expect(listing.status == "live" && listing.moderationTags.isEmpty)
+        #expect(listing.status == .live && listing.moderationTags.isEmpty)
         let types = try run.engine.db.events(seller: "prairie").suffix(3).map(\.type)
         #expect(types == ["flag.decided", "appeal.filed", "appeal.decided"])
         #expect(try run.engine.replay(seller: "prairie").differences.isEmpty)
@@ -57,15 +57,15 @@ struct ReviewTests {
             try run.engine.fileAppeal(seller: "prairie", flag: flag.id, statement: "please", evidence: "")
             try run.engine.decideAppeal(seller: "prairie", flag: flag.id, decision: .deny)
         }
-        #expect(try run.engine.db.flags(seller: "prairie").first { $0.id == flag.id }?.state == "final")
+        #expect(try run.engine.db.flags(seller: "prairie").first { $0.id == flag.id }?.state == .final)
         #expect(throws: OnboardingError.self) { try run.engine.fileAppeal(seller: "prairie", flag: flag.id, statement: "third", evidence: "") }
-        #expect(try run.engine.db.listing(seller: "prairie", sku: flag.sku)?.status == "rejected")
+        #expect(try run.engine.db.listing(seller: "prairie", sku: flag.sku)?.status == .rejected)
     }
 
     @Test func bulkDecisionIsOneTransaction() throws {
         let run = try Fixture.onboard("prairie", .lite, ["klaviyo"], seed: 9)
         defer { run.tmp.remove() }
-        let open = try run.engine.db.flags(seller: "prairie", state: "open")
+        let open = try run.engine.db.flags(seller: "prairie", state: .open)
         #expect(open.count >= 2)
         let before = try DeterminismTests.snapshot(run.engine.db)
         #expect(throws: OnboardingError.self) {
@@ -73,7 +73,7 @@ struct ReviewTests {
         }
         #expect(try DeterminismTests.snapshot(run.engine.db) == before, "a bad id in a bulk decision writes nothing")
         try run.engine.decide(seller: "prairie", flags: open.map(\.id), decision: .requestEdit)
-        #expect(try run.engine.db.flags(seller: "prairie", state: "edit_requested").count == open.count)
+        #expect(try run.engine.db.flags(seller: "prairie", state: .editRequested).count == open.count)
     }
 
     @Test func everyHumanActionNamesTheOperatorAndTheWallClock() throws {

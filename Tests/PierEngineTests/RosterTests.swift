@@ -19,7 +19,7 @@ struct RosterTests {
         #expect(try bob.rosterRole() == nil)
         #expect(throws: OnboardingError.self, "a roster that starts without ops could never grant again") { try bob.grant("bob", role: .support) }
         #expect(try bob.roster().isEmpty, "nothing half-written")
-        let flag = try #require(try run.engine.db.flags(seller: "prairie", state: "open").first)
+        let flag = try #require(try run.engine.db.flags(seller: "prairie", state: .open).first)
         try bob.decide(seller: "prairie", flags: [flag.id], decision: .clear)
     }
 
@@ -35,7 +35,7 @@ struct RosterTests {
         try alice.grant("pat", role: .presenter)
         #expect(try bob.rosterRole() == .support && carol.rosterRole() == .support, "an operator the roster does not name is read-only")
         #expect(try pat.rosterRole() == .presenter)
-        let flag = try #require(try run.engine.db.flags(seller: "prairie", state: "open").first)
+        let flag = try #require(try run.engine.db.flags(seller: "prairie", state: .open).first)
         let before = try run.engine.db.events(seller: "prairie").count
         for (engine, name) in [(bob, "bob"), (carol, "carol"), (pat, "pat")] {
             do {

@@ -118,7 +118,7 @@ struct ShopifyImportTests {
             region: .us, currency: "GBP")
         let sync = try #require(other.sync, "after onboarding, another export is a sync from the merchant's side")
         #expect(sync.removed == first.skus && sync.added == other.skus)
-        #expect(try engine.db.listings(seller: "gem-co").filter { $0.status == "removed" }.count == first.skus)
+        #expect(try engine.db.listings(seller: "gem-co").filter { $0.status == .removed }.count == first.skus)
         #expect(try engine.replay(seller: "gem-co").differences.isEmpty)
     }
 }
