@@ -168,7 +168,7 @@ public final class ConsoleModel {
     public var installed: Set<String> = []
     public var exportPaths: [String] = []
     /// Sees commits by other writers, so the panes follow them without a key press.
-    let storeWatch: StoreWatch?
+    let storeWatch: (any StoreChangeWatch)?
     var sinceStoreLook: Int64 = 0
 
     public init(worker: EngineWorker, role: ConsoleRole, seed: UInt64 = 1, keymap: Keymap = Keymap()) {
@@ -178,7 +178,7 @@ public final class ConsoleModel {
         self.keymap = keymap
         var watchProblem: String?
         do {
-            storeWatch = try StoreWatch(path: worker.engine.db.path)
+            storeWatch = try worker.engine.db.changeWatch()
             _ = storeWatch?.changed()
         } catch {
             storeWatch = nil

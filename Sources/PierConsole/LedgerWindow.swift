@@ -31,7 +31,7 @@ public struct LedgerWindow: Sendable {
     public private(set) var failure: String?
 
     /// Recounts after a filter change and refetches the visible rows.
-    public mutating func reload(_ db: PierDatabase, visibleRows: Int = 40) {
+    public mutating func reload(_ db: any Store, visibleRows: Int = 40) {
         guard let seller else { count = 0; rows = []; return }
         do {
             count = try db.ledgerCount(seller: seller, filter: filter)
@@ -49,7 +49,7 @@ public struct LedgerWindow: Sendable {
     /// Fetches the page of rows around `top` if it is not loaded: from the loaded rows' seqs
     /// (keyset pages, forwards or backwards) or from either end, never by skipping rows, except
     /// for a jump far from both ends and from what is loaded.
-    public mutating func ensure(_ db: PierDatabase, visibleRows: Int) {
+    public mutating func ensure(_ db: any Store, visibleRows: Int) {
         let page = max(visibleRows, 1)
         if cursor < top { top = cursor }
         if cursor >= top + page { top = cursor - page + 1 }

@@ -59,7 +59,7 @@ extension PierEngine {
     }
 
     /// The projection of the events a scope covers, stamped after the seller's last event.
-    static func project(_ db: StoreTransaction, seller: String, scope: CommitScope) throws -> SellerProjection {
+    static func project(_ db: any StoreSession, seller: String, scope: CommitScope) throws -> SellerProjection {
         var projection = SellerProjection(sellerID: seller)
         switch scope {
         case .seller:
@@ -81,7 +81,7 @@ extension PierEngine {
     }
 
     /// Writes back what a scope's events can have changed.
-    static func save(_ db: StoreTransaction, seller: String, scope: CommitScope, _ projection: SellerProjection) throws {
+    static func save(_ db: any StoreSession, seller: String, scope: CommitScope, _ projection: SellerProjection) throws {
         switch scope {
         case .seller:
             try saveDerived(db, seller: seller, projection)

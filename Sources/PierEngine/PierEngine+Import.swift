@@ -204,7 +204,7 @@ extension PierEngine {
     /// import's events, the sync's and a `catalog.synced` summary with the coverage it leaves,
     /// and rewrites the derived tables.
     private func merchantSync(
-        _ db: StoreTransaction, seller: String, platform: SourcePlatform, context: ImportContext, imported: [LedgerDraft],
+        _ db: any StoreSession, seller: String, platform: SourcePlatform, context: ImportContext, imported: [LedgerDraft],
         products: [[CatalogItem]], touched: Set<String>, removed: [String], failureRate: Double
     ) throws(OnboardingError) -> MerchantSync.Summary {
         do {

@@ -6,12 +6,12 @@ import PierStore
 /// The in-process Pier engine over a store: seeds sellers, reserves tiers, runs onboardings,
 /// replays and exports. Every state change goes through the ledger.
 public final class PierEngine: Sendable {
-    public let db: PierDatabase
+    public let db: any Store
     public let resources: EngineResources
     /// Who acts through this engine: every human action's event names them and the wall clock.
     public let who: Operator
 
-    public init(db: PierDatabase, resources: EngineResources, operator who: Operator) {
+    public init(db: any Store, resources: EngineResources, operator who: Operator) {
         self.db = db
         self.resources = resources
         self.who = who
@@ -106,7 +106,7 @@ public final class PierEngine: Sendable {
         }
 
         /// An imported seller's catalogue, read from the store through a cursor.
-        init(imported record: SellerRecord, db: StoreTransaction) throws {
+        init(imported record: SellerRecord, db: any StoreSession) throws {
             // This thread reads the rows; the second core parses them, in the same order.
             let rows = Handoff<[(document: Int, text: String)]>(capacity: 32)
             let parser = Worker(name: "pier.catalogue") { () -> [[CatalogItem]] in
@@ -224,7 +224,7 @@ public final class PierEngine: Sendable {
     /// projection folds them on the second core. Memory holds the projection, never the run's
     /// events.
     private static func onboardStreaming(
-        _ db: StoreTransaction, seller: String, archetype: SellerArchetype?, tier: Tier, apps: [PartnerApp],
+        _ db: any StoreSession, seller: String, archetype: SellerArchetype?, tier: Tier, apps: [PartnerApp],
         seed: UInt64, stamp: [String: JSONValue], resources: EngineResources
     ) throws -> Result<(RateReservation, StageClock), OnboardingError> {
         var clock = StageClock()
@@ -292,7 +292,7 @@ public final class PierEngine: Sendable {
     }
 
     /// Rewrites a seller's derived tables from its projection.
-    static func saveDerived(_ db: StoreTransaction, seller: String, _ projection: SellerProjection) throws {
+    static func saveDerived(_ db: any StoreSession, seller: String, _ projection: SellerProjection) throws {
         try db.clearDerived(seller: seller)
         var listings = try db.listingSaver()
         try projection.forEachFinalListing { try listings.save($0) }

@@ -69,7 +69,7 @@ extension PierEngine {
     }
 
     static func compare(
-        _ db: StoreTransaction, seller: String, listings: [ListingRecord], flags: [FlagRecord], conflicts: [ConflictRecord],
+        _ db: any StoreSession, seller: String, listings: [ListingRecord], flags: [FlagRecord], conflicts: [ConflictRecord],
         installs: [InstallRecord], orders: [OrderRecord], profile: SellerRecord?
     ) throws -> [String] {
         var out = [String]()

@@ -3,7 +3,7 @@ import PierCore
 
 /// Chains events onto a seller's ledger one at a time inside the caller's transaction, with one
 /// prepared statement and one reused byte buffer, so a million-event onboarding streams in.
-public struct LedgerAppender {
+public struct LedgerAppender: LedgerSink {
     private let insert: Statement
     private let seller: String
     private var seq: Int64

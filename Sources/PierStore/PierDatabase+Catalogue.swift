@@ -14,7 +14,7 @@ extension PierDatabase {
 
 extension PierDatabase {
     /// Replaces a seller's stored catalogue item by item, with one prepared statement.
-    public struct CatalogueWriter {
+    public struct CatalogueWriter: CatalogueSink {
         private let db: Database
         private let insert: Statement
         private let seller: String

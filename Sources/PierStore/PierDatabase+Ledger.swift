@@ -101,7 +101,7 @@ extension PierDatabase {
 
     /// Verifies one seller's chain; `expectedHead` catches truncation. Hashes the stored bytes
     /// of each row (no JSON decoding), so it runs near the speed of SHA-256 itself.
-    public func verifyLedger(seller: String, expectedHead: String? = nil) throws(StoreError) -> LedgerReport {
+    public func verifyLedger(seller: String, expectedHead: String?) throws(StoreError) -> LedgerReport {
         try readDB { db in
             var v = LedgerVerifier()
             var problem: LedgerVerifier.Problem?

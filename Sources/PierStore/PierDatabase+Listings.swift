@@ -4,7 +4,7 @@ import PierCore
 extension PierDatabase {
     /// Saves a seller's listings inside the caller's transaction, one at a time with one
     /// prepared statement (a 100K-SKU projection is never copied into an array to save it).
-    public struct ListingSaver {
+    public struct ListingSaver: ListingSink {
         private let insert: Statement
 
         init(_ db: Database) throws {

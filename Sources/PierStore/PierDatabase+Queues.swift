@@ -34,7 +34,7 @@ extension PierDatabase {
     }
 
     /// A seller's flags (all sellers' when nil), optionally only in one state.
-    public func flags(seller: String?, state: FlagState? = nil) throws(StoreError) -> [FlagRecord] {
+    public func flags(seller: String?, state: FlagState?) throws(StoreError) -> [FlagRecord] {
         try readDB { db in try PierDatabase.flags(db, seller: seller, state: state) }
     }
 
@@ -78,7 +78,7 @@ extension PierDatabase {
     }
 
     /// A seller's conflicts (all sellers' when nil); `queueOnly` keeps those needing a person.
-    public func conflicts(seller: String?, queueOnly: Bool = false) throws(StoreError) -> [ConflictRecord] {
+    public func conflicts(seller: String?, queueOnly: Bool) throws(StoreError) -> [ConflictRecord] {
         try readDB { db in try PierDatabase.conflicts(db, seller: seller, queueOnly: queueOnly) }
     }
 
@@ -152,7 +152,7 @@ extension PierDatabase {
 extension PierDatabase {
     /// Flags of every seller whose SKU, rule or matched words contain `text` (any case), by
     /// seller and id, at most `limit`.
-    public func searchFlags(_ text: String, limit: Int = 500) throws(StoreError) -> [FlagRecord] {
+    public func searchFlags(_ text: String, limit: Int) throws(StoreError) -> [FlagRecord] {
         try readDB { db in
             let like = "%" + PierDatabase.likeEscaped(text) + "%"
             return try Row.fetchAll(
@@ -166,7 +166,7 @@ extension PierDatabase {
     }
 }
 
-extension StoreTransaction {
+extension SQLiteSession {
     /// Sets the state of one queued conflict (a person decided it), found by its SKU, change
     /// event and field.
     public func setConflictState(seller: String, sku: String, eventID: String, field: String, state: ConflictState) throws {

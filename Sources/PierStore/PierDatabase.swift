@@ -4,11 +4,17 @@ import PierCore
 
 /// Pier's SQLite store: one file in WAL mode, versioned migrations, safe to open from two
 /// processes at once (readers never block the writer; writers wait up to the busy timeout).
-public final class PierDatabase: Sendable {
+public final class PierDatabase: Store {
     /// The underlying GRDB pool.
     let pool: DatabasePool
     /// Where the file is.
     public let path: String
+
+    /// The file's path.
+    public var location: String { path }
+
+    /// A watch on the file's `PRAGMA data_version`.
+    public func changeWatch() throws(StoreError) -> any StoreChangeWatch { try StoreWatch(path: path) }
 
     /// Opens (creating if needed) the database at `path` and runs pending migrations.
     public init(path: String) throws(StoreError) {
@@ -56,19 +62,19 @@ public final class PierDatabase: Sendable {
     }
 
     /// Runs `body` in one write transaction; any error rolls everything back.
-    public func write<T: Sendable>(_ body: @Sendable (StoreTransaction) throws -> T) throws(StoreError) -> T {
-        try writeDB { db in try body(StoreTransaction(db)) }
+    public func write<T: Sendable>(_ body: @Sendable (any StoreSession) throws -> T) throws(StoreError) -> T {
+        try writeDB { db in try body(SQLiteSession(db)) }
     }
 
     /// Runs `body` in one write transaction that it commits or rolls back by its answer, and
     /// returns its value either way (a refusal found halfway leaves nothing written).
-    public func transaction<T: Sendable>(_ body: @Sendable (StoreTransaction) throws -> (value: T, commit: Bool)) throws(StoreError) -> T {
-        try transactionDB { db in try body(StoreTransaction(db)) }
+    public func transaction<T: Sendable>(_ body: @Sendable (any StoreSession) throws -> (value: T, commit: Bool)) throws(StoreError) -> T {
+        try transactionDB { db in try body(SQLiteSession(db)) }
     }
 
     /// Runs `body` on a read snapshot.
-    public func read<T: Sendable>(_ body: @Sendable (StoreTransaction) throws -> T) throws(StoreError) -> T {
-        try readDB { db in try body(StoreTransaction(db)) }
+    public func read<T: Sendable>(_ body: @Sendable (any StoreSession) throws -> T) throws(StoreError) -> T {
+        try readDB { db in try body(SQLiteSession(db)) }
     }
 
     /// `write`, with GRDB's connection: for this module's own SQL.

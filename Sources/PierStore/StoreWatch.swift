@@ -3,7 +3,7 @@ import GRDB
 /// Tells whether anyone (another console, a `pier` command, this process's own writer) has
 /// committed to the store since the last look, from SQLite's `PRAGMA data_version` on a
 /// connection of its own: a few microseconds a look, no table read, no lock held.
-public final class StoreWatch: @unchecked Sendable {
+public final class StoreWatch: StoreChangeWatch, @unchecked Sendable {
     private let queue: DatabaseQueue
     private var last: Int64?
 

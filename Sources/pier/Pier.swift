@@ -116,7 +116,7 @@ enum CLI {
     }
 
     /// Exits 2 naming the known sellers when `id` is not one of the store's.
-    static func requireSeller(_ id: String, in db: PierDatabase) throws {
+    static func requireSeller(_ id: String, in db: any Store) throws {
         let known: [SellerRecord]
         do { known = try db.sellers() } catch { throw fail(error.description, code: 4) }
         guard !known.contains(where: { $0.id == id }) else { return }

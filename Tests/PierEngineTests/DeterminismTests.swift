@@ -42,7 +42,7 @@ struct DeterminismTests {
     @Test func everyBadInputLeavesTheDatabaseUnchanged() throws {
         let run = try Fixture.onboard("prairie", .lite, ["klaviyo"], seed: 4)
         defer { run.tmp.remove() }
-        let before = try Self.snapshot(run.engine.db)
+        let before = try Self.snapshot(run.engine.sqlite)
         let attempts: [(String, () throws -> Void)] = [
             ("unknown seller", { _ = try run.engine.onboard(seller: "acme", tier: .standard, apps: [], seed: 1) }),
             ("unknown app", { _ = try run.engine.onboard(seller: "lumina", tier: .standard, apps: ["mailchimp"], seed: 1) }),
@@ -53,7 +53,7 @@ struct DeterminismTests {
         ]
         for (name, attempt) in attempts {
             #expect(throws: OnboardingError.self, "\(name)") { try attempt() }
-            #expect(try Self.snapshot(run.engine.db) == before, "\(name) changed the database")
+            #expect(try Self.snapshot(run.engine.sqlite) == before, "\(name) changed the database")
         }
     }
 }

@@ -83,9 +83,9 @@ struct IncrementalCommitTests {
             }
         }
         #expect(try run.engine.db.events(seller: seller).count > startEvents + 10, "the sequence decided things")
-        let incremental = try Self.derivedRows(run.engine.db, seller: seller)
+        let incremental = try Self.derivedRows(run.engine.sqlite, seller: seller)
         try run.engine.rebuildDerived(seller: seller)
-        let rebuilt = try Self.derivedRows(run.engine.db, seller: seller)
+        let rebuilt = try Self.derivedRows(run.engine.sqlite, seller: seller)
         #expect(incremental.count == rebuilt.count)
         for (a, b) in zip(incremental, rebuilt) where a != b {
             Issue.record("incremental \(a)\nfull replay \(b)")

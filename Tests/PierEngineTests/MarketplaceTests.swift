@@ -30,11 +30,11 @@ struct MarketplaceTests {
     @Test func refusedInstallsWriteNothing() throws {
         let run = try Fixture.onboard("prairie", .lite, ["klaviyo"], seed: 6)
         defer { run.tmp.remove() }
-        let before = try DeterminismTests.snapshot(run.engine.db)
+        let before = try DeterminismTests.snapshot(run.engine.sqlite)
         #expect(throws: OnboardingError.self) { try run.engine.install(seller: "prairie", app: "zendesk") }
         #expect(throws: OnboardingError.self) { try run.engine.install(seller: "prairie", app: "klaviyo") }
         #expect(throws: OnboardingError.self) { try run.engine.install(seller: "lumina", app: "klaviyo") }
         #expect(throws: OnboardingError.self) { try run.engine.uninstall(seller: "prairie", app: "yotpo") }
-        #expect(try DeterminismTests.snapshot(run.engine.db) == before)
+        #expect(try DeterminismTests.snapshot(run.engine.sqlite) == before)
     }
 }

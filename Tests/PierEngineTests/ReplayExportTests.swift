@@ -30,7 +30,7 @@ struct ReplayExportTests {
         let run = try Fixture.onboard("prairie", .lite, ["klaviyo"], seed: 5)
         defer { run.tmp.remove() }
         let sku = try #require(try run.engine.db.listings(seller: "prairie").first { $0.status == .live }?.sku)
-        try run.engine.db.writeDB { db in
+        try run.engine.sqlite.writeDB { db in
             try db.execute(sql: "UPDATE listings SET price_minor = price_minor + 1 WHERE seller_id = 'prairie' AND sku = ?", arguments: [sku])
         }
         let r = try run.engine.replay(seller: "prairie")

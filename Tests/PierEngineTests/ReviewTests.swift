@@ -67,11 +67,11 @@ struct ReviewTests {
         defer { run.tmp.remove() }
         let open = try run.engine.db.flags(seller: "prairie", state: .open)
         #expect(open.count >= 2)
-        let before = try DeterminismTests.snapshot(run.engine.db)
+        let before = try DeterminismTests.snapshot(run.engine.sqlite)
         #expect(throws: OnboardingError.self) {
             try run.engine.decide(seller: "prairie", flags: open.map(\.id) + [999_999], decision: .clear)
         }
-        #expect(try DeterminismTests.snapshot(run.engine.db) == before, "a bad id in a bulk decision writes nothing")
+        #expect(try DeterminismTests.snapshot(run.engine.sqlite) == before, "a bad id in a bulk decision writes nothing")
         try run.engine.decide(seller: "prairie", flags: open.map(\.id), decision: .requestEdit)
         #expect(try run.engine.db.flags(seller: "prairie", state: .editRequested).count == open.count)
     }
@@ -102,10 +102,10 @@ struct ReviewTests {
         let run = try Fixture.onboard("prairie", .lite, ["klaviyo"], seed: 9)
         defer { run.tmp.remove() }
         let flag = try Self.openFlag(run)
-        let before = try DeterminismTests.snapshot(run.engine.db)
+        let before = try DeterminismTests.snapshot(run.engine.sqlite)
         for bad in [String(repeating: "x", count: PierEngine.maxNoteLength + 1), "first line\nsecond line"] {
             #expect(throws: OnboardingError.self) { try run.engine.decide(seller: "prairie", flags: [flag.id], decision: .clear, note: bad) }
         }
-        #expect(try DeterminismTests.snapshot(run.engine.db) == before)
+        #expect(try DeterminismTests.snapshot(run.engine.sqlite) == before)
     }
 }

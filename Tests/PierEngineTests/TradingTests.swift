@@ -78,7 +78,7 @@ struct TradingTests {
         defer { run.tmp.remove() }
         #expect(try run.engine.replay(seller: "lumina").differences.isEmpty)
         let victim = try #require(try run.engine.db.orders(seller: "lumina").first)
-        try run.engine.db.writeDB { db in
+        try run.engine.sqlite.writeDB { db in
             try db.execute(sql: "UPDATE orders SET status = 'COMPLETED' WHERE seller_id = 'lumina' AND order_id = ?", arguments: [victim.orderID])
         }
         let differences = try run.engine.replay(seller: "lumina").differences

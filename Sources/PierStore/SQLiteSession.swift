@@ -1,11 +1,9 @@
 import GRDB
 import PierCore
 
-/// One transaction on the store, handed to the bodies of `PierDatabase.read`, `write` and
-/// `transaction`: everything the engine reads or writes inside a transaction goes through it,
-/// so no SQL and no GRDB type leaves this module. A second store (PostgreSQL) implements the
-/// same operations.
-public struct StoreTransaction {
+/// One SQLite transaction: `StoreSession` on a GRDB connection, so no SQL and no GRDB type
+/// leaves this module.
+struct SQLiteSession: StoreSession {
     let db: Database
 
     init(_ db: Database) { self.db = db }
@@ -40,10 +38,10 @@ public struct StoreTransaction {
     }
 
     /// An appender that chains events onto a seller's ledger one at a time.
-    public func ledgerAppender(seller: String) throws -> LedgerAppender { try LedgerAppender(db, seller: seller) }
+    public func ledgerAppender(seller: String) throws -> any LedgerSink { try LedgerAppender(db, seller: seller) }
 
     /// Visits a seller's events in chain order from `fromSeq` until `body` answers false.
-    public func forEachEvent(seller: String, fromSeq: Int64 = 1, _ body: (LedgerEvent) throws -> Bool) throws {
+    public func forEachEvent(seller: String, fromSeq: Int64, _ body: (LedgerEvent) throws -> Bool) throws {
         try PierDatabase.forEachEvent(db, seller: seller, fromSeq: fromSeq, body)
     }
 
@@ -74,7 +72,7 @@ public struct StoreTransaction {
     }
 
     /// A saver of listings with one prepared statement.
-    public func listingSaver() throws -> PierDatabase.ListingSaver { try PierDatabase.ListingSaver(db) }
+    public func listingSaver() throws -> any ListingSink { try PierDatabase.ListingSaver(db) }
 
     /// A seller's listings ordered by SKU.
     public func listings(seller: String) throws -> [ListingRecord] { try PierDatabase.listings(db, seller: seller) }
@@ -114,5 +112,5 @@ public struct StoreTransaction {
     }
 
     /// Deletes a seller's stored catalogue and returns a writer for the new one.
-    public func catalogueWriter(seller: String) throws -> PierDatabase.CatalogueWriter { try PierDatabase.CatalogueWriter(db, seller: seller) }
+    public func catalogueWriter(seller: String) throws -> any CatalogueSink { try PierDatabase.CatalogueWriter(db, seller: seller) }
 }
