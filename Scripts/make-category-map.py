@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.11-13"
+VERSION = "2026.11-14"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -695,6 +695,19 @@ def main():
     # CLÁSICA … HOMBRE", "Escova massageadora facial") names the product first, even without the
     # function words that usually tell those languages apart.
     head_first = set()
+    # The words only those languages use (not a word of the English trees' names): a title with
+    # two of them is in a head-first language even without its function words ("Câmera ip
+    # segurança lâmpada"), and one accented loanword does not make an English title so ("Rosé
+    # Wine Candle").
+    english = set()
+    for path in list(leaves.values()) + [p for _, p in shopify_nodes] + [p for _, p in google_nodes]:
+        english.update(w for w in re.split(r"[^0-9a-z]+", fold(path)) if w)
+    romance = set()
+    for name in ("es", "pt", "fr", "it"):
+        for line in (LEXICON_DIR / f"{name}.tsv").read_text().splitlines():
+            key = fold(line.split("#", 1)[0].split("\t")[0].strip())
+            if key and " " not in key and key not in english and stem(key) not in english and key not in STOP and len(key) > 2:
+                romance.add(key)
     for name in ("es", "pt", "fr", "it"):
         for line in (LEXICON_DIR / f"{name}.tsv").read_text().splitlines():
             parts = line.split("#", 1)[0].rstrip().split("\t")
@@ -728,6 +741,7 @@ def main():
         "lexicon": dict(sorted(lexicon_terms.items())),
         "heads": sorted(heads),
         "headFirst": sorted(head_first),
+        "romance": sorted(romance),
         "categories": categories,
     }
     OUT.write_text(json.dumps(out, indent=0, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n")

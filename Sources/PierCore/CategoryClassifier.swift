@@ -106,6 +106,8 @@ public struct CategoryClassifier: Sendable {
     private let heads: Set<String>
     /// Product nouns of head-first languages: a title opening with one names the product first.
     private let headFirstWords: Set<String>
+    /// Words only the head-first languages use.
+    private let romanceWords: Set<String>
 
     /// - Parameters:
     ///   - lexicon: term (a stem, or two stems joined by a space) → (id, weight) pairs.
@@ -117,13 +119,15 @@ public struct CategoryClassifier: Sendable {
     ///   - branch: leaf → the id standing for its first two path levels; leaves are ranked by branch first.
     ///   - heads: words that name a product; a title's trailing descriptors are read past to the last of them.
     ///   - headFirst: product nouns of head-first languages; a title opening with one is read head first.
+    ///   - romance: words only those languages use; a title with two of them is read head first.
     public init(
         lexicon: [String: [(id: Int64, weight: Double)]], synonyms: [String: String], stopWords: Set<String> = [],
         qualified: [Int64: [Set<String>]] = [:], excluded: [Int64: Set<String>] = [:], buyers: [Int64: Set<String>] = [:],
-        branch: [Int64: Int64] = [:], heads: Set<String> = [], headFirst: Set<String> = []
+        branch: [Int64: Int64] = [:], heads: Set<String> = [], headFirst: Set<String> = [], romance: Set<String> = []
     ) {
         self.heads = heads
         self.headFirstWords = headFirst
+        self.romanceWords = romance
         self.lexicon = lexicon
         self.buyers = buyers
         var hanWords = Set<String>()
@@ -372,7 +376,9 @@ public struct CategoryClassifier: Sendable {
         var near = [String]()
         // "Oferta Mini Liquidificador Portátil…": the opening is the first word that is not a stop word.
         let opening = all.first { !stopWords.contains($0) && !$0.allSatisfy(\.isNumber) }
-        if Self.headFirst(all) || opening.map(headFirstWords.contains) == true, let head = romanceHead(raws) {
+        if Self.headFirst(all) || opening.map(headFirstWords.contains) == true || romanceSpelling(all),
+            let head = romanceHead(raws)
+        {
             last = head.term
             out = head.terms
         } else {
@@ -427,6 +433,17 @@ public struct CategoryClassifier: Sendable {
     /// Whether a title's words are in a language that names the product first.
     static func headFirst(_ raws: [String]) -> Bool {
         raws.contains { headFirstMarkers.contains($0) }
+    }
+
+    /// English function words: a title using one is English, whatever loanwords it has.
+    static let englishMarkers: Set<String> = ["for", "with", "and", "the", "of", "in"]
+
+    /// Whether a title is in a head-first language without its function words ("Câmera ip
+    /// segurança lâmpada"): two words only those languages use, and no English function word
+    /// (one loanword, "Crème Brûlée Candle", does not make a title French).
+    func romanceSpelling(_ raws: [String]) -> Bool {
+        guard !romanceWords.isEmpty, !raws.contains(where: Self.englishMarkers.contains) else { return false }
+        return Set(raws.filter(romanceWords.contains)).count >= 2
     }
 
     /// The head of a clause whose first known word names the product: that word (or the phrase

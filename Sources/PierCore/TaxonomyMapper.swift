@@ -77,10 +77,12 @@ public struct CategoryMapping: Sendable, Codable, Equatable {
     public let heads: [String]
     /// Product nouns of the languages that name the product first: a title opening with one is read head first.
     public let headFirst: [String]
+    /// Words only Spanish, Portuguese, French and Italian use: a title with two of them is read head first.
+    public let romance: [String]
 
     enum CodingKeys: String, CodingKey {
         case version, shopify, google, woocommerce, amazon, shopifyGID, googleID, categories, outcomes, lexicon, synonyms, stopWords, eligibility, qualifiers,
-            heads, headFirst
+            heads, headFirst, romance
     }
 
     public init(from decoder: any Decoder) throws {
@@ -101,6 +103,7 @@ public struct CategoryMapping: Sendable, Codable, Equatable {
         qualifiers = try c.decodeIfPresent([CategoryClassifier.Qualifier].self, forKey: .qualifiers) ?? []
         heads = try c.decodeIfPresent([String].self, forKey: .heads) ?? []
         headFirst = try c.decodeIfPresent([String].self, forKey: .headFirst) ?? []
+        romance = try c.decodeIfPresent([String].self, forKey: .romance) ?? []
     }
 
     public init(
@@ -109,8 +112,10 @@ public struct CategoryMapping: Sendable, Codable, Equatable {
         shopifyGID: [String: Int64] = [:], googleID: [String: Int64] = [:], outcomes: [String: MappingOutcome] = [:],
         lexicon: [String: [[Double]]] = [:], synonyms: [String: String] = [:], stopWords: [String] = [],
         eligibility: EligibilityRules.Table = EligibilityRules.Table(label: [], body: [], allow: []),
-        qualifiers: [CategoryClassifier.Qualifier] = [], heads: [String] = [], headFirst: [String] = []
+        qualifiers: [CategoryClassifier.Qualifier] = [], heads: [String] = [], headFirst: [String] = [],
+        romance: [String] = []
     ) {
+        self.romance = romance
         self.heads = heads
         self.headFirst = headFirst
         self.stopWords = stopWords
@@ -259,7 +264,7 @@ public struct TaxonomyMapper: Sendable {
         classifier = CategoryClassifier(
             lexicon: lexicon, synonyms: mapping.synonyms, stopWords: Set(mapping.stopWords),
             qualified: qualified, excluded: excluded, buyers: buyers, branch: branch, heads: Set(mapping.heads),
-            headFirst: Set(mapping.headFirst))
+            headFirst: Set(mapping.headFirst), romance: Set(mapping.romance))
     }
 
     /// Normalises a path: segments trimmed, joined by " > ", lower-cased.

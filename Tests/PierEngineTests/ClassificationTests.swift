@@ -72,6 +72,12 @@ struct ClassificationTests {
             ("Camiseta de manga corta hombre", "Menswear & Underwear>Men's Tops>T-shirts"),
         ]
         Self.expectPaths(cases)
+        // No function word, but letters only those languages spell with; and an English title
+        // with an accented loanword stays English.
+        #expect(Self.path(Self.decide("Câmera ip segurança lâmpada panorâmica wifi")).hasPrefix("Phones & Electronics>Cameras"))
+        #expect(Self.path(Self.decide("Oferta Mini Liquidificador Portátil 380ml Acompanha Cabo")).hasSuffix("Juicers & Blenders"))
+        #expect(Self.path(Self.decide("Rosé Wine Scented Soy Candle")).hasSuffix("Candles"))
+        #expect(Self.path(Self.decide("Carrinho de Controle Remoto 4x4 Monster Truck")).hasPrefix("Toys & Hobbies>Electric & Remote Control Toys"))
     }
 
     @Test func everydayNounsReachTheirOwnLeaf() {
