@@ -29,7 +29,7 @@ public final class ConsoleApp {
         var last = Date()
         while !model.quitRequested {
             if dirty {
-                terminal.flush(Screen.render(model))
+                terminal.flush(Screen.frame(model))
                 dirty = false
             }
             if let text = model.clipboard {

@@ -77,10 +77,12 @@ extension ConsoleModel {
         }
     }
 
-    private func receive(_ r: JobResult) {
+    func receive(_ r: JobResult) {
         switch r {
-        case .reservations(let seller, let map):
-            if seller == selectedSeller { reservations = map; reservationsFor = seller }
+        case .reservations(let seller, let apps, let seed, let map):
+            // Worked out for another seller, app set or seed than the screen now shows: dropped
+            // (the change that moved the screen on asked for its own).
+            if seller == selectedSeller, apps == chosenApps, seed == self.seed { reservations = map; reservationsFor = seller }
         case .onboarded(let seller, let result):
             onboarding = nil
             switch result {
@@ -145,7 +147,7 @@ extension ConsoleModel {
                     map[t] = .failure(error)
                 }
             }
-            return .reservations(seller: id, map)
+            return .reservations(seller: id, apps: apps, seed: seed, map)
         }
     }
 

@@ -333,6 +333,19 @@ public final class ConsoleModel {
     }
 
     /// The listing fields the selected ledger event changed (cached per event).
+    /// Fetches what the next frame draws and a render must not read: the Ledger pane's visible
+    /// page and the selected event's field changes.
+    public func prepareFrame() {
+        guard pane == .ledger, seller != nil, width >= Screen.minWidth, height >= Screen.minHeight else { return }
+        ledger.ensure(engine.db, visibleRows: LedgerPane.visibleRows(self))
+        if ledger.showDetail, let e = ledger.current { _ = ledgerChanges(for: e) }
+    }
+
+    /// The field changes `prepareFrame` read for an event (none when it has not).
+    func preparedChanges(for e: LedgerEvent) -> [FieldChangeRow] {
+        changesCache.flatMap { $0.seq == e.seq ? $0.rows : nil } ?? []
+    }
+
     public func ledgerChanges(for e: LedgerEvent) -> [FieldChangeRow] {
         if let c = changesCache, c.seq == e.seq { return c.rows }
         guard let sku = e.sku, let id = selectedSeller else { return [] }

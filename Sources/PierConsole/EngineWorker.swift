@@ -6,7 +6,8 @@ import Synchronization
 
 /// What a background job reports back to the console loop.
 public enum JobResult: Sendable {
-    case reservations(seller: String, [Tier: Result<RateReservation, OnboardingError>])
+    /// Each tier's reservation for a seller, the app set and the seed it was worked out for.
+    case reservations(seller: String, apps: [String], seed: UInt64, [Tier: Result<RateReservation, OnboardingError>])
     case onboarded(seller: String, Result<OnboardingReport, OnboardingError>)
     case changed(seller: String, message: String)
     case failed(String)

@@ -4,17 +4,25 @@ import PierEngine
 /// Pane 5: a seller's ledger, windowed from SQLite; filters by type, search, order; event
 /// detail with every field and its hash; verify and replay from the pane.
 enum LedgerPane {
+    /// The list's area and the detail's (empty when the detail is closed) in the pane's area.
+    static func layout(_ w: LedgerWindow, area: Rect) -> (list: Rect, detail: Rect) {
+        w.showDetail && w.current != nil ? area.splitTop(max(4, area.height / 2)) : (area, Rect(x: 0, y: 0, width: 0, height: 0))
+    }
+
+    /// How many event rows the list shows at the model's size.
+    static func visibleRows(_ m: ConsoleModel) -> Int {
+        max(1, layout(m.ledger, area: Screen.paneArea(m)).list.height - 2)
+    }
+
+    /// Draws what `ConsoleModel.prepareFrame` fetched; reads nothing.
     static func render(_ m: ConsoleModel, into b: inout CellBuffer, area: Rect) {
         guard m.seller != nil else {
             b.put("Pick a seller in pane 1 to inspect its ledger.", x: area.x + 2, y: area.y + 1, role: .dim)
             return
         }
-        var w = m.ledger
+        let w = m.ledger
         let showDetail = w.showDetail && w.current != nil
-        let (listArea, detailArea) = showDetail ? area.splitTop(max(4, area.height / 2)) : (area, Rect(x: 0, y: 0, width: 0, height: 0))
-        let rows = listArea.height - 2
-        w.ensure(m.engine.db, visibleRows: max(1, rows))
-        m.ledger = w
+        let (listArea, detailArea) = layout(w, area: area)
         let widths = Screen.columns([6, 8, 18, 20, 18, nil], width: listArea.width)
         let table = Rect(x: listArea.x, y: listArea.y, width: listArea.width, height: listArea.height - 1)
         Screen.table(&b, area: table, headers: ["SEQ", "AT", "TYPE", "ACTOR", "SKU", "DATA"], widths: widths, count: w.count, cursor: w.cursor, top: w.top) {
@@ -30,7 +38,7 @@ enum LedgerPane {
             ?? "\(Format.count(w.count)) events · \(w.newestFirst ? "newest first" : "oldest first") · type \(w.filter.typePrefix ?? "all")"
             + (w.search.isEmpty ? "" : " · search “\(TerminalText.sanitize(w.search))”")
         b.put(TextWidth.fit(info, listArea.width - 2), x: listArea.x + 1, y: listArea.maxY - 1, role: w.failure == nil ? .accent : .error)
-        if showDetail, let e = w.current { detail(e, changes: m.ledgerChanges(for: e), &b, detailArea) }
+        if showDetail, let e = w.current { detail(e, changes: m.preparedChanges(for: e), &b, detailArea) }
     }
 
     static func detail(_ e: LedgerEvent, changes: [FieldChangeRow], _ b: inout CellBuffer, _ r: Rect) {

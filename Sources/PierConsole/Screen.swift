@@ -47,7 +47,17 @@ public enum Screen {
         tabRow(m).tabs.first { col >= $0.x && col < $0.x + TextWidth.width(of: $0.label) }?.pane
     }
 
-    /// Renders the model at its current size.
+    /// The area a pane draws in at the model's size (below the tabs and caption, above the footer).
+    static func paneArea(_ m: ConsoleModel) -> Rect { Rect(x: 0, y: 2, width: m.width, height: m.height - 4) }
+
+    /// One frame as the console loop makes it: the model fetches what the screen needs, then
+    /// the screen is drawn from the model alone.
+    public static func frame(_ m: ConsoleModel) -> CellBuffer {
+        m.prepareFrame()
+        return render(m)
+    }
+
+    /// Draws the model at its current size. Pure: no store read happens here (see `frame`).
     public static func render(_ m: ConsoleModel) -> CellBuffer {
         var b = CellBuffer(width: m.width, height: m.height)
         guard m.width >= minWidth, m.height >= minHeight else {
@@ -66,7 +76,7 @@ public enum Screen {
             b.fill(Rect(x: 0, y: 1, width: m.width, height: 1), role: .caption)
             b.put(" " + caption, x: 0, y: 1, role: .caption)
         }
-        let area = Rect(x: 0, y: 2, width: m.width, height: m.height - 4)
+        let area = paneArea(m)
         switch m.pane {
         case .overview: OverviewPane.render(m, into: &b, area: area)
         case .conflicts: ConflictsPane.render(m, into: &b, area: area)

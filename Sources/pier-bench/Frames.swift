@@ -26,18 +26,18 @@ struct Frames {
     }
 
     private func measure(_ m: ConsoleModel, frames: Int, rows: () -> Int) -> Timing {
-        for _ in 0..<20 { _ = Screen.render(m) }
+        for _ in 0..<20 { _ = Screen.frame(m) }
         var render = [Double]()
         for _ in 0..<frames {
             let t = StageClock.now()
-            _ = Screen.render(m)
+            _ = Screen.frame(m)
             render.append(Double(StageClock.now() - t) / 1e6)
         }
         var paging = [Double]()
         for _ in 0..<frames {
             let t = StageClock.now()
             _ = m.handle(.key(.pageDown))
-            _ = Screen.render(m)
+            _ = Screen.frame(m)
             paging.append(Double(StageClock.now() - t) / 1e6)
         }
         return Timing(render: Stats(render), pageDown: Stats(paging), rows: rows())

@@ -21,7 +21,7 @@ struct ConsoleDefectTests {
         #expect(m.dialog == nil, "no dialog opens on a screen the operator cannot see")
         #expect(try m.engine.db.flags(seller: "prairie", state: .open).count == open)
         #expect(m.marked.isEmpty && m.pane == .review)
-        #expect(Screen.render(m).text.contains("Terminal too small"))
+        #expect(Screen.frame(m).text.contains("Terminal too small"))
         ConsoleFixture.press(m, .char("?"))
         #expect(m.helpOpen)
         ConsoleFixture.press(m, .char("?"), .char("q"))
@@ -119,7 +119,7 @@ struct ConsoleConfigureDefectTests {
         m.select("prairie")
         m.show(.configure)
         ConsoleFixture.settle(m)
-        let text = Screen.render(m).text
+        let text = Screen.frame(m).text
         #expect(!text.contains("working out the reservation"))
         #expect(text.contains("▶ Lite") && text.contains("onboarded on this tier"))
         ConsoleFixture.press(m, .right, .right)
@@ -171,7 +171,7 @@ struct PaneLayoutTests {
         let (m, tmp) = try Self.model(width: width, height: height)
         defer { tmp.remove() }
         m.show(.sync)
-        let b = Screen.render(m)
+        let b = Screen.frame(m)
         let rows: [String] = (0..<height).map { b.line($0) }
         let top = try #require(rows.firstIndex { $0.hasPrefix("┌─ Conflicts") }, "\(b.text)")
         let bottom = try #require(rows[top...].firstIndex { $0.hasPrefix("└") })
@@ -193,7 +193,7 @@ struct PaneLayoutTests {
         defer { tmp.remove() }
         for pane in PaneID.allCases {
             m.show(pane)
-            let b = Screen.render(m)
+            let b = Screen.frame(m)
             let tabs = b.line(0)
             for p in PaneID.allCases { #expect(tabs.contains(" \(p.rawValue)"), "\(width)×\(height) \(pane.title): tab \(p.rawValue) is missing: \(tabs)") }
             #expect(tabs.contains("\(pane.rawValue) \(pane.title)"), "the current pane is named")
@@ -205,7 +205,7 @@ struct PaneLayoutTests {
         let (m, tmp) = try Self.model(width: 120, height: 40)
         defer { tmp.remove() }
         m.show(.sync)
-        let b = Screen.render(m)
+        let b = Screen.frame(m)
         let metrics = OnboardingMetrics(json: try #require(m.seller?.metrics))
         #expect(b.text.contains("\(Format.count(metrics.live)) live"), "the publish row counts what coverage counts: \(b.text)")
         let p = try #require(m.playback)
@@ -228,16 +228,16 @@ struct HelpTests {
         for action in ConsoleModel.allActions where !action.hasPrefix("demo.") {
             #expect(lines.contains { $0.hasSuffix(" \(action)") }, "\(action) is in the help")
         }
-        var b = Screen.render(m)
+        var b = Screen.frame(m)
         #expect(!b.text.contains("orders.trade"), "the first screen cannot hold it all")
         #expect(b.text.contains("PgDn scroll"))
         for _ in 0..<40 { ConsoleFixture.press(m, .pageDown) }
-        b = Screen.render(m)
+        b = Screen.frame(m)
         #expect(b.text.contains("orders.trade"), "scrolled to the end, the last pane's keys show: \(b.text)")
         ConsoleFixture.press(m, .home)
         #expect(m.helpScroll == 0)
         for c in "trade" { ConsoleFixture.press(m, .char(c)) }
-        b = Screen.render(m)
+        b = Screen.frame(m)
         #expect(b.text.contains("orders.trade") && b.text.contains("Orders"), "search finds another pane's key: \(b.text)")
         ConsoleFixture.press(m, .escape)
         #expect(!m.helpOpen && m.helpQuery.isEmpty)
@@ -260,7 +260,7 @@ struct EditRequestedTests {
         #expect(m.currentFlag?.id == flag.id)
         #expect(m.bindings.first { $0.action == "review.edit" }?.enabled == false, "not asked twice")
         #expect(m.bindings.first { $0.action == "review.uphold" }?.enabled == true, "but it can be upheld")
-        let text = Screen.render(m).text
+        let text = Screen.frame(m).text
         #expect(text.contains("Waiting on the seller's edit"))
         ConsoleFixture.press(m, .char("u"), .char("y"))
         ConsoleFixture.settle(m)
@@ -281,7 +281,7 @@ struct EditRequestedTests {
         m.reloadFlags()
         ConsoleFixture.press(m, .char("s"), .char("s"), .char("s"))
         #expect(m.flagState == .appealed && m.currentFlag?.id == flag.id)
-        let text = Screen.render(m).text.replacingOccurrences(of: "│", with: " ")
+        let text = Screen.frame(m).text.replacingOccurrences(of: "│", with: " ")
         let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(
             flat.contains("accredited laboratory and the claim appears on the certificate attached” evidence: certificate-2026-0114.pdf"),
@@ -368,7 +368,7 @@ struct OpsConveniencesTests {
             #expect(zip(shown, shown.dropFirst()).allSatisfy { !sort.before($1, $0) }, "sorted by \(sort.name)")
         }
         #expect(ConsoleModel.flagSorts[m.flagSort].name == "severity")
-        #expect(Screen.render(m).text.contains("by severity"))
+        #expect(Screen.frame(m).text.contains("by severity"))
     }
 
     @Test func appsAreInstalledAndUninstalledAfterOnboardingFromTheConsole() throws {
@@ -398,7 +398,7 @@ struct OpsConveniencesTests {
         let events = try m.engine.db.events(seller: "prairie").suffix(2)
         #expect(events.map(\.type) == ["app.uninstalled", "app.installed"])
         #expect(events.allSatisfy { $0.data["operator"]?.stringValue == "tester" })
-        #expect(Screen.render(m).text.contains("[x] Judge.me"))
+        #expect(Screen.frame(m).text.contains("[x] Judge.me"))
     }
 }
 
@@ -440,7 +440,7 @@ struct OverviewTests {
         defer { tmp.remove() }
         #expect(m.pane == .overview)
         #expect(m.health.first?.seller.id == "prairie", "the onboarded seller before the new ones")
-        let text = Screen.render(m).text
+        let text = Screen.frame(m).text
         #expect(text.contains("Prairie Threads") && text.contains("targets: coverage > 90.0%"))
         let flags = try m.engine.db.flags(seller: "prairie", state: .open).count
         #expect(m.health.first?.openFlags == flags)
@@ -498,7 +498,7 @@ struct FlagSearchTests {
             m.flagHits.count
                 == all.filter { $0.ruleID == rule || $0.sku.localizedCaseInsensitiveContains(rule) || $0.matched.localizedCaseInsensitiveContains(rule) }.count)
         #expect(Set(m.flagHits.map(\.sellerID)) == ["lumina", "prairie"])
-        let text = Screen.render(m).text
+        let text = Screen.frame(m).text
         #expect(text.contains("flags matching “\(rule.lowercased())” in every seller"))
         ConsoleFixture.press(m, .end)
         let hit = try #require(m.flagHits.last)
@@ -534,7 +534,7 @@ struct ConflictsPaneTests {
         let stored = try m.engine.db.conflicts(seller: "lumina", queueOnly: true)
         #expect(stored.first { $0.resolution.eventID == c.resolution.eventID && $0.resolution.field == c.resolution.field }?.state == .accepted)
         #expect(m.conflicts.filter { $0.state == .open }.count == queued.count - 1, "the pane follows")
-        let text = Screen.render(m).text
+        let text = Screen.frame(m).text
         #expect(text.contains("queue: \(queued.count - 1) waiting, 1 decided"))
         ConsoleFixture.press(m, .char("s"))
         #expect(!m.conflictQueueOnly && m.conflicts.count >= queued.count)
@@ -571,7 +571,7 @@ struct TypePickerTests {
         let picker = try #require(m.typePicker)
         let types = Set(try m.engine.db.events(seller: "prairie").map(\.type))
         #expect(Set(picker.types) == types, "every type the ledger holds, not a family list")
-        #expect(Screen.render(m).text.contains("Event type"))
+        #expect(Screen.frame(m).text.contains("Event type"))
         let target = try #require(types.sorted().first { $0.hasPrefix("fulfilment.") } ?? types.sorted().first)
         for c in target { ConsoleFixture.press(m, .char(c)) }
         #expect(m.typePicker?.rows == types.filter { $0.contains(target) }.sorted())
@@ -619,7 +619,7 @@ struct OrdersSortTests {
             let shown = m.visibleOrders
             #expect(shown.count == m.orders.count)
             #expect(zip(shown, shown.dropFirst()).allSatisfy { !sort.before($1, $0) }, "by \(sort.name)")
-            #expect(Screen.render(m).text.contains("by \(sort.name) (o)"))
+            #expect(Screen.frame(m).text.contains("by \(sort.name) (o)"))
         }
     }
 }
@@ -639,11 +639,11 @@ struct FlagDetailScrollTests {
         m.flagState = nil
         m.flagCursor = m.visibleFlags.firstIndex { $0.id == flag.id } ?? 0
         m.loadFlagDetail()
-        var text = Screen.render(m).text
+        var text = Screen.frame(m).text
         #expect(text.contains("more lines: ] scrolls"), "the detail says there is more")
         #expect(!text.contains("To the seller"), "the rule's message is below the fold")
         for _ in 0..<10 { ConsoleFixture.press(m, .char("]")) }
-        text = Screen.render(m).text
+        text = Screen.frame(m).text
         #expect(text.contains("To the seller"), "scrolled to the end, the message shows: \(text)")
         ConsoleFixture.press(m, .char("["))
         #expect(m.flagDetailScroll > 0)
@@ -658,11 +658,30 @@ struct FlagDetailScrollTests {
         #expect(m.visibleSellers.map(\.id) == ["lumina", "pixelgrid", "prairie"], "by id at first")
         ConsoleFixture.press(m, .char("o"))
         #expect(m.visibleSellers.first?.id == "prairie", "lowest coverage first; sellers not yet onboarded last")
-        #expect(Screen.render(m).text.contains("sellers by coverage, lowest first"))
+        #expect(Screen.frame(m).text.contains("sellers by coverage, lowest first"))
         ConsoleFixture.press(m, .char("o"), .char("o"))
         #expect(m.visibleSellers.first?.id == "pixelgrid", "most SKUs first")
         ConsoleFixture.press(m, .char("o"), .char("o"))
         #expect(m.visibleSellers.map(\.id) == ["lumina", "pixelgrid", "prairie"], "the cycle comes back to id")
     }
 
+}
+
+@Suite("Console jobs")
+struct ConsoleJobTests {
+    @Test func aReservationWorkedOutForAnotherAppSetOrSellerIsDropped() throws {
+        let (m, tmp) = try ConsoleFixture.model(onboardPrairie: false)
+        defer { tmp.remove() }
+        m.select("lumina")
+        m.worker.waitIdle()
+        _ = m.tick(realMillis: 0)
+        m.reservations = [:]
+        let stale: [Tier: Result<RateReservation, OnboardingError>] = [.lite: .failure(.badInput("stale"))]
+        m.receive(.reservations(seller: "lumina", apps: m.chosenApps + ["klaviyo"], seed: m.seed, stale))
+        #expect(m.reservations.isEmpty, "worked out for an app set the screen no longer shows")
+        m.receive(.reservations(seller: "prairie", apps: m.chosenApps, seed: m.seed, stale))
+        #expect(m.reservations.isEmpty, "worked out for another seller")
+        m.receive(.reservations(seller: "lumina", apps: m.chosenApps, seed: m.seed, stale))
+        #expect(m.reservations[.lite] != nil, "the one the screen asked for is shown")
+    }
 }

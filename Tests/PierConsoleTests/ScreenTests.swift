@@ -14,7 +14,7 @@ struct ScreenTests {
         defer { tmp.remove() }
         #expect(m.pane == .overview, "the console opens on the Overview")
         m.show(.sellers)
-        let b = Screen.render(m)
+        let b = Screen.frame(m)
         let text = b.text
         #expect(b.line(0).contains("1 Sellers") && b.line(0).contains(" 6"))
         #expect(text.contains("Lumina Beauty Co.") && text.contains("PixelGrid") && text.contains("Prairie Threads"))
@@ -38,7 +38,7 @@ struct ScreenTests {
     func tinySizesShowTooSmall(size: (Int, Int)) throws {
         let (m, tmp) = try ConsoleFixture.model(onboardPrairie: false, width: size.0, height: size.1)
         defer { tmp.remove() }
-        let b = Screen.render(m)
+        let b = Screen.frame(m)
         #expect(b.width == size.0 && b.height == size.1)
         if size.1 >= 3 { #expect(b.text.contains("Terminal") || b.text.contains("small")) }
     }
@@ -50,7 +50,7 @@ struct ScreenTests {
         m.show(.review)
         m.flagCursor = try #require(m.visibleFlags.firstIndex { $0.ruleID == "HC-003" })
         m.loadFlagDetail()
-        let b = Screen.render(m)
+        let b = Screen.frame(m)
         #expect(b.text.contains("HC-003 Antimicrobial or disinfectant claim"))
         #expect(b.text.contains("Cites: TikTok Shop Prohibited and Restricted Products"))
         #expect(b.text.contains("To the seller: Claims that a product kills germs"))
@@ -69,7 +69,7 @@ struct ScreenTests {
         #expect(m.dialog == nil)
         #expect(m.statusIsError && m.status.contains("read-only"))
         m.helpOpen = true
-        #expect(Screen.render(m).text.contains("disabled now: support role is read-only"))
+        #expect(Screen.frame(m).text.contains("disabled now: support role is read-only"))
     }
 
     @Test func decisionsGoThroughAConfirmationAndTheLedger() throws {
@@ -99,7 +99,7 @@ struct ScreenTests {
         let flag = try #require(m.currentFlag)
         ConsoleFixture.press(m, .char("u"))
         #expect(m.dialog?.action == .decide([flag.id], .uphold, note: nil))
-        var b = Screen.render(m)
+        var b = Screen.frame(m)
         #expect(b.text.contains("n add a note"), "the confirmation says n adds a note")
         ConsoleFixture.press(m, .char("n"))
         #expect(m.dialog == nil && m.input != nil, "n opens the note")
@@ -120,7 +120,7 @@ struct ScreenTests {
         m.show(.ledger)
         m.ledger.cursor = 0
         m.ledger.showDetail = true
-        b = Screen.render(m)
+        b = Screen.frame(m)
         #expect(b.text.contains("by tester at 2026-01-05 09:00:00 UTC; note: claims a cure"), "the ledger detail shows who, when and why")
         let log = PlainLog.lines(
             seller: try #require(try m.engine.db.seller("prairie")), events: try m.engine.db.events(seller: "prairie"),
@@ -145,7 +145,7 @@ struct ScreenTests {
         #expect(Int64(p.coverageBP) == metrics.coverageBP, "the console's counters end on the stored figures")
         #expect(Int64(p.flaggedBP) == metrics.flaggedBP)
         m.playback = p
-        let text = Screen.render(m).text
+        let text = Screen.frame(m).text
         #expect(text.contains("Moderation queue: \(p.flags.count) on"))
         #expect(text.contains("· done"))
     }
@@ -157,15 +157,25 @@ struct ScreenTests {
         m.show(.ledger)
         #expect(m.ledger.count > 1_000)
         ConsoleFixture.press(m, .pageDown, .pageDown, .pageDown)
-        _ = Screen.render(m)
+        _ = Screen.frame(m)
         #expect(m.ledger.rows.count <= m.listRows * 3)
+        // Moved without the key handler (which fetches as it moves): a render reads nothing;
+        // the frame's preparation fetches the page.
+        let loaded = m.ledger.rows.map(\.seq)
+        m.ledger.cursor = m.ledger.count - 1
+        _ = Screen.render(m)
+        #expect(m.ledger.rows.map(\.seq) == loaded, "drawing reads nothing")
+        _ = Screen.frame(m)
+        #expect(m.ledger.rows.map(\.seq) != loaded && m.ledger.current?.seq == 1, "the frame fetched the page the cursor is on")
+        m.ledger.cursor = 0
+        _ = Screen.frame(m)
         #expect(m.ledger.current?.seq == Int64(m.ledger.count) - Int64(m.ledger.cursor), "newest first")
         let toFlags = try #require(LedgerWindow.typeFilters.firstIndex(of: "flag."))
         for _ in 0..<toFlags { ConsoleFixture.press(m, .char("t")) }
         #expect(m.ledger.typePrefix == "flag.")
         #expect(m.ledger.count == 5)
         ConsoleFixture.press(m, .enter)
-        #expect(Screen.render(m).text.contains("hash "))
+        #expect(Screen.frame(m).text.contains("hash "))
     }
 
     @Test func ordersPaneTradesAWeekAndListsEveryOrder() throws {
@@ -174,14 +184,14 @@ struct ScreenTests {
         m.select("prairie")
         ConsoleFixture.press(m, .char("7"))
         #expect(m.pane == .orders)
-        #expect(Screen.render(m).text.contains("No trading yet"))
+        #expect(Screen.frame(m).text.contains("No trading yet"))
         ConsoleFixture.press(m, .char("t"))
         #expect(m.dialog?.action == .trade(days: 7))
         ConsoleFixture.press(m, .char("y"))
         ConsoleFixture.settle(m)
         let t = try #require(m.tradingMetrics)
         #expect(m.orders.count == t.orders && t.orders > 0)
-        let text = Screen.render(m).text
+        let text = Screen.frame(m).text
         #expect(text.contains("7 days after go-live") && text.contains("fulfilment \(Format.percent(t.fulfilmentSuccessBP)) by merchant"))
         #expect(text.contains(m.orders[0].orderID), "newest order on screen")
         ConsoleFixture.press(m, .char("t"))
@@ -189,7 +199,7 @@ struct ScreenTests {
         ConsoleFixture.press(m, .char("s"), .char("s"), .char("s"))
         #expect(m.visibleOrders.allSatisfy { $0.status == "CANCELLED" })
         ConsoleFixture.press(m, .char("1"))
-        #expect(Screen.render(m).text.contains(Format.percent(t.fulfilmentSuccessBP)), "sellers table shows fulfilment")
+        #expect(Screen.frame(m).text.contains(Format.percent(t.fulfilmentSuccessBP)), "sellers table shows fulfilment")
     }
 
     @Test func supportCannotTrade() throws {
@@ -206,7 +216,7 @@ struct ScreenTests {
         ConsoleFixture.press(m, .char("?"))
         #expect(m.helpOpen)
         for c in "filter" { ConsoleFixture.press(m, .char(c)) }
-        let text = Screen.render(m).text
+        let text = Screen.frame(m).text
         #expect(text.contains("Filter sellers"))
         #expect(!text.contains("Show every key"))
         ConsoleFixture.press(m, .escape)
