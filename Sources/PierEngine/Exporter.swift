@@ -36,7 +36,7 @@ public struct Exporter: Sendable {
         }
         let (record, listings, events, installs, imported) = data
         guard record.status == .onboarded else {
-            throw .store("\(seller) is not onboarded yet: run `pier onboard \(seller) --tier …` first")
+            throw .notOnboarded(seller: seller, action: "export", why: "run `pier onboard \(seller) --tier …` first")
         }
         let head = events.last?.hash ?? LedgerEvent.genesis
         let apps = engine.resources.apps

@@ -12,7 +12,7 @@ extension PierEngine {
         try commit(seller: seller, scope: .apps) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
             guard let profile = p.profile else { throw .unknownSeller(seller, known: PierEngine.archetypeIDs) }
             guard let tier = profile.tier, profile.status == .onboarded else {
-                throw .refused(tier: "install", seller: seller, reasons: ["\(seller) is not onboarded yet: choose a tier first"])
+                throw .notOnboarded(seller: seller, action: "install", why: "choose a tier first")
             }
             let active = p.finalInstalls().filter { $0.revokedAt == nil }
             if active.contains(where: { $0.appID == app.id }) {

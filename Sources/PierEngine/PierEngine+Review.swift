@@ -27,7 +27,7 @@ extension PierEngine {
         try commit(seller: seller, scope: .flags(ids)) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
             var at = p.lastAt
             return try ids.map { (id: Int64) throws(OnboardingError) -> LedgerDraft in
-                guard let flag = p.flags[id] else { throw .refused(tier: "decision", seller: seller, reasons: ["no flag #\(id)"]) }
+                guard let flag = p.flags[id] else { throw .notFound("\(seller) has no flag #\(id)") }
                 // A flag waiting on the seller's edit can still be cleared or upheld (the seller
                 // answered without editing, or the edit is not coming); it is not asked for twice.
                 let followUp = flag.state == .editRequested && decision != .requestEdit
@@ -54,7 +54,7 @@ extension PierEngine {
         try authorise(.decide, action: "appeal", seller: seller)
         let stamp = who.stamp()
         try commit(seller: seller, scope: .flags([id])) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
-            guard let flag = p.flags[id] else { throw .refused(tier: "appeal", seller: seller, reasons: ["no flag #\(id)"]) }
+            guard let flag = p.flags[id] else { throw .notFound("\(seller) has no flag #\(id)") }
             guard flag.state == .upheld else {
                 let why =
                     flag.state == .final

@@ -15,7 +15,7 @@ extension PierEngine {
         return try commit(seller: seller) { (p: SellerProjection) throws(OnboardingError) -> (drafts: [LedgerDraft], value: TradingMetrics) in
             guard let profile = p.profile else { throw .unknownSeller(seller, known: PierEngine.archetypeIDs) }
             guard profile.status == .onboarded, let seed = profile.seed else {
-                throw .refused(tier: "trade", seller: seller, reasons: ["\(seller) is not onboarded yet: listings must be live before buyers can order"])
+                throw .notOnboarded(seller: seller, action: "trade", why: "listings must be live before buyers can order")
             }
             if let done = p.trading {
                 let previous = Int(done["days"]?.intValue ?? 0)

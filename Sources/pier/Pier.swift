@@ -108,8 +108,8 @@ enum CLI {
 
     static func code(_ error: OnboardingError) -> Int32 {
         switch error {
-        case .unknownSeller, .unknownTier, .unknownApp, .duplicateApp, .badInput: 2
-        case .refused, .alreadyOnboarded: 3
+        case .unknownSeller, .unknownTier, .unknownApp, .duplicateApp, .badInput, .notFound: 2
+        case .refused, .alreadyOnboarded, .notOnboarded: 3
         case .store: 4
         case .apiFailure, .resources: 1
         }

@@ -285,6 +285,14 @@ struct CommandLineExitCodeTests {
             (["onboard", "prairie", "--tier", "standard"], 3, "prairie"),
             (["import", "shopify", "/nonexistent.csv", "--seller", "X"], 2, "cannot read /nonexistent.csv"),
             (["console", "--role", "boss"], 2, "unknown role 'boss'"),
+            (["decide", "nobody", "1", "--as", "clear"], 2, "unknown seller 'nobody'"),
+            (["decide", "prairie", "99999", "--as", "clear"], 2, "prairie has no flag #99999"),
+            (["decide", "prairie", "1", "--as", "bogus"], 2, "unknown decision 'bogus'"),
+            (["export", "lumina", "--out", tmp.path + ".lumina"], 3, "lumina is not onboarded yet"),
+            (["install", "lumina", "klaviyo", "--consent"], 3, "lumina is not onboarded yet"),
+            (["operators", "revoke", "nobody"], 3, "nobody is not on the roster"),
+            (["ledger", "show", "nobody"], 2, "unknown seller 'nobody'"),
+            (["ledger", "replay", "nobody"], 2, "unknown seller 'nobody'"),
         ]
         for (args, code, message) in cases {
             let r = try PierBinary.run(args + ["--db", tmp.path])
