@@ -4,14 +4,16 @@ import PierCore
 import PierStore
 
 extension PierEngine {
-    /// hex SHA-256 of a file, read in chunks (an import never holds the whole file).
-    static func sha256(file: String) -> String {
+    /// hex SHA-256 of a file, read in chunks (an import never holds the whole file); nil when
+    /// the file cannot be read to its end.
+    static func sha256(file: String) -> String? {
         var hasher = SHA256()
-        if let h = FileHandle(forReadingAtPath: file) {
-            defer { try? h.close() }
-            while let chunk = try? h.read(upToCount: 1 << 20), !chunk.isEmpty {
-                hasher.update(data: chunk)
-            }
+        guard let h = FileHandle(forReadingAtPath: file) else { return nil }
+        defer { try? h.close() }
+        do {
+            while let chunk = try h.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(data: chunk) }
+        } catch {
+            return nil
         }
         return Hex.encode(hasher.finalize())
     }
@@ -49,7 +51,7 @@ extension PierEngine {
         }
         do { try ImportFile.check(file) } catch { throw .badInput(error.message) }
         let context = ImportContext(resources: resources, currency: currency, region: region)
-        let digest = PierEngine.sha256(file: file)
+        guard let digest = PierEngine.sha256(file: file) else { throw .badInput("\(file): the file could not be read to its end") }
         let stamp = who.stamp()
         let result: Result<(ImportReport, Int, Int, Int), OnboardingError>
         do {

@@ -109,18 +109,22 @@ public final class PierEngine: Sendable {
         init(imported record: SellerRecord, db: any StoreSession) throws {
             // This thread reads the rows; the second core parses them, in the same order.
             let rows = Handoff<[(document: Int, text: String)]>(capacity: 32)
-            let parser = Worker(name: "pier.catalogue") { () -> [[CatalogItem]] in
+            let parser = Worker(name: "pier.catalogue") { () -> (documents: [[CatalogItem]], unreadable: Int) in
                 var documents = [[CatalogItem]]()
                 var last = -1
+                var unreadable = 0
                 var strings = StringInterner()
                 while let batch = rows.take() {
                     for (document, text) in batch {
-                        guard let value = try? JSONParser.parse(text), let item = CatalogItem(json: value) else { continue }
+                        guard let value = try? JSONParser.parse(text), let item = CatalogItem(json: value) else {
+                            unreadable += 1
+                            continue
+                        }
                         if document != last { documents.append([]); last = document }
                         documents[documents.count - 1].append(strings.intern(item))
                     }
                 }
-                return documents
+                return (documents, unreadable)
             }
             var batcher = Batcher(rows, size: 256)
             do {
@@ -131,7 +135,12 @@ public final class PierEngine: Sendable {
                 _ = parser.join()
                 throw error
             }
-            let documents = parser.join()
+            let (documents, unreadable) = parser.join()
+            // A product the store cannot give back is never dropped quietly from an onboarding.
+            guard unreadable == 0 else {
+                throw OnboardingError.store(
+                    "\(unreadable) stored catalogue item(s) of \(record.id) cannot be read back: import the seller's file again")
+            }
             self.init(
                 id: record.id, name: record.name, regions: record.regions,
                 catalogue: SourceCatalogue(platform: record.platform, documents: documents), demand: (1, 1))

@@ -36,7 +36,7 @@ struct Console: ParsableCommand {
         }
         var keymap = Keymap()
         if let keys {
-            guard let text = try? String(contentsOfFile: keys, encoding: .utf8) else { throw CLI.fail("cannot read key file \(keys)", code: 2) }
+            let text = try CLI.readText(keys, what: "key file")
             do { keymap = try Keymap.parse(text, file: keys, actions: ConsoleModel.allActions) } catch { throw CLI.fail("keys: \(error)", code: 2) }
         }
         let engine = try store.engine()

@@ -19,7 +19,7 @@ struct Demo: ParsableCommand {
     @Option(help: "Simulation seed.") var seed: UInt64 = 1
 
     func run() throws {
-        guard let text = try? String(contentsOfFile: script, encoding: .utf8) else { throw CLI.fail("cannot read demo script \(script)", code: 2) }
+        let text = try CLI.readText(script, what: "demo script")
         let parsed: DemoScript
         do { parsed = try DemoScript.parse(text, file: script) } catch { throw CLI.fail("demo: \(error)", code: 2) }
         let themeValue: Theme

@@ -25,7 +25,8 @@ struct Import: ParsableCommand {
         guard FileManager.default.isReadableFile(atPath: file) else { throw CLI.fail("cannot read \(file)", code: 2) }
         let engine = try store.engine()
         // A seller already imported keeps its own region and currency unless told otherwise.
-        let known = try? engine.db.seller(PierEngine.sellerID(seller))
+        let known: SellerRecord?
+        do { known = try engine.db.seller(PierEngine.sellerID(seller)) } catch { throw CLI.fail(error.description, code: 4) }
         let regionText = region ?? known?.regions.first?.rawValue ?? "US"
         guard let r = Region(rawValue: regionText.uppercased()) else {
             throw CLI.fail("unknown region '\(regionText)'; choose \(Region.allCases.map(\.rawValue).joined(separator: ", "))", code: 2)

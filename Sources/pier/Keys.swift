@@ -11,7 +11,7 @@ struct Keys: ParsableCommand {
     func run() throws {
         var keymap = Keymap()
         if let keys {
-            guard let text = try? String(contentsOfFile: keys, encoding: .utf8) else { throw CLI.fail("cannot read key file \(keys)", code: 2) }
+            let text = try CLI.readText(keys, what: "key file")
             do { keymap = try Keymap.parse(text, file: keys, actions: ConsoleModel.allActions) } catch { throw CLI.fail("keys: \(error)", code: 2) }
         }
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("pier-keys-\(UUID().uuidString).sqlite").path

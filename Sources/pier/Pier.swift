@@ -123,6 +123,18 @@ enum CLI {
         throw fail(OnboardingError.unknownSeller(id, known: known.map(\.id)).description, code: 2)
     }
 
+    /// A UTF-8 text file the user named, or exit 2 saying why it cannot be read.
+    static func readText(_ path: String, what: String) throws -> String {
+        var folder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &folder), folder.boolValue {
+            throw fail("cannot read \(what) \(path): it is a folder, not a file", code: 2)
+        }
+        do { return try String(contentsOfFile: path, encoding: .utf8) } catch {
+            let why = (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+            throw fail("cannot read \(what) \(path): \(why)", code: 2)
+        }
+    }
+
     /// A `--limit` of at least one.
     static func validateLimit(_ limit: Int) throws {
         guard limit >= 1 else { throw ValidationError("--limit must be 1 or more, not \(limit)") }

@@ -87,7 +87,8 @@ struct Orders: ParsableCommand {
         let all: [OrderRecord]
         do { all = try db.orders(seller: seller) } catch { throw CLI.fail(error.description, code: 4) }
         let shown = all.filter { o in status.map { o.status == $0.uppercased() } ?? true }
-        let currency = (try? db.seller(seller))??.currency ?? "USD"
+        let currency: String
+        do { currency = try db.seller(seller)?.currency ?? "USD" } catch { throw CLI.fail(error.description, code: 4) }
         print("ORDER               PLACED    SKU                        REG  QTY  AMOUNT      STATUS               FULFILMENT             RETURN / NOTE")
         for o in shown.prefix(max(limit, 0)) {
             print(

@@ -293,6 +293,7 @@ struct CommandLineExitCodeTests {
             (["operators", "revoke", "nobody"], 3, "nobody is not on the roster"),
             (["ledger", "show", "nobody"], 2, "unknown seller 'nobody'"),
             (["ledger", "replay", "nobody"], 2, "unknown seller 'nobody'"),
+            (["demo", "/nonexistent-demo.toml"], 2, "cannot read demo script /nonexistent-demo.toml: "),
         ]
         for (args, code, message) in cases {
             let r = try PierBinary.run(args + ["--db", tmp.path])
@@ -305,6 +306,13 @@ struct CommandLineExitCodeTests {
         let lines = json.stdout.split(separator: "\n")
         #expect(lines.count == 3 && lines.allSatisfy { $0.hasPrefix("{") }, "JSON lines only on stdout: \(json.stdout)")
         #expect(json.stderr.contains("3 shown of "))
+    }
+
+    @Test func anUnreadableKeyFileSaysWhy() throws {
+        let missing = try PierBinary.run(["keys", "--keys", "/nonexistent-keys.toml"])
+        #expect(missing.status == 2 && missing.stderr.contains("cannot read key file /nonexistent-keys.toml: "), "\(missing.stderr)")
+        let folder = try PierBinary.run(["keys", "--keys", FileManager.default.temporaryDirectory.path])
+        #expect(folder.status == 2 && folder.stderr.contains("it is a folder, not a file"), "\(folder.stderr)")
     }
 
     @Test func aNamedDatabaseInAMissingFolderIsNotCreated() throws {

@@ -21,6 +21,21 @@ struct ImportDefectsTests {
         return try engine.importCatalogue(platform: platform, file: path, seller: "Defects", region: .us, currency: "USD")
     }
 
+    @Test func aStoredItemThatCannotBeReadBackStopsTheOnboardingNotTheProduct() throws {
+        let tmp = TempDatabase()
+        defer { tmp.remove() }
+        let file = SharedData.url("catalogs/dev/shopify/stillre-cat-scratcher/products_export_1.csv").path
+        let engine = PierEngine(db: try tmp.open(), resources: Fixture.resources, operator: .pinned("tester"))
+        _ = try engine.importCatalogue(platform: .shopify, file: file, seller: "Stillre", region: .us, currency: "USD")
+        try engine.sqlite.writeDB { db in
+            try db.execute(sql: "UPDATE catalog_items SET item = '{broken' WHERE position = (SELECT min(position) FROM catalog_items)")
+        }
+        #expect {
+            _ = try engine.onboard(seller: "stillre", tier: .premium, apps: [], seed: 1)
+        } throws: { "\($0)".contains("1 stored catalogue item(s) of stillre cannot be read back") }
+        #expect(try engine.db.seller("stillre")?.status == .new, "nothing onboarded with a product missing")
+    }
+
     @Test func aDirectoryIsAClearErrorNotACrash() throws {
         let tmp = TempDatabase()
         defer { tmp.remove() }

@@ -24,6 +24,8 @@ public struct CSVReader {
     private var buffer: [UInt8] = []
     private var position = 0
     private var eof = false
+    /// Why the file stopped reading before its end, when it did.
+    private var readError: String?
     private var line = 1
     private var started = false
 
@@ -38,7 +40,13 @@ public struct CSVReader {
     private mutating func fill() -> Bool {
         if position < buffer.count { return true }
         if eof { return false }
-        guard let chunk = try? handle.read(upToCount: 1 << 16), !chunk.isEmpty else { eof = true; return false }
+        let chunk: Data?
+        do { chunk = try handle.read(upToCount: 1 << 16) } catch {
+            readError = error.localizedDescription
+            eof = true
+            return false
+        }
+        guard let chunk, !chunk.isEmpty else { eof = true; return false }
         buffer = [UInt8](chunk)
         position = 0
         return true
@@ -61,7 +69,10 @@ public struct CSVReader {
                 if next() == 0xEF, next() == 0xBB, next() == 0xBF {} else { position = save }
             }
         }
-        guard peek() != nil else { return nil }
+        guard peek() != nil else {
+            if let readError { throw Failure(line: line, column: 1, message: "the file could not be read past here: \(readError)") }
+            return nil
+        }
         let startLine = line
         var fields = [String]()
         var field = [UInt8]()
@@ -71,6 +82,7 @@ public struct CSVReader {
         var atFieldStart = true
         while true {
             guard let b = next() else {
+                if let readError { throw Failure(line: line, column: column, message: "the file could not be read past here: \(readError)") }
                 if quoted { throw Failure(line: quoteLine, column: quoteColumn, message: "a quoted field is never closed (truncated file?)") }
                 fields.append(String(decoding: field, as: UTF8.self))
                 return Record(line: startLine, fields: fields)
