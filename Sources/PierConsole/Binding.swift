@@ -1,8 +1,8 @@
 /// A key binding as data: the action it triggers, its key, a short label for the footer, a
 /// longer description for the help, and why it is disabled right now (role or state), if it is.
 public struct Binding: Sendable, Equatable {
-    /// Stable action id, e.g. `review.clear`; key files rebind by it.
-    public let action: String
+    /// What the key does; its raw value (`review.clear`) is the id key files rebind by.
+    public let action: ConsoleAction
     public var key: Key
     public let label: String
     public let help: String
@@ -10,7 +10,7 @@ public struct Binding: Sendable, Equatable {
     /// Shown in the footer (the help lists every binding).
     public let inFooter: Bool
 
-    public init(_ action: String, _ key: Key, _ label: String, help: String? = nil, disabled: String? = nil, footer: Bool = true) {
+    public init(_ action: ConsoleAction, _ key: Key, _ label: String, help: String? = nil, disabled: String? = nil, footer: Bool = true) {
         self.action = action
         self.key = key
         self.label = label

@@ -7,21 +7,21 @@ extension ConsoleModel {
         (demo.map { d in
             [
                 Binding(
-                    "demo.next", .char("n"), "Next step (\(d.progress))", help: "Play the presenter script's next step",
+                    .demoNext, .char("n"), "Next step (\(d.progress))", help: "Play the presenter script's next step",
                     disabled: d.finished ? "the demo has ended" : nil)
             ]
         } ?? []) + [
-            Binding("app.quit", .char("q"), "Quit"),
-            Binding("app.help", .char("?"), "Help", help: "Show every key, searchable"),
+            Binding(.appQuit, .char("q"), "Quit"),
+            Binding(.appHelp, .char("?"), "Help", help: "Show every key, searchable"),
             Binding(
-                "app.copy", .char("y"), "Copy", help: "Copy the row's id (seller, SKU, order, event hash) to the clipboard (OSC 52)",
+                .appCopy, .char("y"), "Copy", help: "Copy the row's id (seller, SKU, order, event hash) to the clipboard (OSC 52)",
                 disabled: copyTarget == nil ? "nothing to copy here" : nil, footer: false),
-            Binding("app.jump", .char(":"), "Jump", help: "Jump to a seller, a pane, a ledger seq (#N) or a SKU's events", footer: false),
-            Binding("app.next", .tab, "Next pane", footer: false),
-            Binding("app.prev", .backTab, "Previous pane", footer: false),
+            Binding(.appJump, .char(":"), "Jump", help: "Jump to a seller, a pane, a ledger seq (#N) or a SKU's events", footer: false),
+            Binding(.appNext, .tab, "Next pane", footer: false),
+            Binding(.appPrev, .backTab, "Previous pane", footer: false),
         ]
             + PaneID.allCases.map { p in
-                Binding("pane.\(p.title.lowercased())", .char(Character(String(p.rawValue))), p.title, help: "Go to the \(p.title) pane", footer: false)
+                Binding(.show(p), .char(Character(String(p.rawValue))), p.title, help: "Go to the \(p.title) pane", footer: false)
             }
     }
 
@@ -36,9 +36,9 @@ extension ConsoleModel {
     /// the README's key table are generated from these.
     public func paneBindings(_ p: PaneID? = nil) -> [Binding] {
         let move = [
-            Binding("list.up", .up, "Up", footer: false), Binding("list.down", .down, "Down", footer: false),
-            Binding("list.pageup", .pageUp, "Page up", footer: false), Binding("list.pagedown", .pageDown, "Page down", footer: false),
-            Binding("list.top", .home, "First", footer: false), Binding("list.bottom", .end, "Last", footer: false),
+            Binding(.listUp, .up, "Up", footer: false), Binding(.listDown, .down, "Down", footer: false),
+            Binding(.listPageup, .pageUp, "Page up", footer: false), Binding(.listPagedown, .pageDown, "Page down", footer: false),
+            Binding(.listTop, .home, "First", footer: false), Binding(.listBottom, .end, "Last", footer: false),
         ]
         let decide = role.decisionBlock
         switch p ?? pane {
@@ -49,32 +49,32 @@ extension ConsoleModel {
             let numeric = c.map { $0.resolution.field == "price" || $0.resolution.field.hasPrefix("inventory.") } ?? false
             let sideBlock = block ?? (numeric ? nil : "\(c?.resolution.field ?? "this field") can only be accepted as resolved")
             return [
-                Binding("conflicts.accept", .char("a"), "Accept", help: "Accept the policy's resolved value (asks for a reason)", disabled: block),
-                Binding("conflicts.merchant", .char("m"), "Merchant's", help: "Take the merchant's value (asks for a reason)", disabled: sideBlock),
-                Binding("conflicts.tiktok", .char("t"), "TikTok's", help: "Take TikTok Shop's value (asks for a reason)", disabled: sideBlock),
+                Binding(.conflictsAccept, .char("a"), "Accept", help: "Accept the policy's resolved value (asks for a reason)", disabled: block),
+                Binding(.conflictsMerchant, .char("m"), "Merchant's", help: "Take the merchant's value (asks for a reason)", disabled: sideBlock),
+                Binding(.conflictsTiktok, .char("t"), "TikTok's", help: "Take TikTok Shop's value (asks for a reason)", disabled: sideBlock),
                 Binding(
-                    "conflicts.view", .char("s"), conflictQueueOnly ? "All" : "Queue", help: "Show the queue (waiting for a person) or every resolution",
+                    .conflictsView, .char("s"), conflictQueueOnly ? "All" : "Queue", help: "Show the queue (waiting for a person) or every resolution",
                     disabled: noSeller),
             ] + move
         case .overview:
             let searching = !flagSearch.isEmpty
             return [
                 Binding(
-                    "overview.open", .enter, "Open", help: "Open the seller (or the flag found): its flags when onboarded, else its configuration",
+                    .overviewOpen, .enter, "Open", help: "Open the seller (or the flag found): its flags when onboarded, else its configuration",
                     disabled: (searching ? flagHits.isEmpty : health.isEmpty) ? (searching ? "no flag found" : "no sellers") : nil),
                 Binding(
-                    "overview.search", .char("/"), searching ? "Search (Esc clears)" : "Search flags",
+                    .overviewSearch, .char("/"), searching ? "Search (Esc clears)" : "Search flags",
                     help: "Search every seller's flags by SKU, rule or words"),
             ] + move
         case .sellers:
             return [
                 Binding(
-                    "sellers.open", .enter, "Open", help: "Select the seller and go to its next step",
+                    .sellersOpen, .enter, "Open", help: "Select the seller and go to its next step",
                     disabled: visibleSellers.isEmpty ? "no seller matches the filter" : nil),
-                Binding("sellers.filter", .char("/"), "Filter", help: "Filter sellers by id, name, platform, status"),
-                Binding("sellers.sort", .char("o"), "Sort", help: "Order the list: by id, coverage (lowest first), flagged, SKUs, status", footer: false),
+                Binding(.sellersFilter, .char("/"), "Filter", help: "Filter sellers by id, name, platform, status"),
+                Binding(.sellersSort, .char("o"), "Sort", help: "Order the list: by id, coverage (lowest first), flagged, SKUs, status", footer: false),
                 Binding(
-                    "sellers.import", .char("i"), "Import", help: "Import a merchant's export: shopify|woocommerce|amazon FILE NAME", disabled: role.changeBlock
+                    .sellersImport, .char("i"), "Import", help: "Import a merchant's export: shopify|woocommerce|amazon FILE NAME", disabled: role.changeBlock
                 ),
             ] + move
         case .configure:
@@ -84,25 +84,25 @@ extension ConsoleModel {
                 ?? onboarding.map { "onboarding \($0) is running" } ?? currentReservationBlock
             let tierBlock = onboarded ? "already onboarded on \(seller?.tier?.title ?? "its tier"): the tier is on record" : nil
             return [
-                Binding("configure.tier-prev", .left, "Tier ←", help: "Previous tier", disabled: tierBlock),
-                Binding("configure.tier-next", .right, "Tier →", help: "Next tier", disabled: tierBlock),
+                Binding(.configureTierPrev, .left, "Tier ←", help: "Previous tier", disabled: tierBlock),
+                Binding(.configureTierNext, .right, "Tier →", help: "Next tier", disabled: tierBlock),
                 Binding(
-                    "configure.toggle-app", .char(" "), onboarded && installedAppUnderCursor ? "Uninstall app" : "Install app",
+                    .configureToggleApp, .char(" "), onboarded && installedAppUnderCursor ? "Uninstall app" : "Install app",
                     help: "Choose or drop the highlighted app (asks for consent to its scopes); once onboarded, install or uninstall it now",
                     disabled: role.changeBlock ?? noSeller),
-                Binding("configure.start", .char("s"), "Start sync", help: "Reserve the tier's budget and onboard (confirms)", disabled: startBlock),
+                Binding(.configureStart, .char("s"), "Start sync", help: "Reserve the tier's budget and onboard (confirms)", disabled: startBlock),
             ] + move
         case .sync:
             let none = playback == nil ? "no sync to play: start one in Configure, or press r" : nil
             return [
-                Binding("sync.pause", .char(" "), playback?.paused == true ? "Resume" : "Pause", disabled: none),
+                Binding(.syncPause, .char(" "), playback?.paused == true ? "Resume" : "Pause", disabled: none),
                 Binding(
-                    "sync.step", .char("."), "Step", help: "Play one event (while paused)",
+                    .syncStep, .char("."), "Step", help: "Play one event (while paused)",
                     disabled: none ?? (playback?.paused == true ? nil : "pause first (space)")),
-                Binding("sync.faster", .char("+"), "Faster", help: "Speed: 1×, 10×, 60×, 600×, max", disabled: none),
-                Binding("sync.slower", .char("-"), "Slower", disabled: none),
+                Binding(.syncFaster, .char("+"), "Faster", help: "Speed: 1×, 10×, 60×, 600×, max", disabled: none),
+                Binding(.syncSlower, .char("-"), "Slower", disabled: none),
                 Binding(
-                    "sync.replay", .char("r"), "Replay", help: "Play the seller's onboarding again from its ledger",
+                    .syncReplay, .char("r"), "Replay", help: "Play the seller's onboarding again from its ledger",
                     disabled: noSeller ?? (seller?.status == .onboarded ? nil : "the seller has not been onboarded")),
             ]
         case .review:
@@ -113,49 +113,49 @@ extension ConsoleModel {
             let notDecidable = waiting && marked.isEmpty ? nil : notOpen
             let appealed = currentFlag?.state == .appealed
             return [
-                Binding("review.clear", .char("c"), "Clear", help: "Clear the flag(s): the listing goes live", disabled: decide ?? notDecidable),
-                Binding("review.uphold", .char("u"), "Uphold", help: "Uphold the flag(s): the listing stays off TikTok", disabled: decide ?? notDecidable),
+                Binding(.reviewClear, .char("c"), "Clear", help: "Clear the flag(s): the listing goes live", disabled: decide ?? notDecidable),
+                Binding(.reviewUphold, .char("u"), "Uphold", help: "Uphold the flag(s): the listing stays off TikTok", disabled: decide ?? notDecidable),
                 Binding(
-                    "review.edit", .char("e"), "Request edit", help: "Ask the seller to edit the listing",
+                    .reviewEdit, .char("e"), "Request edit", help: "Ask the seller to edit the listing",
                     disabled: decide ?? (waiting ? "already waiting on the seller's edit: clear or uphold it" : notOpen)),
                 Binding(
-                    "review.mark", .char(" "), "Mark", help: "Mark or unmark for a bulk decision",
+                    .reviewMark, .char(" "), "Mark", help: "Mark or unmark for a bulk decision",
                     disabled: decide ?? (open ? nil : none ?? "only open flags can be marked")),
                 Binding(
-                    "review.appeal", .char("a"), "Appeal", help: "File the seller's appeal (statement, evidence) against an upheld flag",
+                    .reviewAppeal, .char("a"), "Appeal", help: "File the seller's appeal (statement, evidence) against an upheld flag",
                     disabled: role.changeBlock ?? none
                         ?? (currentFlag?.state == .upheld
                             ? nil : currentFlag?.state == .final ? "the second denial is final" : "only an upheld flag can be appealed")),
                 Binding(
-                    "review.grant", .char("g"), "Grant", help: "Grant the pending appeal: listing live, tag removed",
+                    .reviewGrant, .char("g"), "Grant", help: "Grant the pending appeal: listing live, tag removed",
                     disabled: decide ?? (appealed ? nil : "no pending appeal")),
                 Binding(
-                    "review.deny", .char("d"), "Deny", help: "Deny the pending appeal (the second denial is final)",
+                    .reviewDeny, .char("d"), "Deny", help: "Deny the pending appeal (the second denial is final)",
                     disabled: decide ?? (appealed ? nil : "no pending appeal")),
-                Binding("review.state", .char("s"), "State", help: "Cycle the state filter: open, edit requested, upheld, appealed, all"),
-                Binding("review.filter", .char("/"), "Filter", help: "Filter flags by SKU, rule or words"),
+                Binding(.reviewState, .char("s"), "State", help: "Cycle the state filter: open, edit requested, upheld, appealed, all"),
+                Binding(.reviewFilter, .char("/"), "Filter", help: "Filter flags by SKU, rule or words"),
                 Binding(
-                    "review.mark-all", .char("A"), "Mark all", help: "Mark every open flag the state and filter show, or unmark them all",
+                    .reviewMarkAll, .char("A"), "Mark all", help: "Mark every open flag the state and filter show, or unmark them all",
                     disabled: decide ?? (visibleFlags.contains { $0.state == .open } ? nil : "no open flag shown"), footer: false),
-                Binding("review.detail-down", .char("]"), "Detail ↓", help: "Scroll the flag's detail down (history, rule, message)", footer: false),
-                Binding("review.detail-up", .char("["), "Detail ↑", help: "Scroll the flag's detail up", footer: false),
-                Binding("review.sort", .char("o"), "Sort", help: "Order the list: as raised, by SKU, by rule, by severity", footer: false),
+                Binding(.reviewDetailDown, .char("]"), "Detail ↓", help: "Scroll the flag's detail down (history, rule, message)", footer: false),
+                Binding(.reviewDetailUp, .char("["), "Detail ↑", help: "Scroll the flag's detail up", footer: false),
+                Binding(.reviewSort, .char("o"), "Sort", help: "Order the list: as raised, by SKU, by rule, by severity", footer: false),
             ] + move
         case .ledger:
             return [
                 Binding(
-                    "ledger.detail", .enter, ledger.showDetail ? "List" : "Detail", help: "Event detail: every field and its hash",
+                    .ledgerDetail, .enter, ledger.showDetail ? "List" : "Detail", help: "Event detail: every field and its hash",
                     disabled: ledger.current == nil ? "no event" : nil),
-                Binding("ledger.order", .char("o"), ledger.newestFirst ? "Oldest first" : "Newest first"),
-                Binding("ledger.type", .char("t"), "Type", help: "Cycle the type filter through the families of events"),
+                Binding(.ledgerOrder, .char("o"), ledger.newestFirst ? "Oldest first" : "Newest first"),
+                Binding(.ledgerType, .char("t"), "Type", help: "Cycle the type filter through the families of events"),
                 Binding(
-                    "ledger.pick-type", .char("T"), "Pick type", help: "Pick one event type of every type in this ledger (type to filter)",
+                    .ledgerPickType, .char("T"), "Pick type", help: "Pick one event type of every type in this ledger (type to filter)",
                     disabled: selectedSeller == nil ? "pick a seller first (pane 1, Enter)" : nil, footer: false),
                 Binding(
-                    "ledger.search", .char("/"), "Search", help: "Search type, actor, SKU and data; sku:X, actor:X and type:X narrow to one SKU, actor or type"),
-                Binding("ledger.verify", .char("v"), "Verify", help: "Verify the hash chain", disabled: noSeller),
+                    .ledgerSearch, .char("/"), "Search", help: "Search type, actor, SKU and data; sku:X, actor:X and type:X narrow to one SKU, actor or type"),
+                Binding(.ledgerVerify, .char("v"), "Verify", help: "Verify the hash chain", disabled: noSeller),
                 Binding(
-                    "ledger.replay", .char("r"), "Replay here", help: "Rebuild the seller's state at the selected event",
+                    .ledgerReplay, .char("r"), "Replay here", help: "Rebuild the seller's state at the selected event",
                     disabled: ledger.current == nil ? "no event" : nil),
             ] + move
         case .orders:
@@ -165,21 +165,21 @@ extension ConsoleModel {
                 ?? (traded ? "already traded: its ledger is append-only" : nil)
             return [
                 Binding(
-                    "orders.trade", .char("t"), "Trade 7 days", help: "Run 7 virtual days after go-live: orders, fulfilment, returns, apps (confirms)",
+                    .ordersTrade, .char("t"), "Trade 7 days", help: "Run 7 virtual days after go-live: orders, fulfilment, returns, apps (confirms)",
                     disabled: tradeBlock),
-                Binding("orders.state", .char("s"), "View", help: "Cycle the view: all, open, delivered, cancelled, returns"),
-                Binding("orders.filter", .char("/"), "Filter", help: "Filter orders by order id, SKU, status or region"),
-                Binding("orders.sort", .char("o"), "Sort", help: "Order the list: newest, by amount, by status, by SKU", footer: false),
+                Binding(.ordersState, .char("s"), "View", help: "Cycle the view: all, open, delivered, cancelled, returns"),
+                Binding(.ordersFilter, .char("/"), "Filter", help: "Filter orders by order id, SKU, status or region"),
+                Binding(.ordersSort, .char("o"), "Sort", help: "Order the list: newest, by amount, by status, by SKU", footer: false),
                 Binding(
-                    "orders.detail", .enter, "Detail", help: "Every field of the order, and its events in the ledger",
+                    .ordersDetail, .enter, "Detail", help: "Every field of the order, and its events in the ledger",
                     disabled: visibleOrders.indices.contains(orderCursor) ? nil : "no order selected"),
             ] + move
         case .export:
             let block = noSeller ?? (seller?.status == .onboarded ? nil : "the seller has not been onboarded")
             return [
                 Binding(
-                    "export.write", .char("w"), "Write", help: "Write manifest, catalogue diff, ledger and install record", disabled: role.changeBlock ?? block),
-                Binding("export.folder", .char("f"), "Folder", help: "Choose the folder", disabled: block),
+                    .exportWrite, .char("w"), "Write", help: "Write manifest, catalogue diff, ledger and install record", disabled: role.changeBlock ?? block),
+                Binding(.exportFolder, .char("f"), "Folder", help: "Choose the folder", disabled: block),
             ]
         }
     }
@@ -197,22 +197,8 @@ extension ConsoleModel {
     /// Global and pane bindings with the user's key overrides applied.
     public var bindings: [Binding] { keymap.apply(paneBindings() + globalBindings) }
 
-    /// Every action id any pane can bind (for validating key files).
-    public static let allActions: Set<String> = {
-        var ids = Set<String>(
-            ["app.quit", "app.help", "app.jump", "app.next", "app.prev", "demo.next"] + PaneID.allCases.map { "pane.\($0.title.lowercased())" })
-        for a in [
-            "conflicts.accept", "conflicts.merchant", "conflicts.tiktok", "conflicts.view", "overview.open", "overview.search", "sellers.open",
-            "sellers.filter", "sellers.sort", "sellers.import", "configure.tier-prev", "configure.tier-next", "configure.toggle-app", "configure.start",
-            "sync.pause", "sync.step", "sync.faster", "sync.slower", "sync.replay", "review.clear", "review.uphold", "review.edit",
-            "review.mark", "review.mark-all", "review.sort", "review.detail-down", "review.detail-up", "review.appeal", "review.grant", "review.deny",
-            "review.state", "review.filter", "ledger.detail",
-            "ledger.order", "ledger.type", "ledger.pick-type", "ledger.search", "ledger.verify", "ledger.replay", "export.write", "export.folder",
-            "orders.trade", "orders.state", "orders.filter", "orders.sort", "orders.detail",
-            "list.up", "list.down", "list.pageup", "list.pagedown", "list.top", "list.bottom",
-        ] { ids.insert(a) }
-        return ids
-    }()
+    /// Every action id a key file can bind.
+    public static let allActions = Set(ConsoleAction.allCases.map(\.rawValue))
 }
 
 extension ConsoleModel {

@@ -48,7 +48,7 @@ extension ConsoleModel {
     private func tooSmallKey(_ key: Key) -> Bool {
         if key == .ctrl("c") { quitRequested = true; return true }
         if helpOpen { return helpKey(key) }
-        guard let b = bindings.first(where: { $0.key == key }), b.action == "app.quit" || b.action == "app.help" else { return false }
+        guard let b = bindings.first(where: { $0.key == key }), b.action == .appQuit || b.action == .appHelp else { return false }
         perform(b.action)
         return true
     }
@@ -197,41 +197,41 @@ extension ConsoleModel {
     // MARK: Actions
 
     /// Runs an action by id (a key, a mouse click, or a demo script).
-    public func perform(_ action: String) {
+    public func perform(_ action: ConsoleAction) {
         switch action {
-        case "app.quit": quitRequested = true
-        case "demo.next": demoNext()
-        case "app.help": helpOpen = true; helpQuery = ""; helpScroll = 0
-        case "app.copy":
+        case .appQuit: quitRequested = true
+        case .demoNext: demoNext()
+        case .appHelp: helpOpen = true; helpQuery = ""; helpScroll = 0
+        case .appCopy:
             guard let (what, text) = copyTarget else { return }
             clipboard = text
             say("copied \(what) \(TerminalText.sanitize(text)) (OSC 52: the terminal must allow clipboard writes)")
-        case "app.jump": input = TextInput(purpose: .jump, prompt: "Jump to (seller, pane, #seq, SKU): ", text: "")
-        case "app.next": show(PaneID(rawValue: pane.rawValue % PaneID.allCases.count + 1) ?? .sellers)
-        case "app.prev": show(PaneID(rawValue: (pane.rawValue + PaneID.allCases.count - 2) % PaneID.allCases.count + 1) ?? .sellers)
-        case "list.up": move(-1)
-        case "list.down": move(1)
-        case "list.pageup": move(-listRows)
-        case "list.pagedown": move(listRows)
-        case "list.top": move(-Int.max / 2)
-        case "list.bottom": move(Int.max / 2)
-        case "sellers.filter": input = TextInput(purpose: .sellerFilter, prompt: "Filter sellers: ", text: sellerFilter)
-        case "sellers.import": input = TextInput(purpose: .importFile, prompt: "Import (shopify|woocommerce|amazon FILE SELLER NAME): ", text: "")
-        case "sellers.open":
+        case .appJump: input = TextInput(purpose: .jump, prompt: "Jump to (seller, pane, #seq, SKU): ", text: "")
+        case .appNext: show(PaneID(rawValue: pane.rawValue % PaneID.allCases.count + 1) ?? .sellers)
+        case .appPrev: show(PaneID(rawValue: (pane.rawValue + PaneID.allCases.count - 2) % PaneID.allCases.count + 1) ?? .sellers)
+        case .listUp: move(-1)
+        case .listDown: move(1)
+        case .listPageup: move(-listRows)
+        case .listPagedown: move(listRows)
+        case .listTop: move(-Int.max / 2)
+        case .listBottom: move(Int.max / 2)
+        case .sellersFilter: input = TextInput(purpose: .sellerFilter, prompt: "Filter sellers: ", text: sellerFilter)
+        case .sellersImport: input = TextInput(purpose: .importFile, prompt: "Import (shopify|woocommerce|amazon FILE SELLER NAME): ", text: "")
+        case .sellersOpen:
             let v = visibleSellers
             guard v.indices.contains(sellerCursor) else { return }
             select(v[sellerCursor].id)
             show(v[sellerCursor].status == .onboarded ? .review : .configure)
-        case "conflicts.accept", "conflicts.merchant", "conflicts.tiktok":
+        case .conflictsAccept, .conflictsMerchant, .conflictsTiktok:
             guard let c = currentConflict else { return }
-            let choice: ConflictChoice = action == "conflicts.accept" ? .accept : action == "conflicts.merchant" ? .merchant : .tiktok
+            let choice: ConflictChoice = action == .conflictsAccept ? .accept : action == .conflictsMerchant ? .merchant : .tiktok
             input = TextInput(purpose: .conflictReason(c, choice), prompt: "Reason (for the ledger): ", text: "")
-        case "conflicts.view":
+        case .conflictsView:
             conflictQueueOnly.toggle()
             conflictCursor = 0
             reloadConflicts()
-        case "overview.search": input = TextInput(purpose: .flagSearch, prompt: "Search every seller's flags: ", text: flagSearch)
-        case "overview.open" where !flagSearch.isEmpty:
+        case .overviewSearch: input = TextInput(purpose: .flagSearch, prompt: "Search every seller's flags: ", text: flagSearch)
+        case .overviewOpen where !flagSearch.isEmpty:
             guard flagHits.indices.contains(overviewCursor) else { return }
             let hit = flagHits[overviewCursor]
             select(hit.sellerID)
@@ -240,15 +240,15 @@ extension ConsoleModel {
             flagFilter = hit.sku
             flagCursor = visibleFlags.firstIndex { $0.id == hit.id } ?? 0
             loadFlagDetail()
-        case "overview.open":
+        case .overviewOpen:
             guard health.indices.contains(overviewCursor) else { return }
             let s = health[overviewCursor].seller
             select(s.id)
             show(s.status == .onboarded ? .review : .configure)
-        case "configure.tier-prev": tierIndex = max(0, tierIndex - 1)
-        case "configure.tier-next": tierIndex = min(Tier.allCases.count - 1, tierIndex + 1)
-        case "configure.toggle-app": toggleApp()
-        case "configure.start":
+        case .configureTierPrev: tierIndex = max(0, tierIndex - 1)
+        case .configureTierNext: tierIndex = min(Tier.allCases.count - 1, tierIndex + 1)
+        case .configureToggleApp: toggleApp()
+        case .configureStart:
             let apps = chosenApps
             dialog = Dialog(
                 title: "Start onboarding",
@@ -256,13 +256,13 @@ extension ConsoleModel {
                     "Onboard \(seller?.name ?? "") on \(selectedTier.title) with \(apps.isEmpty ? "no apps" : apps.joined(separator: ", "))?",
                     projectedLine(selectedTier), "Its ledger is append-only: this cannot be undone.",
                 ], action: .onboard(selectedTier, apps))
-        case "sync.pause": playback?.paused.toggle()
-        case "sync.step": playback?.step()
-        case "sync.faster": if let p = playback { playback?.speedIndex = min(Playback.speeds.count - 1, p.speedIndex + 1); playback?.paused = false }
-        case "sync.slower": if let p = playback { playback?.speedIndex = max(0, p.speedIndex - 1) }
-        case "sync.replay": startPlayback()
-        case "review.clear", "review.uphold", "review.edit":
-            let decision: FlagDecision = action == "review.clear" ? .clear : action == "review.uphold" ? .uphold : .requestEdit
+        case .syncPause: playback?.paused.toggle()
+        case .syncStep: playback?.step()
+        case .syncFaster: if let p = playback { playback?.speedIndex = min(Playback.speeds.count - 1, p.speedIndex + 1); playback?.paused = false }
+        case .syncSlower: if let p = playback { playback?.speedIndex = max(0, p.speedIndex - 1) }
+        case .syncReplay: startPlayback()
+        case .reviewClear, .reviewUphold, .reviewEdit:
+            let decision: FlagDecision = action == .reviewClear ? .clear : action == .reviewUphold ? .uphold : .requestEdit
             let ids = marked.isEmpty ? (currentFlag.map { [$0.id] } ?? []) : marked.sorted()
             let verb = decision == .clear ? "Clear" : decision == .uphold ? "Uphold" : "Request an edit for"
             dialog = Dialog(
@@ -274,14 +274,14 @@ extension ConsoleModel {
                         : decision == .uphold ? "The listing stays off TikTok Shop; the seller may appeal." : "The seller is asked to edit the listing.",
                     "Recorded in the ledger as ops:\(reviewer).",
                 ], action: .decide(ids, decision, note: nil))
-        case "review.mark":
+        case .reviewMark:
             if let f = currentFlag { if marked.contains(f.id) { marked.remove(f.id) } else { marked.insert(f.id) } }
             move(1)
-        case "review.appeal":
+        case .reviewAppeal:
             if let f = currentFlag { input = TextInput(purpose: .appealStatement(flag: f.id), prompt: "Seller's statement: ", text: "") }
-        case "review.grant", "review.deny":
+        case .reviewGrant, .reviewDeny:
             guard let f = currentFlag else { return }
-            let grant = action == "review.grant"
+            let grant = action == .reviewGrant
             dialog = Dialog(
                 title: grant ? "Grant appeal" : "Deny appeal",
                 lines: [
@@ -291,43 +291,43 @@ extension ConsoleModel {
                         : (f.appeals >= PierEngine.maxAppeals ? "This is the second appeal: a denial is final." : "The seller may appeal once more."),
                     "Recorded in the ledger as ops:\(reviewer).",
                 ], action: .appealDecision(f.id, grant ? .grant : .deny, note: nil))
-        case "review.state":
+        case .reviewState:
             let states: [FlagState?] = [.open, .editRequested, .upheld, .appealed, nil]
             let i = states.firstIndex { $0 == flagState } ?? 0
             flagState = states[(i + 1) % states.count]
             flagCursor = 0
             loadFlagDetail()
-        case "review.filter": input = TextInput(purpose: .flagFilter, prompt: "Filter flags: ", text: flagFilter)
-        case "review.mark-all":
+        case .reviewFilter: input = TextInput(purpose: .flagFilter, prompt: "Filter flags: ", text: flagFilter)
+        case .reviewMarkAll:
             let open = Set(visibleFlags.filter { $0.state == .open }.map(\.id))
             marked = open.isSubset(of: marked) ? marked.subtracting(open) : marked.union(open)
             say(marked.isEmpty ? "nothing marked" : "\(Format.count(marked.count)) flag(s) marked: c, u or e decides them together")
-        case "review.detail-down": flagDetailScroll += 3
-        case "review.detail-up": flagDetailScroll = max(0, flagDetailScroll - 3)
-        case "review.sort":
+        case .reviewDetailDown: flagDetailScroll += 3
+        case .reviewDetailUp: flagDetailScroll = max(0, flagDetailScroll - 3)
+        case .reviewSort:
             flagSort = (flagSort + 1) % Self.flagSorts.count
             flagCursor = 0
             loadFlagDetail()
             say("flags by \(Self.flagSorts[flagSort].name)")
-        case "ledger.detail": ledger.showDetail.toggle()
-        case "ledger.order":
+        case .ledgerDetail: ledger.showDetail.toggle()
+        case .ledgerOrder:
             ledger.newestFirst.toggle()
             ledger.cursor = 0
             ledger.reload(engine.db, visibleRows: listRows)
-        case "ledger.type":
+        case .ledgerType:
             let i = LedgerWindow.typeFilters.firstIndex { $0 == ledger.typePrefix } ?? 0
             ledger.typePrefix = LedgerWindow.typeFilters[(i + 1) % LedgerWindow.typeFilters.count]
             ledger.cursor = 0
             ledger.reload(engine.db, visibleRows: listRows)
-        case "ledger.pick-type":
+        case .ledgerPickType:
             guard let id = selectedSeller else { return }
             do { typePicker = TypePicker(types: try engine.db.ledgerTypes(seller: id)) } catch { say(error.description, error: true) }
-        case "ledger.search": input = TextInput(purpose: .ledgerSearch, prompt: "Search the ledger: ", text: ledger.search)
-        case "ledger.verify": verifyLedger()
-        case "ledger.replay": if let e = ledger.current { replay(at: e.seq) }
-        case "export.write": export()
-        case "export.folder": input = TextInput(purpose: .exportFolder, prompt: "Export folder: ", text: exportFolder)
-        case "orders.trade":
+        case .ledgerSearch: input = TextInput(purpose: .ledgerSearch, prompt: "Search the ledger: ", text: ledger.search)
+        case .ledgerVerify: verifyLedger()
+        case .ledgerReplay: if let e = ledger.current { replay(at: e.seq) }
+        case .exportWrite: export()
+        case .exportFolder: input = TextInput(purpose: .exportFolder, prompt: "Export folder: ", text: exportFolder)
+        case .ordersTrade:
             dialog = Dialog(
                 title: "Trade \(seller?.name ?? "")",
                 lines: [
@@ -335,17 +335,17 @@ extension ConsoleModel {
                     "fulfilment goes to \(chosenApps.contains("shipstation") || (seller?.apps ?? []).contains("shipstation") ? "ShipStation" : "the merchant's own system"), returns come back, the installed apps act.",
                     "Everything is appended to the ledger. Go ahead?",
                 ], action: .trade(days: 7))
-        case "orders.state": orderView = (orderView + 1) % OrdersPane.views.count; orderCursor = 0
-        case "orders.filter": input = TextInput(purpose: .orderFilter, prompt: "Filter orders: ", text: orderFilter)
-        case "sellers.sort":
+        case .ordersState: orderView = (orderView + 1) % OrdersPane.views.count; orderCursor = 0
+        case .ordersFilter: input = TextInput(purpose: .orderFilter, prompt: "Filter orders: ", text: orderFilter)
+        case .sellersSort:
             sellerSort = (sellerSort + 1) % Self.sellerSorts.count
             sellerCursor = 0
             say("sellers by \(Self.sellerSorts[sellerSort].name)")
-        case "orders.sort":
+        case .ordersSort:
             orderSort = (orderSort + 1) % Self.orderSorts.count
             orderCursor = 0
             say("orders by \(Self.orderSorts[orderSort].name)")
-        case "orders.detail":
+        case .ordersDetail:
             let v = visibleOrders
             guard v.indices.contains(orderCursor), let id = selectedSeller else { return }
             let o = v[orderCursor]
@@ -368,8 +368,8 @@ extension ConsoleModel {
                     o.note.isEmpty ? (o.returnState.isEmpty ? "no return" : "return: \(o.returnState)") : "note: \(o.note)",
                     eventsLine,
                 ].map(TerminalText.sanitize), action: .dismiss)
-        default:
-            if action.hasPrefix("pane."), let p = PaneID.allCases.first(where: { "pane.\($0.title.lowercased())" == action }) { show(p) }
+        case .paneOverview, .paneSellers, .paneConfigure, .paneSync, .paneReview, .paneLedger, .paneExport, .paneOrders, .paneConflicts:
+            if let p = PaneID.allCases.first(where: { ConsoleAction.show($0) == action }) { show(p) }
         }
     }
 

@@ -11,11 +11,11 @@ extension ConsoleModel {
         demo = nil
         for b in keymap.apply(globalBindings) { row("all", b) }
         demo = DemoPlayer(script: DemoScript(name: "", steps: [], who: engine.who), auto: false, fast: false)
-        if let next = keymap.apply(globalBindings).first(where: { $0.action == "demo.next" }) { row("demo", next) }
+        if let next = keymap.apply(globalBindings).first(where: { $0.action == .demoNext }) { row("demo", next) }
         demo = saved
         for p in PaneID.allCases {
-            for b in keymap.apply(paneBindings(p)) where !b.action.hasPrefix("list.") || p == .sellers {
-                row(p == .sellers && b.action.hasPrefix("list.") ? "lists" : p.title, b)
+            for b in keymap.apply(paneBindings(p)) where !b.action.movesInList || p == .sellers {
+                row(p == .sellers && b.action.movesInList ? "lists" : p.title, b)
             }
         }
         return out

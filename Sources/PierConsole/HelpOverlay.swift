@@ -10,7 +10,7 @@ enum HelpOverlay {
         let room = width ?? (m.width - 8)
         let q = m.helpQuery.lowercased()
         func matches(_ b: Binding) -> Bool {
-            q.isEmpty || b.label.lowercased().contains(q) || b.help.lowercased().contains(q) || b.action.contains(q) || "\(b.key)".lowercased() == q
+            q.isEmpty || b.label.lowercased().contains(q) || b.help.lowercased().contains(q) || b.action.rawValue.contains(q) || "\(b.key)".lowercased() == q
         }
         var out = [(text: String, role: StyleRole)]()
         func section(_ title: String, _ bindings: [Binding], reasons: Bool) {
@@ -21,16 +21,16 @@ enum HelpOverlay {
             let helpWidth = max(12, min(56, room - 9 - 1 - 20))
             for b in shown {
                 let help = TextWidth.pad(TextWidth.fit(b.help, helpWidth), helpWidth)
-                out.append(("\(TextWidth.pad(String(describing: b.key), 8)) \(help) \(b.action)", reasons && !b.enabled ? .disabled : .dialog))
+                out.append(("\(TextWidth.pad(String(describing: b.key), 8)) \(help) \(b.action.rawValue)", reasons && !b.enabled ? .disabled : .dialog))
                 if reasons, let why = b.disabledReason { out.append(("         disabled now: \(why)", .disabled)) }
             }
         }
-        let lists = m.keymap.apply(m.paneBindings(.sellers)).filter { $0.action.hasPrefix("list.") }
-        section("\(m.pane.title) (this pane)", m.keymap.apply(m.paneBindings()).filter { !$0.action.hasPrefix("list.") }, reasons: true)
+        let lists = m.keymap.apply(m.paneBindings(.sellers)).filter(\.action.movesInList)
+        section("\(m.pane.title) (this pane)", m.keymap.apply(m.paneBindings()).filter { !$0.action.movesInList }, reasons: true)
         section("Everywhere", m.keymap.apply(m.globalBindings), reasons: true)
         section("In every list", lists, reasons: false)
         for p in PaneID.allCases where p != m.pane {
-            section(p.title, m.keymap.apply(m.paneBindings(p)).filter { !$0.action.hasPrefix("list.") }, reasons: false)
+            section(p.title, m.keymap.apply(m.paneBindings(p)).filter { !$0.action.movesInList }, reasons: false)
         }
         return out
     }

@@ -59,11 +59,11 @@ public struct Keymap: Sendable, Equatable {
         for bindings in panes {
             var byKey = [Key: String]()
             for b in apply(bindings) {
-                guard let other = byKey[b.key] else { byKey[b.key] = b.action; continue }
+                guard let other = byKey[b.key] else { byKey[b.key] = b.action.rawValue; continue }
                 // Name the line that moved a key onto another action's (the later line if both moved).
-                let culprit = [b.action, other].compactMap { a in origins[a].map { (a, $0) } }.max { $0.1.line < $1.1.line }
+                let culprit = [b.action.rawValue, other].compactMap { a in origins[a].map { (a, $0) } }.max { $0.1.line < $1.1.line }
                 guard let (action, origin) = culprit else { continue }
-                let hidden = action == b.action ? other : b.action
+                let hidden = action == b.action.rawValue ? other : b.action.rawValue
                 let error = ParseError(
                     file: origin.file, line: origin.line,
                     message: "`\(action)` takes \"\(b.key)\", which `\(hidden)` already uses in the same pane; pick a free key or rebind `\(hidden)` too")
@@ -76,7 +76,7 @@ public struct Keymap: Sendable, Equatable {
     /// Applies the overrides to a pane's bindings.
     public func apply(_ bindings: [Binding]) -> [Binding] {
         bindings.map { b in
-            guard let k = overrides[b.action] else { return b }
+            guard let k = overrides[b.action.rawValue] else { return b }
             var c = b
             c.key = k
             return c

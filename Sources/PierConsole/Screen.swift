@@ -129,10 +129,10 @@ public enum Screen {
         }
         // Help always shows, last: it lists whatever the row has no room for.
         let shown = m.bindings.filter(\.inFooter)
-        let help = shown.last { $0.action == "app.help" }
+        let help = shown.last { $0.action == .appHelp }
         let room = m.width - (help.map(need) ?? 0)
         var x = 0
-        for binding in shown where binding.action != "app.help" {
+        for binding in shown where binding.action != .appHelp {
             if x + need(binding) > room { break }
             put(binding, at: &x)
         }

@@ -258,8 +258,8 @@ struct EditRequestedTests {
         ConsoleFixture.press(m, .char("s"))
         #expect(m.flagState == .editRequested, "the state filter reaches it")
         #expect(m.currentFlag?.id == flag.id)
-        #expect(m.bindings.first { $0.action == "review.edit" }?.enabled == false, "not asked twice")
-        #expect(m.bindings.first { $0.action == "review.uphold" }?.enabled == true, "but it can be upheld")
+        #expect(m.bindings.first { $0.action == .reviewEdit }?.enabled == false, "not asked twice")
+        #expect(m.bindings.first { $0.action == .reviewUphold }?.enabled == true, "but it can be upheld")
         let text = Screen.frame(m).text
         #expect(text.contains("Waiting on the seller's edit"))
         ConsoleFixture.press(m, .char("u"), .char("y"))
@@ -387,7 +387,7 @@ struct OpsConveniencesTests {
         ConsoleFixture.settle(m)
         #expect(m.statusIsError && m.status.contains("Lite"), "Lite allows one app: the engine refuses and says why: \(m.status)")
         m.appCursor = klaviyo
-        #expect(m.bindings.first { $0.action == "configure.toggle-app" }?.label == "Uninstall app")
+        #expect(m.bindings.first { $0.action == .configureToggleApp }?.label == "Uninstall app")
         ConsoleFixture.press(m, .char(" "), .char("y"))
         ConsoleFixture.settle(m)
         #expect(m.installed.isEmpty && m.status.contains("uninstalled"))

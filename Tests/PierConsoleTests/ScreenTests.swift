@@ -63,7 +63,7 @@ struct ScreenTests {
         defer { tmp.remove() }
         m.select("prairie")
         m.show(.review)
-        let clear = try #require(m.bindings.first { $0.action == "review.clear" })
+        let clear = try #require(m.bindings.first { $0.action == .reviewClear })
         #expect(clear.disabledReason == "support role is read-only: decisions need --role ops")
         ConsoleFixture.press(m, .char("c"))
         #expect(m.dialog == nil)

@@ -41,7 +41,7 @@ struct ThemeKeymapTests {
 
     @Test func keyFilesOverrideBindingsAndNameBadLines() throws {
         let map = try Keymap.parse("# mine\n[review]\nreview.clear = \"C\"\napp.quit = \"ctrl-q\"\n", file: "k.toml", actions: ConsoleModel.allActions)
-        let b = map.apply([Binding("review.clear", .char("c"), "Clear"), Binding("app.quit", .char("q"), "Quit")])
+        let b = map.apply([Binding(.reviewClear, .char("c"), "Clear"), Binding(.appQuit, .char("q"), "Quit")])
         #expect(b.map(\.key) == [.char("C"), .ctrl("q")])
         #expect {
             _ = try Keymap.parse("review.clr = \"c\"\n", file: "k.toml", actions: ConsoleModel.allActions)
