@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.11-14"
+VERSION = "2026.11-15"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -59,6 +59,11 @@ BRANCHES = {
     "Food, Beverages & Tobacco": NO_FOOD,
     "Food, Beverages & Tobacco > Tobacco Products": PROHIBITED_TOBACCO,
     "Food, Beverages & Tobacco > Beverages > Alcoholic Beverages": PROHIBITED_ALCOHOL,
+    # Subtrees whose every node similarity sends astray (artificial plants to plant care, foam
+    # roller parts to roller skating).
+    "Home & Garden > Decor > Artificial Flora": 700654,
+    "Home & Garden > Decor > Artificial Food": 700654,
+    "Sporting Goods > Fitness & General Exercise Equipment > Foam Roller Accessories": 603084,
     "Home & Garden > Smoking Accessories": PROHIBITED_TOBACCO,
     "Health & Beauty > Health Care > Fitness & Nutrition": NO_SUPPLEMENT,
     "Health & Beauty > Health Care > Medicine & Drugs": NO_MEDICINE,

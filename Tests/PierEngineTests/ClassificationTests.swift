@@ -83,6 +83,14 @@ struct ClassificationTests {
     @Test func everydayNounsReachTheirOwnLeaf() {
         let cases: [(String, String)] = [
             ("Smart TV 32 Full HD LED Android", "Household Appliances>Large Home Appliances>Television"),
+            ("Denim Jacket Women Vintage", "Womenswear & Underwear>Women's Tops>Jackets & Coats"),
+            ("Smart Plug WiFi Alexa Compatible", "Home Improvement>Smart Home Systems>Smart Home Controls"),
+            ("SPF 50 Sunscreen Lotion Broad Spectrum", "Beauty & Personal Care>Bath & Body Care>Sunscreen & Sun Care"),
+            ("Beard Growth Oil for Men", "Beauty & Personal Care>Men's Care>Hair Care"),
+            ("Dog Chew Toy Indestructible", "Pet Supplies>Dog & Cat Accessories>Dog Toys"),
+            ("Microneedling Derma Roller 0.5mm", "Beauty & Personal Care>Skincare>Skincare Tools"),
+            ("Foam Roller for Muscles", "Sports & Outdoor>Leisure & Outdoor Recreation Equipment>Yoga & Pilates"),
+            ("Artificial Eucalyptus Stems", "Home Supplies>Home Decor>Decorative Flowers, Plants & Fruit"),
             ("Wooden TV Stand with Drawers", "Furniture>Indoor Furniture>TV Stands & Bedside Tables"),
             ("Men's Running Sneakers", "Shoes>Men's Shoes>Casual Trainers"),
             ("Wireless Mouse", "Computers & Office Equipment>Peripherals & Accessories>Keyboards & Mice"),
