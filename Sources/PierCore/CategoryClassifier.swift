@@ -376,7 +376,8 @@ public struct CategoryClassifier: Sendable {
         var near = [String]()
         // "Oferta Mini Liquidificador Portátil…": the opening is the first word that is not a stop word.
         let opening = all.first { !stopWords.contains($0) && !$0.allSatisfy(\.isNumber) }
-        if Self.headFirst(all) || opening.map(headFirstWords.contains) == true || romanceSpelling(all),
+        // "Eau de Parfum" is one English name, not a French title: markers are looked for after phrases.
+        if Self.headFirst(withPhrases(all)) || opening.map(headFirstWords.contains) == true || romanceSpelling(all),
             let head = romanceHead(raws)
         {
             last = head.term

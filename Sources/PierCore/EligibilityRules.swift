@@ -81,6 +81,36 @@ public struct EligibilityRules: Sendable {
         return Self.first(bodyMatcher, bodyOutcomes, CategoryClassifier.prefix(body, words: Self.bodyWords))
     }
 
+    /// Nouns that, right after a service or voucher phrase, name a thing sold for it: a
+    /// "Hydrafacial Serum", a "Microneedling Derma Roller", a "Gift Card Holder" are goods.
+    static let productNouns: Set<String> = [
+        "serum", "serums", "cream", "creams", "gel", "oil", "balm", "mask", "masks", "lotion", "toner", "cleanser", "spray",
+        "kit", "kits", "set", "device", "devices", "machine", "tool", "tools", "pen", "pens", "roller", "rollers", "refill",
+        "refills", "solution", "solutions", "tips", "wand", "lamp", "blade", "blades", "razor", "razors", "cartridge",
+        "cartridges", "applicator", "brush", "patch", "patches", "holder", "holders", "box", "case", "stand", "reader",
+    ]
+
+    /// The next one or two words after a byte offset, lower-cased ASCII letters only.
+    private static func nextWords(_ bytes: [UInt8], after end: Int) -> [String] {
+        var out = [String]()
+        var i = end
+        while out.count < 2 && i < bytes.count {
+            while i < bytes.count, !Self.isLetter(bytes[i]) {
+                if bytes[i] >= 0x30 && bytes[i] <= 0x39 { return out }
+                i += 1
+            }
+            var word = [UInt8]()
+            while i < bytes.count, Self.isLetter(bytes[i]) {
+                word.append(bytes[i] | 0x20)
+                i += 1
+            }
+            if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
+        }
+        return out
+    }
+
+    private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+
     private static func first(_ matcher: PhraseMatcher, _ outcomes: [Int64?], _ text: String) -> Hit? {
         let found = matcher.matches(in: text)
         guard !found.isEmpty else { return nil }
@@ -89,6 +119,7 @@ public struct EligibilityRules: Sendable {
         for m in found {
             guard let outcome = outcomes[m.phrase] else { continue }
             if allowed.contains(where: { $0.start <= m.start && $0.end >= m.end }) { continue }
+            if nextWords(bytes, after: m.end).contains(where: productNouns.contains) { continue }
             return Hit(outcome: outcome, phrase: String(decoding: bytes[m.start..<m.end], as: UTF8.self))
         }
         return nil

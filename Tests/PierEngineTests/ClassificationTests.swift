@@ -77,6 +77,7 @@ struct ClassificationTests {
         #expect(Self.path(Self.decide("Câmera ip segurança lâmpada panorâmica wifi")).hasPrefix("Phones & Electronics>Cameras"))
         #expect(Self.path(Self.decide("Oferta Mini Liquidificador Portátil 380ml Acompanha Cabo")).hasSuffix("Juicers & Blenders"))
         #expect(Self.path(Self.decide("Rosé Wine Scented Soy Candle")).hasSuffix("Candles"))
+        #expect(Self.path(Self.decide("Tobacco Vanille Eau de Parfum 50ml")).hasSuffix("Perfume"), "'Eau de Parfum' is one English name")
         #expect(Self.path(Self.decide("Carrinho de Controle Remoto 4x4 Monster Truck")).hasPrefix("Toys & Hobbies>Electric & Remote Control Toys"))
     }
 
@@ -222,6 +223,7 @@ struct ClassificationTests {
             "Tournoi Riftbound – inscription", "Monthly Subscription Box Membership", "Steam Key – Elden Ring",
             "Online Yoga Course", "Microneedling Package of 3", "IV Drip Vitamin Therapy", "Teeth Whitening Session",
             "Hot Stone Massage 60 minutes", "Signature Facial", "Skin Consultation", "Lash Lift & Tint", "HIFU Full Face",
+            "HydraFacial Treatment",
         ]
         for title in cases {
             guard case .notEligible = Self.decide(title, category: .shopify(path: "Health & Beauty > Personal Care")).result else {
@@ -233,7 +235,7 @@ struct ClassificationTests {
         #expect(Self.decide("Dermaplaning Razor 3 Pack").result.reason?.contains("not eligible") != true, "the tool of a treatment is a product")
         for product in [
             "Facial Treatment Essence 230ml", "Lash Lift Kit", "Brow Lamination Kit with Brush", "Session IPA Glass", "Aftercare Kit for Microneedling",
-            "Professional Chemical Peel Solution 30%",
+            "Professional Chemical Peel Solution 30%", "Hydrafacial Serum Refill", "Microneedling Derma Roller 0.5mm",
         ] {
             #expect(Self.decide(product).result.reason?.contains("not eligible") != true, "\(product) is a product")
         }
