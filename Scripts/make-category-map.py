@@ -350,7 +350,7 @@ def name_pairs(name):
 def load_lexicon():
     """Scripts/lexicon/*.tsv: `word<TAB>english words` rows (synonyms and other languages);
     `#` starts a comment."""
-    table = {}
+    table, where = {}, {}
     for f in sorted(LEXICON_DIR.glob("*.tsv")):
         for n, line in enumerate(f.read_text().splitlines(), 1):
             line = line.split("#", 1)[0].rstrip()
@@ -359,7 +359,11 @@ def load_lexicon():
             parts = line.split("\t")
             if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
                 sys.exit(f"{f}:{n}: expected `word<TAB>english words`, found {line!r}")
-            table[fold(parts[0].strip())] = parts[1].strip().lower()
+            key, value = fold(parts[0].strip()), parts[1].strip().lower()
+            # A word defined twice would silently take the later meaning (it once undid "sin mangas").
+            if key in table and table[key] != value:
+                sys.exit(f"{f}:{n}: {key!r} → {value!r}, but {where[key]} already says {table[key]!r}: keep one")
+            table[key], where[key] = value, f"{f}:{n}"
     # A target that is itself a synonym is replaced by what it stands for ("مرش" → "fragrance" →
     # "perfume"), one hop, so every list can be written in plain English.
     # A word the target already ends with is said once ("aspirador" → "vacuum cleaner", whose
