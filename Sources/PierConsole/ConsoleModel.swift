@@ -332,7 +332,6 @@ public final class ConsoleModel {
         }
     }
 
-    /// The listing fields the selected ledger event changed (cached per event).
     /// Fetches what the next frame draws and a render must not read: the Ledger pane's visible
     /// page and the selected event's field changes.
     public func prepareFrame() {
@@ -346,6 +345,7 @@ public final class ConsoleModel {
         changesCache.flatMap { $0.seq == e.seq ? $0.rows : nil } ?? []
     }
 
+    /// The listing fields the selected ledger event changed (cached per event).
     public func ledgerChanges(for e: LedgerEvent) -> [FieldChangeRow] {
         if let c = changesCache, c.seq == e.seq { return c.rows }
         guard let sku = e.sku, let id = selectedSeller else { return [] }

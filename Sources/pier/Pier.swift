@@ -125,13 +125,14 @@ enum CLI {
 
     /// A UTF-8 text file the user named, or exit 2 saying why it cannot be read.
     static func readText(_ path: String, what: String) throws -> String {
+        let shown = TerminalText.sanitize(path)
         var folder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &folder), folder.boolValue {
-            throw fail("cannot read \(what) \(path): it is a folder, not a file", code: 2)
+            throw fail("cannot read \(what) \(shown): it is a folder, not a file", code: 2)
         }
         do { return try String(contentsOfFile: path, encoding: .utf8) } catch {
             let why = (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
-            throw fail("cannot read \(what) \(path): \(why)", code: 2)
+            throw fail("cannot read \(what) \(shown): \(why)", code: 2)
         }
     }
 
