@@ -50,3 +50,25 @@ public enum LedgerPageStart: Sendable, Equatable {
     /// The events after this seq.
     case after(Int64)
 }
+
+extension LedgerFilter {
+    /// The filter as a WHERE clause over the ledger table for either store: `like` is the
+    /// operator that matches without regard to case (SQLite's LIKE, PostgreSQL's ILIKE), `mark`
+    /// spells the n-th parameter. Patterns escape their own `%`, `_` and `\`.
+    func whereClause(seller: String, like: String, mark: (Int) -> String) -> (sql: String, values: [StoredValue]) {
+        var values: [StoredValue] = [.text(seller)]
+        var sql = "seller_id = \(mark(1))"
+        func add(_ value: String) -> String {
+            values.append(.text(value))
+            return mark(values.count)
+        }
+        if let sku { sql += " AND sku = \(add(sku))" }
+        if let typePrefix { sql += " AND type \(like) \(add(PierDatabase.likeEscaped(typePrefix) + "%")) ESCAPE '\\'" }
+        if let actorPrefix { sql += " AND actor \(like) \(add(PierDatabase.likeEscaped(actorPrefix) + "%")) ESCAPE '\\'" }
+        if !text.isEmpty {
+            let pattern = "%" + PierDatabase.likeEscaped(text) + "%"
+            sql += " AND (" + ["type", "actor", "sku", "data"].map { "\($0) \(like) \(add(pattern)) ESCAPE '\\'" }.joined(separator: " OR ") + ")"
+        }
+        return (sql, values)
+    }
+}

@@ -38,7 +38,7 @@ extension PierDatabase {
                 SELECT \(ledgerColumns) FROM ledger WHERE seller_id = ? AND seq >= ? ORDER BY seq
                 """, arguments: [seller, fromSeq])
         while let row = try cursor.next() {
-            if try !body(ledgerEvent(row, seller: seller)) { break }
+            if try !body(try ledgerEvent(row, seller: seller)) { break }
         }
     }
 
@@ -63,7 +63,7 @@ extension PierDatabase {
         let marks = Array(repeating: "?", count: values.count).joined(separator: ", ")
         let sql = "SELECT \(ledgerColumns) FROM ledger INDEXED BY \(index) WHERE seller_id = ? AND \(column) IN (\(marks)) ORDER BY seq"
         let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments([seller] + values))
-        while let row = try cursor.next() { try body(ledgerEvent(row, seller: seller)) }
+        while let row = try cursor.next() { try body(try ledgerEvent(row, seller: seller)) }
     }
 
     /// The virtual time of a seller's last event in chain order (0 when it has none).
@@ -74,14 +74,8 @@ extension PierDatabase {
     /// The columns every ledger query selects.
     public static let ledgerColumns = "seq, at, type, actor, sku, data, prev_hash, hash"
 
-    /// A ledger row (selected with `ledgerColumns`) as an event; data that is not valid JSON is
-    /// kept as a string, so verification reports the event as altered.
-    public static func ledgerEvent(_ row: Row, seller: String) -> LedgerEvent {
-        let raw: String = row["data"]
-        return LedgerEvent(
-            seq: row["seq"], seller: seller, at: row["at"], type: row["type"], actor: row["actor"], sku: row["sku"],
-            data: (try? JSONParser.parse(raw)) ?? .string(raw), prevHash: row["prev_hash"], hash: row["hash"])
-    }
+    /// A ledger row (selected with `ledgerColumns`) as an event.
+    static func ledgerEvent(_ row: Row, seller: String) throws -> LedgerEvent { try StoredRecords.ledgerEvent(row, seller: seller) }
 
     /// All of a seller's events, in order.
     public func events(seller: String) throws(StoreError) -> [LedgerEvent] {
@@ -103,16 +97,9 @@ extension PierDatabase {
     /// of each row (no JSON decoding), so it runs near the speed of SHA-256 itself.
     public func verifyLedger(seller: String, expectedHead: String?) throws(StoreError) -> LedgerReport {
         try readDB { db in
-            var v = LedgerVerifier()
-            var problem: LedgerVerifier.Problem?
-            try PierDatabase.forEachStoredEvent(db, seller: seller) { seq, at, type, actor, sku, data, prev, hash in
-                problem = v.check(seq: seq, seller: seller, at: at, type: type, actor: actor, sku: sku, storedData: data, prevHash: prev, hash: hash)
-                return problem == nil
+            try StoredChain.verify(seller: seller, expectedHead: expectedHead) { visit in
+                try PierDatabase.forEachStoredEvent(db, seller: seller, visit)
             }
-            if problem == nil, let expectedHead, expectedHead != v.head {
-                problem = .truncated(head: v.head, expectedHead: expectedHead, events: v.count)
-            }
-            return LedgerReport(seller: seller, events: v.count, head: v.head, problem: problem)
         }
     }
 
@@ -133,28 +120,11 @@ extension PierDatabase {
     /// same bytes; returns the byte count.
     public func writeChainedBytes(seller: String, to path: String) throws(StoreError) -> Int {
         try readDB { db in
-            guard
-                let out = FileHandle(forWritingAtPath: path)
-                    ?? (FileManager.default.createFile(atPath: path, contents: nil)
-                        ? FileHandle(forWritingAtPath: path) : nil)
-            else { throw StoreError.failed("cannot write \(path)") }
-            defer { try? out.close() }
-            try out.truncate(atOffset: 0)
-            var buffer = [UInt8]()
-            var total = 0
-            try PierDatabase.forEachStoredEvent(db, seller: seller) { seq, at, type, actor, sku, data, prev, _ in
-                buffer.append(contentsOf: prev.utf8)
-                buffer.append(0x0A)
-                LedgerEvent.writeBody(seq: seq, seller: seller, at: at, type: type, actor: actor, sku: sku, dataCanonical: data, into: &buffer)
-                if buffer.count >= 1 << 20 { total += buffer.count; try out.write(contentsOf: buffer); buffer.removeAll(keepingCapacity: true) }
-                return true
-            }
-            total += buffer.count
-            try out.write(contentsOf: buffer)
-            return total
+            try StoredChain.writeBytes(seller: seller, to: path) { visit in try PierDatabase.forEachStoredEvent(db, seller: seller, visit) }
         }
     }
 }
+
 /// The outcome of verifying one seller's chain.
 public struct LedgerReport: Sendable, Equatable {
     public let seller: String
@@ -174,7 +144,7 @@ extension PierDatabase {
                 sql: """
                     SELECT \(PierDatabase.ledgerColumns) FROM ledger INDEXED BY ledger_sku WHERE seller_id = ? AND sku = ? ORDER BY seq
                     """, arguments: [seller, sku]
-            ).map { PierDatabase.ledgerEvent($0, seller: seller) }
+            ).map { try PierDatabase.ledgerEvent($0, seller: seller) }
         }
     }
 }
@@ -211,16 +181,8 @@ extension PierDatabase {
 
 extension PierDatabase {
     private static func clause(_ seller: String, _ filter: LedgerFilter) -> (sql: String, args: [any DatabaseValueConvertible]) {
-        var sql = "seller_id = ?"
-        var args: [any DatabaseValueConvertible] = [seller]
-        if let sku = filter.sku { sql += " AND sku = ?"; args.append(sku) }
-        if let prefix = filter.typePrefix { sql += " AND type LIKE ? ESCAPE '\\'"; args.append(likeEscaped(prefix) + "%") }
-        if let actor = filter.actorPrefix { sql += " AND actor LIKE ? ESCAPE '\\'"; args.append(likeEscaped(actor) + "%") }
-        if !filter.text.isEmpty {
-            sql += " AND (" + ["type", "actor", "sku", "data"].map { "\($0) LIKE ? ESCAPE '\\'" }.joined(separator: " OR ") + ")"
-            args += Array(repeating: "%" + likeEscaped(filter.text) + "%", count: 4)
-        }
-        return (sql, args)
+        let (sql, values) = filter.whereClause(seller: seller, like: "LIKE") { _ in "?" }
+        return (sql, values.compactMap(\.sqlite))
     }
 
     /// `s` for a LIKE pattern with `ESCAPE '\'`: its `%`, `_` and `\` match themselves.
@@ -270,7 +232,7 @@ extension PierDatabase {
                 sql: """
                     SELECT \(PierDatabase.ledgerColumns) FROM ledger \(index) WHERE \(sql) ORDER BY seq \(descending ? "DESC" : "ASC") LIMIT ?
                     """, arguments: StatementArguments(args)
-            ).map { PierDatabase.ledgerEvent($0, seller: seller) }
+            ).map { try PierDatabase.ledgerEvent($0, seller: seller) }
         }
     }
 
@@ -285,7 +247,7 @@ extension PierDatabase {
                 sql: """
                     SELECT \(PierDatabase.ledgerColumns) FROM ledger WHERE \(sql) ORDER BY seq \(descending ? "DESC" : "ASC") LIMIT ? OFFSET ?
                     """, arguments: StatementArguments(args + [limit, max(0, position)])
-            ).map { PierDatabase.ledgerEvent($0, seller: seller) }
+            ).map { try PierDatabase.ledgerEvent($0, seller: seller) }
         }
     }
 }

@@ -4,16 +4,11 @@ import PierCore
 extension PierDatabase {
     /// Writes flags inside the caller's transaction, replacing any stored flag of the same id.
     static func saveFlags(_ db: Database, _ flags: [FlagRecord]) throws {
+        let columns = StoredRecords.flagColumns
         let insert = try db.makeStatement(
-            sql: """
-                INSERT OR REPLACE INTO flags (id, seller_id, sku, rule_id, rule_category, severity, field, matched, span_start, span_end,
-                    state, appeals, raised_at, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+            sql: "INSERT OR REPLACE INTO flags (\(columns.joined(separator: ", "))) VALUES (\(PierDatabase.marks(columns.count)))")
         for f in flags {
-            insert.setUncheckedArguments([
-                f.id, f.sellerID, f.sku, f.ruleID, f.ruleCategory, f.severity, f.field, f.matched,
-                f.spanStart, f.spanEnd, f.state, f.appeals, f.raisedAt, f.decidedBy, f.decidedAt,
-            ])
+            insert.setUncheckedArguments(StatementArguments(StoredRecords.flagValues(f).map(\.sqlite)))
             try insert.execute()
         }
     }
@@ -44,30 +39,16 @@ extension PierDatabase {
         if let seller { sql += " AND seller_id = ?"; args.append(seller) }
         if let state { sql += " AND state = ?"; args.append(state) }
         sql += " ORDER BY seller_id, id"
-        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map(flag)
-    }
-
-    static func flag(_ row: Row) -> FlagRecord {
-        FlagRecord(
-            id: row["id"], sellerID: row["seller_id"], sku: row["sku"], ruleID: row["rule_id"],
-            ruleCategory: row["rule_category"], severity: row["severity"], field: row["field"],
-            matched: row["matched"], spanStart: row["span_start"], spanEnd: row["span_end"], state: row["state"],
-            appeals: row["appeals"], raisedAt: row["raised_at"], decidedBy: row["decided_by"], decidedAt: row["decided_at"])
+        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { try StoredRecords.flag($0) }
     }
 
     /// Writes conflict resolutions inside the caller's transaction.
     static func saveConflicts(_ db: Database, _ conflicts: [ConflictRecord]) throws {
+        let columns = StoredRecords.conflictColumns
         let insert = try db.makeStatement(
-            sql: """
-                INSERT INTO conflicts (seller_id, sku, field, merchant_value, tiktok_value, resolved_value, policy, winner,
-                    needs_human, state, event_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+            sql: "INSERT INTO conflicts (\(columns.joined(separator: ", "))) VALUES (\(PierDatabase.marks(columns.count)))")
         for c in conflicts {
-            let r = c.resolution
-            insert.setUncheckedArguments([
-                c.sellerID, r.sku, r.field, r.merchantValue, r.tiktokValue, r.resolvedValue, r.policy,
-                r.winner, r.needsHuman, c.state, r.eventID, r.at,
-            ])
+            insert.setUncheckedArguments(StatementArguments(StoredRecords.conflictValues(c).map(\.sqlite)))
             try insert.execute()
         }
     }
@@ -88,23 +69,16 @@ extension PierDatabase {
         if let seller { sql += " AND seller_id = ?"; args.append(seller) }
         if queueOnly { sql += " AND needs_human = 1" }
         sql += " ORDER BY seller_id, id"
-        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { row in
-            ConflictRecord(
-                sellerID: row["seller_id"],
-                resolution: Resolution(
-                    eventID: row["event_id"], sku: row["sku"], field: row["field"], merchantValue: row["merchant_value"],
-                    tiktokValue: row["tiktok_value"], resolvedValue: row["resolved_value"], policy: row["policy"],
-                    winner: row["winner"], needsHuman: row["needs_human"], at: row["at"]), state: row["state"])
-        }
+        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { try StoredRecords.conflict($0) }
     }
 
     /// Writes installs inside the caller's transaction.
     static func saveInstalls(_ db: Database, _ installs: [InstallRecord]) throws {
+        let columns = StoredRecords.installColumns
         for i in installs {
             try db.execute(
-                sql: """
-                    INSERT OR REPLACE INTO installs (seller_id, app_id, scopes, installed_at, revoked_at) VALUES (?, ?, ?, ?, ?)
-                    """, arguments: [i.sellerID, i.appID, i.scopes.joined(separator: " "), i.installedAt, i.revokedAt])
+                sql: "INSERT OR REPLACE INTO installs (\(columns.joined(separator: ", "))) VALUES (\(PierDatabase.marks(columns.count)))",
+                arguments: StatementArguments(StoredRecords.installValues(i).map(\.sqlite)))
         }
     }
 
@@ -115,11 +89,8 @@ extension PierDatabase {
 
     /// A seller's app installs inside the caller's transaction, by app id.
     static func installs(_ db: Database, seller: String) throws -> [InstallRecord] {
-        try Row.fetchAll(db, sql: "SELECT * FROM installs WHERE seller_id = ? ORDER BY app_id", arguments: [seller]).map { row in
-            InstallRecord(
-                sellerID: row["seller_id"], appID: row["app_id"],
-                scopes: (row["scopes"] as String).split(separator: " ").map(String.init),
-                installedAt: row["installed_at"], revokedAt: row["revoked_at"])
+        try Row.fetchAll(db, sql: "SELECT * FROM installs WHERE seller_id = ? ORDER BY app_id", arguments: [seller]).map {
+            try StoredRecords.install($0)
         }
     }
 }
@@ -161,7 +132,7 @@ extension PierDatabase {
                     SELECT * FROM flags WHERE sku LIKE ? ESCAPE '\\' OR rule_id LIKE ? ESCAPE '\\' OR matched LIKE ? ESCAPE '\\'
                     ORDER BY seller_id, id LIMIT ?
                     """, arguments: [like, like, like, limit]
-            ).map(PierDatabase.flag)
+            ).map { try StoredRecords.flag($0) }
         }
     }
 }

@@ -50,11 +50,6 @@ extension PierDatabase {
 
     /// The roster inside the caller's transaction, by operator name.
     static func roster(_ db: Database) throws -> [RosterEntry] {
-        try Row.fetchAll(db, sql: "SELECT * FROM operator_roles ORDER BY operator").compactMap(PierDatabase.rosterEntry)
-    }
-
-    static func rosterEntry(_ row: Row) -> RosterEntry? {
-        guard let role = OperatorRole(rawValue: row["role"]) else { return nil }
-        return RosterEntry(operatorName: row["operator"], role: role, grantedBy: row["granted_by"], grantedAt: row["granted_at"])
+        try Row.fetchAll(db, sql: "SELECT * FROM operator_roles ORDER BY operator").compactMap { try StoredRecords.rosterEntry($0) }
     }
 }

@@ -27,7 +27,7 @@ struct Onboard: ParsableCommand {
             if PierEngine.archetypeIDs.contains(seller.lowercased()) {
                 reservation = try PierEngine.reserve(seller: seller, tier: t, apps: appIDs, seed: seed, resources: resources)
             } else {
-                guard PierDatabase.exists(at: store.path) else {
+                guard StoreLocation.exists(store.path) else {
                     throw OnboardingError.unknownSeller(seller, known: PierEngine.archetypeIDs)
                 }
                 let engine = try store.engine()

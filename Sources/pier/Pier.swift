@@ -46,7 +46,8 @@ struct StoreOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "SQLite database file.", discussion: "Default: $PIER_DB, else $XDG_DATA_HOME/pier/pier.sqlite, else ~/.local/share/pier/pier.sqlite."))
+            "The store: a SQLite database file, or postgres://user@host:port/database for a team's PostgreSQL store.",
+            discussion: "Default: $PIER_DB, else $XDG_DATA_HOME/pier/pier.sqlite, else ~/.local/share/pier/pier.sqlite."))
     var db: String?
 
     @Option(
@@ -62,7 +63,11 @@ struct StoreOptions: ParsableArguments {
             discussion: "Default: $PIER_WALL_CLOCK, else the system clock."))
     var wallClock: String?
 
-    var path: String { HomeFolder.expanding(db ?? PierDatabase.defaultPath()) }
+    /// The store named by `--db`, `$PIER_DB` or the default: a file path or a server URL.
+    var path: String {
+        let named = db ?? PierDatabase.defaultPath()
+        return StoreLocation.isServer(named) ? named : HomeFolder.expanding(named)
+    }
 
     /// The operator on duty: `--operator`, else `$PIER_OPERATOR`, else the login name; the wall
     /// clock pinned by `--wall-clock` or `$PIER_WALL_CLOCK`, else the system's.
@@ -81,20 +86,22 @@ struct StoreOptions: ParsableArguments {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         let named = db != nil || !(ProcessInfo.processInfo.environment["PIER_DB"] ?? "").isEmpty
         var isDirectory: ObjCBool = false
-        if named, !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) || !isDirectory.boolValue {
+        if named, !StoreLocation.isServer(path),
+            !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) || !isDirectory.boolValue
+        {
             throw CLI.fail("no folder \(folder) for the database \(path): create it, or pass another --db", code: 4)
         }
-        let database: PierDatabase
-        do { database = try PierDatabase(path: path) } catch { throw CLI.fail(error.description, code: 4) }
+        let database: any Store
+        do { database = try StoreLocation.open(path) } catch { throw CLI.fail(error.description, code: 4) }
         let engine = PierEngine(db: database, resources: resources, operator: who)
         do { try engine.seedSellersIfNeeded() } catch { throw CLI.fail(error.description, code: CLI.code(error)) }
         return engine
     }
 
     /// Opens an existing store for reading; a missing file is an error, not a new database.
-    func existing() throws -> PierDatabase {
-        guard PierDatabase.exists(at: path) else { throw CLI.fail("no database at \(path) (run `pier onboard` or pass --db)", code: 4) }
-        do { return try PierDatabase(path: path) } catch { throw CLI.fail(error.description, code: 4) }
+    func existing() throws -> any Store {
+        guard StoreLocation.exists(path) else { throw CLI.fail("no database at \(path) (run `pier onboard` or pass --db)", code: 4) }
+        do { return try StoreLocation.open(path) } catch { throw CLI.fail(error.description, code: 4) }
     }
 }
 

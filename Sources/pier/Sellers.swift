@@ -43,7 +43,7 @@ struct Apps: ParsableCommand {
     func run() throws {
         let resources = try CLI.resources()
         var installs = [String: [String]]()
-        if PierDatabase.exists(at: store.path) {
+        if StoreLocation.exists(store.path) {
             let db = try store.existing()
             let sellers: [SellerRecord]
             do { sellers = try db.sellers() } catch { throw CLI.fail(error.description, code: 4) }
@@ -77,7 +77,7 @@ struct Plan: ParsableCommand {
         let r: RateReservation
         do {
             // An existing store knows imported sellers; without one, the generated sellers are planned as they are.
-            if PierDatabase.exists(at: store.path) {
+            if StoreLocation.exists(store.path) {
                 r = try PierEngine(db: try store.existing(), resources: resources, operator: try store.who()).reserve(
                     seller: seller, tier: t, apps: CLI.appList(apps), seed: seed)
             } else {
