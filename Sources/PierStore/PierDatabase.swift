@@ -32,7 +32,13 @@ public final class PierDatabase: Store {
         }
         do {
             pool = try DatabasePool(path: path, configuration: config)
+            if try pool.read({ db in try PierDatabase.migrator.hasBeenSuperseded(db) }) {
+                throw StoreError.unreadable(
+                    path: path, reason: "its schema has migrations this version of Pier does not know: it was written by a newer Pier; upgrade pier")
+            }
             try PierDatabase.migrator.migrate(pool)
+        } catch let e as StoreError {
+            throw e
         } catch {
             throw StoreError.unreadable(path: path, reason: PierDatabase.describe(error))
         }

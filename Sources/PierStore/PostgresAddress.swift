@@ -59,6 +59,19 @@ public struct PostgresAddress: Sendable, Equatable, CustomStringConvertible {
     /// The socket file for `socketFolder` and `port`, as the server names it.
     public var socketPath: String? { socketFolder.map { "\($0)/.s.PGSQL.\(port)" } }
 
+    /// The URL, password included: what another process needs to open the same store.
+    public var url: String {
+        var parts = URLComponents()
+        parts.scheme = "postgres"
+        parts.user = user
+        parts.password = password
+        parts.host = socketFolder == nil ? host : ""
+        parts.port = socketFolder == nil ? port : nil
+        parts.path = "/" + database
+        if let socketFolder { parts.queryItems = [URLQueryItem(name: "host", value: socketFolder), URLQueryItem(name: "port", value: "\(port)")] }
+        return parts.string ?? description
+    }
+
     /// The URL without its password, for messages.
     public var description: String {
         let at = socketFolder.map { "?host=\($0)" } ?? ""

@@ -122,3 +122,24 @@ public final class PostgresStore: Store, @unchecked Sendable {
     /// A watch fed by `LISTEN`: a connection of its own that hears every commit.
     public func changeWatch() throws(StoreError) -> any StoreChangeWatch { try PostgresChangeWatch(address: address) }
 }
+
+extension PostgresStore {
+    /// Creates an empty database on the server `server` names (connecting to its own database).
+    public static func createDatabase(_ name: String, server: PostgresAddress) throws(StoreError) {
+        try admin(server) { link in try link.run("CREATE DATABASE \(quoted(name))") }
+    }
+
+    /// Drops a database, ending any session still on it.
+    public static func dropDatabase(_ name: String, server: PostgresAddress) throws(StoreError) {
+        try admin(server) { link in try link.run("DROP DATABASE IF EXISTS \(quoted(name)) WITH (FORCE)") }
+    }
+
+    private static func admin(_ server: PostgresAddress, _ body: (PostgresLink) throws -> Void) throws(StoreError) {
+        let link = try PostgresLink.connect(server)
+        defer { link.close() }
+        do { try body(link) } catch { throw StoreError.failed(PostgresLink.describe(error)) }
+    }
+
+    /// An identifier in double quotes, its own quotes doubled.
+    static func quoted(_ name: String) -> String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+}
