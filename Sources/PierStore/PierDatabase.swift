@@ -9,6 +9,8 @@ public final class PierDatabase: Store {
     let pool: DatabasePool
     /// Where the file is.
     public let path: String
+    /// The migrations opening the file applied.
+    public let migratedOnOpen: [String]
 
     /// The file's path.
     public var location: String { path }
@@ -36,12 +38,20 @@ public final class PierDatabase: Store {
                 throw StoreError.unreadable(
                     path: path, reason: "its schema has migrations this version of Pier does not know: it was written by a newer Pier; upgrade pier")
             }
+            let before = try pool.read { db in try PierDatabase.migrator.appliedIdentifiers(db) }
             try PierDatabase.migrator.migrate(pool)
+            migratedOnOpen = PierDatabase.migrator.migrations.filter { !before.contains($0) }
         } catch let e as StoreError {
             throw e
         } catch {
             throw StoreError.unreadable(path: path, reason: PierDatabase.describe(error))
         }
+    }
+
+    /// The schema migrations applied to the file, in order.
+    public func appliedMigrations() throws(StoreError) -> [String] {
+        let applied = try readDB { db in try PierDatabase.migrator.appliedIdentifiers(db) }
+        return PierDatabase.migrator.migrations.filter { applied.contains($0) }
     }
 
     /// Whether a database file exists at `path`.

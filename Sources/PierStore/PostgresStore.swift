@@ -10,6 +10,8 @@ public final class PostgresStore: Store, @unchecked Sendable {
     public let address: PostgresAddress
     private let lock = NSLock()
     private var idle = [PostgresLink]()
+    /// The migrations opening the store applied.
+    public let migratedOnOpen: [String]
     /// At most this many idle connections are kept for the next transaction.
     private let keepIdle = 4
 
@@ -21,7 +23,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
         self.address = address
         let link = try PostgresLink.connect(address)
         do {
-            try PostgresStore.migrate(link)
+            migratedOnOpen = try PostgresStore.migrate(link)
         } catch {
             link.close()
             throw StoreError.unreadable(path: address.description, reason: PostgresLink.describe(error))
@@ -40,7 +42,8 @@ public final class PostgresStore: Store, @unchecked Sendable {
 
     /// The migrations applied to the database, in order.
     public func appliedMigrations() throws(StoreError) -> [String] {
-        try withLink { link in try link.rows("SELECT id FROM pier_migrations ORDER BY applied_at, id").map { try $0.text("id") } }
+        let applied = Set(try withLink { link in try link.rows("SELECT id FROM pier_migrations").map { try $0.text("id") } })
+        return PostgresStore.migrations.map(\.id).filter { applied.contains($0) }
     }
 
     /// Runs `body` on a connection of the pool (a new one when none is idle); a connection the

@@ -18,6 +18,12 @@ public protocol Store: AnyObject, Sendable {
     /// Runs `body` on a read snapshot.
     func read<T: Sendable>(_ body: @Sendable (any StoreSession) throws -> T) throws(StoreError) -> T
 
+    /// The schema migrations applied to the store, in order.
+    func appliedMigrations() throws(StoreError) -> [String]
+
+    /// The migrations this handle applied when it opened the store (empty when it was current).
+    var migratedOnOpen: [String] { get }
+
     /// A watch that tells when anyone has committed to the store since the last look.
     func changeWatch() throws(StoreError) -> any StoreChangeWatch
 

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import PierTestSupport
 import Testing
 
@@ -54,5 +55,71 @@ struct StoreParityTests {
         #expect(postgres.conflicts == sqlite.conflicts)
         #expect(postgres.installs == sqlite.installs)
         #expect(postgres.orders == sqlite.orders)
+    }
+}
+
+@Suite("Copying a store between SQLite and PostgreSQL")
+struct StoreCopyTests {
+    static func onboarded() throws -> (TestStore, PierEngine) {
+        let t = try #require(try TestStore.make(.sqlite))
+        let engine = PierEngine(db: t.store, resources: Fixture.resources, operator: .pinned("tester"))
+        try engine.seedSellersIfNeeded()
+        _ = try engine.onboard(seller: "prairie", tier: .lite, apps: ["klaviyo"], seed: 9)
+        _ = try engine.trade(seller: "prairie", days: 1)
+        try engine.grant("alice", role: .ops)
+        return (t, engine)
+    }
+
+    @Test func aCopyThereAndBackIsTheSameStore() throws {
+        let (source, _) = try Self.onboarded()
+        defer { source.remove() }
+        guard let middle = try TestStore.make(.postgres) else { return }
+        defer { middle.remove() }
+        let back = try #require(try TestStore.make(.sqlite))
+        defer { back.remove() }
+        let there = try StoreCopy.copy(from: source.store, to: middle.store)
+        let again = try StoreCopy.copy(from: middle.store, to: back.store)
+        #expect(there == again)
+        #expect(there.sellers.map(\.id) == ["lumina", "pixelgrid", "prairie"] && there.operators == 1)
+        let prairie = try #require(there.sellers.last)
+        let sourceHead = try source.store.verifyLedger(seller: "prairie").head
+        #expect(prairie.events > 1_000 && prairie.head == sourceHead)
+        for store in [middle.store, back.store] {
+            #expect(try store.sellers() == source.store.sellers())
+            #expect(try store.listings(seller: "prairie") == source.store.listings(seller: "prairie"))
+            #expect(try store.flags(seller: "prairie") == source.store.flags(seller: "prairie"))
+            #expect(try store.orders(seller: "prairie") == source.store.orders(seller: "prairie"))
+            #expect(try store.roster() == source.store.roster())
+        }
+        let engine = PierEngine(db: middle.store, resources: Fixture.resources, operator: .pinned("tester"))
+        #expect(try engine.replay(seller: "prairie").differences.isEmpty, "the copy's derived tables are what its ledger derives")
+    }
+
+    @Test func aCopyIntoAStoreWithSellersIsRefusedAndWritesNothing() throws {
+        let (source, _) = try Self.onboarded()
+        defer { source.remove() }
+        for kind in StoreKind.allCases {
+            guard let target = try TestStore.make(kind) else { continue }
+            defer { target.remove() }
+            _ = try target.store.appendLedger(seller: "other", drafts: [LedgerDraft(at: 1, type: .sellerRegistered, actor: "pier:test", data: [:])])
+            #expect(throws: StoreCopy.Refusal.self) { try StoreCopy.copy(from: source.store, to: target.store) }
+            #expect(try target.store.ledgerSellers() == ["other"])
+            #expect(try target.store.sellers().isEmpty)
+        }
+    }
+
+    @Test func aTamperedSourceIsNotCopied() throws {
+        let (source, _) = try Self.onboarded()
+        defer { source.remove() }
+        let db = try #require(source.store as? PierDatabase)
+        try db.writeDB { db in
+            try db.execute(sql: "DROP TRIGGER ledger_no_update")
+            try db.execute(sql: "UPDATE ledger SET at = at + 1 WHERE seller_id = 'prairie' AND seq = 3")
+        }
+        let target = try #require(try TestStore.make(.sqlite))
+        defer { target.remove() }
+        let error = #expect(throws: StoreCopy.Refusal.self) { try StoreCopy.copy(from: source.store, to: target.store) }
+        #expect("\(error.map { "\($0)" } ?? "")".contains("prairie"))
+        #expect(try target.store.sellers().isEmpty)
     }
 }
