@@ -63,6 +63,18 @@ public struct Operator: Sendable, Equatable {
         return f.string(from: Date())
     }
 
+    /// Seconds since 1970 as `YYYY-MM-DDTHH:MM:SSZ`.
+    public static func clockText(epochSeconds: Int64) -> String {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        return f.string(from: Date(timeIntervalSince1970: TimeInterval(epochSeconds)))
+    }
+
+    /// The wall-clock time now in seconds since 1970 (the pinned instant when there is one).
+    public func epochSeconds() -> Int64 {
+        Int64((pinnedClock.flatMap(Self.instant) ?? Date()).timeIntervalSince1970)
+    }
+
     /// The fields a human action's event carries: who, and the wall clock.
     public func stamp() -> [String: JSONValue] { ["operator": .string(name), "wall_clock": .string(now())] }
 }

@@ -22,6 +22,7 @@ extension PierEngine {
     public func decide(seller: String, flags ids: [Int64], decision: FlagDecision, note: String? = nil) throws(OnboardingError) {
         try authorise(.decide, action: "decision", seller: seller)
         guard !ids.isEmpty else { return }
+        try refuseClaimedByOthers(seller: seller, ids: ids)
         let stamp = try stamped(note: note)
         let reviewer = who.name
         try commit(seller: seller, scope: .flags(ids)) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
@@ -32,10 +33,11 @@ extension PierEngine {
                 // answered without editing, or the edit is not coming); it is not asked for twice.
                 let followUp = flag.state == .editRequested && decision != .requestEdit
                 guard flag.state == .open || followUp else {
+                    let first = flag.decidedBy.map { by in " (decided by \(by)\(p.decidedWallClock[id].map { " at \($0)" } ?? ""))" } ?? ""
                     let why =
                         flag.state == .editRequested
                         ? "flag #\(id) already waits on the seller's edit: clear or uphold it"
-                        : "flag #\(id) is \(flag.state), not open"
+                        : "flag #\(id) is \(flag.state), not open\(first)"
                     throw .refused(tier: "decision", seller: seller, reasons: [why])
                 }
                 at += 1

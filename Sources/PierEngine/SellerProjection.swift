@@ -9,6 +9,8 @@ struct SellerProjection: Sendable {
     private(set) var listings: [String: ListingRecord] = [:]
     private var resolvers: [String: ConflictResolver] = [:]
     private(set) var flags: [Int64: FlagRecord] = [:]
+    /// The wall clock of each flag's last decision, for telling a late reviewer who was first.
+    private(set) var decidedWallClock: [Int64: String] = [:]
     private var flagsBySKU: [String: [Int64]] = [:]
     private(set) var conflicts: [ConflictRecord] = []
     private(set) var installs: [String: InstallRecord] = [:]
@@ -131,6 +133,7 @@ struct SellerProjection: Sendable {
             guard let id = data["flag"]?.intValue, var flag = flags[id], let decision = data["decision"]?.stringValue else { return }
             flag.decidedBy = actor
             flag.decidedAt = at
+            decidedWallClock[id] = data["wall_clock"]?.stringValue
             switch decision {
             case "clear": flag.state = .cleared
             case "uphold": flag.state = .upheld
@@ -159,6 +162,7 @@ struct SellerProjection: Sendable {
             guard let id = data["flag"]?.intValue, var flag = flags[id], let decision = data["decision"]?.stringValue else { return }
             flag.decidedBy = actor
             flag.decidedAt = at
+            decidedWallClock[id] = data["wall_clock"]?.stringValue
             flag.state = decision == "grant" ? .granted : (flag.appeals >= 2 ? .final : .upheld)
             flags[id] = flag
             settle(sku: flag.sku, at: at)

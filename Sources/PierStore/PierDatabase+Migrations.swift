@@ -153,6 +153,21 @@ extension PierDatabase {
                     ) WITHOUT ROWID;
                     """)
         }
+        m.registerMigration("v5-flag-claims") { db in
+            try db.execute(sql: PierDatabase.flagClaimsTable)
+        }
         return m
     }
+
+    /// Reviewers' claims on open flags (both stores create it with this SQL).
+    static let flagClaimsTable = """
+        CREATE TABLE flag_claims (
+            seller_id TEXT NOT NULL,
+            flag_id BIGINT NOT NULL,
+            operator TEXT NOT NULL,
+            claimed_at TEXT NOT NULL,
+            expires_at BIGINT NOT NULL,
+            PRIMARY KEY (seller_id, flag_id)
+        )
+        """
 }

@@ -157,6 +157,7 @@ extension PostgresStore {
             );
             """
         ),
+        ("v5-flag-claims", PierDatabase.flagClaimsTable),
     ]
 
     /// Applies the migrations the database lacks, in one transaction, under a lock no other

@@ -101,6 +101,20 @@ public protocol Store: AnyObject, Sendable {
     /// A seller's orders, newest first.
     func orders(seller: String) throws(StoreError) -> [OrderRecord]
 
+    // MARK: Claims
+
+    /// Claims up to `limit` open flags (of one seller, or of any) for `reviewer` until
+    /// `expires` (seconds since 1970): flags nobody holds at `now`, or whose claim lapsed, or
+    /// the reviewer's own (renewed). Two reviewers claiming at once never get the same flag.
+    /// Returns the flags claimed, by seller and id.
+    func claimFlags(for reviewer: String, seller: String?, limit: Int, now: Int64, expires: Int64, wallClock: String) throws(StoreError) -> [FlagRecord]
+
+    /// Ends a reviewer's claims (of one seller, or all); returns how many.
+    func releaseClaims(for reviewer: String, seller: String?) throws(StoreError) -> Int
+
+    /// Claims still held at `now` on open flags (of one seller, or all), by seller and flag.
+    func claims(seller: String?, now: Int64) throws(StoreError) -> [FlagClaim]
+
     // MARK: Operators
 
     /// The operator roster, by name.

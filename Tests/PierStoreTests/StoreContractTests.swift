@@ -214,7 +214,7 @@ struct StoreContractTests {
         try Self.with(kind) { t in
             let second = try t.reopen()
             let stores: [any Store] = [t.store, second]
-            let failures = Failures()
+            let failures = ThreadFailures()
             let workers = stores.enumerated().map { n, store in
                 Worker(name: "writer-\(n)") {
                     for round in 0..<25 {
@@ -247,21 +247,5 @@ struct StoreContractTests {
             }
             #expect(heard)
         }
-    }
-}
-
-/// Errors gathered from several threads.
-final class Failures: @unchecked Sendable {
-    private let lock = NSLock()
-    private var list = [String]()
-    func add(_ s: String) {
-        lock.lock()
-        list.append(s)
-        lock.unlock()
-    }
-    var all: [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return list
     }
 }
