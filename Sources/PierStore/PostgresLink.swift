@@ -50,16 +50,44 @@ final class PostgresLink: @unchecked Sendable {
 
     /// Runs one statement with values bound as postgres-nio binds them (arrays among them).
     func rows(_ sql: String, bindings: PostgresBindings) throws -> [PostgresRandomAccessRow] {
-        let result = try connection.query(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: Self.logger).wait()
-        return result.rows.map { $0.makeRandomAccess() }
+        try answer(connection.query(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: Self.logger)).rows.map { $0.makeRandomAccess() }
     }
 
     /// Runs one statement; returns how many rows it wrote.
     @discardableResult
     func run(_ sql: String, _ values: [StoredValue] = []) throws -> Int {
-        let result = try connection.query(PostgresQuery(unsafeSQL: sql, binds: StoredValue.bindings(values)), logger: Self.logger).wait()
-        return result.metadata.rows ?? 0
+        try answer(connection.query(PostgresQuery(unsafeSQL: sql, binds: StoredValue.bindings(values)), logger: Self.logger)).metadata.rows ?? 0
     }
+
+    /// The longest a statement may take before the connection is given up (a lock held by a
+    /// long onboarding of the same seller is waited for; a connection the server dropped
+    /// without a word is not waited on forever).
+    static let statementTimeout = TimeAmount.seconds(300)
+
+    /// Waits for a statement's answer; a connection already closed, or silent past the timeout,
+    /// is closed and reported as lost.
+    private func answer<T: Sendable>(_ future: EventLoopFuture<T>) throws -> T {
+        guard !connection.isClosed else { throw StoreError.failed(Self.lost) }
+        let promise = future.eventLoop.makePromise(of: T.self)
+        let timeout = future.eventLoop.scheduleTask(in: Self.statementTimeout) {
+            promise.fail(StoreError.failed("the server did not answer in \(Self.statementTimeout.nanoseconds / 1_000_000_000) s; \(Self.lost)"))
+        }
+        future.whenComplete { result in
+            timeout.cancel()
+            promise.completeWith(result)
+        }
+        do {
+            return try promise.futureResult.wait()
+        } catch {
+            if connection.isClosed || (error as? StoreError) != nil {
+                let closing: EventLoopFuture<Void> = connection.close()
+                _ = closing
+            }
+            throw error
+        }
+    }
+
+    static let lost = "the connection to the server was lost (the server stopped or restarted); try again"
 
     /// Closes the connection (errors on the way out are of no use to anyone).
     func close() {
@@ -76,7 +104,17 @@ final class PostgresLink: @unchecked Sendable {
             let detail = info[.detail].map { " (\($0))" } ?? ""
             return message + detail
         }
-        if let underlying = e.underlying { return "\(e.code): \(underlying)" }
+        let underlying = e.underlying.map { "\($0)" } ?? ""
+        if e.code == .connectionError {
+            if underlying.contains("refused") { return "the server refused the connection: is PostgreSQL running and listening there?" }
+            if underlying.lowercased().contains("timed out") || underlying.contains("timeout") { return "the server did not answer in time" }
+            if underlying.contains("No such file") { return "no server socket there: is PostgreSQL running, and is the socket folder right?" }
+            return "cannot connect to the server (\(underlying))"
+        }
+        if e.code == .serverClosedConnection || e.code == .clientClosedConnection {
+            return lost
+        }
+        if !underlying.isEmpty { return "\(e.code): \(underlying)" }
         return "\(e.code)"
     }
 

@@ -50,7 +50,8 @@ public final class PostgresStore: Store, @unchecked Sendable {
     /// server dropped is not put back, so the next call connects again.
     func withLink<T>(_ body: (PostgresLink) throws -> T) throws(StoreError) -> T {
         lock.lock()
-        let pooled = idle.popLast()
+        var pooled = idle.popLast()
+        while pooled?.isClosed == true { pooled = idle.popLast() }
         lock.unlock()
         let link: PostgresLink
         if let pooled { link = pooled } else { link = try PostgresLink.connect(address) }
