@@ -17,7 +17,7 @@ struct PierBench: ParsableCommand {
             are for scripts: floor, ratio end-to-end/sqlite3-import, ratio ledger-verify/sha256sum, frame p99 ms, \
             decision p99 ms, peak rss MB.
             """,
-        subcommands: [Run.self, Child.self, Decisions.self, Team.self, Reviewer.self],
+        subcommands: [Run.self, Child.self, Decisions.self, Team.self, Reviewer.self, Stores.self],
         defaultSubcommand: Run.self
     )
 }
