@@ -48,6 +48,7 @@ public enum ConsoleAction: String, CaseIterable, Sendable, CustomStringConvertib
     case paneSellers = "pane.sellers"
     case paneSync = "pane.sync"
     case reviewAppeal = "review.appeal"
+    case reviewClaim = "review.claim"
     case reviewClear = "review.clear"
     case reviewDeny = "review.deny"
     case reviewDetailDown = "review.detail-down"

@@ -110,7 +110,8 @@ extension ConsoleModel {
             let waiting = currentFlag?.state == .editRequested
             let none = currentFlag == nil ? "no flag selected" : nil
             let notOpen = none ?? (open || !marked.isEmpty ? nil : "flag is \(currentFlag?.state.rawValue ?? ""), not open")
-            let notDecidable = waiting && marked.isEmpty ? nil : notOpen
+            let held = marked.isEmpty ? currentFlag.flatMap(heldByOther) : nil
+            let notDecidable = held ?? (waiting && marked.isEmpty ? nil : notOpen)
             let appealed = currentFlag?.state == .appealed
             return [
                 Binding(.reviewClear, .char("c"), "Clear", help: "Clear the flag(s): the listing goes live", disabled: decide ?? notDecidable),
@@ -133,6 +134,11 @@ extension ConsoleModel {
                     .reviewDeny, .char("d"), "Deny", help: "Deny the pending appeal (the second denial is final)",
                     disabled: decide ?? (appealed ? nil : "no pending appeal")),
                 Binding(.reviewState, .char("s"), "State", help: "Cycle the state filter: open, edit requested, upheld, appealed, all"),
+                Binding(
+                    .reviewClaim, .char("C"), "Claim",
+                    help:
+                        "Claim the next \(ConsoleModel.claimBatch) open flags nobody holds, for \(PierEngine.claimMinutes) minutes: a team never works the same flags",
+                    disabled: decide, footer: false),
                 Binding(.reviewFilter, .char("/"), "Filter", help: "Filter flags by SKU, rule or words"),
                 Binding(
                     .reviewMarkAll, .char("A"), "Mark all", help: "Mark every open flag the state and filter show, or unmark them all",

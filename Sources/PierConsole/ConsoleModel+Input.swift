@@ -298,6 +298,7 @@ extension ConsoleModel {
             flagCursor = 0
             loadFlagDetail()
         case .reviewFilter: input = TextInput(purpose: .flagFilter, prompt: "Filter flags: ", text: flagFilter)
+        case .reviewClaim: claimFlags()
         case .reviewMarkAll:
             let open = Set(visibleFlags.filter { $0.state == .open }.map(\.id))
             marked = open.isSubset(of: marked) ? marked.subtracting(open) : marked.union(open)

@@ -187,6 +187,21 @@ extension ConsoleModel {
         }
     }
 
+    /// Claims the next batch of open flags for the reviewer on duty.
+    func claimFlags() {
+        guard let id = selectedSeller else { return }
+        worker.submit { engine in
+            do throws(OnboardingError) {
+                let got = try engine.claimFlags(seller: id, count: ConsoleModel.claimBatch)
+                let until = Operator.clockText(epochSeconds: engine.who.epochSeconds() + Int64(PierEngine.claimMinutes) * 60)
+                return .changed(
+                    seller: id,
+                    message: got.isEmpty
+                        ? "no open flag is free to claim" : "claimed \(got.count) flag(s) until \(until): \(got.map { "#\($0.id)" }.joined(separator: " "))")
+            } catch { return .failed(error.description) }
+        }
+    }
+
     func decideAppeal(_ flag: Int64, _ decision: AppealDecision, note: String?) {
         guard let id = selectedSeller else { return }
         worker.submit { engine in

@@ -81,6 +81,12 @@ public final class ConsoleModel {
     public let seed: UInt64
     /// Who is deciding at this console (the engine's operator).
     public var reviewer: String { engine.who.name }
+
+    /// Who else holds the flag, and until when, when someone does.
+    public func heldByOther(_ flag: FlagRecord) -> String? {
+        guard flag.state == .open, let c = claims[flag.id], c.operatorName != reviewer else { return nil }
+        return "held by \(c.operatorName) until \(Operator.clockText(epochSeconds: c.expiresAt))"
+    }
     public var keymap: Keymap
     public var pane: PaneID = .overview
     public var width = 80
@@ -114,6 +120,8 @@ public final class ConsoleModel {
     public var playback: Playback?
 
     public var flags: [FlagRecord] = [] { didSet { filteredFlags = nil } }
+    /// Claims held now on the selected seller's open flags, by flag: who works which.
+    public var claims: [Int64: FlagClaim] = [:]
     public var flagCursor = 0
     public var marked = Set<Int64>()
     public var flagFilter = "" { didSet { filteredFlags = nil } }
@@ -125,6 +133,9 @@ public final class ConsoleModel {
     public var flagSort = 0 { didSet { filteredFlags = nil } }
 
     /// The Review list's orders: as raised, then by SKU, by rule, by severity (rejects first).
+    /// How many flags `C` claims at a time in the Review pane.
+    public static let claimBatch = 25
+
     public static let flagSorts: [(name: String, before: @Sendable (FlagRecord, FlagRecord) -> Bool)] = [
         ("raised", { $0.id < $1.id }),
         ("SKU", { ($0.sku, $0.id) < ($1.sku, $1.id) }),
@@ -300,7 +311,10 @@ public final class ConsoleModel {
     public func reloadFlags() {
         guard let id = selectedSeller else { flags = []; return }
         let before = visibleFlags.map(\.id)
-        do { flags = try engine.db.flags(seller: id).filter { $0.severity != "warn" } } catch { say(error.description, error: true) }
+        do {
+            flags = try engine.db.flags(seller: id).filter { $0.severity != "warn" }
+            claims = Dictionary(try engine.db.claims(seller: id, now: engine.who.epochSeconds()).map { ($0.flagID, $0) }) { a, _ in a }
+        } catch { say(error.description, error: true) }
         // The cursor stays on its flag, or moves to the next one of the list as it was when that
         // flag left it (decided, so no longer open): never onto a flag further down.
         let now = visibleFlags.map(\.id)

@@ -21,7 +21,10 @@ enum ReviewPane {
         ) { i in
             let f = flags[i]
             let role: StyleRole = m.marked.contains(f.id) ? .marked : (f.severity == "reject" ? .flagHigh : f.state == .open ? .flagMedium : .dim)
-            return ([m.marked.contains(f.id) ? "●" : "", String(f.id), f.sku, f.ruleID, f.severity, f.state.rawValue], role)
+            let held = f.state == .open ? m.claims[f.id].map { $0.operatorName == m.reviewer ? "open·mine" : "held·\($0.operatorName)" } : nil
+            return (
+                [m.marked.contains(f.id) ? "●" : "", String(f.id), f.sku, f.ruleID, f.severity, held ?? f.state.rawValue], m.heldByOther(f) == nil ? role : .dim
+            )
         }
         let filter =
             "state: \(m.flagState?.rawValue ?? "all") · by \(ConsoleModel.flagSorts[m.flagSort].name)"
@@ -46,7 +49,8 @@ enum ReviewPane {
             y += 1
         }
         line(
-            "\(f.ruleID) \(rule?.title ?? "") · \(f.severity) · \(f.state)\(f.appeals > 0 ? " · appeals \(f.appeals)/\(PierEngine.maxAppeals)" : "")",
+            "\(f.ruleID) \(rule?.title ?? "") · \(f.severity) · \(f.state)\(f.appeals > 0 ? " · appeals \(f.appeals)/\(PierEngine.maxAppeals)" : "")"
+                + (m.heldByOther(f).map { " · \($0)" } ?? ""),
             f.severity == "reject" ? .flagHigh : .flagMedium)
         line("SKU \(f.sku) · \(f.field)", .dim)
         if let listing = m.flagListing {

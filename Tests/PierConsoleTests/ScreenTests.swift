@@ -72,6 +72,28 @@ struct ScreenTests {
         #expect(Screen.frame(m).text.contains("disabled now: support role is read-only"))
     }
 
+    @Test func aTeammatesClaimShowsAndKeepsTheFlagOffOnesHands() throws {
+        let (m, tmp) = try ConsoleFixture.model()
+        defer { tmp.remove() }
+        let bob = PierEngine(db: try tmp.open(), resources: ConsoleFixture.resources, operator: .pinned("bob"))
+        let held = try bob.claimFlags(seller: "prairie", count: 2)
+        #expect(held.count == 2)
+        m.select("prairie")
+        m.show(.review)
+        m.flagCursor = try #require(m.visibleFlags.firstIndex { $0.id == held[0].id })
+        m.loadFlagDetail()
+        #expect(Screen.frame(m).text.contains("held·bob"))
+        let clear = try #require(m.bindings.first { $0.action == .reviewClear })
+        #expect(clear.disabledReason == "held by bob until 2026-01-05T09:15:00Z")
+        ConsoleFixture.press(m, .char("C"))
+        ConsoleFixture.settle(m)
+        #expect(m.status.contains("claimed") && !m.statusIsError, "\(m.status)")
+        let mine = m.claims.values.filter { $0.operatorName == "tester" }.map(\.flagID)
+        #expect(!mine.isEmpty && Set(mine).isDisjoint(with: held.map(\.id)))
+        m.flagCursor = try #require(m.visibleFlags.firstIndex { $0.id == mine.first })
+        #expect(Screen.frame(m).text.contains("open·mine"))
+    }
+
     @Test func decisionsGoThroughAConfirmationAndTheLedger() throws {
         let (m, tmp) = try ConsoleFixture.model()
         defer { tmp.remove() }
