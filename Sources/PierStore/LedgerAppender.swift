@@ -5,14 +5,11 @@ import PierCore
 /// prepared statement and one reused byte buffer, so a million-event onboarding streams in.
 public struct LedgerAppender: LedgerSink {
     private let insert: Statement
-    private let seller: String
-    private var seq: Int64
-    private var prev: String
-    private var body = [UInt8]()
+    private var chain: ChainCursor
 
     init(_ db: Database, seller: String) throws {
-        (seq, prev) = try PierDatabase.ledgerHead(db, seller: seller)
-        self.seller = seller
+        let (seq, head) = try PierDatabase.ledgerHead(db, seller: seller)
+        chain = ChainCursor(seller: seller, seq: seq, head: head)
         insert = try db.makeStatement(
             sql: """
                 INSERT INTO ledger (seller_id, seq, at, type, actor, sku, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -20,16 +17,12 @@ public struct LedgerAppender: LedgerSink {
     }
 
     /// The hash of the last event appended (or of the chain's head before any).
-    public var head: String { prev }
+    public var head: String { chain.head }
 
     /// Appends one event whose data is already in canonical form.
     public mutating func append(at: Int64, type: String, actor: String, sku: String?, dataCanonical: String) throws {
-        seq += 1
-        body.removeAll(keepingCapacity: true)
-        LedgerEvent.writeBody(seq: seq, seller: seller, at: at, type: type, actor: actor, sku: sku, dataCanonical: dataCanonical, into: &body)
-        let hash = LedgerEvent.chainHash(prevHash: prev, bodyBytes: body)
-        insert.setUncheckedArguments([seller, seq, at, type, actor, sku, dataCanonical, prev, hash])
+        let link = chain.next(at: at, type: type, actor: actor, sku: sku, dataCanonical: dataCanonical)
+        insert.setUncheckedArguments([chain.seller, link.seq, at, type, actor, sku, dataCanonical, link.prev, link.hash])
         try insert.execute()
-        prev = hash
     }
 }

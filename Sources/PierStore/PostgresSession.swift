@@ -304,27 +304,20 @@ final class PostgresCatalogueWriter: CatalogueSink {
 /// Chains events onto a seller's ledger, gathered into multi-row inserts.
 struct PostgresLedgerAppender: LedgerSink {
     private let session: PostgresSession
-    private let seller: String
-    private var seq: Int64
-    private var prev: String
-    private var body = [UInt8]()
+    private var chain: ChainCursor
 
     init(_ session: PostgresSession, seller: String) throws {
         self.session = session
-        self.seller = seller
-        (seq, prev) = try session.ledgerHead(seller: seller)
+        let (seq, head) = try session.ledgerHead(seller: seller)
+        chain = ChainCursor(seller: seller, seq: seq, head: head)
     }
 
-    var head: String { prev }
+    var head: String { chain.head }
 
     mutating func append(at: Int64, type: String, actor: String, sku: String?, dataCanonical: String) throws {
-        seq += 1
-        body.removeAll(keepingCapacity: true)
-        LedgerEvent.writeBody(seq: seq, seller: seller, at: at, type: type, actor: actor, sku: sku, dataCanonical: dataCanonical, into: &body)
-        let hash = LedgerEvent.chainHash(prevHash: prev, bodyBytes: body)
+        let link = chain.next(at: at, type: type, actor: actor, sku: sku, dataCanonical: dataCanonical)
         try session.gather(
             "ledger", columns: ["seller_id", "seq", "at", "type", "actor", "sku", "data", "prev_hash", "hash"], upsertKey: [],
-            [.text(seller), .int(seq), .int(at), .text(type), .text(actor), .text(sku), .text(dataCanonical), .text(prev), .text(hash)])
-        prev = hash
+            [.text(chain.seller), .int(link.seq), .int(at), .text(type), .text(actor), .text(sku), .text(dataCanonical), .text(link.prev), .text(link.hash)])
     }
 }

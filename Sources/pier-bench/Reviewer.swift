@@ -12,6 +12,7 @@ struct Reviewer: ParsableCommand {
         commandName: "reviewer", abstract: "One reviewer process (used by pier-bench team).", shouldDisplay: false)
 
     @Option var db: String
+    /// One seller's id, or `*` for the queue of every seller.
     @Option var seller: String
     @Option var name: String
     @Option var seconds: Double
@@ -42,32 +43,35 @@ struct Reviewer: ParsableCommand {
             if message.contains("locked") { locked += 1 }
             if errors.count < 20 { errors.append(message) }
         }
+        let only: String? = seller == "*" ? nil : seller
         var idle = 0
         var round = 0
         while Date() < deadline, idle < 3 {
             round += 1
             var batch = [FlagRecord]()
-            do { batch = try engine.claimFlags(seller: seller, count: 5) } catch { note(error.description) }
+            do { batch = try engine.claimFlags(seller: only, count: 5) } catch { note(error.description) }
             for flag in batch where Date() < deadline {
                 let decision: FlagDecision = rng.chance(0.45) ? .clear : (rng.chance(0.85) ? .uphold : .requestEdit)
-                timed(decision.rawValue) { try engine.decide(seller: seller, flags: [flag.id], decision: decision) }
+                timed(decision.rawValue) { try engine.decide(seller: flag.sellerID, flags: [flag.id], decision: decision) }
             }
             var appealWork = false
             if batch.isEmpty || round % 3 == 0 {
-                let flags = (try? engine.db.flags(seller: seller)) ?? []
+                let flags = (try? engine.db.flags(seller: only)) ?? []
                 if let upheld = flags.filter({ $0.state == .upheld && $0.appeals < PierEngine.maxAppeals }).randomElement(using: &rng) {
                     appealWork = true
-                    timed("appeal") { try engine.fileAppeal(seller: seller, flag: upheld.id, statement: "lab report attached", evidence: "r.pdf") }
+                    timed("appeal") {
+                        try engine.fileAppeal(seller: upheld.sellerID, flag: upheld.id, statement: "lab report attached", evidence: "r.pdf")
+                    }
                 }
                 if let appealed = flags.filter({ $0.state == .appealed }).randomElement(using: &rng) {
                     appealWork = true
                     let d: AppealDecision = rng.chance(0.5) ? .grant : .deny
-                    timed("appeal_\(d.rawValue)") { try engine.decideAppeal(seller: seller, flag: appealed.id, decision: d) }
+                    timed("appeal_\(d.rawValue)") { try engine.decideAppeal(seller: appealed.sellerID, flag: appealed.id, decision: d) }
                 }
             }
             idle = batch.isEmpty && !appealWork ? idle + 1 : 0
         }
-        _ = try? engine.releaseClaims(seller: seller)
+        _ = try? engine.releaseClaims(seller: only)
         let fields: [String: JSONValue] = [
             "acknowledged": .object(acknowledged.mapValues { .number($0) }), "refused": .number(refused), "locked": .number(locked),
             "errors": .array(errors.map(JSONValue.string)), "micros": .array(micros.map(JSONValue.int)),

@@ -15,32 +15,42 @@ struct Team: ParsableCommand {
     @Option(help: "The store: a SQLite file or a postgres:// URL (a seller is onboarded into it when missing).") var db: String
     @Option(help: "Reviewer processes.") var reviewers = 8
     @Option(help: "Seconds each reviewer works.") var seconds = 60.0
-    @Option(help: "SKUs of the synthetic seller onboarded when the store has none.") var skus = 50_000
+    @Option(help: "SKUs onboarded when the store has none, shared among the sellers.") var skus = 50_000
+    @Option(help: "Sellers the SKUs are shared among: 1 puts every reviewer on one seller's lock; more spread the queue.") var sellers = 1
     @Option(help: "Seed of the synthetic seller and of the reviewers' choices.") var seed: UInt64 = 1
     @Option(help: "Working folder for the CSV.") var work = NSTemporaryDirectory() + "pier-bench"
 
     static let sellerName = "Team Bench"
 
+    /// The i-th seller's name (the first is `Team Bench`, as with one seller).
+    static func name(_ i: Int) -> String { i == 0 ? sellerName : "\(sellerName) \(i + 1)" }
+
     func validate() throws {
         guard (1...64).contains(reviewers) else { throw ValidationError("--reviewers must be 1…64") }
         guard seconds > 0, seconds <= 3_600 else { throw ValidationError("--seconds must be 0…3600") }
+        guard (1...1_000).contains(sellers), skus / sellers >= 100 else { throw ValidationError("--sellers 1…1000, with at least 100 SKUs each") }
     }
 
     func run() throws {
-        let seller = PierEngine.sellerID(Self.sellerName)
+        let ids = (0..<sellers).map { PierEngine.sellerID(Self.name($0)) }
+        let seller = sellers == 1 ? ids[0] : "*"
         let engine = PierEngine(db: try StoreLocation.open(db), resources: try EngineResources.bundled(), operator: .pinned("bench"))
-        if try engine.db.seller(seller)?.status != .onboarded {
+        let each = skus / sellers
+        for (i, id) in ids.enumerated() where try engine.db.seller(id)?.status != .onboarded {
             try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
-            let csv = "\(work)/team-\(skus)-seed\(seed).csv"
-            _ = try SyntheticSeller(skus: skus, seed: seed).writeShopifyCSV(to: csv)
+            let csv = "\(work)/team-\(each)-seed\(seed &+ UInt64(i)).csv"
+            _ = try SyntheticSeller(skus: each, seed: seed &+ UInt64(i)).writeShopifyCSV(to: csv)
             let start = Date()
-            _ = try engine.importCatalogue(platform: .shopify, file: csv, seller: Self.sellerName, region: .us, currency: "USD")
-            _ = try engine.onboard(seller: seller, tier: .premium, apps: ["shipstation", "yotpo"], seed: seed)
-            print("onboarded \(seller): \(skus) SKUs in \(Bench.f(Date().timeIntervalSince(start), 1)) s")
+            _ = try engine.importCatalogue(platform: .shopify, file: csv, seller: Self.name(i), region: .us, currency: "USD")
+            _ = try engine.onboard(seller: id, tier: .premium, apps: ["shipstation", "yotpo"], seed: seed)
+            print("onboarded \(id): \(each) SKUs in \(Bench.f(Date().timeIntervalSince(start), 1)) s")
         }
-        let open = try engine.db.flags(seller: seller, state: .open).count
-        let before = try Self.counts(engine.db, seller: seller)
-        print("team: \(reviewers) reviewer processes × \(Bench.f(seconds, 0)) s on \(engine.db.location) (\(seller): \(open) open flags)")
+        var open = 0
+        for id in ids { open += try engine.db.flags(seller: id, state: .open).count }
+        let before = try Self.counts(engine.db, sellers: ids)
+        print(
+            "team: \(reviewers) reviewer processes × \(Bench.f(seconds, 0)) s on \(engine.db.location) "
+                + "(\(sellers == 1 ? ids[0] : "\(sellers) sellers"): \(open) open flags)")
 
         let me = CommandLine.arguments[0]
         let workers = (0..<reviewers).map { n in
@@ -85,7 +95,7 @@ struct Team: ParsableCommand {
                 ]))
         }
 
-        let after = try Self.counts(engine.db, seller: seller)
+        let after = try Self.counts(engine.db, sellers: ids)
         let want = [
             LedgerEventType.flagDecided: acknowledged["clear", default: 0] + acknowledged["uphold", default: 0] + acknowledged["request_edit", default: 0],
             .appealFiled: acknowledged["appeal", default: 0],
@@ -98,9 +108,17 @@ struct Team: ParsableCommand {
             lost += max(0, n - gained)
             extra += max(0, gained - n)
         }
-        let doubled = try Self.invalidTransitions(engine.db, seller: seller)
-        let report = try engine.db.verifyLedger(seller: seller)
-        let differences = try engine.replay(seller: seller).differences
+        var doubled = 0
+        var events: Int64 = 0
+        var broken = [String]()
+        var differences = [String]()
+        for id in ids {
+            doubled += try Self.invalidTransitions(engine.db, seller: id)
+            let report = try engine.db.verifyLedger(seller: id)
+            events += report.events
+            if let problem = report.problem { broken.append("\(id): \(problem)") }
+            differences += try engine.replay(seller: id).differences.map { "\(id): \($0)" }
+        }
         let s = Stats(micros)
         let total = want.values.reduce(0, +)
         print(
@@ -111,18 +129,20 @@ struct Team: ParsableCommand {
         print("decision latency: p50 \(Bench.f(s.median, 2)) ms · p99 \(Bench.f(s.percentile(99), 2)) ms · max \(Bench.f(s.max, 2)) ms over \(s.values.count)")
         print("throughput: \(Bench.rate(total, seconds)) actions/s")
         print(
-            "chain: \(report.events) events, \(report.problem.map { "BROKEN: \($0)" } ?? "verifies"); replay: \(differences.isEmpty ? "derived state equals a full replay" : "\(differences.count) differences")"
-        )
-        if lost + doubled + extra > 0 || report.problem != nil || !differences.isEmpty || locked > 0 {
+            "chains: \(events) events, \(broken.isEmpty ? "every one verifies" : "BROKEN: \(broken.joined(separator: "; "))"); replay: "
+                + (differences.isEmpty ? "derived state equals a full replay" : "\(differences.count) differences"))
+        if lost + doubled + extra > 0 || !broken.isEmpty || !differences.isEmpty || locked > 0 {
             throw ExitCode(1)
         }
     }
 
-    /// A seller's decision and appeal events, by type.
-    static func counts(_ db: any Store, seller: String) throws -> [LedgerEventType: Int] {
+    /// The sellers' decision and appeal events, by type.
+    static func counts(_ db: any Store, sellers: [String]) throws -> [LedgerEventType: Int] {
         var out = [LedgerEventType: Int]()
-        for type in [LedgerEventType.flagDecided, .appealFiled, .appealDecided] {
-            out[type] = try db.ledgerCount(seller: seller, filter: LedgerFilter(typePrefix: type.rawValue))
+        for seller in sellers {
+            for type in [LedgerEventType.flagDecided, .appealFiled, .appealDecided] {
+                out[type, default: 0] += try db.ledgerCount(seller: seller, filter: LedgerFilter(typePrefix: type.rawValue))
+            }
         }
         return out
     }
