@@ -9,12 +9,12 @@ import PierStore
 struct Decisions: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "decisions", abstract: "Time clear, uphold, appeal and grant on an onboarded store.")
 
-    @Option(help: "The store (from pier-bench child e2e or a run's work folder).") var db: String
+    @Option(help: "The store (a SQLite file from a run's work folder, or a postgres:// URL).") var db: String
     @Option(help: "The seller.") var seller = PierEngine.sellerID(Child.seller)
     @Option(help: "Flags per decision kind.") var count = 100
 
     func run() throws {
-        let engine = PierEngine(db: try PierDatabase(path: db), resources: try EngineResources.bundled(), operator: .pinned("bench"))
+        let engine = PierEngine(db: try StoreLocation.open(db), resources: try EngineResources.bundled(), operator: .pinned("bench"))
         let events = try engine.db.ledgerCount(seller: seller, filter: LedgerFilter())
         let skus = try engine.db.seller(seller)?.skuCount ?? 0
         let times = try DecisionLatency(engine: engine, seller: seller).measure(count: count)

@@ -25,8 +25,8 @@ struct Demo: ParsableCommand {
         let themeValue: Theme
         do { themeValue = try Theme.load(theme) } catch { throw CLI.fail("theme: \(error)", code: 2) }
         let path = db ?? FileManager.default.temporaryDirectory.appendingPathComponent("pier-demo-\(UUID().uuidString).sqlite").path
-        let database: PierDatabase
-        do { database = try PierDatabase(path: path) } catch { throw CLI.fail(error.description, code: 4) }
+        let database: any Store
+        do { database = try StoreLocation.open(path) } catch { throw CLI.fail(error.description, code: 4) }
         let engine = PierEngine(db: database, resources: try CLI.resources(), operator: parsed.who)
         do { try engine.seedSellersIfNeeded() } catch { throw CLI.fail(error.description, code: 4) }
         let model = ConsoleModel(worker: EngineWorker(engine: engine), role: .presenter, seed: seed)
