@@ -53,6 +53,7 @@ struct Team: ParsableCommand {
                 + "(\(sellers == 1 ? ids[0] : "\(sellers) sellers"): \(open) open flags)")
 
         let me = CommandLine.arguments[0]
+        let started = Date()
         let workers = (0..<reviewers).map { n in
             Worker(name: "reviewer-\(n)") { () -> Result<Spawn.Outcome, Spawn.Failure> in
                 do throws(Spawn.Failure) {
@@ -95,6 +96,7 @@ struct Team: ParsableCommand {
                 ]))
         }
 
+        let elapsed = Date().timeIntervalSince(started)
         let after = try Self.counts(engine.db, sellers: ids)
         let want = [
             LedgerEventType.flagDecided: acknowledged["clear", default: 0] + acknowledged["uphold", default: 0] + acknowledged["request_edit", default: 0],
@@ -127,7 +129,9 @@ struct Team: ParsableCommand {
         print("lost \(lost) · doubled \(doubled + extra) · \"database is locked\" surfaced \(locked) · other errors \(failures.count - locked)")
         for f in Set(failures).sorted().prefix(5) { print("  error: \(f.prefix(200))") }
         print("decision latency: p50 \(Bench.f(s.median, 2)) ms · p99 \(Bench.f(s.percentile(99), 2)) ms · max \(Bench.f(s.max, 2)) ms over \(s.values.count)")
-        print("throughput: \(Bench.rate(total, seconds)) actions/s")
+        print(
+            "throughput: \(Bench.rate(total, elapsed)) actions/s over \(Bench.f(elapsed, 1)) s"
+                + (elapsed < seconds - 1 ? " (the queue was empty before the time was up)" : ""))
         print(
             "chains: \(events) events, \(broken.isEmpty ? "every one verifies" : "BROKEN: \(broken.joined(separator: "; "))"); replay: "
                 + (differences.isEmpty ? "derived state equals a full replay" : "\(differences.count) differences"))
