@@ -56,7 +56,7 @@ struct ConsoleDefectTests {
             #expect(clash?.line == line && clash?.file == "keys.toml", "\(text)")
             #expect(clash?.message.contains(other) == true, "\(clash?.message ?? "no clash") names \(other)")
         }
-        m.keymap = try Keymap.parse("review.clear = \"C\"\nledger.type = \"Y\"\n", file: "keys.toml", actions: ConsoleModel.allActions)
+        m.keymap = try Keymap.parse("review.clear = \"Z\"\nledger.type = \"Y\"\n", file: "keys.toml", actions: ConsoleModel.allActions)
         #expect(m.keyClash() == nil, "keys bound in different panes or free do not clash")
     }
 
