@@ -11,21 +11,6 @@ extension PierDatabase {
         return (0, LedgerEvent.genesis)
     }
 
-    /// Chains and appends drafts to a seller's ledger inside the caller's transaction, with one
-    /// prepared statement; returns the new head hash.
-    @discardableResult
-    static func appendLedger(_ db: Database, seller: String, drafts: [LedgerDraft]) throws -> String {
-        var appender = try LedgerAppender(db, seller: seller)
-        for d in drafts { try appender.append(at: d.at, type: d.type, actor: d.actor, sku: d.sku, dataCanonical: d.data.canonical) }
-        return appender.head
-    }
-
-    /// Appends drafts in their own transaction.
-    @discardableResult
-    public func appendLedger(seller: String, drafts: [LedgerDraft]) throws(StoreError) -> String {
-        try writeDB { db in try PierDatabase.appendLedger(db, seller: seller, drafts: drafts) }
-    }
-
     /// Visits a seller's events in chain order; a row whose data is not valid JSON is surfaced
     /// with its raw text as a string so verification reports it as altered.
     static func forEachEvent(
@@ -182,7 +167,7 @@ extension PierDatabase {
 extension PierDatabase {
     private static func clause(_ seller: String, _ filter: LedgerFilter) -> (sql: String, args: [any DatabaseValueConvertible]) {
         let (sql, values) = filter.whereClause(seller: seller, like: "LIKE") { _ in "?" }
-        return (sql, values.compactMap(\.sqlite))
+        return (sql, values.map { $0.sqlite ?? DatabaseValue.null })
     }
 
     /// `s` for a LIKE pattern with `ESCAPE '\'`: its `%`, `_` and `\` match themselves.

@@ -29,12 +29,7 @@ extension PierDatabase {
     ) throws(StoreError) -> String? {
         try writeDB { db in
             if let why = allowed(try PierDatabase.roster(db)) { return why }
-            try db.execute(
-                sql: """
-                    INSERT INTO operator_roles (operator, role, granted_by, granted_at) VALUES (?, ?, ?, ?)
-                    ON CONFLICT(operator) DO UPDATE SET role = excluded.role, granted_by = excluded.granted_by, granted_at = excluded.granted_at
-                    """,
-                arguments: [entry.operatorName, entry.role.rawValue, entry.grantedBy, entry.grantedAt])
+            try SQLiteSession(db).putOperator(entry)
             return nil
         }
     }
@@ -52,4 +47,21 @@ extension PierDatabase {
     static func roster(_ db: Database) throws -> [RosterEntry] {
         try Row.fetchAll(db, sql: "SELECT * FROM operator_roles ORDER BY operator").compactMap { try StoredRecords.rosterEntry($0) }
     }
+}
+
+extension SQLiteSession {
+    /// Puts an operator on the roster with a role, replacing any role they had.
+    func putOperator(_ entry: RosterEntry) throws {
+        try db.execute(
+            sql: PierDatabase.numbered(RosterEntry.upsertSQL), arguments: [entry.operatorName, entry.role.rawValue, entry.grantedBy, entry.grantedAt])
+    }
+}
+
+extension RosterEntry {
+    /// Inserts or replaces a roster row; parameters operator, role, granted by, granted at
+    /// (PostgreSQL's `$n`; SQLite takes it through `PierDatabase.numbered`).
+    static let upsertSQL = """
+        INSERT INTO operator_roles (operator, role, granted_by, granted_at) VALUES ($1, $2, $3, $4)
+        ON CONFLICT (operator) DO UPDATE SET role = excluded.role, granted_by = excluded.granted_by, granted_at = excluded.granted_at
+        """
 }

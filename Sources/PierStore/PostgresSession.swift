@@ -101,19 +101,18 @@ final class PostgresSession: StoreSession {
         ).first?.integer("at")
     }
 
-    @discardableResult
-    func appendLedger(seller: String, drafts: [LedgerDraft]) throws -> String {
-        var appender = try PostgresLedgerAppender(self, seller: seller)
-        for d in drafts { try appender.append(at: d.at, type: d.type, actor: d.actor, sku: d.sku, dataCanonical: d.data.canonical) }
-        return appender.head
-    }
-
     func ledgerAppender(seller: String) throws -> any LedgerSink { try PostgresLedgerAppender(self, seller: seller) }
 
     /// Events come in pages of this many, by seq, so a long ledger is never held whole.
     static let pageSize = 2_000
 
     func forEachEvent(seller: String, fromSeq: Int64, _ body: (LedgerEvent) throws -> Bool) throws {
+        try forEachLedgerRow(seller: seller, fromSeq: fromSeq) { row in try body(try StoredRecords.ledgerEvent(row, seller: seller)) }
+    }
+
+    /// Visits a seller's ledger rows (selected with `ledgerColumns`) in chain order from
+    /// `fromSeq`, a page at a time, until `body` answers false.
+    func forEachLedgerRow(seller: String, fromSeq: Int64, _ body: (PostgresRandomAccessRow) throws -> Bool) throws {
         try lockSeller(seller)
         var next = fromSeq
         while true {
@@ -121,9 +120,8 @@ final class PostgresSession: StoreSession {
                 "SELECT \(PierDatabase.ledgerColumns) FROM ledger WHERE seller_id = $1 AND seq >= $2 ORDER BY seq LIMIT \(Self.pageSize)",
                 [.text(seller), .int(next)])
             for row in page {
-                let event = try StoredRecords.ledgerEvent(row, seller: seller)
-                if try !body(event) { return }
-                next = event.seq + 1
+                if try !body(row) { return }
+                next = try row.integer("seq") + 1
             }
             if page.count < Self.pageSize { return }
         }
@@ -242,6 +240,12 @@ final class PostgresSession: StoreSession {
         return try rows("SELECT * FROM orders WHERE seller_id = $1 ORDER BY placed_at DESC, order_id", [.text(seller)]).map {
             try StoredRecords.order($0)
         }
+    }
+
+    // MARK: Operators
+
+    func putOperator(_ entry: RosterEntry) throws {
+        try run(RosterEntry.upsertSQL, [.text(entry.operatorName), .text(entry.role.rawValue), .text(entry.grantedBy), .text(entry.grantedAt)])
     }
 
     // MARK: Imported catalogues

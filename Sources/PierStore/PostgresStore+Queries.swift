@@ -13,10 +13,6 @@ extension PostgresStore {
 
     // MARK: Ledger
 
-    public func appendLedger(seller: String, drafts: [LedgerDraft]) throws(StoreError) -> String {
-        try inTransaction(write: true) { s in (try s.appendLedger(seller: seller, drafts: drafts), true) }
-    }
-
     public func events(seller: String) throws(StoreError) -> [LedgerEvent] {
         try snapshot { s in
             var out = [LedgerEvent]()
@@ -54,20 +50,10 @@ extension PostgresStore {
 
     /// Visits a seller's rows as stored, a page at a time, without decoding the data.
     static func forEachStoredEvent(_ s: PostgresSession, seller: String, _ visit: StoredChain.Visit) throws {
-        var after: Int64 = 0
-        while true {
-            let page = try s.rows(
-                "SELECT \(PierDatabase.ledgerColumns) FROM ledger WHERE seller_id = $1 AND seq > $2 ORDER BY seq LIMIT \(PostgresSession.pageSize)",
-                [.text(seller), .int(after)])
-            for row in page {
-                let seq = try row.integer("seq")
-                let go = try visit(
-                    seq, try row.integer("at"), try row.text("type"), try row.text("actor"), try row.optionalText("sku"), try row.text("data"),
-                    try row.text("prev_hash"), try row.text("hash"))
-                if !go { return }
-                after = seq
-            }
-            if page.count < PostgresSession.pageSize { return }
+        try s.forEachLedgerRow(seller: seller, fromSeq: 1) { row in
+            try visit(
+                try row.integer("seq"), try row.integer("at"), try row.text("type"), try row.text("actor"), try row.optionalText("sku"),
+                try row.text("data"), try row.text("prev_hash"), try row.text("hash"))
         }
     }
 
@@ -221,11 +207,7 @@ extension PostgresStore {
         try inTransaction(write: true) { s in
             try s.lockSeller(Self.rosterLock)
             if let why = allowed(try Self.roster(s)) { return (why, false) }
-            try s.run(
-                """
-                INSERT INTO operator_roles (operator, role, granted_by, granted_at) VALUES ($1, $2, $3, $4)
-                ON CONFLICT (operator) DO UPDATE SET role = excluded.role, granted_by = excluded.granted_by, granted_at = excluded.granted_at
-                """, [.text(entry.operatorName), .text(entry.role.rawValue), .text(entry.grantedBy), .text(entry.grantedAt)])
+            try s.putOperator(entry)
             return (nil, true)
         }
     }

@@ -31,12 +31,6 @@ struct SQLiteSession: StoreSession {
             arguments: [seller, type])
     }
 
-    /// Chains and appends drafts to a seller's ledger; returns the new head hash.
-    @discardableResult
-    public func appendLedger(seller: String, drafts: [LedgerDraft]) throws -> String {
-        try PierDatabase.appendLedger(db, seller: seller, drafts: drafts)
-    }
-
     /// An appender that chains events onto a seller's ledger one at a time.
     public func ledgerAppender(seller: String) throws -> any LedgerSink { try LedgerAppender(db, seller: seller) }
 

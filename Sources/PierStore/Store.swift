@@ -37,9 +37,6 @@ public protocol Store: AnyObject, Sendable {
 
     // MARK: Ledger
 
-    /// Chains and appends drafts to a seller's ledger in one transaction; returns the new head hash.
-    func appendLedger(seller: String, drafts: [LedgerDraft]) throws(StoreError) -> String
-
     /// A seller's whole ledger in chain order.
     func events(seller: String) throws(StoreError) -> [LedgerEvent]
 
@@ -128,6 +125,12 @@ public protocol Store: AnyObject, Sendable {
 }
 
 extension Store {
+    /// Chains and appends drafts to a seller's ledger in one transaction; returns the new head hash.
+    @discardableResult
+    public func appendLedger(seller: String, drafts: [LedgerDraft]) throws(StoreError) -> String {
+        try write { s in try s.appendLedger(seller: seller, drafts: drafts) }
+    }
+
     /// Every flag of one seller (all sellers when nil).
     public func flags(seller: String?) throws(StoreError) -> [FlagRecord] { try flags(seller: seller, state: nil) }
 

@@ -56,6 +56,7 @@ public enum StoreCopy {
             var listings = 0
             var items = 0
             for seller in sellers { try t.upsert(seller) }
+            for entry in roster { try t.putOperator(entry) }
             for id in sellers.map(\.id) + ledgerOnly {
                 let copied = try source.read { s in try copySeller(id, from: s, to: into.session) }
                 listings += copied.listings
@@ -68,7 +69,6 @@ public enum StoreCopy {
             return (.success((listings, items)), true)
         }
         let (listings, items) = try counts.get()
-        for entry in roster { _ = try target.grant(entry) { _ in nil } }
         var report = Report(listings: listings, catalogueItems: items, operators: roster.count)
         for id in sellers.map(\.id) + ledgerOnly {
             let copied = try target.verifyLedger(seller: id, expectedHead: expected[id]?.head)

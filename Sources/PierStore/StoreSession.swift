@@ -22,10 +22,6 @@ public protocol StoreSession {
     /// The virtual time of a seller's latest event of one type, or nil.
     func lastEventAt(seller: String, type: String) throws -> Int64?
 
-    /// Chains and appends drafts to a seller's ledger; returns the new head hash.
-    @discardableResult
-    func appendLedger(seller: String, drafts: [LedgerDraft]) throws -> String
-
     /// An appender that chains events onto a seller's ledger one at a time.
     func ledgerAppender(seller: String) throws -> any LedgerSink
 
@@ -83,6 +79,11 @@ public protocol StoreSession {
     /// A seller's orders, newest first.
     func orders(seller: String) throws -> [OrderRecord]
 
+    // MARK: Operators
+
+    /// Puts an operator on the roster with a role, replacing any role they had.
+    func putOperator(_ entry: RosterEntry) throws
+
     // MARK: Imported catalogues
 
     /// Visits an imported catalogue's stored items (SKU, document, item JSON) in order.
@@ -93,6 +94,14 @@ public protocol StoreSession {
 }
 
 extension StoreSession {
+    /// Chains and appends drafts to a seller's ledger; returns the new head hash.
+    @discardableResult
+    public func appendLedger(seller: String, drafts: [LedgerDraft]) throws -> String {
+        var appender = try ledgerAppender(seller: seller)
+        for d in drafts { try appender.append(at: d.at, type: d.type, actor: d.actor, sku: d.sku, dataCanonical: d.data.canonical) }
+        return appender.head
+    }
+
     /// Visits a seller's events in chain order until `body` answers false.
     public func forEachEvent(seller: String, _ body: (LedgerEvent) throws -> Bool) throws {
         try forEachEvent(seller: seller, fromSeq: 1, body)
