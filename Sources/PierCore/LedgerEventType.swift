@@ -14,6 +14,8 @@ public enum LedgerEventType: String, CaseIterable, Sendable {
     case conflictQueued = "conflict.queued"
     case conflictResolved = "conflict.resolved"
     case connectCompleted = "connect.completed"
+    case fixApplied = "fix.applied"
+    case fixReverted = "fix.reverted"
     case flagDecided = "flag.decided"
     case flagRaised = "flag.raised"
     case flagWithdrawn = "flag.withdrawn"

@@ -188,12 +188,20 @@ public struct Classification: Sendable, Equatable {
         case text
         /// Neither decided.
         case none
+        /// A person's fix in the catalogue workbench.
+        case fix
     }
 
     public let result: MappingResult
     public let source: Source
     /// The text classifier's best candidates (leaves and outcomes), best first.
     public let candidates: [CategoryClassifier.Candidate]
+
+    public init(result: MappingResult, source: Source, candidates: [CategoryClassifier.Candidate]) {
+        self.result = result
+        self.source = source
+        self.candidates = candidates
+    }
 }
 
 /// Maps source categories to TikTok Shop leaf categories, and products to leaves from their text.
@@ -347,9 +355,11 @@ public struct TaxonomyMapper: Sendable {
     /// Decides a product's category from its merchant category and its own text.
     /// - Parameter readText: false to decide from the merchant's category and eligibility alone
     ///   (the import's quick summary); a product the words would decide then says so.
+    /// - Parameter checkEligibility: false when a person has said the product is eligible against
+    ///   the eligibility phrases' call.
     public func classify(
         _ text: CategoryClassifier.Input, source: SourceCategory, attributes: [String: String],
-        readText: Bool = true
+        readText: Bool = true, checkEligibility: Bool = true
     ) -> Classification {
         var input = text
         var merchant: (id: Int64, depth: Int)?
@@ -368,7 +378,10 @@ public struct TaxonomyMapper: Sendable {
             if merchant == nil && input.sourceCategory.isEmpty { input.sourceCategory = raw }
         }
         if Self.generic.contains(input.productType.trimmed().lowercased()) { input.productType = "" }
-        if let hit = eligibility.check(labels: [input.title, input.productType, raw], body: input.body), let o = outcome(hit.outcome) {
+        if !checkEligibility, let m = merchant, m.id < 0, outcome(m.id)?.kind == .notEligible { merchant = nil }
+        if checkEligibility, let hit = eligibility.check(labels: [input.title, input.productType, raw], body: input.body),
+            let o = outcome(hit.outcome)
+        {
             return Classification(result: .notEligible(reason: "\(o.reason) (\"\(hit.phrase)\")"), source: .text, candidates: [])
         }
         if !readText {
@@ -424,6 +437,9 @@ public struct TaxonomyMapper: Sendable {
         }
         return false
     }
+
+    /// A leaf a person chose, with its required attributes checked as the map's own choices are.
+    public func resolveChosen(_ id: Int64, attributes: [String: String]) -> MappingResult { resolve(id, attributes: attributes) }
 
     private func resolve(_ id: Int64, attributes: [String: String]) -> MappingResult {
         if id < 0 {

@@ -76,9 +76,12 @@ struct MerchantSync {
 
             var categoryReady = [Int64: Int64]()
             var publishable = [(item: CatalogItem, ready: Int64)]()
+            // People's fixes hold across re-imports: a rule governs the products the export brings too.
+            let fixes = p.fixesInOrder.filter(\.isActive)
             for doc in products {
                 let assessed = SKUAssessment.assess(doc, mapper: mapper, moderator: moderator)
-                for (item, work) in zip(doc, assessed) where touched.contains(item.sku) {
+                for (item, assessment) in zip(doc, assessed) where touched.contains(item.sku) {
+                    let work = fixes.isEmpty ? assessment : assessment.fixed(FixEffect(fixes, on: item), item: item, mapper: mapper)
                     let prior = p.finalListing(item.sku)
                     if prior == nil || prior?.status == .removed { summary.added += 1 } else { summary.changed += 1 }
                     if let prior, prior.status != .removed {
@@ -111,7 +114,10 @@ struct MerchantSync {
                     }
                 }
             }
-            end = max(end, try publish(publishable, products: p.tiktokProduct, client: &client))
+            var publisher = TikTokPublisher()
+            end = max(end, try publisher.publish(publishable, products: p.tiktokProduct, client: &client))
+            drafts += publisher.drafts
+            summary.published += publisher.published
         } catch {
             throw .apiFailure("\(error.path) failed with HTTP \(error.status) after \(TikTokClient.maxAttempts) attempts; the seller is as it was")
         }
@@ -161,46 +167,6 @@ struct MerchantSync {
         }
         summary.updated += 1
         return done
-    }
-
-    /// Publishes the SKUs that passed: a product TikTok already has is edited (and reviewed
-    /// again), a new one is created. Returns when the last went live.
-    private mutating func publish(
-        _ items: [(item: CatalogItem, ready: Int64)], products known: [String: String],
-        client: inout TikTokClient
-    ) throws(TikTokClient.GaveUp) -> Int64 {
-        var end: Int64 = 0
-        for entries in TikTokClient.byProduct(items) {
-            guard let first = entries.first else { continue }
-            let product = first.item.productID
-            let (imagesDone, body) = try client.productImagesAndBody(entries, first: first.item)
-            let tiktokID: String
-            let sent: Int64
-            if let existing = entries.lazy.compactMap({ known[$0.item.sku] }).first {
-                tiktokID = existing
-                sent = try client.send(.product, "PUT", "/product/202309/products/\(existing)", body: body, at: imagesDone)
-                emit(
-                    sent, .productUpdated, "tiktok:product-api",
-                    [
-                        "product": .string(product), "tiktok_product_id": .string(existing), "skus": .array(entries.map { .string($0.item.sku) }),
-                    ])
-            } else {
-                sent = try client.send(.product, "POST", "/product/202309/products", body: body, at: imagesDone)
-                tiktokID = client.shop.productID()
-                emit(
-                    sent, .productCreated, "tiktok:product-api",
-                    [
-                        "product": .string(product), "tiktok_product_id": .string(tiktokID), "skus": .array(entries.map { .string($0.item.sku) }),
-                    ])
-            }
-            let reviewed = sent + client.shop.reviewLatency()
-            for entry in entries {
-                emit(reviewed, .listingLive, "tiktok:review", sku: entry.item.sku, ["tiktok_product_id": .string(tiktokID)])
-                summary.published += 1
-                end = max(end, reviewed)
-            }
-        }
-        return end
     }
 
     /// Withdraws the flags still standing against a SKU whose text they cited is gone.

@@ -15,6 +15,14 @@ struct SKUAssessment: Sendable {
 
     var mapping: MappingResult { classification.result }
 
+    init(plain: String, classification: Classification, moderation: ModerationResult, filled: [String: String], attributes: [String: String]) {
+        self.plain = plain
+        self.classification = classification
+        self.moderation = moderation
+        self.filled = filled
+        self.attributes = attributes
+    }
+
     init(_ item: CatalogItem, mapper: TaxonomyMapper, moderator: Moderator) {
         self.init(item, mapper: mapper, moderator: moderator, sibling: nil, readText: true)
     }

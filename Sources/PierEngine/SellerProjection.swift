@@ -20,7 +20,7 @@ struct SellerProjection: Sendable {
     private(set) var lastAt: Int64 = 0
     /// The latest virtual time of any event (events are not all in time order).
     private(set) var maxAt: Int64 = 0
-    /// Why a SKU has no TikTok category and the kind of reason (`not_eligible`, `no_category`…),
+    /// Why a SKU has no TikTok category and the kind of reason (`not-eligible`, `no-category`…),
     /// kept when moderation holds it too: clearing its flags returns it to "unmapped", never
     /// live; the not eligible and uncategorisable are counted apart from coverage.
     private var unmapped: [String: (reason: String, kind: String)] = [:]
@@ -29,6 +29,8 @@ struct SellerProjection: Sendable {
     /// Values a person chose for a SKU's field in the conflict queue (`price`, `inventory.US`),
     /// holding until the next change to the listing from either side.
     private var overrides: [String: [String: Int64]] = [:]
+    /// The workbench fixes applied to the seller's catalogue, by number, reverted ones marked.
+    private(set) var fixes: [Int64: CatalogueFix] = [:]
     /// One copy of each repeated text (a product's variants share their description).
     private var strings = StringInterner()
 
@@ -102,15 +104,19 @@ struct SellerProjection: Sendable {
         case .skuUnmapped?:
             guard let sku else { return }
             unmapped[sku] = (data["reason"]?.stringValue ?? "unmapped", data["kind"]?.stringValue ?? "")
+            listings[sku]?.tiktokCategoryID = data["category_id"]?.intValue
+            if data["deactivated"]?.boolValue == true { listings[sku]?.liveAt = nil }
+            // A fix on a SKU moderation holds changes its category, not its place in the queue.
+            guard !hasBlockingFlags(sku) else { return }
             listings[sku]?.status = .unmapped
             listings[sku]?.coverageReason = data["reason"]?.stringValue.map { strings.intern($0) }
-            listings[sku]?.tiktokCategoryID = data["category_id"]?.intValue
         case .skuMapped?:
             guard let sku else { return }
             unmapped[sku] = nil
-            listings[sku]?.status = .mapped
             listings[sku]?.tiktokCategoryID = data["category_id"]?.intValue
             listings[sku]?.tiktokCategoryPath = data["path"]?.stringValue.map { strings.intern($0) }
+            guard !hasBlockingFlags(sku) else { return }
+            listings[sku]?.status = .mapped
             listings[sku]?.moderation = "pass"
         case .flagRaised?:
             guard let sku, let id = data["flag"]?.intValue else { return }
@@ -182,6 +188,11 @@ struct SellerProjection: Sendable {
                     windowMillis: OnboardingSimulation.reconcileMillis)
             resolver.apply(change)
             resolvers[sku] = resolver
+        case .fixApplied?:
+            if let fix = CatalogueFix(event: data, at: at) { fixes[fix.id] = fix }
+        case .fixReverted?:
+            guard let id = data["fix"]?.intValue else { return }
+            fixes[id]?.reverted = (data["operator"]?.stringValue ?? actor, data["wall_clock"]?.stringValue ?? "")
         case .tradingCompleted?:
             if case .object(var m) = profile?.metrics, let t = data["metrics"] {
                 m["trading"] = t
@@ -261,6 +272,11 @@ struct SellerProjection: Sendable {
         listings[sku] = l
     }
 
+    /// Whether a flag that keeps a SKU off TikTok Shop still stands against it.
+    func hasBlockingFlags(_ sku: String) -> Bool {
+        (flagsBySKU[sku] ?? []).contains { id in flags[id].map { $0.severity != "warn" && !$0.state.isSettled } ?? false }
+    }
+
     /// The listings with every resolver's state folded in, ordered by SKU.
     func finalListings() -> [ListingRecord] {
         listings.keys.sorted().compactMap { finalListing($0) }
@@ -295,10 +311,16 @@ struct SellerProjection: Sendable {
     }
 
     /// How many SKUs the store still has are waiting with this kind of unmapped reason
-    /// (`not_eligible`, `no_category`).
+    /// (`not-eligible`, `no-category`).
     func unmappedCount(kind: String) -> Int {
         unmapped.reduce(0) { n, e in e.value.kind == kind && listings[e.key]?.status != .removed ? n + 1 : n }
     }
+
+    /// The kind of reason a SKU waits without a TikTok category (`needs-category`, `not-eligible`…), nil when it has one.
+    func unmappedKind(_ sku: String) -> String? { unmapped[sku]?.kind }
+
+    /// The fixes in the order they were applied.
+    var fixesInOrder: [CatalogueFix] { fixes.keys.sorted().compactMap { fixes[$0] } }
 
     /// The flags raised on a SKU, oldest first.
     func flags(sku: String) -> [FlagRecord] { (flagsBySKU[sku] ?? []).compactMap { flags[$0] } }

@@ -10,6 +10,16 @@ extension PierDatabase {
             arguments: [seller])
         while let row = try cursor.next() { try body(row[0], row[1], row[2]) }
     }
+
+    /// The stored item JSON of each of these SKUs, through one prepared statement.
+    static func catalogueItems(_ db: Database, seller: String, skus: [String]) throws -> [String: String] {
+        let select = try db.cachedStatement(sql: "SELECT item FROM catalog_items WHERE seller_id = ? AND sku = ?")
+        var out = [String: String](minimumCapacity: skus.count)
+        for sku in skus where out[sku] == nil {
+            if let item = try String.fetchOne(select, arguments: [seller, sku]) { out[sku] = item }
+        }
+        return out
+    }
 }
 
 extension PierDatabase {

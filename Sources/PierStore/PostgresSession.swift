@@ -250,6 +250,24 @@ final class PostgresSession: StoreSession {
 
     // MARK: Imported catalogues
 
+    func catalogueItems(seller: String, skus: [String]) throws -> [String: String] {
+        try lockSeller(seller)
+        var out = [String: String](minimumCapacity: skus.count)
+        let wanted = Array(Set(skus)).sorted()
+        var start = 0
+        while start < wanted.count {
+            let chunk = Array(wanted[start..<min(wanted.count, start + Self.pageSize)])
+            var b = PostgresBindings()
+            b.append(seller)
+            b.append(chunk)
+            for row in try rows("SELECT sku, item FROM catalog_items WHERE seller_id = $1 AND sku = ANY($2)", bindings: b) {
+                out[try row.text("sku")] = try row.text("item")
+            }
+            start += Self.pageSize
+        }
+        return out
+    }
+
     func forEachCatalogueItem(seller: String, _ body: (String, Int, String) throws -> Void) throws {
         try lockSeller(seller)
         var after = Int64.min

@@ -105,6 +105,11 @@ struct SQLiteSession: StoreSession {
         try PierDatabase.forEachCatalogueItem(db, seller: seller, body)
     }
 
+    /// The stored item JSON of each of these SKUs the catalogue has, by SKU.
+    public func catalogueItems(seller: String, skus: [String]) throws -> [String: String] {
+        try PierDatabase.catalogueItems(db, seller: seller, skus: skus)
+    }
+
     /// Deletes a seller's stored catalogue and returns a writer for the new one.
     public func catalogueWriter(seller: String) throws -> any CatalogueSink { try PierDatabase.CatalogueWriter(db, seller: seller) }
 }

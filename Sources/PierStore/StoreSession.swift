@@ -89,6 +89,9 @@ public protocol StoreSession {
     /// Visits an imported catalogue's stored items (SKU, document, item JSON) in order.
     func forEachCatalogueItem(seller: String, _ body: (String, Int, String) throws -> Void) throws
 
+    /// The stored item JSON of each of these SKUs the catalogue has, by SKU.
+    func catalogueItems(seller: String, skus: [String]) throws -> [String: String]
+
     /// Deletes a seller's stored catalogue and returns a writer for the new one.
     func catalogueWriter(seller: String) throws -> any CatalogueSink
 }

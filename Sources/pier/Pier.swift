@@ -21,7 +21,7 @@ struct Pier: ParsableCommand {
         subcommands: [
             Console.self, Sellers.self, Apps.self, Import.self, Plan.self, Onboard.self, Install.self, Uninstall.self, Ledger.self, Flags.self,
             Conflicts.self, Decide.self, Orders.self, Export.self, Operators.self, Demo.self, Keys.self, Evaluate.self, Classify.self,
-            Claim.self, Database.self,
+            Claim.self, Database.self, Fix.self, Fixes.self, Categories.self,
         ],
         defaultSubcommand: Console.self
     )

@@ -1,0 +1,200 @@
+import PierCore
+
+/// A person's fix to a seller's catalogue in the workbench: a TikTok category, an attribute value
+/// or an eligibility call, for some SKUs or as a rule over every SKU that shares a source
+/// category, a product type or a vendor. Rules hold for the SKUs a later re-import brings too.
+/// A fix is a `fix.applied` event; undoing it is a `fix.reverted` event naming it.
+public struct CatalogueFix: Sendable, Hashable {
+    /// Which SKUs a fix is for.
+    public enum Target: Sendable, Hashable {
+        /// These SKUs.
+        case skus([String])
+        /// Every SKU whose merchant category is this one (its label, `shopify:…`, or its path).
+        case sourceCategory(String)
+        /// Every SKU whose product type (a Shopify type, an Amazon product type) is this one.
+        case productType(String)
+        /// Every SKU of this vendor (brand).
+        case vendor(String)
+
+        /// Whether the fix is a rule (it also governs SKUs a later re-import brings).
+        public var isRule: Bool { if case .skus = self { false } else { true } }
+
+        /// The target's kind as the ledger spells it.
+        public var by: String {
+            switch self {
+            case .skus: "sku"
+            case .sourceCategory: "source_category"
+            case .productType: "product_type"
+            case .vendor: "vendor"
+            }
+        }
+
+        /// What a person reads: "SKU A-1", "source category shopify:…", "vendor Acme".
+        public var text: String {
+            switch self {
+            case .skus(let skus): skus.count == 1 ? "SKU \(skus[0])" : "\(skus.count) SKUs"
+            case .sourceCategory(let c): "source category \(c)"
+            case .productType(let t): "product type \(t)"
+            case .vendor(let v): "vendor \(v)"
+            }
+        }
+
+        /// Whether a catalogue item is one this target names (case does not matter for rules).
+        public func matches(_ item: CatalogItem) -> Bool {
+            switch self {
+            case .skus(let skus): return skus.contains(item.sku)
+            case .sourceCategory(let c):
+                let want = c.lowercased()
+                return item.category.label.lowercased() == want || item.category.text.lowercased() == want
+            case .productType(let t):
+                let want = t.lowercased()
+                switch item.category {
+                case .freeText(let own), .amazon(let own): if own.lowercased() == want { return true }
+                default: break
+                }
+                return item.attributes["product_type"]?.lowercased() == want
+            case .vendor(let v): return item.attributes["brand"]?.lowercased() == v.lowercased()
+            }
+        }
+
+        /// A raw catalogue row's text can hold a match: a cheap test before its JSON is read.
+        func mayMatch(rawJSON: String) -> Bool {
+            switch self {
+            case .skus: return true
+            case .sourceCategory(let c), .productType(let c), .vendor(let c):
+                return rawJSON.range(of: c, options: .caseInsensitive) != nil
+            }
+        }
+    }
+
+    /// What a fix sets.
+    public enum Change: Sendable, Hashable {
+        /// The SKUs' TikTok Shop leaf category.
+        case category(Int64)
+        /// A property TikTok's category rules ask for (`brand`, `size`, `material`…).
+        case attribute(name: String, value: String)
+        /// Eligible for TikTok Shop against the engine's call, or not eligible.
+        case eligibility(Bool)
+
+        /// The change's kind as the ledger and `pier fix` spell it.
+        public var kind: String {
+            switch self {
+            case .category: "category"
+            case .attribute: "attribute"
+            case .eligibility: "eligibility"
+            }
+        }
+
+        /// What a person reads: "category 601226", "brand = Acme", "not eligible".
+        public var text: String {
+            switch self {
+            case .category(let id): "category \(id)"
+            case .attribute(let name, let value): "\(name) = \(value)"
+            case .eligibility(let eligible): eligible ? "eligible" : "not eligible"
+            }
+        }
+    }
+
+    /// The seller's fix number, from 1.
+    public let id: Int64
+    public let target: Target
+    public let change: Change
+    /// Why, in the operator's words (required for an eligibility call).
+    public let reason: String?
+    public let operatorName: String
+    public let wallClock: String
+    /// The virtual time it was applied at.
+    public let at: Int64
+    /// How many SKUs it matched when it was applied.
+    public let matched: Int
+    /// Who reverted it and when (wall clock), once it is undone.
+    public var reverted: (by: String, wallClock: String)? {
+        get { revertedBy.map { ($0, revertedWallClock ?? "") } }
+        set {
+            revertedBy = newValue?.by
+            revertedWallClock = newValue?.wallClock
+        }
+    }
+    private var revertedBy: String?
+    private var revertedWallClock: String?
+
+    public init(
+        id: Int64, target: Target, change: Change, reason: String?, operatorName: String, wallClock: String, at: Int64, matched: Int
+    ) {
+        self.id = id
+        self.target = target
+        self.change = change
+        self.reason = reason
+        self.operatorName = operatorName
+        self.wallClock = wallClock
+        self.at = at
+        self.matched = matched
+    }
+
+    /// Whether the fix still holds.
+    public var isActive: Bool { revertedBy == nil }
+
+    /// One line: "#3 vendor Acme → category 601226 (ops:bob, 2026-01-05T09:00:00Z, 12 SKUs)".
+    public var summary: String {
+        var line = "#\(id) \(target.text) → \(change.text)"
+        if let reason { line += " (\(reason))" }
+        line += ", by \(operatorName) at \(wallClock), \(matched) SKU\(matched == 1 ? "" : "s")"
+        if let reverted { line += "; reverted by \(reverted.by) at \(reverted.wallClock)" }
+        return line
+    }
+}
+
+extension CatalogueFix {
+    /// The `fix.applied` payload, without the operator's stamp.
+    var payload: JSONValue {
+        var out: [String: JSONValue] = ["fix": .int(id), "by": .string(target.by), "kind": .string(change.kind), "matched": .number(matched)]
+        switch target {
+        case .skus(let skus): out["skus"] = .array(skus.map(JSONValue.string))
+        case .sourceCategory(let v), .productType(let v), .vendor(let v): out["value"] = .string(v)
+        }
+        switch change {
+        case .category(let id): out["category_id"] = .int(id)
+        case .attribute(let name, let value):
+            out["attribute"] = .string(name)
+            out["attribute_value"] = .string(value)
+        case .eligibility(let eligible): out["eligible"] = .bool(eligible)
+        }
+        if let reason { out["reason"] = .string(reason) }
+        return .object(out)
+    }
+
+    /// The whole fix as JSON (`pier fixes --json`): its payload, who applied it and when, and its undo.
+    public var json: JSONValue {
+        var extra: [String: JSONValue] = ["operator": .string(operatorName), "wall_clock": .string(wallClock), "at": .int(at)]
+        if let reverted { extra["reverted_by"] = .string(reverted.by); extra["reverted_wall_clock"] = .string(reverted.wallClock) }
+        return payload.merging(extra)
+    }
+
+    /// A fix read back from its `fix.applied` event.
+    init?(event data: JSONValue, at: Int64) {
+        guard let id = data["fix"]?.intValue, let by = data["by"]?.stringValue, let kind = data["kind"]?.stringValue else { return nil }
+        let value = data["value"]?.stringValue ?? ""
+        let target: Target
+        switch by {
+        case "sku": target = .skus((data["skus"]?.arrayValue ?? []).compactMap(\.stringValue))
+        case "source_category": target = .sourceCategory(value)
+        case "product_type": target = .productType(value)
+        case "vendor": target = .vendor(value)
+        default: return nil
+        }
+        let change: Change
+        switch kind {
+        case "category":
+            guard let c = data["category_id"]?.intValue else { return nil }
+            change = .category(c)
+        case "attribute":
+            guard let name = data["attribute"]?.stringValue, let v = data["attribute_value"]?.stringValue else { return nil }
+            change = .attribute(name: name, value: v)
+        case "eligibility": change = .eligibility(data["eligible"]?.boolValue ?? false)
+        default: return nil
+        }
+        self.init(
+            id: id, target: target, change: change, reason: data["reason"]?.stringValue, operatorName: data["operator"]?.stringValue ?? "",
+            wallClock: data["wall_clock"]?.stringValue ?? "", at: at, matched: Int(data["matched"]?.intValue ?? 0))
+    }
+}

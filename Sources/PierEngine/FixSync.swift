@@ -1,0 +1,102 @@
+import PierCore
+import PierStore
+
+/// A workbench fix played on the virtual clock: the SKUs it touches are mapped again with the
+/// seller's standing fixes, and what became publishable is published as an incremental sync
+/// (rate budget respected); a live SKU the fix takes off TikTok Shop is deactivated there. A
+/// SKU moderation rejected as a prohibited good is never mapped again: no fix makes it live.
+/// Only SKUs whose category or reason changes get events.
+struct FixSync {
+    let seller: String
+    let tier: Tier
+    let seed: UInt64
+    let mapper: TaxonomyMapper
+    let moderator: Moderator
+    let failureRate: Double
+
+    private(set) var drafts: [LedgerDraft] = []
+    private(set) var outcome: FixOutcome
+
+    init(seller: String, tier: Tier, seed: UInt64, mapper: TaxonomyMapper, moderator: Moderator, fix: Int64, failureRate: Double) {
+        self.seller = seller
+        self.tier = tier
+        self.seed = seed
+        self.mapper = mapper
+        self.moderator = moderator
+        self.failureRate = failureRate
+        outcome = FixOutcome(fix: fix)
+    }
+
+    private mutating func emit(_ at: Int64, _ type: LedgerEventType, _ actor: String, sku: String? = nil, _ data: JSONValue) {
+        drafts.append(LedgerDraft(at: at, type: type, actor: actor, sku: sku, data: data))
+    }
+
+    /// Maps `items` again under `fixes` (the seller's standing fixes, in order) from `start`;
+    /// `fix` is the fix (or the revert) that caused it, named on every event.
+    mutating func run(_ p: SellerProjection, items: [CatalogItem], fixes: [CatalogueFix], start: Int64) throws(OnboardingError) {
+        let salt = "\(seller):fix:\(p.events):\(outcome.fix)"
+        var client = TikTokClient(
+            shop: SimulatedTikTokShop(seed: seed, seller: salt, transientFailureRate: failureRate), tier: tier, seed: seed, seller: salt)
+        var end = start
+        var categoryReady = [Int64: Int64]()
+        var publishable = [(item: CatalogItem, ready: Int64)]()
+        let cause: [String: JSONValue] = ["fix": .int(outcome.fix), "decided_by": "fix"]
+        do {
+            for item in items.sorted(by: { $0.sku < $1.sku }) {
+                guard let prior = p.finalListing(item.sku), prior.status != .removed else { continue }
+                outcome.matched += 1
+                if prior.eligibility == .prohibited {
+                    outcome.prohibited.append((item.sku, prior.coverageReason ?? "rejected by moderation"))
+                    continue
+                }
+                let work = SKUAssessment(item, mapper: mapper, moderator: moderator).fixed(
+                    FixEffect(fixes, on: item), item: item, mapper: mapper)
+                let mapping = work.mapping
+                let held = p.hasBlockingFlags(item.sku)
+                if case .mapped(let category) = mapping {
+                    let waiting = prior.status == .unmapped || (held && p.unmappedKind(item.sku) != nil)
+                    if prior.tiktokCategoryID == category.id && !waiting {
+                        outcome.unchanged += 1
+                        continue
+                    }
+                    let mappedAt = try client.categoryRules(category.id, at: start, known: &categoryReady)
+                    emit(mappedAt, .skuMapped, "pier:mapper", sku: item.sku, SKUEvents.mapped(category, parcel: work.parcel).merging(cause))
+                    end = max(end, mappedAt)
+                    outcome.changed += 1
+                    if held {
+                        outcome.waiting[prior.coverageReason ?? "held for review", default: 0] += 1
+                    } else {
+                        publishable.append((item, mappedAt))
+                    }
+                    continue
+                }
+                let reason = mapping.reason ?? "unmapped"
+                if prior.tiktokCategoryID == mapping.category?.id && p.unmappedKind(item.sku) == mapping.kind
+                    && (held || prior.coverageReason == reason)
+                {
+                    outcome.unchanged += 1
+                    continue
+                }
+                var at = start
+                var data = SKUEvents.unmapped(work).merging(cause)
+                if prior.status == .live, let product = p.tiktokProduct[item.sku] {
+                    at = try client.send(
+                        .product, "POST", "/product/202309/products/deactivate", body: #"{"product_ids":["\#(product)"]}"#, at: start)
+                    data = data.merging(["deactivated": true, "tiktok_product_id": .string(product)])
+                    outcome.deactivated += 1
+                }
+                emit(at, .skuUnmapped, "pier:mapper", sku: item.sku, data)
+                end = max(end, at)
+                outcome.changed += 1
+                outcome.waiting[reason, default: 0] += 1
+            }
+            var publisher = TikTokPublisher()
+            end = max(end, try publisher.publish(publishable, products: p.tiktokProduct, client: &client))
+            drafts += publisher.drafts
+            outcome.published = publisher.published
+        } catch {
+            throw .apiFailure("\(error.path) failed with HTTP \(error.status) after \(TikTokClient.maxAttempts) attempts; nothing was written")
+        }
+        outcome.durationMillis = end - start
+    }
+}

@@ -1,0 +1,262 @@
+import Foundation
+import PierCore
+import PierStore
+
+extension PierEngine {
+    /// Applies a workbench fix to an onboarded seller's catalogue in one transaction: a
+    /// `fix.applied` event naming the operator and the wall clock, the touched SKUs mapped again
+    /// with every standing fix, what became publishable published on the virtual clock, and a
+    /// `catalog.synced` with the coverage it leaves. A SKU fix on a prohibited good is refused
+    /// with moderation's reason; a rule leaves prohibited SKUs rejected and says so.
+    /// - Parameter expecting: the state token (`ListingRecord.fixToken`) each SKU had when the
+    ///   operator looked; a SKU that changed since is refused, so two consoles never overwrite
+    ///   each other unseen.
+    public func applyFix(
+        seller: String, target: CatalogueFix.Target, change: CatalogueFix.Change, reason: String? = nil,
+        expecting: [String: String] = [:]
+    ) throws(OnboardingError) -> FixOutcome {
+        if case .eligibility = change {
+            try authorise(.decide, action: "eligibility fix", seller: seller)
+        } else {
+            try authorise(.change, action: "fix", seller: seller)
+        }
+        let mapper = TaxonomyMapper(mapping: resources.mapping)
+        let change = try validated(change, mapper: mapper)
+        let why = try PierEngine.noteLine(reason, refusal: "a fix reason is one line of at most \(PierEngine.maxNoteLength) characters")
+        if case .eligibility = change, why == nil {
+            throw .badInput("an eligibility call needs a reason (--reason): it is what the merchant and the next reviewer read")
+        }
+        switch target {
+        case .skus(let skus) where skus.isEmpty: throw .badInput("a fix needs at least one SKU")
+        case .sourceCategory(let v), .productType(let v), .vendor(let v):
+            if v.trimmingCharacters(in: .whitespaces).isEmpty { throw .badInput("a rule needs a value to match (\(target.by))") }
+        default: break
+        }
+        try requireSeller(seller)
+        let stamp = who.stamp()
+        return try fixTransaction(seller: seller, action: "fix", target: target, expecting: expecting) {
+            (p: SellerProjection, fixes: [CatalogueFix], matched: [CatalogItem]) throws(OnboardingError) -> (
+                id: Int64, event: LedgerDraft, fixes: [CatalogueFix]
+            ) in
+            let fix = CatalogueFix(
+                id: (fixes.last?.id ?? 0) + 1, target: target, change: change, reason: why, operatorName: stamp["operator"]?.stringValue ?? "",
+                wallClock: stamp["wall_clock"]?.stringValue ?? "", at: p.lastAt + 1, matched: matched.count)
+            let event = LedgerDraft(
+                at: fix.at, type: .fixApplied, actor: "ops:\(self.who.name)", data: fix.payload.merging(stamp))
+            return (fix.id, event, fixes + [fix])
+        }
+    }
+
+    /// Undoes a fix with a compensating `fix.reverted` event (the ledger stays append-only): the
+    /// SKUs it governs are mapped again with the fixes that still stand, and published or taken
+    /// off TikTok Shop as that decides.
+    public func revertFix(seller: String, fix id: Int64, reason: String? = nil) throws(OnboardingError) -> FixOutcome {
+        try authorise(.change, action: "fix undo", seller: seller)
+        try requireSeller(seller)
+        let why = try PierEngine.noteLine(reason, refusal: "a reason is one line of at most \(PierEngine.maxNoteLength) characters")
+        let all = try fixes(seller: seller)
+        guard let fix = all.first(where: { $0.id == id }) else { throw .notFound("\(seller) has no fix #\(id)") }
+        if let r = fix.reverted { throw .refused(tier: "fix undo", seller: seller, reasons: ["fix #\(id) was already reverted by \(r.by) at \(r.wallClock)"]) }
+        if case .eligibility = fix.change { try authorise(.decide, action: "eligibility fix undo", seller: seller) }
+        var stamped = who.stamp()
+        if let why { stamped["reason"] = .string(why) }
+        let stamp = stamped
+        return try fixTransaction(seller: seller, action: "fix undo", target: fix.target, expecting: [:]) {
+            (p: SellerProjection, fixes: [CatalogueFix], _: [CatalogItem]) throws(OnboardingError) -> (id: Int64, event: LedgerDraft, fixes: [CatalogueFix]) in
+            guard let standing = fixes.first(where: { $0.id == id }), standing.isActive else {
+                throw .refused(tier: "fix undo", seller: seller, reasons: ["fix #\(id) was reverted meanwhile"])
+            }
+            var rest = fixes
+            if let i = rest.firstIndex(where: { $0.id == id }) { rest[i].reverted = (self.who.name, stamp["wall_clock"]?.stringValue ?? "") }
+            let event = LedgerDraft(
+                at: p.lastAt + 1, type: .fixReverted, actor: "ops:\(self.who.name)",
+                data: .object(stamp.merging(["fix": .int(id)]) { _, b in b }))
+            return (id, event, rest)
+        }
+    }
+
+    /// The seller's fixes in the order they were applied, reverted ones marked.
+    public func fixes(seller: String) throws(OnboardingError) -> [CatalogueFix] {
+        do {
+            return try db.read { db in try PierEngine.fixes(db, seller: seller) }
+        } catch {
+            throw .store(error.description)
+        }
+    }
+
+    /// The fixes that touched a SKU (named on its events), oldest first.
+    public func fixHistory(seller: String, sku: String) throws(OnboardingError) -> [CatalogueFix] {
+        do {
+            let ids = Set(try db.events(seller: seller, sku: sku).compactMap { $0.data["fix"]?.intValue })
+            return try fixes(seller: seller).filter { ids.contains($0.id) }
+        } catch let e as OnboardingError {
+            throw e
+        } catch {
+            throw .store(String(describing: error))
+        }
+    }
+
+    private func requireSeller(_ seller: String) throws(OnboardingError) {
+        let known: [SellerRecord]
+        do { known = try db.sellers() } catch { throw .store(error.description) }
+        guard known.contains(where: { $0.id == seller }) else { throw .unknownSeller(seller, known: known.map(\.id)) }
+    }
+
+    static func fixes(_ db: any StoreSession, seller: String) throws -> [CatalogueFix] {
+        var p = SellerProjection(sellerID: seller)
+        try db.forEachEvent(seller: seller, types: [LedgerEventType.fixApplied.rawValue, LedgerEventType.fixReverted.rawValue]) { p.apply($0) }
+        return p.fixesInOrder
+    }
+
+    /// The fix's (or undo's) transaction: finds the SKUs the target names, replays only theirs,
+    /// checks what the operator expected, lets `decide` write the fix event and the new list of
+    /// fixes, maps the SKUs again, and keeps the seller's coverage figures current.
+    private func fixTransaction(
+        seller: String, action: String, target: CatalogueFix.Target, expecting: [String: String],
+        decide:
+            @escaping @Sendable (SellerProjection, [CatalogueFix], [CatalogItem]) throws(OnboardingError) -> (
+                id: Int64, event: LedgerDraft, fixes: [CatalogueFix]
+            )
+    ) throws(OnboardingError) -> FixOutcome {
+        let resources = self.resources
+        let outcome: Result<FixOutcome, OnboardingError>
+        do {
+            outcome = try db.write { db -> Result<FixOutcome, OnboardingError> in
+                guard let record = try db.seller(seller) else { return .failure(.unknownSeller(seller, known: [])) }
+                guard record.status == .onboarded, let tier = record.tier else {
+                    return .failure(
+                        .notOnboarded(seller: seller, action: action, why: "fixes apply to an onboarded catalogue: run `pier onboard \(seller) --tier …` first")
+                    )
+                }
+                let items = try PierEngine.matching(db, seller: seller, target: target)
+                if case .skus(let skus) = target {
+                    let missing = skus.filter { sku in !items.contains { $0.sku == sku } }
+                    if !missing.isEmpty {
+                        return .failure(
+                            .notFound(
+                                "\(seller) has no SKU \(missing.prefix(5).joined(separator: ", "))\(missing.count > 5 ? " (and \(missing.count - 5) more)" : "")"
+                            ))
+                    }
+                } else if items.isEmpty {
+                    return .failure(.refused(tier: action, seller: seller, reasons: ["the rule matches no SKU of \(seller): no \(target.text)"]))
+                }
+                var p = try PierEngine.project(db, seller: seller, scope: .skus(items.map(\.sku)))
+                for (sku, token) in expecting.sorted(by: { $0.key < $1.key }) {
+                    guard let now = p.finalListing(sku), now.fixToken != token else { continue }
+                    return .failure(
+                        .refused(
+                            tier: action, seller: seller,
+                            reasons: [
+                                "\(sku) changed since you looked: it is now \(now.status.rawValue)\(now.coverageReason.map { " (\($0))" } ?? ""); look again before fixing it"
+                            ]))
+                }
+                if case .skus = target, action == "fix" {
+                    let prohibited = items.compactMap { p.finalListing($0.sku) }.filter { $0.eligibility == .prohibited }
+                    if let first = prohibited.first {
+                        return .failure(
+                            .refused(
+                                tier: action, seller: seller,
+                                reasons: ["\(first.sku) is a prohibited good (\(first.coverageReason ?? "rejected by moderation")): no fix makes it live"]))
+                    }
+                }
+                let fixes = try PierEngine.fixes(db, seller: seller)
+                let decided: (id: Int64, event: LedgerDraft, fixes: [CatalogueFix])
+                do throws(OnboardingError) { decided = try decide(p, fixes, items) } catch { return .failure(error) }
+                let before = items.map { (p.finalListing($0.sku), p.unmappedKind($0.sku)) }
+                p.apply(decided.event)
+                var sync = FixSync(
+                    seller: seller, tier: tier, seed: record.seed ?? 1, mapper: TaxonomyMapper(mapping: resources.mapping),
+                    moderator: Moderator(pack: resources.rules), fix: decided.id, failureRate: SimulatedTikTokShop.defaultFailureRate)
+                do throws(OnboardingError) {
+                    try sync.run(p, items: items, fixes: decided.fixes.filter(\.isActive), start: decided.event.at)
+                } catch {
+                    return .failure(error)
+                }
+                if sync.outcome.changed == 0, action == "fix", !target.isRule {
+                    return .failure(.refused(tier: action, seller: seller, reasons: ["nothing to change: \(target.text) is already so"]))
+                }
+                for d in sync.drafts { p.apply(d) }
+                var metrics = OnboardingMetrics(json: record.metrics ?? .null)
+                for (item, (old, kind)) in zip(items, before) {
+                    PierEngine.tally(old, kind: kind, into: &metrics, sign: -1)
+                    PierEngine.tally(p.finalListing(item.sku), kind: p.unmappedKind(item.sku), into: &metrics, sign: 1)
+                }
+                let s = sync.outcome
+                let synced = LedgerDraft(
+                    at: max(p.maxAt, decided.event.at), type: .catalogSynced, actor: "pier:engine",
+                    data: [
+                        "fix": .int(decided.id), "published": .number(s.published), "changed": .number(s.changed), "deactivated": .number(s.deactivated),
+                        "duration_ms": .int(s.durationMillis), "metrics": metrics.json,
+                    ])
+                let drafts = [decided.event] + sync.drafts + [synced]
+                try db.appendLedger(seller: seller, drafts: drafts)
+                try PierEngine.save(db, seller: seller, scope: .skus(items.map(\.sku)), p)
+                var updated = record
+                var m = metrics.json
+                if case .object(var o) = m, let trading = record.metrics?["trading"] {
+                    o["trading"] = trading
+                    m = .object(o)
+                }
+                updated.metrics = m
+                try db.upsert(updated)
+                return .success(s)
+            }
+        } catch {
+            throw .store(error.description)
+        }
+        return try outcome.get()
+    }
+
+    /// The catalogue items a target names: by SKU through the key, a rule by one pass over the
+    /// stored catalogue that reads only the rows whose text can hold the value.
+    static func matching(_ db: any StoreSession, seller: String, target: CatalogueFix.Target) throws -> [CatalogItem] {
+        if case .skus(let skus) = target {
+            return try db.catalogueItems(seller: seller, skus: skus).values.compactMap { raw in
+                (try? JSONParser.parse(raw)).flatMap { CatalogItem(json: $0) }
+            }.sorted { $0.sku < $1.sku }
+        }
+        var out = [CatalogItem]()
+        var seen = Set<String>()
+        try db.forEachCatalogueItem(seller: seller) { sku, _, raw in
+            guard !seen.contains(sku), target.mayMatch(rawJSON: raw), let json = try? JSONParser.parse(raw), let item = CatalogItem(json: json),
+                target.matches(item)
+            else { return }
+            seen.insert(sku)
+            out.append(item)
+        }
+        return out.sorted { $0.sku < $1.sku }
+    }
+
+    /// Counts one SKU's place in the seller's figures in or out.
+    static func tally(_ l: ListingRecord?, kind: String?, into m: inout OnboardingMetrics, sign: Int) {
+        guard let l, l.status != .removed else { return }
+        if l.status == .live { m.live += sign }
+        if l.status.isFlagged { m.flaggedSKUs += sign }
+        if l.status == .held { m.heldSKUs += sign }
+        if l.status == .rejected { m.rejectedSKUs += sign }
+        switch kind {
+        case "needs-category"?: m.unmapped += sign
+        case "needs-attribute"?: m.missingAttribute += sign
+        case "not-eligible"?: m.notEligible += sign
+        case "no-category"?: m.noCategory += sign
+        default: break
+        }
+    }
+
+    /// A change checked against the tree and TikTok's accepted values, normalised.
+    private func validated(_ change: CatalogueFix.Change, mapper: TaxonomyMapper) throws(OnboardingError) -> CatalogueFix.Change {
+        switch change {
+        case .category(let id):
+            guard mapper.category(id) != nil else {
+                throw .badInput("\(id) is not a leaf of the TikTok Shop category tree: find one with `pier categories WORDS`")
+            }
+            return change
+        case .attribute(let name, let value):
+            switch AttributeExtractor.accept(name: name, value: value) {
+            case .success(let v): return .attribute(name: name.lowercased(), value: v)
+            case .failure(let why): throw .badInput(why.message)
+            }
+        case .eligibility: return change
+        }
+    }
+}

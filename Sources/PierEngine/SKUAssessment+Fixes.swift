@@ -1,0 +1,30 @@
+import PierCore
+
+extension SKUAssessment {
+    /// This assessment with a person's fixes applied: their attribute values fill or replace the
+    /// data's, their category replaces the map's (its required attributes still checked), and an
+    /// eligibility call either makes the SKU not eligible or classifies it without the
+    /// eligibility phrases. Moderation is the product's own: no fix changes what it says.
+    func fixed(_ effect: FixEffect, item: CatalogItem, mapper: TaxonomyMapper) -> SKUAssessment {
+        guard !effect.isEmpty else { return self }
+        var attrs = attributes
+        var filled = self.filled
+        for (name, value) in effect.attributes {
+            attrs[name] = value
+            filled[name] = "fix"
+        }
+        let result: Classification
+        if let call = effect.eligibility, !call.eligible {
+            result = Classification(
+                result: .notEligible(reason: "marked not eligible by a person (fix #\(call.fix)): \(call.reason)"), source: .fix,
+                candidates: classification.candidates)
+        } else if let chosen = effect.category {
+            result = Classification(
+                result: mapper.resolveChosen(chosen.id, attributes: attrs), source: .fix, candidates: classification.candidates)
+        } else {
+            let text = CategoryClassifier.Input(title: item.title, tags: item.tags, vendor: item.attributes["brand"] ?? "", body: plain)
+            result = mapper.classify(text, source: item.category, attributes: attrs, checkEligibility: effect.eligibility == nil)
+        }
+        return SKUAssessment(plain: plain, classification: result, moderation: moderation, filled: filled, attributes: attrs)
+    }
+}
