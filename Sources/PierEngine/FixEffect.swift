@@ -25,6 +25,11 @@ struct FixEffect: Sendable, Equatable {
         }
     }
 
+    /// Whether two effects set the same things, whichever fixes set them.
+    func setsTheSame(as other: FixEffect) -> Bool {
+        category?.id == other.category?.id && attributes == other.attributes && eligibility?.eligible == other.eligibility?.eligible
+    }
+
     static func == (a: FixEffect, b: FixEffect) -> Bool {
         a.category?.id == b.category?.id && a.category?.fix == b.category?.fix && a.attributes == b.attributes
             && a.eligibility?.eligible == b.eligibility?.eligible && a.eligibility?.fix == b.eligibility?.fix && a.fixes == b.fixes

@@ -16,6 +16,8 @@ struct FixSync {
 
     private(set) var drafts: [LedgerDraft] = []
     private(set) var outcome: FixOutcome
+    /// SKUs whose standing fixes already set what this one sets.
+    private(set) var alreadySo = 0
 
     init(seller: String, tier: Tier, seed: UInt64, mapper: TaxonomyMapper, moderator: Moderator, fix: Int64, failureRate: Double) {
         self.seller = seller
@@ -31,9 +33,13 @@ struct FixSync {
         drafts.append(LedgerDraft(at: at, type: type, actor: actor, sku: sku, data: data))
     }
 
-    /// Maps `items` again under `fixes` (the seller's standing fixes, in order) from `start`;
-    /// `fix` is the fix (or the revert) that caused it, named on every event.
-    mutating func run(_ p: SellerProjection, items: [CatalogItem], fixes: [CatalogueFix], start: Int64) throws(OnboardingError) {
+    /// Maps `items` again under the standing fixes from `start`; the fix (or the undo) that
+    /// caused it is named on every event.
+    /// `before` are the standing fixes until now, `after` with this fix applied or undone: a SKU
+    /// whose fixes set the same things either way is left alone.
+    mutating func run(
+        _ p: SellerProjection, items: [CatalogItem], before: [CatalogueFix], after: [CatalogueFix], start: Int64
+    ) throws(OnboardingError) {
         let salt = "\(seller):fix:\(p.events):\(outcome.fix)"
         var client = TikTokClient(
             shop: SimulatedTikTokShop(seed: seed, seller: salt, transientFailureRate: failureRate), tier: tier, seed: seed, seller: salt)
@@ -49,13 +55,21 @@ struct FixSync {
                     outcome.prohibited.append((item.sku, prior.coverageReason ?? "rejected by moderation"))
                     continue
                 }
-                let work = SKUAssessment(item, mapper: mapper, moderator: moderator).fixed(
-                    FixEffect(fixes, on: item), item: item, mapper: mapper)
+                let was = FixEffect(before, on: item)
+                let now = FixEffect(after, on: item)
+                if was.setsTheSame(as: now) {
+                    alreadySo += 1
+                    outcome.unchanged += 1
+                    continue
+                }
+                let work = SKUAssessment(item, mapper: mapper, moderator: moderator).fixed(now, item: item, mapper: mapper)
                 let mapping = work.mapping
                 let held = p.hasBlockingFlags(item.sku)
                 if case .mapped(let category) = mapping {
                     let waiting = prior.status == .unmapped || (held && p.unmappedKind(item.sku) != nil)
-                    if prior.tiktokCategoryID == category.id && !waiting {
+                    // New attribute values on a live listing are sent to TikTok Shop as an edit.
+                    let edited = prior.status == .live && was.attributes != now.attributes
+                    if prior.tiktokCategoryID == category.id && !waiting && !edited {
                         outcome.unchanged += 1
                         continue
                     }

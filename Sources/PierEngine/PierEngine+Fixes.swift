@@ -168,11 +168,11 @@ extension PierEngine {
                     seller: seller, tier: tier, seed: record.seed ?? 1, mapper: TaxonomyMapper(mapping: resources.mapping),
                     moderator: Moderator(pack: resources.rules), fix: decided.id, failureRate: SimulatedTikTokShop.defaultFailureRate)
                 do throws(OnboardingError) {
-                    try sync.run(p, items: items, fixes: decided.fixes.filter(\.isActive), start: decided.event.at)
+                    try sync.run(p, items: items, before: fixes.filter(\.isActive), after: decided.fixes.filter(\.isActive), start: decided.event.at)
                 } catch {
                     return .failure(error)
                 }
-                if sync.outcome.changed == 0, action == "fix", !target.isRule {
+                if sync.alreadySo == sync.outcome.matched, action == "fix", !target.isRule {
                     return .failure(.refused(tier: action, seller: seller, reasons: ["nothing to change: \(target.text) is already so"]))
                 }
                 for d in sync.drafts { p.apply(d) }

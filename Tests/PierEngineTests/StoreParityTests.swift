@@ -122,4 +122,31 @@ struct StoreCopyTests {
         #expect("\(error.map { "\($0)" } ?? "")".contains("prairie"))
         #expect(try target.store.sellers().isEmpty)
     }
+
+    /// An imported seller worked in the catalogue workbench: rules, a SKU fix and an undo.
+    static func fixed(on kind: StoreKind) throws -> (head: String, listings: [ListingRecord], fixes: [CatalogueFix])? {
+        guard let t = try TestStore.make(kind) else { return nil }
+        defer { t.remove() }
+        let engine = PierEngine(db: t.store, resources: Fixture.resources, operator: .pinned("tester"))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parity-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("acme.csv").path
+        try CatalogueFixTests.export.write(toFile: path, atomically: true, encoding: .utf8)
+        _ = try engine.importCatalogue(platform: .shopify, file: path, seller: "Acme Shop", region: .uk, currency: "GBP")
+        _ = try engine.onboard(seller: "acme-shop", tier: .standard, apps: [], seed: 7)
+        _ = try engine.applyFix(seller: "acme-shop", target: .vendor("Acme"), change: .category(CatalogueFixTests.boardGames))
+        _ = try engine.applyFix(seller: "acme-shop", target: .skus(["EH-1"]), change: .eligibility(false), reason: "a service")
+        _ = try engine.revertFix(seller: "acme-shop", fix: 2)
+        #expect(try engine.replay(seller: "acme-shop").differences.isEmpty, "\(kind)")
+        return (try t.store.verifyLedger(seller: "acme-shop").head, try t.store.listings(seller: "acme-shop"), try engine.fixes(seller: "acme-shop"))
+    }
+
+    @Test func workbenchFixesGiveTheSameLedgerOnBothStores() throws {
+        let sqlite = try #require(try Self.fixed(on: .sqlite))
+        guard let postgres = try Self.fixed(on: .postgres) else { return }
+        #expect(postgres.head == sqlite.head)
+        #expect(postgres.listings == sqlite.listings)
+        #expect(postgres.fixes == sqlite.fixes && sqlite.fixes.count == 2)
+    }
 }

@@ -139,6 +139,8 @@ struct StoreContractTests {
                 return out
             }
             #expect(items == ["Z{\"z\":1}", "A{\"a\":1}"])
+            let bySKU = try t.store.read { s in try s.catalogueItems(seller: "s", skus: ["A", "missing", "Z", "A"]) }
+            #expect(bySKU == ["A": "{\"a\":1}", "Z": "{\"z\":1}"], "a SKU's item by key; one it lacks is simply absent")
         }
     }
 

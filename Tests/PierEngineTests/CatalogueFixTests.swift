@@ -1,0 +1,208 @@
+import Foundation
+import PierTestSupport
+import Testing
+
+@testable import PierCore
+@testable import PierEngine
+@testable import PierStore
+
+/// The catalogue workbench's fixes through the engine: each is a ledgered event naming the
+/// operator and the wall clock, maps its SKUs again, publishes what became publishable as an
+/// incremental sync, and leaves the derived tables equal to a full replay.
+@Suite("Catalogue workbench: fixes through the engine")
+struct CatalogueFixTests {
+    static let header =
+        "Handle,Title,Body (HTML),Vendor,Product Category,Type,Tags,Published,Option1 Name,Option1 Value,Variant SKU,Variant Grams,Variant Inventory Qty,Variant Price,Gift Card,Status"
+
+    /// Three Acme gizmos no category or word maps, a ring with no brand (live as TikTok's "No
+    /// brand"), live earrings, a gift card and a box of ammunition.
+    static let export = """
+        \(header)
+        gizmo-a,Zorblax Gizmo Alpha,<p>The original.</p>,Acme,,,,TRUE,Title,Default Title,ZG-1,100,10,19.00,FALSE,active
+        gizmo-b,Zorblax Gizmo Beta,<p>The sequel.</p>,Acme,,,,TRUE,Title,Default Title,ZG-2,100,10,21.00,FALSE,active
+        gizmo-c,Zorblax Gizmo Gamma,<p>The third.</p>,Acme,,,,TRUE,Title,Default Title,ZG-3,100,10,23.00,FALSE,active
+        ring,Sterling Silver Ring,<p>A plain band of 925 silver.</p>,,Apparel & Accessories > Jewelry > Rings,,,TRUE,Title,Default Title,RG-1,5,10,25.00,FALSE,active
+        hoops,Sterling Silver Hoop Earrings,<p>Made of 925 silver.</p>,Luna,Apparel & Accessories > Jewelry > Earrings,,,TRUE,Title,Default Title,EH-1,5,10,19.00,FALSE,active
+        card,Gift Card,<p>Spend it in our shop.</p>,Luna,,,,TRUE,Title,Default Title,GC-1,0,10,25.00,TRUE,active
+        ammo,9mm Ammunition 50 Rounds,<p>Full metal jacket.</p>,Luna,,,,TRUE,Title,Default Title,AM-1,900,10,30.00,FALSE,active
+
+        """
+
+    static func onboarded(_ text: String = export) throws -> (TempDatabase, PierEngine) {
+        let tmp = TempDatabase()
+        let engine = PierEngine(db: try tmp.open(), resources: Fixture.resources, operator: .pinned("bob"))
+        let path = tmp.folder.appendingPathComponent("v1.csv").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        _ = try engine.importCatalogue(platform: .shopify, file: path, seller: "Acme Shop", region: .uk, currency: "GBP")
+        _ = try engine.onboard(seller: "acme-shop", tier: .standard, apps: [], seed: 7)
+        return (tmp, engine)
+    }
+
+    static func listing(_ engine: PierEngine, _ sku: String) throws -> ListingRecord? {
+        try engine.db.listing(seller: "acme-shop", sku: sku)
+    }
+
+    static let boardGames: Int64 = 868616
+
+    @Test func theFixtureStartsWhereTheWorkbenchIsNeeded() throws {
+        let (tmp, engine) = try Self.onboarded()
+        defer { tmp.remove() }
+        #expect(try Self.listing(engine, "ZG-1")?.coverageReason?.hasPrefix("needs a category") == true)
+        #expect(try Self.listing(engine, "RG-1")?.status == .live)
+        #expect(try Self.listing(engine, "EH-1")?.status == .live)
+        #expect(try Self.listing(engine, "GC-1")?.eligibility == .notEligible)
+        #expect(try Self.listing(engine, "AM-1")?.eligibility == .prohibited)
+    }
+
+    @Test func aCategoryForOneSKUPublishesItAndIsOnTheLedger() throws {
+        let (tmp, engine) = try Self.onboarded()
+        defer { tmp.remove() }
+        let before = try engine.db.verifyLedger(seller: "acme-shop").events
+        let was = OnboardingMetrics(json: try #require(try engine.db.seller("acme-shop")?.metrics))
+        let outcome = try engine.applyFix(seller: "acme-shop", target: .skus(["ZG-1"]), change: .category(Self.boardGames), reason: "a board game")
+        #expect(outcome.matched == 1 && outcome.changed == 1 && outcome.published == 1)
+        let l = try #require(try Self.listing(engine, "ZG-1"))
+        #expect(l.status == .live && l.tiktokCategoryID == Self.boardGames)
+        #expect(try Self.listing(engine, "ZG-2")?.status == .unmapped, "a SKU fix touches only its SKUs")
+        let written = Array(try engine.db.events(seller: "acme-shop").dropFirst(Int(before)))
+        #expect(written.map(\.type) == ["fix.applied", "sku.mapped", "product.created", "listing.live", "catalog.synced"])
+        let fix = try #require(written.first)
+        #expect(fix.actor == "ops:bob" && fix.data["operator"]?.stringValue == "bob" && fix.data["wall_clock"]?.stringValue != nil)
+        #expect(fix.data["reason"]?.stringValue == "a board game")
+        #expect(written[1].data["fix"]?.intValue == 1, "the SKU's event names the fix, for its history")
+        #expect(written.dropFirst().allSatisfy { $0.at >= fix.at }, "the fix continues the virtual clock")
+        #expect(try engine.fixHistory(seller: "acme-shop", sku: "ZG-1").map(\.id) == [1])
+        let metrics = OnboardingMetrics(json: try #require(try engine.db.seller("acme-shop")?.metrics))
+        #expect(metrics.live == was.live + 1 && metrics.unmapped == was.unmapped - 1 && was.unmapped == 3, "the seller's coverage moves with the fix")
+        #expect(try engine.replay(seller: "acme-shop").differences.isEmpty)
+    }
+
+    @Test func aVendorRuleServesEverySKUAndHoldsAtTheNextReimport() throws {
+        let (tmp, engine) = try Self.onboarded()
+        defer { tmp.remove() }
+        let outcome = try engine.applyFix(seller: "acme-shop", target: .vendor("acme"), change: .category(Self.boardGames))
+        #expect(outcome.matched == 3 && outcome.published == 3)
+        for sku in ["ZG-1", "ZG-2", "ZG-3"] { #expect(try Self.listing(engine, sku)?.status == .live) }
+
+        let added = Self.export + "gizmo-d,Zorblax Gizmo Delta,<p>The fourth.</p>,Acme,,,,TRUE,Title,Default Title,ZG-4,100,10,25.00,FALSE,active\n"
+        let path = tmp.folder.appendingPathComponent("v2.csv").path
+        try added.write(toFile: path, atomically: true, encoding: .utf8)
+        let report = try engine.importCatalogue(platform: .shopify, file: path, seller: "Acme Shop", region: .uk, currency: "GBP")
+        #expect(report.sync?.added == 1)
+        let new = try #require(try Self.listing(engine, "ZG-4"))
+        #expect(new.status == .live && new.tiktokCategoryID == Self.boardGames, "the rule governs what a re-import brings")
+        #expect(try engine.replay(seller: "acme-shop").differences.isEmpty)
+    }
+
+    @Test func aRuleThatMatchesNothingAndABadCategoryWriteNothing() throws {
+        let (tmp, engine) = try Self.onboarded()
+        defer { tmp.remove() }
+        let head = try engine.db.verifyLedger(seller: "acme-shop").head
+        #expect(throws: OnboardingError.refused(tier: "fix", seller: "acme-shop", reasons: ["the rule matches no SKU of acme-shop: no vendor Nobody"])) {
+            _ = try engine.applyFix(seller: "acme-shop", target: .vendor("Nobody"), change: .category(Self.boardGames))
+        }
+        #expect(throws: OnboardingError.self, "1 is not a leaf of the tree") {
+            _ = try engine.applyFix(seller: "acme-shop", target: .skus(["ZG-1"]), change: .category(1))
+        }
+        #expect(throws: OnboardingError.notFound("acme-shop has no SKU NOPE")) {
+            _ = try engine.applyFix(seller: "acme-shop", target: .skus(["NOPE"]), change: .category(Self.boardGames))
+        }
+        #expect(throws: OnboardingError.self, "cardboard is not a material TikTok accepts") {
+            _ = try engine.applyFix(seller: "acme-shop", target: .skus(["RG-1"]), change: .attribute(name: "material", value: "cardboard"))
+        }
+        #expect(throws: OnboardingError.self, "an eligibility call needs a reason") {
+            _ = try engine.applyFix(seller: "acme-shop", target: .skus(["GC-1"]), change: .eligibility(true))
+        }
+        #expect(throws: OnboardingError.self, "an unknown seller") {
+            _ = try engine.applyFix(seller: "ghost", target: .skus(["ZG-1"]), change: .category(Self.boardGames))
+        }
+        #expect(try engine.db.verifyLedger(seller: "acme-shop").head == head, "nothing written")
+    }
+
+    @Test func anAttributeFillsWhatTheExportLackedAndEditsTheLiveListing() throws {
+        let (tmp, engine) = try Self.onboarded()
+        defer { tmp.remove() }
+        let before = try engine.db.verifyLedger(seller: "acme-shop").events
+        let outcome = try engine.applyFix(seller: "acme-shop", target: .skus(["RG-1"]), change: .attribute(name: "Brand", value: "Luna"))
+        #expect(outcome.published == 1)
+        #expect(try Self.listing(engine, "RG-1")?.status == .live)
+        let written = Array(try engine.db.events(seller: "acme-shop").dropFirst(Int(before))).map(\.type)
+        #expect(written.contains("product.updated"), "the live product is edited on TikTok Shop, not created again: \(written)")
+        #expect(throws: OnboardingError.self, "the same value again changes nothing") {
+            _ = try engine.applyFix(seller: "acme-shop", target: .skus(["RG-1"]), change: .attribute(name: "brand", value: "Luna"))
+        }
+        #expect(try engine.fixes(seller: "acme-shop").first?.change == .attribute(name: "brand", value: "Luna"))
+        #expect(try engine.replay(seller: "acme-shop").differences.isEmpty)
+    }
+
+    @Test func notEligibleTakesALiveSKUDownAndUndoPutsItBack() throws {
+        let (tmp, engine) = try Self.onboarded()
+        defer { tmp.remove() }
+        let down = try engine.applyFix(
+            seller: "acme-shop", target: .skus(["EH-1"]), change: .eligibility(false), reason: "a made-to-order service")
+        #expect(down.deactivated == 1)
+        let l = try #require(try Self.listing(engine, "EH-1"))
+        #expect(l.eligibility == .notEligible && l.liveAt == nil)
+        let undone = try engine.revertFix(seller: "acme-shop", fix: 1, reason: "wrong SKU")
+        #expect(undone.published == 1)
+        #expect(try Self.listing(engine, "EH-1")?.status == .live)
+        let fixes = try engine.fixes(seller: "acme-shop")
+        #expect(fixes.count == 1 && fixes[0].reverted?.by == "bob", "the ledger keeps the fix and its undo")
+        #expect(throws: OnboardingError.self, "a fix is undone once") { _ = try engine.revertFix(seller: "acme-shop", fix: 1) }
+        #expect(try engine.db.events(seller: "acme-shop").contains { $0.type == "fix.reverted" })
+        #expect(try engine.replay(seller: "acme-shop").differences.isEmpty)
+    }
+
+    @Test func anEligibilityCallLetsAGiftCardBeMappedWhenAPersonSaysSo() throws {
+        let (tmp, engine) = try Self.onboarded()
+        defer { tmp.remove() }
+        _ = try engine.applyFix(seller: "acme-shop", target: .skus(["GC-1"]), change: .eligibility(true), reason: "a printed card sold as a gift")
+        let l = try #require(try Self.listing(engine, "GC-1"))
+        #expect(l.eligibility != .notEligible, "the eligibility phrases no longer decide it")
+        #expect(try engine.replay(seller: "acme-shop").differences.isEmpty)
+    }
+
+    @Test func noFixMakesAProhibitedGoodLive() throws {
+        let (tmp, engine) = try Self.onboarded()
+        defer { tmp.remove() }
+        let head = try engine.db.verifyLedger(seller: "acme-shop").head
+        do {
+            _ = try engine.applyFix(seller: "acme-shop", target: .skus(["AM-1"]), change: .category(Self.boardGames))
+            Issue.record("a fix on a prohibited SKU must be refused")
+        } catch {
+            #expect(error.description.contains("prohibited") && error.description.contains("PG-"), "the refusal names the rule: \(error)")
+        }
+        #expect(try engine.db.verifyLedger(seller: "acme-shop").head == head)
+        let rule = try engine.applyFix(seller: "acme-shop", target: .vendor("Luna"), change: .category(Self.boardGames))
+        #expect(rule.prohibited.map(\.sku) == ["AM-1"])
+        #expect(try Self.listing(engine, "AM-1")?.eligibility == .prohibited)
+    }
+
+    @Test func aSKUThatChangedSinceTheOperatorLookedIsRefused() throws {
+        let (tmp, engine) = try Self.onboarded()
+        defer { tmp.remove() }
+        let seen = try #require(try Self.listing(engine, "ZG-2")).fixToken
+        _ = try engine.applyFix(seller: "acme-shop", target: .skus(["ZG-2"]), change: .category(Self.boardGames), expecting: ["ZG-2": seen])
+        do {
+            _ = try engine.applyFix(
+                seller: "acme-shop", target: .skus(["ZG-2"]), change: .attribute(name: "size", value: "XL"), expecting: ["ZG-2": seen])
+            Issue.record("the second console's fix must be refused")
+        } catch {
+            #expect(error.description.contains("changed since you looked"))
+        }
+        #expect(try engine.fixes(seller: "acme-shop").count == 1, "nothing applied twice")
+    }
+
+    @Test func theSameFixesGiveTheSameLedger() throws {
+        var heads = [String]()
+        for _ in 0..<2 {
+            let (tmp, engine) = try Self.onboarded()
+            defer { tmp.remove() }
+            _ = try engine.applyFix(seller: "acme-shop", target: .vendor("Acme"), change: .category(Self.boardGames))
+            _ = try engine.applyFix(seller: "acme-shop", target: .skus(["RG-1"]), change: .attribute(name: "brand", value: "Luna"))
+            _ = try engine.revertFix(seller: "acme-shop", fix: 1)
+            heads.append(try engine.db.verifyLedger(seller: "acme-shop").head)
+        }
+        #expect(heads[0] == heads[1])
+    }
+}
