@@ -7,6 +7,16 @@ public enum ConsoleAction: String, CaseIterable, Sendable, CustomStringConvertib
     case appNext = "app.next"
     case appPrev = "app.prev"
     case appQuit = "app.quit"
+    case catalogueAttribute = "catalogue.attribute"
+    case catalogueCategory = "catalogue.category"
+    case catalogueDetailDown = "catalogue.detail-down"
+    case catalogueDetailUp = "catalogue.detail-up"
+    case catalogueEligible = "catalogue.eligible"
+    case catalogueFilter = "catalogue.filter"
+    case catalogueMark = "catalogue.mark"
+    case catalogueNotEligible = "catalogue.not-eligible"
+    case catalogueOpen = "catalogue.open"
+    case catalogueUndo = "catalogue.undo"
     case configureStart = "configure.start"
     case configureTierNext = "configure.tier-next"
     case configureTierPrev = "configure.tier-prev"
@@ -38,6 +48,7 @@ public enum ConsoleAction: String, CaseIterable, Sendable, CustomStringConvertib
     case ordersTrade = "orders.trade"
     case overviewOpen = "overview.open"
     case overviewSearch = "overview.search"
+    case paneCatalogue = "pane.catalogue"
     case paneConfigure = "pane.configure"
     case paneConflicts = "pane.conflicts"
     case paneExport = "pane.export"
@@ -89,6 +100,7 @@ public enum ConsoleAction: String, CaseIterable, Sendable, CustomStringConvertib
         case .export: .paneExport
         case .orders: .paneOrders
         case .conflicts: .paneConflicts
+        case .catalogue: .paneCatalogue
         }
     }
 }

@@ -42,6 +42,8 @@ extension ConsoleModel {
         ]
         let decide = role.decisionBlock
         switch p ?? pane {
+        case .catalogue:
+            return catalogueBindings() + move
         case .conflicts:
             let c = currentConflict
             let block =

@@ -25,6 +25,7 @@ extension ConsoleModel {
             if input != nil { return inputKey(key) }
             if helpOpen { return helpKey(key) }
             if typePicker != nil { return typePickerKey(key) }
+            if categoryPicker != nil { return categoryPickerKey(key) }
             if key == .ctrl("c") { quitRequested = true; return true }
             guard let b = bindings.first(where: { $0.key == key }) else {
                 if key == .escape { say(""); return true }
@@ -121,6 +122,7 @@ extension ConsoleModel {
             if field.purpose == .sellerFilter { sellerFilter = "" }
             if field.purpose == .flagSearch { flagSearch = ""; flagHits = []; overviewCursor = 0 }
             if field.purpose == .flagFilter { flagFilter = "" }
+            if field.purpose == .catalogueFilter, !workbench.filter.isEmpty { workbench.filter = ""; reloadWorkbench() }
             return true
         case .backspace, .delete:
             if !field.text.isEmpty { field.text.removeLast() }
@@ -187,6 +189,8 @@ extension ConsoleModel {
             d.action = d.action.with(note: note.isEmpty ? nil : note)
             d.lines = d.lines.filter { !$0.hasPrefix("Note: ") } + (note.isEmpty ? [] : ["Note: \(note)"])
             dialog = d
+        case .catalogueFilter, .fixAttributeName, .fixAttributeValue, .fixEligibilityReason:
+            commitCatalogue(field)
         case .appealEvidence(let flag, let statement):
             dialog = Dialog(
                 title: "File appeal", lines: ["Appeal flag #\(flag) for \(selectedSeller ?? "")?", "Statement: \(statement)", "Evidence: \(field.text)"],
@@ -369,7 +373,11 @@ extension ConsoleModel {
                     o.note.isEmpty ? (o.returnState.isEmpty ? "no return" : "return: \(o.returnState)") : "note: \(o.note)",
                     eventsLine,
                 ].map(TerminalText.sanitize), action: .dismiss)
-        case .paneOverview, .paneSellers, .paneConfigure, .paneSync, .paneReview, .paneLedger, .paneExport, .paneOrders, .paneConflicts:
+        case .catalogueOpen, .catalogueCategory, .catalogueAttribute, .catalogueNotEligible, .catalogueEligible, .catalogueUndo, .catalogueMark,
+            .catalogueFilter, .catalogueDetailDown, .catalogueDetailUp:
+            performCatalogue(action)
+        case .paneOverview, .paneSellers, .paneConfigure, .paneSync, .paneReview, .paneLedger, .paneExport, .paneOrders, .paneConflicts,
+            .paneCatalogue:
             if let p = PaneID.allCases.first(where: { ConsoleAction.show($0) == action }) { show(p) }
         }
     }
@@ -387,6 +395,7 @@ extension ConsoleModel {
             let v = visibleOrders
             return v.indices.contains(orderCursor) ? ("order id", v[orderCursor].orderID) : nil
         case .conflicts: return currentConflict.map { ("SKU", $0.resolution.sku) }
+        case .catalogue: return workbench.currentSKU.map { ("SKU", $0.sku) } ?? workbench.currentGroup.map { ("group", $0.shared) }
         case .configure, .sync, .export: return selectedSeller.map { ("seller id", $0) }
         }
     }
@@ -442,12 +451,14 @@ extension ConsoleModel {
         if p == .sellers { reloadSellers() }
         if p == .orders { reloadOrders() }
         if p == .conflicts { reloadConflicts() }
+        if p == .catalogue { reloadWorkbench() }
     }
 
     private func move(_ delta: Int) {
         func clamp(_ v: Int, _ n: Int) -> Int { max(0, min(n - 1, v)) }
         switch pane {
         case .conflicts: conflictCursor = clamp(conflictCursor &+ delta, conflicts.count)
+        case .catalogue: moveWorkbench(delta)
         case .overview: overviewCursor = clamp(overviewCursor &+ delta, flagSearch.isEmpty ? health.count : flagHits.count)
         case .sellers: sellerCursor = clamp(sellerCursor &+ delta, visibleSellers.count)
         case .configure: appCursor = clamp(appCursor &+ delta, engine.resources.apps.count)
@@ -524,6 +535,8 @@ extension ConsoleModel {
         case .appealDecision(let id, let decision, let note): decideAppeal(id, decision, note: note)
         case .fileAppeal(let id, let statement, let evidence): fileAppeal(id, statement: statement, evidence: evidence)
         case .trade(let days): trade(days: days)
+        case .fix(let target, let change, let reason, let expecting): applyFix(target, change, reason: reason, expecting: expecting)
+        case .undoFix(let id): undoFix(id)
         }
     }
 
@@ -540,6 +553,11 @@ extension ConsoleModel {
             guard row >= 0 else { return false }
             switch pane {
             case .conflicts: conflictCursor = max(0, min(conflicts.count - 1, Screen.top(cursor: conflictCursor, rows: listRows, count: conflicts.count) + row))
+            case .catalogue:
+                let count = workbench.rows.count
+                let rows = CataloguePane.listRows(width: width, height: height)
+                workbench.cursor = max(0, min(count - 1, Screen.top(cursor: workbench.cursor, rows: rows, count: count) + row - 1))
+                loadWorkbenchDetail()
             case .overview: overviewCursor = max(0, min(health.count - 1, Screen.top(cursor: overviewCursor, rows: listRows, count: health.count) + row))
             case .sellers: sellerCursor = max(0, min(visibleSellers.count - 1, row))
             case .review: flagCursor = max(0, min(visibleFlags.count - 1, row)); loadFlagDetail()

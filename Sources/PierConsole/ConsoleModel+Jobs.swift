@@ -43,6 +43,7 @@ extension ConsoleModel {
         reloadOrders()
         reloadInstalls()
         reloadConflicts()
+        if pane == .catalogue { reloadWorkbench() }
         ledger.reload(engine.db, visibleRows: listRows)
     }
 

@@ -6,7 +6,12 @@ import PierStore
 /// A one-line text field the console is collecting (a filter, an appeal, a folder).
 public struct TextInput: Sendable, Equatable {
     public enum Purpose: Sendable, Equatable {
-        case sellerFilter, flagFilter, ledgerSearch, exportFolder, importFile, orderFilter, jump, flagSearch
+        case sellerFilter, flagFilter, ledgerSearch, exportFolder, importFile, orderFilter, jump, flagSearch, catalogueFilter
+        /// The property a catalogue fix fills; its value is asked next.
+        case fixAttributeName
+        case fixAttributeValue(name: String)
+        /// The reason for an eligibility call in the catalogue workbench.
+        case fixEligibilityReason(eligible: Bool)
         case appealStatement(flag: Int64)
         case appealEvidence(flag: Int64, statement: String)
         /// The reason for a conflict decision; the confirmation follows.
@@ -34,6 +39,10 @@ public enum PendingAction: Sendable, Equatable {
     case fileAppeal(Int64, statement: String, evidence: String)
     /// Trade the selected seller for this many virtual days after go-live.
     case trade(days: Int)
+    /// Apply a catalogue workbench fix; `expecting` is the state each SKU had on screen.
+    case fix(CatalogueFix.Target, CatalogueFix.Change, reason: String?, expecting: [String: String])
+    /// Revert a catalogue fix with a compensating event.
+    case undoFix(Int64)
     /// An information box: either answer just closes it.
     case dismiss
 }
@@ -175,6 +184,12 @@ public final class ConsoleModel {
     public var typePicker: TypePicker?
     /// Text waiting to be put on the terminal's clipboard (OSC 52) by the app loop.
     public var clipboard: String?
+    /// The Catalogue pane's state: the worklist, open groups, cursor, marks, detail.
+    public var workbench = CatalogueWorkbench()
+    /// The Catalogue pane's category picker, while open.
+    public var categoryPicker: CategoryPicker?
+    /// The TikTok tree, searchable (built when the picker first opens).
+    lazy var categorySearch = CategorySearch(engine.resources.mapping.categories)
     /// The apps the selected seller has installed now.
     public var installed: Set<String> = []
     public var exportPaths: [String] = []

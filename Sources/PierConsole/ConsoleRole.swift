@@ -5,7 +5,7 @@ public typealias ConsoleRole = OperatorRole
 
 /// The console's panes, in tab order.
 public enum PaneID: Int, CaseIterable, Sendable {
-    case overview = 0, sellers, configure, sync, review, ledger, export, orders, conflicts
+    case overview = 0, sellers, configure, sync, review, ledger, export, orders, conflicts, catalogue
 
     public var title: String {
         switch self {
@@ -18,6 +18,7 @@ public enum PaneID: Int, CaseIterable, Sendable {
         case .export: "Export"
         case .orders: "Orders"
         case .conflicts: "Conflicts"
+        case .catalogue: "Catalogue"
         }
     }
 }

@@ -80,6 +80,7 @@ public enum Screen {
         switch m.pane {
         case .overview: OverviewPane.render(m, into: &b, area: area)
         case .conflicts: ConflictsPane.render(m, into: &b, area: area)
+        case .catalogue: CataloguePane.render(m, into: &b, area: area)
         case .sellers: SellersPane.render(m, into: &b, area: area)
         case .configure: ConfigurePane.render(m, into: &b, area: area)
         case .sync: SyncPane.render(m, into: &b, area: area)
@@ -91,6 +92,7 @@ public enum Screen {
         statusLine(m, &b)
         footer(m, &b)
         if let p = m.typePicker { TypePicker.render(p, into: &b) }
+        if let p = m.categoryPicker { CategoryPicker.render(p, search: m.categorySearch, into: &b) }
         if m.helpOpen { HelpOverlay.render(m, into: &b) }
         if let d = m.dialog { dialog(d, &b) }
         return b

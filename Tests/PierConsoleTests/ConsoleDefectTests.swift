@@ -229,11 +229,11 @@ struct HelpTests {
             #expect(lines.contains { $0.hasSuffix(" \(action)") }, "\(action) is in the help")
         }
         var b = Screen.frame(m)
-        #expect(!b.text.contains("orders.trade"), "the first screen cannot hold it all")
+        #expect(!b.text.contains("catalogue.undo"), "the first screen cannot hold it all")
         #expect(b.text.contains("PgDn scroll"))
         for _ in 0..<40 { ConsoleFixture.press(m, .pageDown) }
         b = Screen.frame(m)
-        #expect(b.text.contains("orders.trade"), "scrolled to the end, the last pane's keys show: \(b.text)")
+        #expect(b.text.contains("catalogue.undo"), "scrolled to the end, the last pane's keys show: \(b.text)")
         ConsoleFixture.press(m, .home)
         #expect(m.helpScroll == 0)
         for c in "trade" { ConsoleFixture.press(m, .char(c)) }
