@@ -24,6 +24,10 @@ enum CataloguePane {
                     + " · of eligible \(Format.count(list.live)) of \(Format.count(list.total - list.notEligible)) (\(Format.percent(list.eligibleCoverageBP)))"
                     + " · \(Format.count(list.waiting)) waiting", area.width - 2), x: area.x + 1, y: area.y, role: .title)
         let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+        if w.showFixes {
+            fixes(m, &b, body)
+            return
+        }
         let wide = body.width >= 110
         let (listArea, detailArea) = wide ? body.splitLeft(body.width * 11 / 20) : body.splitTop(max(4, body.height / 2))
         let rows = w.rows
@@ -58,6 +62,30 @@ enum CataloguePane {
         guard detailArea.height >= 3 else { return }
         b.box(detailArea, title: w.currentSKU.map { "SKU \($0.sku)" } ?? w.currentGroup.map { "Group · \($0.reason.text)" } ?? "Detail")
         detail(m, &b, detailArea.inset(1))
+    }
+
+    /// The fixes view: every fix of the seller, newest first, with who, when and what it touched.
+    static func fixes(_ m: ConsoleModel, _ b: inout CellBuffer, _ area: Rect) {
+        let w = m.workbench
+        // Narrow terminals keep what the fix is and whether it stands; who and when go first.
+        let wide = area.width >= 100
+        let widths = Screen.columns(wide ? [4, nil, 5, 9, 12, 20] : [4, nil, 5, 9], width: area.width)
+        let headers = ["#", "FIX", "SKUS", "STATE", "OPERATOR", "WALL CLOCK"]
+        let table = Rect(x: area.x, y: area.y, width: area.width, height: area.height - 1)
+        Screen.table(
+            &b, area: table, headers: Array(headers.prefix(widths.count)), widths: widths, count: w.fixes.count,
+            cursor: w.fixCursor, top: Screen.top(cursor: w.fixCursor, rows: table.height - 1, count: w.fixes.count)
+        ) { i in
+            let f = w.fixes[i]
+            let cells = [
+                String(f.id), "\(f.target.text) → \(f.change.text)\(f.reason.map { " (\($0))" } ?? "")", Format.count(f.matched),
+                f.isActive ? "standing" : "reverted", f.operatorName, f.wallClock,
+            ]
+            return (Array(cells.prefix(widths.count)), f.isActive ? .normal : .dim)
+        }
+        if w.fixes.isEmpty { b.put("No fixes yet: v shows what waits.", x: area.x + 2, y: area.y + 2, role: .dim) }
+        let info = w.currentFix?.reverted.map { "reverted by \($0.by) at \($0.wallClock)" } ?? "z undoes the fix under the cursor · v shows what waits"
+        b.put(TextWidth.fit(info, area.width - 2), x: area.x + 1, y: area.maxY - 1, role: .accent)
     }
 
     /// The list's visible rows at a terminal height (the coverage line and the table header above).

@@ -35,6 +35,15 @@ public struct CatalogueWorkbench: Sendable, Equatable {
     public var detail: Detail?
     /// The seller the worklist was read for.
     public var seller: String?
+    /// Whether the list shows the seller's fixes (to read or undo them) instead of what waits.
+    public var showFixes = false
+    /// The seller's fixes, newest first, as the fixes view lists them.
+    public var fixes: [CatalogueFix] = []
+    /// The cursor in the fixes view.
+    public var fixCursor = 0
+
+    /// The fix under the cursor in the fixes view.
+    public var currentFix: CatalogueFix? { showFixes && fixes.indices.contains(fixCursor) ? fixes[fixCursor] : nil }
 
     public init() {}
 
@@ -93,13 +102,15 @@ public struct CatalogueWorkbench: Sendable, Equatable {
     }
 
     /// Replaces the worklist, keeping the cursor on the same group or SKU where it still is.
-    public mutating func load(_ listings: [ListingRecord], seller: String) {
+    public mutating func load(_ listings: [ListingRecord], fixes: [CatalogueFix], seller: String) {
         let here: (group: String?, sku: String?) = (currentGroup.map(Self.key), currentSKU?.sku)
         if self.seller != seller {
             self = CatalogueWorkbench()
             self.seller = seller
         }
         worklist = CatalogueWorklist(listings, matching: filter)
+        self.fixes = fixes.reversed()
+        fixCursor = max(0, min(fixCursor, self.fixes.count - 1))
         let waiting = Set(worklist.groups.flatMap { $0.skus.map(\.sku) })
         marked = marked.intersection(waiting)
         let r = rows

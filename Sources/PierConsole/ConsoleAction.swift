@@ -17,6 +17,7 @@ public enum ConsoleAction: String, CaseIterable, Sendable, CustomStringConvertib
     case catalogueNotEligible = "catalogue.not-eligible"
     case catalogueOpen = "catalogue.open"
     case catalogueUndo = "catalogue.undo"
+    case catalogueView = "catalogue.view"
     case configureStart = "configure.start"
     case configureTierNext = "configure.tier-next"
     case configureTierPrev = "configure.tier-prev"

@@ -6,9 +6,12 @@ extension ConsoleModel {
     /// Re-reads the selected seller's listings into the workbench's worklist, and the detail.
     public func reloadWorkbench() {
         guard let id = selectedSeller else { workbench = CatalogueWorkbench(); return }
-        do {
-            workbench.load(try engine.db.listings(seller: id), seller: id)
-        } catch {
+        let fixes: [CatalogueFix]
+        do { fixes = try engine.fixes(seller: id) } catch {
+            say("the seller's fixes could not be read: \(error.description)", error: true)
+            return
+        }
+        do { workbench.load(try engine.db.listings(seller: id), fixes: fixes, seller: id) } catch {
             say("the catalogue could not be read: \(error.description)", error: true)
         }
         loadWorkbenchDetail()
@@ -29,8 +32,7 @@ extension ConsoleModel {
                 guard let cid = c["id"]?.intValue, let cat = engine.resources.mapping.categories.first(where: { $0.id == cid }) else { return nil }
                 return (cid, cat.path, c["score"]?.stringValue ?? "", (c["words"]?.arrayValue ?? []).compactMap(\.stringValue))
             }
-            let ids = Set(events.compactMap { $0.data["fix"]?.intValue })
-            let history = ids.isEmpty ? [] : try engine.fixes(seller: id).filter { ids.contains($0.id) }
+            let history = workbench.fixes.isEmpty ? [] : try engine.fixHistory(seller: id, sku: l.sku)
             workbench.detail = CatalogueWorkbench.Detail(sku: l.sku, candidates: candidates, history: history)
         } catch {
             workbench.detail = nil
@@ -43,6 +45,7 @@ extension ConsoleModel {
         if selectedSeller == nil { return "pick a seller first (pane 1, Enter)" }
         if seller?.status != .onboarded { return "the seller has not been onboarded" }
         if let block = role.changeBlock { return block }
+        if workbench.showFixes { return "the fixes view lists fixes: v shows what waits" }
         guard let g = workbench.currentGroup else { return "nothing waits" }
         if workbench.marked.isEmpty && !g.reason.fixable { return "\(g.reason.text): decided in the Review pane, not by a fix" }
         return nil
@@ -70,8 +73,12 @@ extension ConsoleModel {
                 .catalogueEligible, .char("E"), "Eligible", help: "Call the SKUs eligible against the engine's call, with a reason (ops only)",
                 disabled: decide ?? fixBlock, footer: false),
             Binding(
-                .catalogueUndo, .char("z"), "Undo fix", help: "Revert the latest standing fix of the SKU under the cursor (a compensating event)",
-                disabled: role.changeBlock ?? (workbench.detail?.history.last(where: \.isActive) == nil ? "no standing fix on this SKU" : nil)),
+                .catalogueUndo, .char("z"), "Undo fix",
+                help: "Revert the fix under the cursor (fixes view) or the latest standing fix of the SKU (a compensating event)",
+                disabled: role.changeBlock ?? (undoable == nil ? (workbench.showFixes ? "this fix is already reverted" : "no standing fix on this SKU") : nil)),
+            Binding(
+                .catalogueView, .char("v"), workbench.showFixes ? "Waiting" : "Fixes",
+                help: "Show the seller's fixes and rules (who, when, how many SKUs; z undoes one) or what waits"),
             Binding(
                 .catalogueMark, .char(" "), "Mark", help: "Mark or unmark the SKU for one fix together",
                 disabled: workbench.currentSKU == nil ? "open a group (Enter) and mark its SKUs" : nil),
@@ -106,8 +113,11 @@ extension ConsoleModel {
             let eligible = action == .catalogueEligible
             input = TextInput(
                 purpose: .fixEligibilityReason(eligible: eligible), prompt: "Why \(eligible ? "eligible" : "not eligible") (for the ledger): ", text: "")
+        case .catalogueView:
+            workbench.showFixes.toggle()
+            say(workbench.showFixes ? "\(workbench.fixes.count) fix(es), newest first" : "")
         case .catalogueUndo:
-            guard let fix = workbench.detail?.history.last(where: \.isActive) else { return }
+            guard let fix = undoable else { return }
             dialog = Dialog(
                 title: "Undo fix #\(fix.id)",
                 lines: [
@@ -118,8 +128,18 @@ extension ConsoleModel {
         }
     }
 
+    /// The fix `z` would undo: the one under the cursor in the fixes view, else the SKU's latest standing one.
+    var undoable: CatalogueFix? {
+        if workbench.showFixes { return workbench.currentFix.flatMap { $0.isActive ? $0 : nil } }
+        return workbench.detail?.history.last(where: \.isActive)
+    }
+
     /// Moves the workbench cursor and reads the new row's detail.
     func moveWorkbench(_ delta: Int) {
+        if workbench.showFixes {
+            workbench.fixCursor = max(0, min(workbench.fixes.count - 1, workbench.fixCursor &+ delta))
+            return
+        }
         let count = workbench.rows.count
         workbench.cursor = max(0, min(count - 1, workbench.cursor &+ delta))
         loadWorkbenchDetail()

@@ -374,7 +374,7 @@ extension ConsoleModel {
                     eventsLine,
                 ].map(TerminalText.sanitize), action: .dismiss)
         case .catalogueOpen, .catalogueCategory, .catalogueAttribute, .catalogueNotEligible, .catalogueEligible, .catalogueUndo, .catalogueMark,
-            .catalogueFilter, .catalogueDetailDown, .catalogueDetailUp:
+            .catalogueFilter, .catalogueDetailDown, .catalogueDetailUp, .catalogueView:
             performCatalogue(action)
         case .paneOverview, .paneSellers, .paneConfigure, .paneSync, .paneReview, .paneLedger, .paneExport, .paneOrders, .paneConflicts,
             .paneCatalogue:

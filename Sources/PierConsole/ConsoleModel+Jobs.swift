@@ -103,7 +103,10 @@ extension ConsoleModel {
             _ = storeWatch?.changed()
             if seller == selectedSeller { refreshFromStore() } else { reloadSellers() }
             say(message)
-        case .failed(let message): say(message, error: true)
+        case .failed(let message):
+            // A refused fix may mean another console changed the SKUs: show what is there now.
+            if pane == .catalogue { reloadWorkbench() }
+            say(message, error: true)
         case .exported(let paths):
             exportPaths = paths
             say("wrote \(paths.count) files to \(exportFolder)")

@@ -84,16 +84,18 @@ extension PierEngine {
         }
     }
 
-    /// The fixes that touched a SKU (named on its events), oldest first.
+    /// The fixes that name a SKU (by SKU or by a rule it matches), reverted ones too, oldest first.
     public func fixHistory(seller: String, sku: String) throws(OnboardingError) -> [CatalogueFix] {
+        let all = try fixes(seller: seller)
+        guard !all.isEmpty else { return [] }
+        let item: CatalogItem?
         do {
-            let ids = Set(try db.events(seller: seller, sku: sku).compactMap { $0.data["fix"]?.intValue })
-            return try fixes(seller: seller).filter { ids.contains($0.id) }
-        } catch let e as OnboardingError {
-            throw e
+            item = try db.read { db in try PierEngine.matching(db, seller: seller, target: .skus([sku])).first }
         } catch {
-            throw .store(String(describing: error))
+            throw .store(error.description)
         }
+        guard let item else { return [] }
+        return all.filter { $0.target.matches(item) }
     }
 
     private func requireSeller(_ seller: String) throws(OnboardingError) {
