@@ -11,13 +11,13 @@ public struct Exporter: Sendable {
     public init(engine: PierEngine) { self.engine = engine }
 
     /// The files an export writes, by name.
-    public static let files = ["manifest.json", "catalogue-diff.csv", "ledger.jsonl", "installs.json", "installs.csv", "orders.csv"]
+    public static let files = ["manifest.json", "catalogue-diff.csv", "ledger.jsonl", "installs.json", "installs.csv", "orders.csv", "fixes.json"]
 
     /// Exports `seller` into `directory` (created if missing); returns the paths written.
     public func export(seller: String, to directory: String) throws(OnboardingError) -> [String] {
         try engine.authorise(.change, action: "export", seller: seller)
         let db = engine.db
-        let data: (SellerRecord, [ListingRecord], [LedgerEvent], [InstallRecord], [String: ListingRecord])
+        let data: (SellerRecord, [ListingRecord], [LedgerEvent], [InstallRecord], SellerProjection)
         do {
             data = try db.read { db in
                 guard let s = try db.seller(seller) else { throw StoreError.notFound("unknown seller '\(seller)'") }
@@ -25,16 +25,17 @@ public struct Exporter: Sendable {
                 var source = SellerProjection(sellerID: seller)
                 try db.forEachEvent(seller: seller) { e in
                     events.append(e)
-                    if e.kind == .skuImported { source.apply(e) }
+                    if e.kind == .skuImported || e.kind == .fixApplied || e.kind == .fixReverted { source.apply(e) }
                     return true
                 }
-                return (s, try db.listings(seller: seller), events, try db.installs(seller: seller), source.listings)
+                return (s, try db.listings(seller: seller), events, try db.installs(seller: seller), source)
             }
         } catch {
             if case .failed(let m) = error, m.contains("unknown seller") { throw .unknownSeller(seller, known: (try? db.sellers().map(\.id)) ?? []) }
             throw .store(error.description)
         }
-        let (record, listings, events, installs, imported) = data
+        let (record, listings, events, installs, source) = data
+        let imported = source.listings
         guard record.status == .onboarded else {
             throw .notOnboarded(seller: seller, action: "export", why: "run `pier onboard \(seller) --tier …` first")
         }
@@ -109,9 +110,16 @@ public struct Exporter: Sendable {
             "exported_by": .object(engine.who.stamp()),
         ])
 
+        // The workbench's fixes and rules, reverted ones marked: a rule holds at the next re-import.
+        let fixJSON = JSONValue.object([
+            "format": "pier.catalogue-fixes/1", "seller": .string(seller),
+            "rules": .number(source.fixesInOrder.filter { $0.isActive && $0.target.isRule }.count),
+            "fixes": .array(source.fixesInOrder.map(\.json)),
+        ])
         let contents: [(String, String)] = [
             ("manifest.json", manifest.pretty + "\n"), ("catalogue-diff.csv", diff), ("ledger.jsonl", ledger),
             ("installs.json", installJSON.pretty + "\n"), ("installs.csv", installCSV), ("orders.csv", orderCSV),
+            ("fixes.json", fixJSON.pretty + "\n"),
         ]
         let fm = FileManager.default
         do {

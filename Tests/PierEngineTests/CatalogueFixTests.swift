@@ -190,4 +190,17 @@ struct CatalogueFixTests {
         }
         #expect(heads[0] == heads[1])
     }
+
+    @Test func rulesTravelInTheOnboardingArtifacts() throws {
+        let (tmp, engine) = try Self.onboarded()
+        defer { tmp.remove() }
+        _ = try engine.applyFix(seller: "acme-shop", target: .vendor("Acme"), change: .category(Self.boardGames), reason: "Acme makes board games")
+        _ = try engine.applyFix(seller: "acme-shop", target: .skus(["RG-1"]), change: .attribute(name: "brand", value: "Luna"))
+        let out = tmp.folder.appendingPathComponent("export").path
+        _ = try Exporter(engine: engine).export(seller: "acme-shop", to: out)
+        let json = try JSONParser.parse(String(contentsOfFile: out + "/fixes.json", encoding: .utf8))
+        #expect(json["format"]?.stringValue == "pier.catalogue-fixes/1" && json["rules"]?.intValue == 1)
+        let fixes = json["fixes"]?.arrayValue ?? []
+        #expect(fixes.count == 2 && fixes[0]["value"]?.stringValue == "Acme" && fixes[0]["operator"]?.stringValue == "bob")
+    }
 }
