@@ -12,6 +12,8 @@ struct Decisions: ParsableCommand {
     @Option(help: "The store (a SQLite file from a run's work folder, or a postgres:// URL).") var db: String
     @Option(help: "The seller.") var seller = PierEngine.sellerID(Child.seller)
     @Option(help: "Flags per decision kind.") var count = 100
+    @Flag(help: "Also time catalogue workbench fixes (one SKU, and a category rule over --rule-skus SKUs).") var fixes = false
+    @Option(help: "The size of the merchant category the timed rule covers (the nearest one).") var ruleSkus = 10_000
 
     func run() throws {
         let engine = PierEngine(db: try StoreLocation.open(db), resources: try EngineResources.bundled(), operator: .pinned("bench"))
@@ -24,5 +26,12 @@ struct Decisions: ParsableCommand {
             let s = times[kind] ?? Stats([])
             print(Bench.row([kind, String(s.values.count), Bench.f(s.median, 2), Bench.f(s.percentile(99), 2), Bench.f(s.max, 2)]))
         }
+        guard fixes else { return }
+        let f = try FixLatency(engine: engine, seller: seller).measure(count: 50, ruleSKUs: ruleSkus)
+        print("catalogue fixes: each its own transaction with its incremental publish")
+        print(Bench.row(["fix", "SKUs", "median ms", "p99 ms", "max ms"]))
+        print(Bench.row(["one SKU", "1", Bench.f(f.oneSKU.median, 2), Bench.f(f.oneSKU.percentile(99), 2), Bench.f(f.oneSKU.max, 2)]))
+        print(Bench.row(["rule", String(f.ruleSKUs), Bench.f(f.ruleMillis, 1), "", ""]))
+        print("rule over \(f.category): \(f.rulePublished) published")
     }
 }
