@@ -63,6 +63,12 @@ extension ConsoleModel {
         case .trade(let days):
             show(.orders)
             if tradingMetrics == nil { trade(days: days) }
+        case .importExport(let platform, let file, let name):
+            show(.sellers)
+            importCatalogue("\(platform.rawValue) \"\(file)\" \(name)")
+        case .rule(let id, let source):
+            show(.catalogue)
+            applyFix(.sourceCategory(source), .category(id), reason: "demo rule", expecting: [:])
         }
     }
 

@@ -14,6 +14,8 @@ import PierCore
 ///     summary             show the seller's figures in a dialog
 ///     trade DAYS          run DAYS virtual days after go-live, shown in the Orders pane
 ///     export              write the artifacts (onboarding step 4)
+///     import PLATFORM FILE NAME   import a merchant's export (FILE relative to the script's folder)
+///     rule ID SOURCE      a catalogue workbench rule: every SKU of merchant category SOURCE → TikTok leaf ID
 ///     operator NAME       who the ledger names on the demo's human actions (default presenter)
 ///     clock INSTANT       the wall clock pinned on them (default 2026-01-05T09:00:00Z)
 public struct DemoScript: Sendable, Equatable {
@@ -29,6 +31,10 @@ public struct DemoScript: Sendable, Equatable {
         case summary
         case export
         case trade(Int)
+        /// Import a merchant's export: platform, file (resolved), seller name.
+        case importExport(SourcePlatform, String, String)
+        /// A category rule over a merchant category.
+        case rule(Int64, String)
     }
 
     public let name: String
@@ -81,6 +87,21 @@ public struct DemoScript: Sendable, Equatable {
             case "trade":
                 guard let n = Int(arg), (1...90).contains(n) else { throw fail("trade takes a number of days, 1…90") }
                 step = .trade(n)
+            case "import":
+                let words = arg.split(separator: " ", maxSplits: 2).map(String.init)
+                guard words.count == 3, let platform = SourcePlatform(rawValue: words[0]) else {
+                    throw fail("import takes shopify|woocommerce|amazon FILE SELLER NAME")
+                }
+                let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
+                let path = words[1].hasPrefix("/") ? words[1] : folder.appendingPathComponent(words[1]).standardizedFileURL.path
+                guard FileManager.default.isReadableFile(atPath: path) else { throw fail("cannot read the export \(path)") }
+                step = .importExport(platform, path, words[2])
+            case "rule":
+                let words = arg.split(separator: " ", maxSplits: 1).map(String.init)
+                guard words.count == 2, let id = Int64(words[0]) else {
+                    throw fail("rule takes a TikTok leaf id and a merchant category: rule 600033 woocommerce:Coasters")
+                }
+                step = .rule(id, words[1])
             case "operator", "clock":
                 if parts[0] == "operator" { name = arg } else { clock = arg }
                 do { _ = try Operator(name: name, pinnedClock: clock) } catch { throw fail(error.description) }

@@ -21,6 +21,7 @@ enum ExportPane {
             ("manifest.json", "seller, tier, apps, seed, metrics, ledger head"), ("catalogue-diff.csv", "every SKU: source vs TikTok, status and reason"),
             ("ledger.jsonl", "every event with its hash"), ("installs.json / installs.csv", "apps and the scopes consented to"),
             ("orders.csv", "orders after go-live: status, fulfilment, returns"),
+            ("fixes.json", "catalogue fixes and rules: who, when, undone or standing"),
         ] {
             line("  \(TextWidth.pad(file, 30)) \(what)", .dim)
         }

@@ -54,4 +54,22 @@ struct DemoEndToEndTests {
         #expect((0.8...1.6).contains(p[1]), "flagged in \(row)")
         #expect(row.contains("Lite"))
     }
+
+    /// Presenter mode on a real export: import it, onboard it, raise its coverage with two
+    /// workbench rules, export the artifacts with the rules in them.
+    @Test func aRealExportFinishedWithWorkbenchRules() throws {
+        let t = try TmuxSession(
+            width: 132, height: 40, arguments: ["--auto", "--fast", "--step-delay", "0.2"],
+            subcommand: ["demo", Self.root.appendingPathComponent("Demo/csdesign-workbench.demo").path])
+        defer { t.close() }
+        #expect(t.wait(for: "(end of demo)", timeout: 120) != nil, "the demo reaches its end: \(t.screen)")
+        #expect(t.wait(for: "fixes.json") != nil, "the export wrote the rules")
+        t.keys("9")
+        let pane = t.wait(for: "of eligible")
+        let line = pane?.split(separator: "\n").first { $0.contains("of eligible") }.map(String.init) ?? ""
+        let percents = line.split(separator: "(").compactMap { $0.split(separator: "%").first.flatMap { Double($0) } }
+        #expect(percents.count == 2 && percents[1] >= 98, "at least 98% of eligible SKUs live after the rules: \(line)")
+        t.keys("v")
+        #expect(t.wait { $0.contains("presenter") && $0.contains("woocommerce:杯墊") } != nil, "the fixes view names the presenter's rules: \(t.screen)")
+    }
 }
