@@ -29,9 +29,9 @@ enum CataloguePane {
             return
         }
         let wide = body.width >= 110
-        let (listArea, detailArea) = wide ? body.splitLeft(body.width * 11 / 20) : body.splitTop(max(4, body.height / 2))
+        let (listArea, detailArea) = wide ? body.splitLeft(body.width * 62 / 100) : body.splitTop(max(4, body.height / 2))
         let rows = w.rows
-        let widths = Screen.columns([1, 24, nil, 6, 14], width: listArea.width)
+        let widths = Screen.columns([1, 20, nil, 5, 15], width: listArea.width)
         let table = Rect(x: listArea.x, y: listArea.y, width: listArea.width, height: listArea.height - 1)
         Screen.table(
             &b, area: table, headers: ["", "WHY / SKU", "SHARED / TITLE", "SKUS", "BADGE"], widths: widths, count: rows.count, cursor: w.cursor,
@@ -107,7 +107,7 @@ enum CataloguePane {
             out.append(("\(Format.count(g.skus.count)) SKU(s) · \(g.shared)", .accent))
             if !g.reason.fixable {
                 wrap(
-                    "\(g.reason.text): \(g.reason == .offTikTok ? "TikTok Shop's own call" : "a reviewer decides these in the Review pane"); a fix cannot.",
+                    "\(g.reason.text): \(g.reason == .offTikTok ? "TikTok Shop made it inactive, suspended or banned" : "a reviewer decides these in the Review pane"); a fix cannot.",
                     .dim)
             } else if g.byCategory {
                 wrap("A fix here is a rule over this merchant category: \(Format.count(g.ruleReach)) SKUs now, and what a re-import brings.", .dim)

@@ -90,7 +90,21 @@ public enum TextWidth {
                 current = candidate
             } else {
                 if !current.isEmpty { lines.append(current) }
-                current = width(of: word) <= columns ? word : fit(word, columns)
+                current = word
+                // A word wider than the line (CJK text has no spaces, a URL has none) breaks
+                // between characters instead of losing its end.
+                while width(of: current) > columns {
+                    var head = "", used = 0
+                    for c in current {
+                        let w = width(of: c)
+                        if used + w > columns { break }
+                        head.append(c)
+                        used += w
+                    }
+                    if head.isEmpty { break }
+                    lines.append(head)
+                    current = String(current.dropFirst(head.count))
+                }
             }
         }
         if !current.isEmpty { lines.append(current) }

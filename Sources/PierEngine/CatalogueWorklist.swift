@@ -30,7 +30,7 @@ public struct CatalogueWorklist: Sendable, Equatable {
             case .held: "held for review"
             case .editRequested: "waiting on the seller's edit"
             case .rejected: "rejected by moderation"
-            case .offTikTok: "off TikTok Shop (inactive, suspended, banned)"
+            case .offTikTok: "off TikTok Shop"
             case .notEligible: "not eligible"
             case .prohibited: "prohibited"
             }
