@@ -294,6 +294,15 @@ struct CommandLineExitCodeTests {
             (["ledger", "show", "nobody"], 2, "unknown seller 'nobody'"),
             (["ledger", "replay", "nobody"], 2, "unknown seller 'nobody'"),
             (["demo", "/nonexistent-demo.toml"], 2, "cannot read demo script /nonexistent-demo.toml: "),
+            (["fix", "category", "nobody", "--sku", "A", "--to", "868616"], 2, "unknown seller 'nobody'"),
+            (["fix", "category", "lumina", "--sku", "A", "--to", "868616"], 3, "lumina is not onboarded yet"),
+            (["fix", "category", "prairie", "--sku", "NOPE", "--to", "868616"], 2, "prairie has no SKU NOPE"),
+            (["fix", "category", "prairie", "--vendor", "Nobody", "--to", "868616"], 3, "the rule matches no SKU"),
+            (["fix", "category", "prairie", "--sku", "A", "--to", "1"], 2, "not a leaf of the TikTok Shop category tree"),
+            (["fix", "category", "prairie", "--to", "868616"], 2, "name the SKUs with one of"),
+            (["fix", "attribute", "prairie", "--vendor", "X", "--name", "material", "--value", "cardboard"], 2, "does not accept material"),
+            (["fix", "undo", "prairie", "7"], 2, "prairie has no fix #7"),
+            (["fixes", "nobody"], 2, "unknown seller 'nobody'"),
         ]
         for (args, code, message) in cases {
             let r = try PierBinary.run(args + ["--db", tmp.path])
@@ -301,6 +310,10 @@ struct CommandLineExitCodeTests {
             #expect(r.stderr.contains(message), "pier \(args.joined(separator: " ")): \(r.stderr)")
             #expect(!r.stdout.contains("0 flags") && !r.stdout.contains("0 orders"))
         }
+        let none = try PierBinary.run(["categories", "zzzzqqq"])
+        #expect(none.status == 2 && none.stderr.contains("no TikTok Shop leaf matches"))
+        let found = try PierBinary.run(["categories", "board", "games"])
+        #expect(found.status == 0 && found.stdout.hasPrefix("868616  Toys & Hobbies>Games & Puzzles>Board Games"), "\(found.stdout)")
         let json = try PierBinary.run(["ledger", "show", "prairie", "--json", "--limit", "3", "--db", tmp.path])
         #expect(json.status == 0)
         let lines = json.stdout.split(separator: "\n")
