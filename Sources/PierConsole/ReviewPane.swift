@@ -54,8 +54,14 @@ enum ReviewPane {
             f.severity == "reject" ? .flagHigh : .flagMedium)
         line("SKU \(f.sku) · \(f.field)", .dim)
         if let listing = m.flagListing {
-            let text = f.field == "title" ? listing.title : f.field == "description" ? listing.description : listing.tags.joined(separator: ", ")
-            y = highlight(text, start: f.spanStart, end: f.spanEnd, &b, Rect(x: r.x, y: y, width: r.width, height: min(3, r.maxY - y)))
+            // A value a person typed in the workbench (`attribute:brand`) is not kept on the listing: the match is the text.
+            let typed = f.field.hasPrefix("attribute:")
+            let text =
+                typed
+                ? f.matched : f.field == "title" ? listing.title : f.field == "description" ? listing.description : listing.tags.joined(separator: ", ")
+            y = highlight(
+                text, start: typed ? 0 : f.spanStart, end: typed ? f.matched.utf8.count : f.spanEnd, &b,
+                Rect(x: r.x, y: y, width: r.width, height: min(3, r.maxY - y)))
         }
         // What people did comes before the rule's boilerplate, wrapped whole: an appeal's
         // statement and evidence are read in full, not cut at the edge; ] and [ scroll them.

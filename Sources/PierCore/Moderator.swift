@@ -7,8 +7,15 @@ public struct ModerationInput: Sendable {
     public let attributes: [String: String]
     /// The merchant's own category or product type, as text (a "Holsters" type says what the title may not).
     public let category: String
+    /// Values a person typed for the listing (a brand filled in the catalogue workbench): they go
+    /// to TikTok Shop as the listing's own text, so each is read as a field of its own
+    /// (`attribute:brand`).
+    public let typed: [String: String]
 
-    public init(title: String, description: String, tags: [String], attributes: [String: String], category: String = "") {
+    public init(
+        title: String, description: String, tags: [String], attributes: [String: String], category: String = "", typed: [String: String] = [:]
+    ) {
+        self.typed = typed
         self.title = title
         self.description = description
         self.tags = tags
@@ -75,6 +82,7 @@ public struct Moderator: Sendable {
         scan(input.description, field: "description", input: input, into: &flags)
         if !input.tags.isEmpty { scan(input.tags.joined(separator: ", "), field: "tags", input: input, into: &flags) }
         if !input.category.isEmpty { scan(input.category, field: "category", input: input, into: &flags) }
+        for (name, value) in input.typed.sorted(by: { $0.key < $1.key }) { scan(value, field: "attribute:\(name)", input: input, into: &flags) }
         return ModerationResult(flags: flags)
     }
 

@@ -16,6 +16,8 @@ public struct FixOutcome: Sendable, Equatable {
     public var waiting: [String: Int] = [:]
     /// SKUs rejected as prohibited goods the fix did not touch, with moderation's reason.
     public var prohibited: [(sku: String, reason: String)] = []
+    /// SKUs moderation stopped because of the values the fix set, with the rules that matched.
+    public var stopped: [(sku: String, rules: [String])] = []
     /// Virtual time from the fix to the last SKU live.
     public var durationMillis: Int64 = 0
 
@@ -34,6 +36,7 @@ public struct FixOutcome: Sendable, Equatable {
         if unchanged > 0 { parts.append("\(unchanged) already so") }
         if deactivated > 0 { parts.append("\(deactivated) taken off TikTok Shop") }
         if !prohibited.isEmpty { parts.append("\(prohibited.count) prohibited left rejected") }
+        if !stopped.isEmpty { parts.append("\(stopped.count) stopped by moderation") }
         return parts.joined(separator: ", ")
     }
 }

@@ -12,6 +12,8 @@ struct FixSync {
     let seed: UInt64
     let mapper: TaxonomyMapper
     let moderator: Moderator
+    /// The rule pack the flags cite.
+    let rules: RulePack
     let failureRate: Double
 
     private(set) var drafts: [LedgerDraft] = []
@@ -19,7 +21,10 @@ struct FixSync {
     /// SKUs whose standing fixes already set what this one sets.
     private(set) var alreadySo = 0
 
-    init(seller: String, tier: Tier, seed: UInt64, mapper: TaxonomyMapper, moderator: Moderator, fix: Int64, failureRate: Double) {
+    init(
+        seller: String, tier: Tier, seed: UInt64, mapper: TaxonomyMapper, moderator: Moderator, rules: RulePack, fix: Int64, failureRate: Double
+    ) {
+        self.rules = rules
         self.seller = seller
         self.tier = tier
         self.seed = seed
@@ -38,8 +43,9 @@ struct FixSync {
     /// `before` are the standing fixes until now, `after` with this fix applied or undone: a SKU
     /// whose fixes set the same things either way is left alone.
     mutating func run(
-        _ p: SellerProjection, items: [CatalogItem], before: [CatalogueFix], after: [CatalogueFix], start: Int64
+        _ p: SellerProjection, items: [CatalogItem], before: [CatalogueFix], after: [CatalogueFix], start: Int64, lastFlag: Int64
     ) throws(OnboardingError) {
+        var flagID = lastFlag
         let salt = "\(seller):fix:\(p.events):\(outcome.fix)"
         var client = TikTokClient(
             shop: SimulatedTikTokShop(seed: seed, seller: salt, transientFailureRate: failureRate), tier: tier, seed: seed, seller: salt)
@@ -62,8 +68,21 @@ struct FixSync {
                     outcome.unchanged += 1
                     continue
                 }
-                let work = SKUAssessment(item, mapper: mapper, moderator: moderator).fixed(now, item: item, mapper: mapper)
+                let work = SKUAssessment(item, mapper: mapper, moderator: moderator).fixed(now, item: item, mapper: mapper, moderator: moderator)
                 let mapping = work.mapping
+                // What moderation says of the fixed values that it had not said of the SKU before.
+                let known = p.flags(sku: item.sku)
+                let fresh = work.moderation.flags.filter { f in
+                    !known.contains { $0.ruleID == f.ruleID && $0.field == f.field && $0.matched == f.matched }
+                }
+                for f in fresh {
+                    flagID += 1
+                    emit(start, .flagRaised, "pier:moderation", sku: item.sku, SKUEvents.flag(flagID, f, rules: rules))
+                }
+                if fresh.contains(where: { $0.severity != .warn }) && work.moderation.outcome != .pass {
+                    try stop(item, prior: prior, work: work, rules: fresh.map(\.ruleID), p, at: start, client: &client, cause: cause)
+                    continue
+                }
                 let held = p.hasBlockingFlags(item.sku)
                 if case .mapped(let category) = mapping {
                     let waiting = prior.status == .unmapped || (held && p.unmappedKind(item.sku) != nil)
@@ -112,5 +131,29 @@ struct FixSync {
             throw .apiFailure("\(error.path) failed with HTTP \(error.status) after \(TikTokClient.maxAttempts) attempts; nothing was written")
         }
         outcome.durationMillis = end - start
+    }
+
+    /// A fixed value moderation stops (a brand that names a prohibited good): the new mapping is
+    /// recorded, a live listing comes down, and the SKU waits for review or is rejected.
+    private mutating func stop(
+        _ item: CatalogItem, prior: ListingRecord, work: SKUAssessment, rules: [String], _ p: SellerProjection, at start: Int64,
+        client: inout TikTokClient, cause: [String: JSONValue]
+    ) throws(TikTokClient.GaveUp) {
+        if case .mapped(let category) = work.mapping {
+            emit(start, .skuMapped, "pier:mapper", sku: item.sku, SKUEvents.mapped(category, parcel: work.parcel).merging(cause))
+        } else {
+            emit(start, .skuUnmapped, "pier:mapper", sku: item.sku, SKUEvents.unmapped(work).merging(cause))
+        }
+        var at = start
+        var data: JSONValue = ["outcome": .string(work.moderation.outcome.rawValue)]
+        if prior.status == .live, let product = p.tiktokProduct[item.sku] {
+            at = try client.send(.product, "POST", "/product/202309/products/deactivate", body: #"{"product_ids":["\#(product)"]}"#, at: start)
+            data = data.merging(["deactivated": true, "tiktok_product_id": .string(product)])
+            outcome.deactivated += 1
+        }
+        emit(at, .skuModerated, "pier:moderation", sku: item.sku, data.merging(cause))
+        outcome.changed += 1
+        outcome.stopped.append((item.sku, rules))
+        outcome.waiting["\(work.moderation.outcome == .reject ? "rejected" : "held") by moderation: \(rules.joined(separator: ", "))", default: 0] += 1
     }
 }

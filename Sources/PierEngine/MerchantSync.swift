@@ -81,7 +81,7 @@ struct MerchantSync {
             for doc in products {
                 let assessed = SKUAssessment.assess(doc, mapper: mapper, moderator: moderator)
                 for (item, assessment) in zip(doc, assessed) where touched.contains(item.sku) {
-                    let work = fixes.isEmpty ? assessment : assessment.fixed(FixEffect(fixes, on: item), item: item, mapper: mapper)
+                    let work = fixes.isEmpty ? assessment : assessment.fixed(FixEffect(fixes, on: item), item: item, mapper: mapper, moderator: moderator)
                     let prior = p.finalListing(item.sku)
                     if prior == nil || prior?.status == .removed { summary.added += 1 } else { summary.changed += 1 }
                     if let prior, prior.status != .removed {

@@ -168,11 +168,21 @@ extension PierEngine {
                 p.apply(decided.event)
                 var sync = FixSync(
                     seller: seller, tier: tier, seed: record.seed ?? 1, mapper: TaxonomyMapper(mapping: resources.mapping),
-                    moderator: Moderator(pack: resources.rules), fix: decided.id, failureRate: SimulatedTikTokShop.defaultFailureRate)
+                    moderator: Moderator(pack: resources.rules), rules: resources.rules, fix: decided.id, failureRate: SimulatedTikTokShop.defaultFailureRate)
+                let lastFlag = try db.lastFlagID(seller: seller)
                 do throws(OnboardingError) {
-                    try sync.run(p, items: items, before: fixes.filter(\.isActive), after: decided.fixes.filter(\.isActive), start: decided.event.at)
+                    try sync.run(
+                        p, items: items, before: fixes.filter(\.isActive), after: decided.fixes.filter(\.isActive), start: decided.event.at,
+                        lastFlag: lastFlag)
                 } catch {
                     return .failure(error)
+                }
+                if case .skus = target, action == "fix", let first = sync.outcome.stopped.first {
+                    let rules = first.rules.map { id in resources.rules.rule(id).map { "\(id) (\($0.title))" } ?? id }
+                    return .failure(
+                        .refused(
+                            tier: action, seller: seller,
+                            reasons: ["the fix would stop \(first.sku) in moderation: \(rules.joined(separator: ", ")); nothing written"]))
                 }
                 if sync.alreadySo == sync.outcome.matched, action == "fix", !target.isRule {
                     return .failure(.refused(tier: action, seller: seller, reasons: ["nothing to change: \(target.text) is already so"]))

@@ -4,8 +4,9 @@ extension SKUAssessment {
     /// This assessment with a person's fixes applied: their attribute values fill or replace the
     /// data's, their category replaces the map's (its required attributes still checked), and an
     /// eligibility call either makes the SKU not eligible or classifies it without the
-    /// eligibility phrases. Moderation is the product's own: no fix changes what it says.
-    func fixed(_ effect: FixEffect, item: CatalogItem, mapper: TaxonomyMapper) -> SKUAssessment {
+    /// eligibility phrases. Moderation reads the product again when a person's values changed
+    /// its attributes (a brand can name what a rule stops).
+    func fixed(_ effect: FixEffect, item: CatalogItem, mapper: TaxonomyMapper, moderator: Moderator) -> SKUAssessment {
         guard !effect.isEmpty else { return self }
         var attrs = attributes
         var filled = self.filled
@@ -25,6 +26,12 @@ extension SKUAssessment {
             let text = CategoryClassifier.Input(title: item.title, tags: item.tags, vendor: item.attributes["brand"] ?? "", body: plain)
             result = mapper.classify(text, source: item.category, attributes: attrs, checkEligibility: effect.eligibility == nil)
         }
-        return SKUAssessment(plain: plain, classification: result, moderation: moderation, filled: filled, attributes: attrs)
+        let moderated =
+            effect.attributes.isEmpty
+            ? moderation
+            : moderator.moderate(
+                ModerationInput(
+                    title: item.title, description: plain, tags: item.tags, attributes: attrs, category: item.category.text, typed: effect.attributes))
+        return SKUAssessment(plain: plain, classification: result, moderation: moderated, filled: filled, attributes: attrs)
     }
 }

@@ -130,6 +130,7 @@ struct SellerProjection: Sendable {
             guard let sku, let outcome = data["outcome"]?.stringValue else { return }
             listings[sku]?.moderation = outcome
             listings[sku]?.status = outcome == "reject" ? .rejected : .held
+            if data["deactivated"]?.boolValue == true { listings[sku]?.liveAt = nil }
             let current = (flagsBySKU[sku] ?? []).compactMap { flags[$0] }.filter { $0.severity != "warn" && $0.state != .withdrawn }
             let rules = current.map(\.ruleID).sorted()
             listings[sku]?.coverageReason = (outcome == "reject" ? "rejected by moderation: " : "held for review: ") + rules.joined(separator: ", ")

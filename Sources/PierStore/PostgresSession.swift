@@ -184,6 +184,11 @@ final class PostgresSession: StoreSession {
         }
     }
 
+    func lastFlagID(seller: String) throws -> Int64 {
+        try lockSeller(seller)
+        return try rows("SELECT COALESCE(MAX(id), 0) AS id FROM flags WHERE seller_id = $1", [.text(seller)]).first?.integer("id") ?? 0
+    }
+
     func flagSKUs(seller: String, ids: [Int64]) throws -> [String] {
         try lockSeller(seller)
         var b = PostgresBindings()

@@ -77,6 +77,11 @@ struct SQLiteSession: StoreSession {
     /// The SKUs the given flags were raised on (ids the seller has no flag for are skipped).
     public func flagSKUs(seller: String, ids: [Int64]) throws -> [String] { try PierDatabase.flagSKUs(db, seller: seller, ids: ids) }
 
+    /// The highest flag number the seller has (0 for none).
+    public func lastFlagID(seller: String) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM flags WHERE seller_id = ?", arguments: [seller]) ?? 0
+    }
+
     /// A seller's flags, by id.
     public func flags(seller: String) throws -> [FlagRecord] { try PierDatabase.flags(db, seller: seller) }
 

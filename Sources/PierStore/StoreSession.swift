@@ -55,6 +55,9 @@ public protocol StoreSession {
     /// The SKUs the given flags were raised on (ids the seller has no flag for are skipped).
     func flagSKUs(seller: String, ids: [Int64]) throws -> [String]
 
+    /// The highest flag number the seller has (0 for none): a new flag takes the next.
+    func lastFlagID(seller: String) throws -> Int64
+
     /// A seller's flags, by id.
     func flags(seller: String) throws -> [FlagRecord]
 

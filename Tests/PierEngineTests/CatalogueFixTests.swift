@@ -203,4 +203,25 @@ struct CatalogueFixTests {
         let fixes = json["fixes"]?.arrayValue ?? []
         #expect(fixes.count == 2 && fixes[0]["value"]?.stringValue == "Acme" && fixes[0]["operator"]?.stringValue == "bob")
     }
+
+    @Test func aValueModerationStopsIsRefusedForASKUAndTakesARulesSKUsDown() throws {
+        let (tmp, engine) = try Self.onboarded()
+        defer { tmp.remove() }
+        let head = try engine.db.verifyLedger(seller: "acme-shop").head
+        do {
+            _ = try engine.applyFix(seller: "acme-shop", target: .skus(["EH-1"]), change: .attribute(name: "brand", value: "Glock Handgun"))
+            Issue.record("a brand naming a firearm must not reach a live listing")
+        } catch {
+            #expect(error.description.contains("would stop EH-1 in moderation") && error.description.contains("PG-"), "\(error)")
+        }
+        #expect(try engine.db.verifyLedger(seller: "acme-shop").head == head, "nothing written")
+        let rule = try engine.applyFix(
+            seller: "acme-shop", target: .sourceCategory("Apparel & Accessories > Jewelry > Earrings"),
+            change: .attribute(name: "brand", value: "Glock Handgun"))
+        #expect(rule.stopped.map(\.sku) == ["EH-1"] && rule.deactivated == 1)
+        let l = try #require(try Self.listing(engine, "EH-1"))
+        #expect(l.status == .rejected && l.liveAt == nil, "the live listing came down: \(l.status)")
+        #expect(try engine.db.flags(seller: "acme-shop").contains { $0.sku == "EH-1" && $0.ruleID.hasPrefix("PG-") })
+        #expect(try engine.replay(seller: "acme-shop").differences.isEmpty)
+    }
 }
