@@ -20,8 +20,7 @@ extension PierEngine {
         } else {
             try authorise(.change, action: "fix", seller: seller)
         }
-        let mapper = TaxonomyMapper(mapping: resources.mapping)
-        let change = try validated(change, mapper: mapper)
+        let change = try validated(change, mapper: tools.get(resources).mapper)
         let why = try PierEngine.noteLine(reason, refusal: "a fix reason is one line of at most \(PierEngine.maxNoteLength) characters")
         if case .eligibility = change, why == nil {
             throw .badInput("an eligibility call needs a reason (--reason): it is what the merchant and the next reviewer read")
@@ -121,6 +120,7 @@ extension PierEngine {
             )
     ) throws(OnboardingError) -> FixOutcome {
         let resources = self.resources
+        let (mapper, moderator) = tools.get(resources)
         let outcome: Result<FixOutcome, OnboardingError>
         do {
             outcome = try db.write { db -> Result<FixOutcome, OnboardingError> in
@@ -167,8 +167,7 @@ extension PierEngine {
                 let before = items.map { (p.finalListing($0.sku), p.unmappedKind($0.sku)) }
                 p.apply(decided.event)
                 var sync = FixSync(
-                    seller: seller, tier: tier, seed: record.seed ?? 1, mapper: TaxonomyMapper(mapping: resources.mapping),
-                    moderator: Moderator(pack: resources.rules), rules: resources.rules, fix: decided.id, failureRate: SimulatedTikTokShop.defaultFailureRate)
+                    seller: seller, tier: tier, seed: record.seed ?? 1, mapper: mapper, moderator: moderator, rules: resources.rules, fix: decided.id, failureRate: SimulatedTikTokShop.defaultFailureRate)
                 let lastFlag = try db.lastFlagID(seller: seller)
                 do throws(OnboardingError) {
                     try sync.run(

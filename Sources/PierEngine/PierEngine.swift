@@ -10,6 +10,8 @@ public final class PierEngine: Sendable {
     public let resources: EngineResources
     /// Who acts through this engine: every human action's event names them and the wall clock.
     public let who: Operator
+    /// The map and moderator the catalogue workbench reuses from fix to fix.
+    let tools = CatalogueTools()
 
     public init(db: any Store, resources: EngineResources, operator who: Operator) {
         self.db = db
