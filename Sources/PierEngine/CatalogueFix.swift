@@ -43,9 +43,7 @@ public struct CatalogueFix: Sendable, Hashable {
         public func matches(_ item: CatalogItem) -> Bool {
             switch self {
             case .skus(let skus): return skus.contains(item.sku)
-            case .sourceCategory(let c):
-                let want = c.lowercased()
-                return item.category.label.lowercased() == want || item.category.text.lowercased() == want
+            case .sourceCategory: return matches(label: item.category.label)
             case .productType(let t):
                 let want = t.lowercased()
                 switch item.category {
@@ -57,13 +55,44 @@ public struct CatalogueFix: Sendable, Hashable {
             }
         }
 
-        /// A raw catalogue row's text can hold a match: a cheap test before its JSON is read.
+        /// Whether a merchant category label (`shopify:…`) is the one a source-category rule
+        /// names, by its label or its path, whatever the case.
+        func matches(label: String) -> Bool {
+            guard case .sourceCategory(let c) = self else { return false }
+            let want = c.lowercased()
+            return label.lowercased() == want || SourceCategory(label: label).text.lowercased() == want
+        }
+
+        /// A raw catalogue row's text can hold a match: a cheap test before its JSON is read
+        /// (ASCII letters compared without case, bytes as they are otherwise; a value JSON
+        /// would escape is not pre-tested).
         func mayMatch(rawJSON: String) -> Bool {
             switch self {
             case .skus: return true
             case .sourceCategory(let c), .productType(let c), .vendor(let c):
-                return rawJSON.range(of: c, options: .caseInsensitive) != nil
+                return Self.containsFolded(rawJSON, c)
             }
+        }
+
+        static func containsFolded(_ hay: String, _ needle: String) -> Bool {
+            let n = Array(needle.lowercased().utf8)
+            guard !n.isEmpty, n.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }), needle.utf8.allSatisfy({ $0 < 0x80 }) else { return true }
+            func fold(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 32 : b }
+            var found = false
+            hay.utf8.withContiguousStorageIfAvailable { h in
+                guard h.count >= n.count else { return }
+                let first = n[0]
+                var i = 0
+                while i <= h.count - n.count {
+                    if fold(h[i]) == first {
+                        var k = 1
+                        while k < n.count && fold(h[i + k]) == n[k] { k += 1 }
+                        if k == n.count { found = true; return }
+                    }
+                    i += 1
+                }
+            } ?? { found = hay.range(of: needle, options: .caseInsensitive) != nil }()
+            return found
         }
     }
 

@@ -68,7 +68,14 @@ struct FixSync {
                     outcome.unchanged += 1
                     continue
                 }
-                let work = SKUAssessment(item, mapper: mapper, moderator: moderator).fixed(now, item: item, mapper: mapper, moderator: moderator)
+                // A person's category decides the mapping whatever the words say: the text is not
+                // classified again (a 10,000-SKU rule stays a matter of seconds).
+                let chosen = now.category != nil && now.eligibility?.eligible != false
+                let base =
+                    chosen
+                    ? SKUAssessment.assess([item], mapper: mapper, moderator: moderator, readText: false)[0]
+                    : SKUAssessment(item, mapper: mapper, moderator: moderator)
+                let work = base.fixed(now, item: item, mapper: mapper, moderator: moderator)
                 let mapping = work.mapping
                 // What moderation says of the fixed values that it had not said of the SKU before.
                 let known = p.flags(sku: item.sku)

@@ -167,7 +167,8 @@ extension PierEngine {
                 let before = items.map { (p.finalListing($0.sku), p.unmappedKind($0.sku)) }
                 p.apply(decided.event)
                 var sync = FixSync(
-                    seller: seller, tier: tier, seed: record.seed ?? 1, mapper: mapper, moderator: moderator, rules: resources.rules, fix: decided.id, failureRate: SimulatedTikTokShop.defaultFailureRate)
+                    seller: seller, tier: tier, seed: record.seed ?? 1, mapper: mapper, moderator: moderator, rules: resources.rules, fix: decided.id,
+                    failureRate: SimulatedTikTokShop.defaultFailureRate)
                 let lastFlag = try db.lastFlagID(seller: seller)
                 do throws(OnboardingError) {
                     try sync.run(
@@ -221,10 +222,18 @@ extension PierEngine {
     /// The catalogue items a target names: by SKU through the key, a rule by one pass over the
     /// stored catalogue that reads only the rows whose text can hold the value.
     static func matching(_ db: any StoreSession, seller: String, target: CatalogueFix.Target) throws -> [CatalogItem] {
-        if case .skus(let skus) = target {
-            return try db.catalogueItems(seller: seller, skus: skus).values.compactMap { raw in
+        func items(_ skus: [String]) throws -> [CatalogItem] {
+            try db.catalogueItems(seller: seller, skus: skus).values.compactMap { raw in
                 (try? JSONParser.parse(raw)).flatMap { CatalogItem(json: $0) }
             }.sorted { $0.sku < $1.sku }
+        }
+        switch target {
+        case .skus(let skus): return try items(skus)
+        case .sourceCategory:
+            // The listings know each SKU's merchant category: no pass over the catalogue's text.
+            let labels = try db.sourceCategories(seller: seller).filter { target.matches(label: $0) }
+            return try items(try db.listingSKUs(seller: seller, sourceCategories: labels)).filter { target.matches($0) }
+        case .productType, .vendor: break
         }
         var out = [CatalogItem]()
         var seen = Set<String>()

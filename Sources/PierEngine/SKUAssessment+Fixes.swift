@@ -19,6 +19,9 @@ extension SKUAssessment {
             result = Classification(
                 result: .notEligible(reason: "marked not eligible by a person (fix #\(call.fix)): \(call.reason)"), source: .fix,
                 candidates: classification.candidates)
+        } else if case .notEligible = classification.result, effect.eligibility == nil {
+            // A category does not make a service or a voucher eligible: that is an eligibility call, ops only.
+            result = classification
         } else if let chosen = effect.category {
             result = Classification(
                 result: mapper.resolveChosen(chosen.id, attributes: attrs), source: .fix, candidates: classification.candidates)

@@ -184,6 +184,21 @@ final class PostgresSession: StoreSession {
         }
     }
 
+    func sourceCategories(seller: String) throws -> [String] {
+        try lockSeller(seller)
+        return try rows("SELECT DISTINCT source_category FROM listings WHERE seller_id = $1 ORDER BY source_category", [.text(seller)]).map {
+            try $0.text("source_category")
+        }
+    }
+
+    func listingSKUs(seller: String, sourceCategories: [String]) throws -> [String] {
+        try lockSeller(seller)
+        var b = PostgresBindings()
+        b.append(seller)
+        b.append(sourceCategories)
+        return try rows("SELECT sku FROM listings WHERE seller_id = $1 AND source_category = ANY($2) ORDER BY sku", bindings: b).map { try $0.text("sku") }
+    }
+
     func lastFlagID(seller: String) throws -> Int64 {
         try lockSeller(seller)
         return try rows("SELECT COALESCE(MAX(id), 0) AS id FROM flags WHERE seller_id = $1", [.text(seller)]).first?.integer("id") ?? 0

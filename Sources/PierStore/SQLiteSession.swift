@@ -77,6 +77,19 @@ struct SQLiteSession: StoreSession {
     /// The SKUs the given flags were raised on (ids the seller has no flag for are skipped).
     public func flagSKUs(seller: String, ids: [Int64]) throws -> [String] { try PierDatabase.flagSKUs(db, seller: seller, ids: ids) }
 
+    /// The merchant categories (labels) the seller's listings carry, each once.
+    public func sourceCategories(seller: String) throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT DISTINCT source_category FROM listings WHERE seller_id = ? ORDER BY source_category", arguments: [seller])
+    }
+
+    /// The SKUs of the seller's listings whose merchant category is one of these labels.
+    public func listingSKUs(seller: String, sourceCategories: [String]) throws -> [String] {
+        let select = try db.cachedStatement(sql: "SELECT sku FROM listings WHERE seller_id = ? AND source_category = ? ORDER BY sku")
+        var out = [String]()
+        for c in sourceCategories { out += try String.fetchAll(select, arguments: [seller, c]) }
+        return out.sorted()
+    }
+
     /// The highest flag number the seller has (0 for none).
     public func lastFlagID(seller: String) throws -> Int64 {
         try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM flags WHERE seller_id = ?", arguments: [seller]) ?? 0

@@ -55,6 +55,12 @@ public protocol StoreSession {
     /// The SKUs the given flags were raised on (ids the seller has no flag for are skipped).
     func flagSKUs(seller: String, ids: [Int64]) throws -> [String]
 
+    /// The merchant categories (labels) the seller's listings carry, each once.
+    func sourceCategories(seller: String) throws -> [String]
+
+    /// The SKUs of the seller's listings whose merchant category is one of these labels.
+    func listingSKUs(seller: String, sourceCategories: [String]) throws -> [String]
+
     /// The highest flag number the seller has (0 for none): a new flag takes the next.
     func lastFlagID(seller: String) throws -> Int64
 

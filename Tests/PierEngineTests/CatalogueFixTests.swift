@@ -141,6 +141,9 @@ struct CatalogueFixTests {
     @Test func anEligibilityCallLetsAGiftCardBeMappedWhenAPersonSaysSo() throws {
         let (tmp, engine) = try Self.onboarded()
         defer { tmp.remove() }
+        let categoryOnly = try engine.applyFix(seller: "acme-shop", target: .skus(["GC-1"]), change: .category(Self.boardGames))
+        let card = try Self.listing(engine, "GC-1")
+        #expect(categoryOnly.published == 0 && card?.eligibility == .notEligible, "a category alone does not make a gift card eligible")
         _ = try engine.applyFix(seller: "acme-shop", target: .skus(["GC-1"]), change: .eligibility(true), reason: "a printed card sold as a gift")
         let l = try #require(try Self.listing(engine, "GC-1"))
         #expect(l.eligibility != .notEligible, "the eligibility phrases no longer decide it")

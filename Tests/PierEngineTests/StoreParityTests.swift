@@ -138,6 +138,8 @@ struct StoreCopyTests {
         _ = try engine.applyFix(seller: "acme-shop", target: .vendor("Acme"), change: .category(CatalogueFixTests.boardGames))
         _ = try engine.applyFix(seller: "acme-shop", target: .skus(["EH-1"]), change: .eligibility(false), reason: "a service")
         _ = try engine.revertFix(seller: "acme-shop", fix: 2)
+        _ = try engine.applyFix(seller: "acme-shop", target: .sourceCategory("Apparel & Accessories > Jewelry > Rings"), change: .category(600341))
+        _ = try engine.applyFix(seller: "acme-shop", target: .vendor("Luna"), change: .attribute(name: "brand", value: "Glock Handgun"))
         #expect(try engine.replay(seller: "acme-shop").differences.isEmpty, "\(kind)")
         return (try t.store.verifyLedger(seller: "acme-shop").head, try t.store.listings(seller: "acme-shop"), try engine.fixes(seller: "acme-shop"))
     }
@@ -147,6 +149,6 @@ struct StoreCopyTests {
         guard let postgres = try Self.fixed(on: .postgres) else { return }
         #expect(postgres.head == sqlite.head)
         #expect(postgres.listings == sqlite.listings)
-        #expect(postgres.fixes == sqlite.fixes && sqlite.fixes.count == 2)
+        #expect(postgres.fixes == sqlite.fixes && sqlite.fixes.count == 4)
     }
 }
