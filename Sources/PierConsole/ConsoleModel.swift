@@ -211,6 +211,10 @@ public final class ConsoleModel {
             watchProblem = error.description
         }
         reloadSellers()
+        // The catalogue workbench's map and moderator are built off the UI thread while the
+        // operator looks around, so the first fix does not wait for them.
+        let engine = worker.engine
+        Thread.detachNewThread { engine.prepareCatalogueTools() }
         if let watchProblem { say("live refresh off: \(watchProblem)", error: true) }
     }
 

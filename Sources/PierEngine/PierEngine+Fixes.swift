@@ -74,6 +74,10 @@ extension PierEngine {
         }
     }
 
+    /// Builds the category map and moderator the fixes use, ahead of the first fix (the console
+    /// starts it on a thread of its own when it opens).
+    public func prepareCatalogueTools() { _ = tools.get(resources) }
+
     /// The seller's fixes in the order they were applied, reverted ones marked.
     public func fixes(seller: String) throws(OnboardingError) -> [CatalogueFix] {
         do {

@@ -30,6 +30,7 @@ struct Decisions: ParsableCommand {
         let f = try FixLatency(engine: engine, seller: seller).measure(count: 50, ruleSKUs: ruleSkus)
         print("catalogue fixes: each its own transaction with its incremental publish")
         print(Bench.row(["fix", "SKUs", "median ms", "p99 ms", "max ms"]))
+        print(Bench.row(["first fix", "1", Bench.f(f.first, 2), "", ""]))
         print(Bench.row(["one SKU", "1", Bench.f(f.oneSKU.median, 2), Bench.f(f.oneSKU.percentile(99), 2), Bench.f(f.oneSKU.max, 2)]))
         print(Bench.row(["rule", String(f.ruleSKUs), Bench.f(f.ruleMillis, 1), "", ""]))
         print("rule over \(f.category): \(f.rulePublished) published")
