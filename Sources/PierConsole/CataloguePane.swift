@@ -42,7 +42,7 @@ enum CataloguePane {
                 let group = list.groups[g]
                 let opened = w.open.contains(CatalogueWorkbench.key(group))
                 return (
-                    [opened ? "▾" : "▸", group.reason.text, group.shared, Format.count(group.skus.count), group.byCategory ? "rule" : "product"],
+                    [opened ? "▾" : "▸", group.reason.text, group.shared, Format.count(group.skus.count), group.byRule ? "rule" : "product"],
                     group.reason.fixable ? .warn : .dim
                 )
             case .sku(let g, let n):
@@ -52,7 +52,9 @@ enum CataloguePane {
             }
         }
         let counts = list.reasonCounts.map { "\($0.reason.text) \(Format.count($0.skus))" }.joined(separator: " · ")
-        let info = (w.filter.isEmpty ? "" : "filter: \(w.filter) · ") + (w.marked.isEmpty ? "" : "\(w.marked.count) marked · ") + counts
+        let info =
+            (w.grouping == .category ? "" : "by \(w.grouping.rawValue) · ") + (w.filter.isEmpty ? "" : "filter: \(w.filter) · ")
+            + (w.marked.isEmpty ? "" : "\(w.marked.count) marked · ") + counts
         if rows.isEmpty {
             b.put(
                 w.filter.isEmpty ? "Every SKU is live: nothing waits." : "No waiting SKU matches the filter.", x: listArea.x + 2,
@@ -109,8 +111,9 @@ enum CataloguePane {
                 wrap(
                     "\(g.reason.text): \(g.reason == .offTikTok ? "TikTok Shop made it inactive, suspended or banned" : "a reviewer decides these in the Review pane"); a fix cannot.",
                     .dim)
-            } else if g.byCategory {
-                wrap("A fix here is a rule over this merchant category: \(Format.count(g.ruleReach)) SKUs now, and what a re-import brings.", .dim)
+            } else if g.byRule {
+                let now = g.ruleReach.map { "\(Format.count($0)) SKUs now" } ?? "every SKU that has it now"
+                wrap("A fix here is a rule over \(g.shared): \(now), and what a re-import brings.", .dim)
             } else {
                 wrap("A fix here serves this product's \(g.skus.count) SKU(s).", .dim)
             }

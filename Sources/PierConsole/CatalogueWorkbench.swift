@@ -35,6 +35,8 @@ public struct CatalogueWorkbench: Sendable, Equatable {
     public var detail: Detail?
     /// The seller the worklist was read for.
     public var seller: String?
+    /// What the groups within a reason share (`g` cycles it).
+    public var grouping = CatalogueWorklist.Grouping.category
     /// Whether the list shows the seller's fixes (to read or undo them) instead of what waits.
     public var showFixes = false
     /// The seller's fixes, newest first, as the fixes view lists them.
@@ -88,8 +90,10 @@ public struct CatalogueWorkbench: Sendable, Equatable {
         }
         if let l = currentSKU { return (.skus([l.sku]), [l.sku: l.fixToken], "SKU \(l.sku)") }
         guard let g = currentGroup else { return nil }
-        if g.byCategory {
-            return (g.target, [:], "every SKU of \(g.shared) (\(Format.count(g.ruleReach)) SKU\(g.ruleReach == 1 ? "" : "s") now, and at the next re-import)")
+        if g.byRule {
+            let reach =
+                g.ruleReach.map { " (\(Format.count($0)) SKU\($0 == 1 ? "" : "s") now, and at the next re-import)" } ?? " (now and at the next re-import)"
+            return (g.target, [:], "every SKU of \(g.shared)\(reach)")
         }
         return (g.target, Dictionary(g.skus.map { ($0.sku, $0.fixToken) }) { a, _ in a }, "the \(g.skus.count) SKU(s) of \(g.shared)")
     }
@@ -102,13 +106,15 @@ public struct CatalogueWorkbench: Sendable, Equatable {
     }
 
     /// Replaces the worklist, keeping the cursor on the same group or SKU where it still is.
-    public mutating func load(_ listings: [ListingRecord], fixes: [CatalogueFix], seller: String) {
+    public mutating func load(_ listings: [ListingRecord], fixes: [CatalogueFix], seller: String, items: [String: CatalogItem] = [:]) {
         let here: (group: String?, sku: String?) = (currentGroup.map(Self.key), currentSKU?.sku)
         if self.seller != seller {
+            let grouping = self.grouping
             self = CatalogueWorkbench()
             self.seller = seller
+            self.grouping = grouping
         }
-        worklist = CatalogueWorklist(listings, matching: filter)
+        worklist = CatalogueWorklist(listings, matching: filter, by: grouping, items: items)
         self.fixes = fixes.reversed()
         fixCursor = max(0, min(fixCursor, self.fixes.count - 1))
         let waiting = Set(worklist.groups.flatMap { $0.skus.map(\.sku) })

@@ -13,6 +13,7 @@ public enum ConsoleAction: String, CaseIterable, Sendable, CustomStringConvertib
     case catalogueDetailUp = "catalogue.detail-up"
     case catalogueEligible = "catalogue.eligible"
     case catalogueFilter = "catalogue.filter"
+    case catalogueGroup = "catalogue.group"
     case catalogueMark = "catalogue.mark"
     case catalogueNotEligible = "catalogue.not-eligible"
     case catalogueOpen = "catalogue.open"

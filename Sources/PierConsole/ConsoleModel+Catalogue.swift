@@ -11,9 +11,20 @@ extension ConsoleModel {
             say("the seller's fixes could not be read: \(error.description)", error: true)
             return
         }
-        do { workbench.load(try engine.db.listings(seller: id), fixes: fixes, seller: id) } catch {
+        let listings: [ListingRecord]
+        do { listings = try engine.db.listings(seller: id) } catch {
             say("the catalogue could not be read: \(error.description)", error: true)
+            return
         }
+        var items = [String: CatalogItem]()
+        if workbench.grouping != .category {
+            // Vendor and product type are in the merchant's items, not the listings: read the waiting SKUs' only.
+            let waiting = listings.filter { CatalogueWorklist.Reason($0) != nil }.map(\.sku)
+            do { items = try engine.catalogueItems(seller: id, skus: waiting) } catch {
+                say("the waiting SKUs' items could not be read: \(error.description)", error: true)
+            }
+        }
+        workbench.load(listings, fixes: fixes, seller: id, items: items)
         loadWorkbenchDetail()
     }
 
@@ -83,6 +94,10 @@ extension ConsoleModel {
                 .catalogueMark, .char(" "), "Mark", help: "Mark or unmark the SKU for one fix together",
                 disabled: workbench.currentSKU == nil ? "open a group (Enter) and mark its SKUs" : nil),
             Binding(.catalogueFilter, .char("/"), "Filter", help: "Keep SKUs whose SKU, title or merchant category contains the words"),
+            Binding(
+                .catalogueGroup, .char("g"), "Group by",
+                help: "Group within a reason by merchant category, vendor or product type (a fix on a group is a rule over it)",
+                footer: false),
             Binding(.catalogueDetailDown, .char("]"), "Detail ↓", help: "Scroll the detail down (candidates, fixes, description)", footer: false),
             Binding(.catalogueDetailUp, .char("["), "Detail ↑", help: "Scroll the detail up", footer: false),
         ]
@@ -113,6 +128,13 @@ extension ConsoleModel {
             let eligible = action == .catalogueEligible
             input = TextInput(
                 purpose: .fixEligibilityReason(eligible: eligible), prompt: "Why \(eligible ? "eligible" : "not eligible") (for the ledger): ", text: "")
+        case .catalogueGroup:
+            let all = CatalogueWorklist.Grouping.allCases
+            workbench.grouping = all[((all.firstIndex(of: workbench.grouping) ?? 0) + 1) % all.count]
+            workbench.cursor = 0
+            workbench.open = []
+            reloadWorkbench()
+            say("grouped by \(workbench.grouping.rawValue) within each reason")
         case .catalogueView:
             workbench.showFixes.toggle()
             say(workbench.showFixes ? "\(workbench.fixes.count) fix(es), newest first" : "")

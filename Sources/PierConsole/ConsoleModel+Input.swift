@@ -374,7 +374,8 @@ extension ConsoleModel {
                     eventsLine,
                 ].map(TerminalText.sanitize), action: .dismiss)
         case .catalogueOpen, .catalogueCategory, .catalogueAttribute, .catalogueNotEligible, .catalogueEligible, .catalogueUndo, .catalogueMark,
-            .catalogueFilter, .catalogueDetailDown, .catalogueDetailUp, .catalogueView:
+            .catalogueFilter, .catalogueDetailDown, .catalogueDetailUp, .catalogueView,
+            .catalogueGroup:
             performCatalogue(action)
         case .paneOverview, .paneSellers, .paneConfigure, .paneSync, .paneReview, .paneLedger, .paneExport, .paneOrders, .paneConflicts,
             .paneCatalogue:

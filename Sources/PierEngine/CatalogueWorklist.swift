@@ -74,19 +74,31 @@ public struct CatalogueWorklist: Sendable, Equatable {
         }
     }
 
-    /// SKUs that wait for the same reason and share a merchant category or a product.
+    /// What the groups within a reason share.
+    public enum Grouping: String, Sendable, CaseIterable {
+        case category = "merchant category"
+        case vendor
+        case productType = "product type"
+    }
+
+    /// SKUs that wait for the same reason and share a merchant category, a vendor or a
+    /// product type (else their product).
     public struct Group: Sendable, Equatable {
         public let reason: Reason
-        /// The merchant category label they share, or "product P" when they have none.
+        /// What they share, as a person reads it: the merchant category label, "vendor V",
+        /// "type T", or "product P" when they share nothing a rule can name.
         public let shared: String
-        /// Whether `shared` is a merchant category (a fix on the group is then a rule).
-        public let byCategory: Bool
+        /// The rule a fix on the whole group is, when what they share can name one.
+        public let rule: CatalogueFix.Target?
         public let skus: [ListingRecord]
-        /// How many SKUs of the seller (live ones too) a rule over `shared` would touch.
-        public let ruleReach: Int
+        /// How many SKUs of the seller (live ones too) a rule over the merchant category would
+        /// touch; nil when that is only known by reading every item (vendor, type).
+        public let ruleReach: Int?
 
-        /// What a fix on the whole group names: a rule over the merchant category, else its SKUs.
-        public var target: CatalogueFix.Target { byCategory ? .sourceCategory(shared) : .skus(skus.map(\.sku)) }
+        /// What a fix on the whole group names: its rule, else its SKUs.
+        public var target: CatalogueFix.Target { rule ?? .skus(skus.map(\.sku)) }
+        /// Whether a fix on the group is a rule.
+        public var byRule: Bool { rule != nil }
     }
 
     public let groups: [Group]
@@ -106,11 +118,12 @@ public struct CatalogueWorklist: Sendable, Equatable {
     static let generic: Set<String> = ["none", "shopify:uncategorized", "woocommerce:uncategorized", "shopify:other", "woocommerce:other"]
 
     /// The worklist of a seller's listings; `matching` keeps only SKUs whose SKU, title or
-    /// merchant category contains it (case does not matter).
-    public init(_ listings: [ListingRecord], matching filter: String = "") {
+    /// merchant category contains it (case does not matter). Grouping by vendor or product type
+    /// reads them from `items` (the waiting SKUs' catalogue items).
+    public init(_ listings: [ListingRecord], matching filter: String = "", by grouping: Grouping = .category, items: [String: CatalogItem] = [:]) {
         var total = 0, live = 0, notEligible = 0
         var reach = [String: Int]()
-        var keyed = [String: (reason: Reason, shared: String, byCategory: Bool, skus: [ListingRecord])]()
+        var keyed = [String: (reason: Reason, shared: String, rule: CatalogueFix.Target?, skus: [ListingRecord])]()
         for l in listings where l.status != .removed {
             total += 1
             reach[l.sourceCategory, default: 0] += 1
@@ -118,15 +131,23 @@ public struct CatalogueWorklist: Sendable, Equatable {
             if l.eligibility == .notEligible { notEligible += 1 }
             guard let reason = Reason(l) else { continue }
             if !filter.isEmpty, ![l.sku, l.title, l.sourceCategory].contains(where: { $0.localizedCaseInsensitiveContains(filter) }) { continue }
-            let byCategory = !Self.generic.contains(l.sourceCategory.lowercased())
-            let shared = byCategory ? l.sourceCategory : "product \(l.productID)"
+            var shared = "product \(l.productID)"
+            var rule: CatalogueFix.Target?
+            switch grouping {
+            case .category:
+                if !Self.generic.contains(l.sourceCategory.lowercased()) { (shared, rule) = (l.sourceCategory, .sourceCategory(l.sourceCategory)) }
+            case .vendor:
+                if let v = items[l.sku]?.attributes["brand"]?.trimmed(), !v.isEmpty { (shared, rule) = ("vendor \(v)", .vendor(v)) }
+            case .productType:
+                if let t = items[l.sku].flatMap(Self.productType), !t.isEmpty { (shared, rule) = ("type \(t)", .productType(t)) }
+            }
             let key = "\(reason.text)\u{1F}\(shared)"
-            keyed[key, default: (reason, shared, byCategory, [])].skus.append(l)
+            keyed[key, default: (reason, shared, rule, [])].skus.append(l)
         }
         groups = keyed.values.map { g in
-            Group(
-                reason: g.reason, shared: g.shared, byCategory: g.byCategory, skus: g.skus.sorted { $0.sku < $1.sku },
-                ruleReach: reach[g.byCategory ? g.shared : ""] ?? 0)
+            var count: Int?
+            if case .sourceCategory(let c)? = g.rule { count = reach[c] }
+            return Group(reason: g.reason, shared: g.shared, rule: g.rule, skus: g.skus.sorted { $0.sku < $1.sku }, ruleReach: count)
         }.sorted { a, b in
             if a.reason != b.reason { return a.reason < b.reason }
             if a.skus.count != b.skus.count { return a.skus.count > b.skus.count }
@@ -135,6 +156,16 @@ public struct CatalogueWorklist: Sendable, Equatable {
         self.total = total
         self.live = live
         self.notEligible = notEligible
+    }
+
+    /// An item's product type as a product-type rule matches it: its own type, else the
+    /// Shopify type or Amazon product type it was categorised by.
+    static func productType(_ item: CatalogItem) -> String? {
+        if let t = item.attributes["product_type"], !t.isEmpty { return t }
+        switch item.category {
+        case .freeText(let t), .amazon(let t): return t
+        default: return nil
+        }
     }
 
     /// How many SKUs wait for each reason, in the list's order.

@@ -78,6 +78,17 @@ extension PierEngine {
     /// starts it on a thread of its own when it opens).
     public func prepareCatalogueTools() { _ = tools.get(resources) }
 
+    /// The stored catalogue items of these SKUs (the workbench groups waiting SKUs by vendor or type with them).
+    public func catalogueItems(seller: String, skus: [String]) throws(OnboardingError) -> [String: CatalogItem] {
+        do {
+            return try db.read { db in
+                Dictionary(try PierEngine.matching(db, seller: seller, target: .skus(skus)).map { ($0.sku, $0) }) { a, _ in a }
+            }
+        } catch {
+            throw .store(error.description)
+        }
+    }
+
     /// The seller's fixes in the order they were applied, reverted ones marked.
     public func fixes(seller: String) throws(OnboardingError) -> [CatalogueFix] {
         do {

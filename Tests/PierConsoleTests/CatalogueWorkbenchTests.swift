@@ -166,4 +166,27 @@ struct CatalogueWorkbenchTests {
         #expect(Self.row(m, sku: "ZG-3") == nil, "the console shows the new state")
         #expect(try m.engine.fixes(seller: "acme-shop").count == 1, "nothing applied twice")
     }
+
+    @Test func groupedByVendorOneRuleServesEveryGizmo() throws {
+        let (m, tmp) = try Self.model()
+        defer { tmp.remove() }
+        #expect(m.workbench.worklist.groups.filter { $0.shared.hasPrefix("product gizmo") }.count == 3, "no merchant category: one group a product")
+        ConsoleFixture.press(m, .char("g"))
+        #expect(m.workbench.grouping == .vendor)
+        let g = try #require(m.workbench.worklist.groups.first { $0.shared == "vendor Acme" })
+        #expect(g.skus.count == 3 && g.target == .vendor("Acme"))
+        m.workbench.cursor = try #require(
+            m.workbench.rows.firstIndex { $0 == .group(m.workbench.worklist.groups.firstIndex { $0.shared == "vendor Acme" } ?? -1) })
+        m.loadWorkbenchDetail()
+        Self.drawn(m, { $0.contains("vendor Acme") && $0.contains("by vendor") }, "the vendor group")
+        ConsoleFixture.press(m, .char("c"))
+        Self.type(m, "868616")
+        ConsoleFixture.press(m, .enter)
+        #expect(m.dialog?.lines.contains { $0.contains("every SKU of vendor Acme") } == true, "\(m.dialog?.lines ?? [])")
+        ConsoleFixture.press(m, .char("y"))
+        ConsoleFixture.settle(m)
+        #expect(m.status.hasPrefix("fix #1: 3 SKUs matched, 3 published"), "\(m.status)")
+        ConsoleFixture.press(m, .char("g"))
+        #expect(m.workbench.grouping == .productType)
+    }
 }
