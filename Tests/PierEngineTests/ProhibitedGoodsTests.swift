@@ -24,7 +24,7 @@ struct ProhibitedGoodsTests {
             ("Solvent Trap Kit 1/2x28", "PG-003"), ("12 Gauge Choke Tube Improved Cylinder", "PG-003"), ("Harris Style Bipod 6-9 inch", "PG-003"),
             ("Apex Legends Hack Monthly", "PG-010"), ("Roblox Executor Key", "PG-010"), ("DMA Card Firmware Custom", "PG-010"),
             ("Tirzepatide 10mg", "PG-005"), ("KLOW Blend 80mg", "PG-005"), ("Profhilo 2ml", "PG-006"), ("B12 Injection", "PG-006"),
-            ("B12 Vitamin Shot", "PG-006"),
+            ("B12 Vitamin Shot", "PG-006"), ("Whitening Cream with Mercury", "PG-001"),
         ]
         for (title, rule) in cases {
             let v = Self.verdict(title)
@@ -52,7 +52,8 @@ struct ProhibitedGoodsTests {
             "Furniture Barrel Nuts M6 20 pack", "Rust Remover Gel 500ml", "Fortnite Backpack for Kids",
             "Crystal Wine Glasses Set of 4", "Whisky Stones Gift Set", "Apple Cider Vinegar 500ml", "Champagne Gold Sequin Dress",
             "Bourbon Vanilla Body Lotion", "Alcohol Free Toner", "Ginger Ale Syrup", "Satin Lipstick - Plum Wine", "Champagne Shimmer Eyeshadow",
-            "Cognac Leather Belt", "Merlot Nail Polish",
+            "Cognac Leather Belt", "Merlot Nail Polish", "Wireless Charger Planet Mercury", "Mercury Glass Tealight Holder",
+            "Freddie Mercury Tribute Poster",
         ]
         for title in cases {
             let v = Self.verdict(title)
