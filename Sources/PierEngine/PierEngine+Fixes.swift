@@ -146,17 +146,8 @@ extension PierEngine {
                     )
                 }
                 let items = try PierEngine.matching(db, seller: seller, target: target)
-                if case .skus(let skus) = target {
-                    let missing = skus.filter { sku in !items.contains { $0.sku == sku } }
-                    if !missing.isEmpty {
-                        return .failure(
-                            .notFound(
-                                "\(seller) has no SKU \(missing.prefix(5).joined(separator: ", "))\(missing.count > 5 ? " (and \(missing.count - 5) more)" : "")"
-                            ))
-                    }
-                } else if items.isEmpty {
-                    return .failure(.refused(tier: action, seller: seller, reasons: ["the rule matches no SKU of \(seller): no \(target.text)"]))
-                }
+                // An undo stands whatever the catalogue holds now: the merchant may have removed what the fix named.
+                if action == "fix", let refusal = PierEngine.unmatched(target, items: items, seller: seller) { return .failure(refusal) }
                 var p = try PierEngine.project(db, seller: seller, scope: .skus(items.map(\.sku)))
                 for (sku, token) in expecting.sorted(by: { $0.key < $1.key }) {
                     guard let now = p.finalListing(sku), now.fixToken != token else { continue }
@@ -232,6 +223,17 @@ extension PierEngine {
             throw .store(error.description)
         }
         return try outcome.get()
+    }
+
+    /// Why a fix's target names nothing it can serve: a SKU the seller lacks, or a rule that matches nothing.
+    static func unmatched(_ target: CatalogueFix.Target, items: [CatalogItem], seller: String) -> OnboardingError? {
+        if case .skus(let skus) = target {
+            let missing = skus.filter { sku in !items.contains { $0.sku == sku } }
+            guard !missing.isEmpty else { return nil }
+            let more = missing.count > 5 ? " (and \(missing.count - 5) more)" : ""
+            return .notFound("\(seller) has no SKU \(missing.prefix(5).joined(separator: ", "))\(more)")
+        }
+        return items.isEmpty ? .refused(tier: "fix", seller: seller, reasons: ["the rule matches no SKU of \(seller): no \(target.text)"]) : nil
     }
 
     /// The catalogue items a target names: by SKU through the key, a rule by one pass over the

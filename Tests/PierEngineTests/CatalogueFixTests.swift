@@ -227,4 +227,18 @@ struct CatalogueFixTests {
         #expect(try engine.db.flags(seller: "acme-shop").contains { $0.sku == "EH-1" && $0.ruleID.hasPrefix("PG-") })
         #expect(try engine.replay(seller: "acme-shop").differences.isEmpty)
     }
+
+    @Test func aFixCanBeUndoneAfterTheMerchantRemovedItsSKU() throws {
+        let (tmp, engine) = try Self.onboarded()
+        defer { tmp.remove() }
+        _ = try engine.applyFix(seller: "acme-shop", target: .skus(["ZG-1"]), change: .category(Self.boardGames))
+        let without = Self.export.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("gizmo-a,") }.joined(separator: "\n")
+        let path = tmp.folder.appendingPathComponent("v2.csv").path
+        try without.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try engine.importCatalogue(platform: .shopify, file: path, seller: "Acme Shop", region: .uk, currency: "GBP").sync?.removed == 1)
+        let undone = try engine.revertFix(seller: "acme-shop", fix: 1)
+        #expect(undone.matched == 0, "nothing left to map again")
+        #expect(try engine.fixes(seller: "acme-shop").first?.isActive == false)
+        #expect(try engine.replay(seller: "acme-shop").differences.isEmpty)
+    }
 }
