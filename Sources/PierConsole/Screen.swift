@@ -29,17 +29,18 @@ public enum Screen {
     /// The top row's right end: the seller at hand and the role.
     static func who(_ m: ConsoleModel) -> String { "\(m.seller.map { TerminalText.sanitize($0.name) } ?? "no seller") · \(m.role.rawValue)" }
 
-    /// The tabs as the top row lays them out, and whether `who` fits beside them: titled tabs
-    /// with it, else titled tabs alone, else numbered tabs.
-    static func tabRow(_ m: ConsoleModel) -> (tabs: [(pane: PaneID, x: Int, label: String)], who: Bool) {
+    /// The tabs as the top row lays them out, and what of `who` fits beside them: titled tabs
+    /// with the seller and role, else titled tabs with the role alone (who is at the console
+    /// matters more than the seller's name, which the panes show), else numbered tabs.
+    static func tabRow(_ m: ConsoleModel) -> (tabs: [(pane: PaneID, x: Int, label: String)], who: String?) {
         let layouts = tabLayouts(active: m.pane)
         func end(_ l: [(pane: PaneID, x: Int, label: String)]) -> Int { (l.last.map { $0.x + TextWidth.width(of: $0.label) }) ?? 0 }
-        let reserved = m.width - TextWidth.width(of: who(m)) - 2
-        for (layout, withWho) in [(0, true), (1, true), (0, false), (1, false), (2, true), (2, false)]
-        where end(layouts[layout]) <= (withWho ? reserved : m.width) {
-            return (layouts[layout], withWho)
+        let full = who(m), role = m.role.rawValue
+        let tries: [(Int, String?)] = [(0, full), (1, full), (0, role), (1, role), (0, nil), (1, nil), (2, full), (2, role), (2, nil)]
+        for (layout, text) in tries where end(layouts[layout]) <= m.width - (text.map { TextWidth.width(of: $0) + 2 } ?? 0) {
+            return (layouts[layout], text)
         }
-        return (layouts[2], false)
+        return (layouts[2], nil)
     }
 
     /// The tab under a column of the top row.
@@ -66,12 +67,9 @@ public enum Screen {
         }
         b.fill(Rect(x: 0, y: 0, width: m.width, height: 1), role: .footer)
         b.put(" Pier ", x: 0, y: 0, role: .title)
-        let (tabs, showWho) = tabRow(m)
+        let (tabs, whoText) = tabRow(m)
         for t in tabs { b.put(t.label, x: t.x, y: 0, role: t.pane == m.pane ? .tabActive : .footer) }
-        if showWho {
-            let who = who(m)
-            b.put(who, x: m.width - TextWidth.width(of: who) - 1, y: 0, role: .footer)
-        }
+        if let whoText { b.put(whoText, x: m.width - TextWidth.width(of: whoText) - 1, y: 0, role: .footer) }
         if let caption = m.caption {
             b.fill(Rect(x: 0, y: 1, width: m.width, height: 1), role: .caption)
             b.put(" " + caption, x: 0, y: 1, role: .caption)
