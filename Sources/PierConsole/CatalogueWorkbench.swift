@@ -106,7 +106,9 @@ public struct CatalogueWorkbench: Sendable, Equatable {
     }
 
     /// Replaces the worklist, keeping the cursor on the same group or SKU where it still is.
-    public mutating func load(_ listings: [ListingRecord], fixes: [CatalogueFix], seller: String, items: [String: CatalogItem] = [:]) {
+    public mutating func load(
+        waiting: [ListingRecord], counts: ListingCounts, fixes: [CatalogueFix], seller: String, items: [String: CatalogItem] = [:]
+    ) {
         let here: (group: String?, sku: String?) = (currentGroup.map(Self.key), currentSKU?.sku)
         if self.seller != seller {
             let grouping = self.grouping
@@ -114,7 +116,7 @@ public struct CatalogueWorkbench: Sendable, Equatable {
             self.seller = seller
             self.grouping = grouping
         }
-        worklist = CatalogueWorklist(listings, matching: filter, by: grouping, items: items)
+        worklist = CatalogueWorklist(waiting: waiting, counts: counts, matching: filter, by: grouping, items: items)
         self.fixes = fixes.reversed()
         fixCursor = max(0, min(fixCursor, self.fixes.count - 1))
         let waiting = Set(worklist.groups.flatMap { $0.skus.map(\.sku) })

@@ -11,20 +11,23 @@ extension ConsoleModel {
             say("the seller's fixes could not be read: \(error.description)", error: true)
             return
         }
-        let listings: [ListingRecord]
-        do { listings = try engine.db.listings(seller: id) } catch {
+        let waiting: [ListingRecord]
+        let counts: ListingCounts
+        do {
+            waiting = try engine.db.waitingListings(seller: id)
+            counts = try engine.db.listingCounts(seller: id)
+        } catch {
             say("the catalogue could not be read: \(error.description)", error: true)
             return
         }
         var items = [String: CatalogItem]()
         if workbench.grouping != .category {
             // Vendor and product type are in the merchant's items, not the listings: read the waiting SKUs' only.
-            let waiting = listings.filter { CatalogueWorklist.Reason($0) != nil }.map(\.sku)
-            do { items = try engine.catalogueItems(seller: id, skus: waiting) } catch {
+            do { items = try engine.catalogueItems(seller: id, skus: waiting.map(\.sku)) } catch {
                 say("the waiting SKUs' items could not be read: \(error.description)", error: true)
             }
         }
-        workbench.load(listings, fixes: fixes, seller: id, items: items)
+        workbench.load(waiting: waiting, counts: counts, fixes: fixes, seller: id, items: items)
         loadWorkbenchDetail()
     }
 

@@ -121,14 +121,24 @@ public struct CatalogueWorklist: Sendable, Equatable {
     /// merchant category contains it (case does not matter). Grouping by vendor or product type
     /// reads them from `items` (the waiting SKUs' catalogue items).
     public init(_ listings: [ListingRecord], matching filter: String = "", by grouping: Grouping = .category, items: [String: CatalogItem] = [:]) {
-        var total = 0, live = 0, notEligible = 0
-        var reach = [String: Int]()
-        var keyed = [String: (reason: Reason, shared: String, rule: CatalogueFix.Target?, skus: [ListingRecord])]()
+        var counts = ListingCounts()
+        var waiting = [ListingRecord]()
         for l in listings where l.status != .removed {
-            total += 1
-            reach[l.sourceCategory, default: 0] += 1
-            if l.status == .live { live += 1 }
-            if l.eligibility == .notEligible { notEligible += 1 }
+            counts.add(category: l.sourceCategory, total: 1, live: l.status == .live ? 1 : 0, notEligible: l.eligibility == .notEligible ? 1 : 0)
+            if l.status != .live { waiting.append(l) }
+        }
+        self.init(waiting: waiting, counts: counts, matching: filter, by: grouping, items: items)
+    }
+
+    /// The worklist of the SKUs that wait (the store's `waitingListings`) under the seller's
+    /// coverage as the store counted it (`listingCounts`): a 100K-SKU seller's refresh reads
+    /// only what waits.
+    public init(
+        waiting: [ListingRecord], counts: ListingCounts, matching filter: String = "", by grouping: Grouping = .category,
+        items: [String: CatalogItem] = [:]
+    ) {
+        var keyed = [String: (reason: Reason, shared: String, rule: CatalogueFix.Target?, skus: [ListingRecord])]()
+        for l in waiting {
             guard let reason = Reason(l) else { continue }
             if !filter.isEmpty, ![l.sku, l.title, l.sourceCategory].contains(where: { $0.localizedCaseInsensitiveContains(filter) }) { continue }
             var shared = "product \(l.productID)"
@@ -146,16 +156,16 @@ public struct CatalogueWorklist: Sendable, Equatable {
         }
         groups = keyed.values.map { g in
             var count: Int?
-            if case .sourceCategory(let c)? = g.rule { count = reach[c] }
+            if case .sourceCategory(let c)? = g.rule { count = counts.bySourceCategory[c] }
             return Group(reason: g.reason, shared: g.shared, rule: g.rule, skus: g.skus.sorted { $0.sku < $1.sku }, ruleReach: count)
         }.sorted { a, b in
             if a.reason != b.reason { return a.reason < b.reason }
             if a.skus.count != b.skus.count { return a.skus.count > b.skus.count }
             return a.shared < b.shared
         }
-        self.total = total
-        self.live = live
-        self.notEligible = notEligible
+        total = counts.total
+        live = counts.live
+        notEligible = counts.notEligible
     }
 
     /// An item's product type as a product-type rule matches it: its own type, else the

@@ -32,6 +32,24 @@ extension PierDatabase {
         try Row.fetchAll(db, sql: "SELECT * FROM listings WHERE seller_id = ? ORDER BY sku", arguments: [seller]).map { try StoredRecords.listing($0) }
     }
 
+    /// A seller's listings that are neither live nor removed, by SKU.
+    public func waitingListings(seller: String) throws(StoreError) -> [ListingRecord] {
+        try readDB { db in
+            try Row.fetchAll(db, sql: PierDatabase.numbered(ListingCounts.waitingSQL), arguments: [seller]).map { try StoredRecords.listing($0) }
+        }
+    }
+
+    /// A seller's coverage counted by the store.
+    public func listingCounts(seller: String) throws(StoreError) -> ListingCounts {
+        try readDB { db in
+            var counts = ListingCounts()
+            for row in try Row.fetchAll(db, sql: PierDatabase.numbered(ListingCounts.sql), arguments: [seller]) {
+                counts.add(category: row["source_category"], total: row["n"], live: row["live"], notEligible: row["not_eligible"])
+            }
+            return counts
+        }
+    }
+
     /// One listing, or nil.
     public func listing(seller: String, sku: String) throws(StoreError) -> ListingRecord? {
         try readDB { db in

@@ -116,6 +116,22 @@ extension PostgresStore {
         try snapshot { s in try s.listings(seller: seller) }
     }
 
+    public func waitingListings(seller: String) throws(StoreError) -> [ListingRecord] {
+        try snapshot { s in try s.rows(ListingCounts.waitingSQL, [.text(seller)]).map { try StoredRecords.listing($0) } }
+    }
+
+    public func listingCounts(seller: String) throws(StoreError) -> ListingCounts {
+        try snapshot { s in
+            var counts = ListingCounts()
+            for row in try s.rows(ListingCounts.sql, [.text(seller)]) {
+                counts.add(
+                    category: try row.text("source_category"), total: Int(try row.integer("n")), live: Int(try row.integer("live")),
+                    notEligible: Int(try row.integer("not_eligible")))
+            }
+            return counts
+        }
+    }
+
     public func listing(seller: String, sku: String) throws(StoreError) -> ListingRecord? {
         try snapshot { s in
             try s.rows("SELECT * FROM listings WHERE seller_id = $1 AND sku = $2", [.text(seller), .text(sku)]).first.map {

@@ -77,6 +77,13 @@ public protocol Store: AnyObject, Sendable {
     /// One listing, or nil.
     func listing(seller: String, sku: String) throws(StoreError) -> ListingRecord?
 
+    /// A seller's listings that are neither live nor removed, by SKU (through the status index:
+    /// a 100K-SKU seller with a few hundred waiting reads a few hundred rows).
+    func waitingListings(seller: String) throws(StoreError) -> [ListingRecord]
+
+    /// A seller's coverage counted by the store, with the SKUs each merchant category holds.
+    func listingCounts(seller: String) throws(StoreError) -> ListingCounts
+
     /// Flags of one seller (all sellers when nil), optionally in one state, by seller and id.
     func flags(seller: String?, state: FlagState?) throws(StoreError) -> [FlagRecord]
 

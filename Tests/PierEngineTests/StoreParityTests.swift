@@ -124,7 +124,7 @@ struct StoreCopyTests {
     }
 
     /// An imported seller worked in the catalogue workbench: rules, a SKU fix and an undo.
-    static func fixed(on kind: StoreKind) throws -> (head: String, listings: [ListingRecord], fixes: [CatalogueFix])? {
+    static func fixed(on kind: StoreKind) throws -> (head: String, listings: [ListingRecord], fixes: [CatalogueFix], worklist: CatalogueWorklist)? {
         guard let t = try TestStore.make(kind) else { return nil }
         defer { t.remove() }
         let engine = PierEngine(db: t.store, resources: Fixture.resources, operator: .pinned("tester"))
@@ -141,7 +141,11 @@ struct StoreCopyTests {
         _ = try engine.applyFix(seller: "acme-shop", target: .sourceCategory("Apparel & Accessories > Jewelry > Rings"), change: .category(600341))
         _ = try engine.applyFix(seller: "acme-shop", target: .vendor("Luna"), change: .attribute(name: "brand", value: "Glock Handgun"))
         #expect(try engine.replay(seller: "acme-shop").differences.isEmpty, "\(kind)")
-        return (try t.store.verifyLedger(seller: "acme-shop").head, try t.store.listings(seller: "acme-shop"), try engine.fixes(seller: "acme-shop"))
+        let listings = try t.store.listings(seller: "acme-shop")
+        let counted = CatalogueWorklist(
+            waiting: try t.store.waitingListings(seller: "acme-shop"), counts: try t.store.listingCounts(seller: "acme-shop"))
+        #expect(counted == CatalogueWorklist(listings), "\(kind): the store's counts and waiting rows give the worklist the listings give")
+        return (try t.store.verifyLedger(seller: "acme-shop").head, listings, try engine.fixes(seller: "acme-shop"), counted)
     }
 
     @Test func workbenchFixesGiveTheSameLedgerOnBothStores() throws {
@@ -150,5 +154,7 @@ struct StoreCopyTests {
         #expect(postgres.head == sqlite.head)
         #expect(postgres.listings == sqlite.listings)
         #expect(postgres.fixes == sqlite.fixes && sqlite.fixes.count == 4)
+        #expect(postgres.worklist == sqlite.worklist)
+        #expect(sqlite.worklist.total == 7, "\(sqlite.worklist.total) \(sqlite.worklist.notEligible) \(sqlite.worklist.live)")
     }
 }
