@@ -7,11 +7,19 @@ extension AttributeExtractor {
     /// The properties a person can fill in the workbench, as TikTok's category rules name them.
     public static let fillable = ["brand", "colour", "material", "net_content", "size"]
 
+    /// Materials a person may choose beyond those the extractor reads from text: TikTok's list
+    /// is longer than the words that are safe to look for in a title ("iron", "stone" and
+    /// "paper" name other things there).
+    static let moreMaterials = [
+        "Acrylic", "Aluminium", "Bronze", "Cardboard", "Cashmere", "Copper", "Crystal", "Denim", "Felt", "Iron", "Jute", "Marble", "Paper",
+        "Porcelain", "Resin", "Rubber", "Silk", "Stone", "Suede", "Velvet", "Viscose",
+    ]
+
     /// The values TikTok accepts for a property, offered first; empty when it takes free text
     /// (a brand, a colour) or a measure (`net_content`).
     public static func acceptedValues(_ name: String) -> [String] {
         switch name.lowercased() {
-        case "material": materials.map(\.value)
+        case "material": materials.map(\.value) + moreMaterials
         case "size": ["XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL", "One size"]
         default: []
         }
@@ -33,6 +41,7 @@ extension AttributeExtractor {
         case "material":
             let l = v.lowercased()
             if let m = materials.first(where: { $0.value.lowercased() == l || $0.words.contains(l) }) { return .success(m.value) }
+            if let m = moreMaterials.first(where: { $0.lowercased() == l }) { return .success(m) }
             return .failure(
                 AttributeRefusal(message: "TikTok Shop does not accept material '\(v)': one of \(acceptedValues("material").joined(separator: ", "))"))
         case "net_content":

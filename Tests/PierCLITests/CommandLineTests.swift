@@ -300,7 +300,7 @@ struct CommandLineExitCodeTests {
             (["fix", "category", "prairie", "--vendor", "Nobody", "--to", "868616"], 3, "the rule matches no SKU"),
             (["fix", "category", "prairie", "--sku", "A", "--to", "1"], 2, "not a leaf of the TikTok Shop category tree"),
             (["fix", "category", "prairie", "--to", "868616"], 2, "name the SKUs with one of"),
-            (["fix", "attribute", "prairie", "--vendor", "X", "--name", "material", "--value", "cardboard"], 2, "does not accept material"),
+            (["fix", "attribute", "prairie", "--vendor", "X", "--name", "material", "--value", "polystyrene foam"], 2, "does not accept material"),
             (["fix", "undo", "prairie", "7"], 2, "prairie has no fix #7"),
             (["fixes", "nobody"], 2, "unknown seller 'nobody'"),
         ]

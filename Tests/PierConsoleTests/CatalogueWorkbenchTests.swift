@@ -91,7 +91,7 @@ struct CatalogueWorkbenchTests {
         Self.type(m, "material")
         ConsoleFixture.press(m, .enter)
         #expect(m.input?.prompt.contains("Sterling silver") == true, "TikTok's accepted values are offered: \(m.input?.prompt ?? "")")
-        Self.type(m, "cardboard")
+        Self.type(m, "polystyrene foam")
         ConsoleFixture.press(m, .enter)
         #expect(m.statusIsError && m.status.contains("does not accept"), "a value TikTok does not take is refused: \(m.status)")
         ConsoleFixture.press(m, .char("a"))

@@ -92,8 +92,8 @@ struct CatalogueFixTests {
         #expect(throws: OnboardingError.notFound("acme-shop has no SKU NOPE")) {
             _ = try engine.applyFix(seller: "acme-shop", target: .skus(["NOPE"]), change: .category(Self.boardGames))
         }
-        #expect(throws: OnboardingError.self, "cardboard is not a material TikTok accepts") {
-            _ = try engine.applyFix(seller: "acme-shop", target: .skus(["RG-1"]), change: .attribute(name: "material", value: "cardboard"))
+        #expect(throws: OnboardingError.self, "polystyrene foam is not a material TikTok accepts") {
+            _ = try engine.applyFix(seller: "acme-shop", target: .skus(["RG-1"]), change: .attribute(name: "material", value: "polystyrene foam"))
         }
         #expect(throws: OnboardingError.self, "an eligibility call needs a reason") {
             _ = try engine.applyFix(seller: "acme-shop", target: .skus(["GC-1"]), change: .eligibility(true))
