@@ -42,7 +42,10 @@ enum CataloguePane {
                 let group = list.groups[g]
                 let opened = w.open.contains(CatalogueWorkbench.key(group))
                 return (
-                    [opened ? "▾" : "▸", group.reason.text, group.shared, Format.count(group.skus.count), group.byRule ? "rule" : "product"],
+                    [
+                        opened ? "▾" : "▸", group.reason.text, TextWidth.fitTail(group.shared, widths[2]), Format.count(group.skus.count),
+                        group.byRule ? "rule" : "product",
+                    ],
                     group.reason.fixable ? .warn : .dim
                 )
             case .sku(let g, let n):

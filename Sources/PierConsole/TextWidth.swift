@@ -73,6 +73,22 @@ public enum TextWidth {
         return out + "…"
     }
 
+    /// Cuts from the front to fit `columns`, marking the cut with `…`: the end of a category
+    /// path says more than its start ("…Skin Care > Face Serums").
+    public static func fitTail(_ s: String, _ columns: Int) -> String {
+        guard columns > 0 else { return "" }
+        if width(of: s) <= columns { return s }
+        var out = [Character]()
+        var used = 0
+        for c in s.reversed() {
+            let w = width(of: c)
+            if used + w > columns - 1 { break }
+            out.append(c)
+            used += w
+        }
+        return "…" + String(out.reversed())
+    }
+
     /// Pads with spaces (or cuts) to exactly `columns`.
     public static func pad(_ s: String, _ columns: Int) -> String {
         let f = fit(s, columns)
