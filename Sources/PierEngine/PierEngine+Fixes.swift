@@ -37,6 +37,11 @@ extension PierEngine {
             (p: SellerProjection, fixes: [CatalogueFix], matched: [CatalogItem]) throws(OnboardingError) -> (
                 id: Int64, event: LedgerDraft, fixes: [CatalogueFix]
             ) in
+            // Two consoles choosing the same fix: the second is told it stands; nothing is written twice.
+            if let same = fixes.first(where: { $0.isActive && $0.target == target && $0.change == change }) {
+                throw .refused(
+                    tier: "fix", seller: seller, reasons: ["this fix already stands as #\(same.id), by \(same.operatorName) at \(same.wallClock)"])
+            }
             let fix = CatalogueFix(
                 id: (fixes.last?.id ?? 0) + 1, target: target, change: change, reason: why, operatorName: stamp["operator"]?.stringValue ?? "",
                 wallClock: stamp["wall_clock"]?.stringValue ?? "", at: p.lastAt + 1, matched: matched.count)

@@ -67,6 +67,12 @@ struct CatalogueFixTests {
         defer { tmp.remove() }
         let outcome = try engine.applyFix(seller: "acme-shop", target: .vendor("acme"), change: .category(Self.boardGames))
         #expect(outcome.matched == 3 && outcome.published == 3)
+        do {
+            _ = try engine.applyFix(seller: "acme-shop", target: .vendor("acme"), change: .category(Self.boardGames))
+            Issue.record("the same rule twice must be refused")
+        } catch {
+            #expect(error.description.contains("already stands as #1, by bob"), "\(error)")
+        }
         for sku in ["ZG-1", "ZG-2", "ZG-3"] { #expect(try Self.listing(engine, sku)?.status == .live) }
 
         let added = Self.export + "gizmo-d,Zorblax Gizmo Delta,<p>The fourth.</p>,Acme,,,,TRUE,Title,Default Title,ZG-4,100,10,25.00,FALSE,active\n"
