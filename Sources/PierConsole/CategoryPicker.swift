@@ -25,12 +25,9 @@ public struct CategoryPicker: Sendable, Equatable {
         self.candidates = candidates
     }
 
-    /// The rows shown: the candidates while nothing is typed, else the tree's matches.
-    public func rows(_ search: CategorySearch) -> [Choice] {
-        if query.trimmed().isEmpty { return candidates }
-        if let results { return results }
-        return search.search(query, limit: 50).map { Choice(id: $0.id, path: $0.path, note: "") }
-    }
+    /// The rows shown: the candidates while nothing is typed, else the tree's matches as
+    /// `refresh` worked them out.
+    public var rows: [Choice] { query.trimmed().isEmpty ? candidates : results ?? [] }
 
     /// Works out the matches once per query, so frames do not search again.
     public mutating func refresh(_ search: CategorySearch) {
@@ -38,8 +35,8 @@ public struct CategoryPicker: Sendable, Equatable {
         cursor = 0
     }
 
-    static func render(_ p: CategoryPicker, search: CategorySearch, into b: inout CellBuffer) {
-        let rows = p.rows(search)
+    static func render(_ p: CategoryPicker, into b: inout CellBuffer) {
+        let rows = p.rows
         let r = Rect(x: 2, y: 2, width: b.width - 4, height: max(6, min(b.height - 4, rows.count + 5)))
         b.fill(r, role: .dialog)
         b.box(r, title: "TikTok Shop category · type words or an id · Enter picks · Esc", role: .dialog)

@@ -46,7 +46,7 @@ extension ConsoleModel {
                 guard let cid = c["id"]?.intValue, let cat = engine.resources.mapping.categories.first(where: { $0.id == cid }) else { return nil }
                 return (cid, cat.path, c["score"]?.stringValue ?? "", (c["words"]?.arrayValue ?? []).compactMap(\.stringValue))
             }
-            let history = workbench.fixes.isEmpty ? [] : try engine.fixHistory(seller: id, sku: l.sku)
+            let history = try engine.fixHistory(seller: id, sku: l.sku, among: workbench.fixes)
             workbench.detail = CatalogueWorkbench.Detail(sku: l.sku, candidates: candidates, history: history)
         } catch {
             workbench.detail = nil
@@ -177,9 +177,9 @@ extension ConsoleModel {
         switch key {
         case .escape: categoryPicker = nil; return true
         case .up: p.cursor = max(0, p.cursor - 1)
-        case .down: p.cursor = min(max(0, p.rows(search).count - 1), p.cursor + 1)
+        case .down: p.cursor = min(max(0, p.rows.count - 1), p.cursor + 1)
         case .pageUp: p.cursor = max(0, p.cursor - 10)
-        case .pageDown: p.cursor = min(max(0, p.rows(search).count - 1), p.cursor + 10)
+        case .pageDown: p.cursor = min(max(0, p.rows.count - 1), p.cursor + 10)
         case .backspace, .delete:
             if !p.query.isEmpty { p.query.removeLast() }
             p.refresh(search)
@@ -187,7 +187,7 @@ extension ConsoleModel {
             if p.query.count < 100 { p.query.append(c) }
             p.refresh(search)
         case .enter:
-            let rows = p.rows(search)
+            let rows = p.rows
             guard rows.indices.contains(p.cursor), let t = workbench.fixTarget else { return true }
             let choice = rows[p.cursor]
             categoryPicker = nil

@@ -90,7 +90,7 @@ public enum Screen {
         statusLine(m, &b)
         footer(m, &b)
         if let p = m.typePicker { TypePicker.render(p, into: &b) }
-        if let p = m.categoryPicker { CategoryPicker.render(p, search: m.categorySearch, into: &b) }
+        if let p = m.categoryPicker { CategoryPicker.render(p, into: &b) }
         if m.helpOpen { HelpOverlay.render(m, into: &b) }
         if let d = m.dialog { dialog(d, &b) }
         return b

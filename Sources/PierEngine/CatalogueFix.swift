@@ -78,21 +78,16 @@ public struct CatalogueFix: Sendable, Hashable {
             let n = Array(needle.lowercased().utf8)
             guard !n.isEmpty, n.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }), needle.utf8.allSatisfy({ $0 < 0x80 }) else { return true }
             func fold(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 32 : b }
-            var found = false
-            hay.utf8.withContiguousStorageIfAvailable { h in
-                guard h.count >= n.count else { return }
-                let first = n[0]
-                var i = 0
-                while i <= h.count - n.count {
-                    if fold(h[i]) == first {
-                        var k = 1
-                        while k < n.count && fold(h[i + k]) == n[k] { k += 1 }
-                        if k == n.count { found = true; return }
-                    }
-                    i += 1
+            let found = hay.utf8.withContiguousStorageIfAvailable { h -> Bool in
+                guard h.count >= n.count else { return false }
+                for i in 0...(h.count - n.count) where fold(h[i]) == n[0] {
+                    var k = 1
+                    while k < n.count && fold(h[i + k]) == n[k] { k += 1 }
+                    if k == n.count { return true }
                 }
-            } ?? { found = hay.range(of: needle, options: .caseInsensitive) != nil }()
-            return found
+                return false
+            }
+            return found ?? (hay.range(of: needle, options: .caseInsensitive) != nil)
         }
     }
 

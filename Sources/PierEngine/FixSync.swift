@@ -117,14 +117,7 @@ struct FixSync {
                     outcome.unchanged += 1
                     continue
                 }
-                var at = start
-                var data = SKUEvents.unmapped(work).merging(cause)
-                if prior.status == .live, let product = p.tiktokProduct[item.sku] {
-                    at = try client.send(
-                        .product, "POST", "/product/202309/products/deactivate", body: #"{"product_ids":["\#(product)"]}"#, at: start)
-                    data = data.merging(["deactivated": true, "tiktok_product_id": .string(product)])
-                    outcome.deactivated += 1
-                }
+                let (at, data) = try takeDown(prior, p, SKUEvents.unmapped(work).merging(cause), at: start, client: &client)
                 emit(at, .skuUnmapped, "pier:mapper", sku: item.sku, data)
                 end = max(end, at)
                 outcome.changed += 1
@@ -140,6 +133,16 @@ struct FixSync {
         outcome.durationMillis = end - start
     }
 
+    /// Deactivates a live listing on TikTok Shop: the event's `data` then says so and names the
+    /// product; returns when TikTok took it (`at` when the SKU was not live).
+    private mutating func takeDown(
+        _ prior: ListingRecord, _ p: SellerProjection, _ data: JSONValue, at: Int64, client: inout TikTokClient
+    ) throws(TikTokClient.GaveUp) -> (at: Int64, data: JSONValue) {
+        guard prior.status == .live, let product = p.tiktokProduct[prior.sku] else { return (at, data) }
+        outcome.deactivated += 1
+        return (try client.deactivate(product, at: at), data.merging(["deactivated": true, "tiktok_product_id": .string(product)]))
+    }
+
     /// A fixed value moderation stops (a brand that names a prohibited good): the new mapping is
     /// recorded, a live listing comes down, and the SKU waits for review or is rejected.
     private mutating func stop(
@@ -151,13 +154,7 @@ struct FixSync {
         } else {
             emit(start, .skuUnmapped, "pier:mapper", sku: item.sku, SKUEvents.unmapped(work).merging(cause))
         }
-        var at = start
-        var data: JSONValue = ["outcome": .string(work.moderation.outcome.rawValue)]
-        if prior.status == .live, let product = p.tiktokProduct[item.sku] {
-            at = try client.send(.product, "POST", "/product/202309/products/deactivate", body: #"{"product_ids":["\#(product)"]}"#, at: start)
-            data = data.merging(["deactivated": true, "tiktok_product_id": .string(product)])
-            outcome.deactivated += 1
-        }
+        let (at, data) = try takeDown(prior, p, ["outcome": .string(work.moderation.outcome.rawValue)], at: start, client: &client)
         emit(at, .skuModerated, "pier:moderation", sku: item.sku, data.merging(cause))
         outcome.changed += 1
         outcome.stopped.append((item.sku, rules))

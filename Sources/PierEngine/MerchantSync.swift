@@ -62,7 +62,7 @@ struct MerchantSync {
                 var at = start
                 let product = p.tiktokProduct[sku]
                 if let product {
-                    at = try client.send(.product, "POST", "/product/202309/products/deactivate", body: #"{"product_ids":["\#(product)"]}"#, at: start)
+                    at = try client.deactivate(product, at: start)
                 }
                 emit(
                     at, .listingRemoved, merchant, sku: sku,

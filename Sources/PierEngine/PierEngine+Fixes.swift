@@ -103,9 +103,11 @@ extension PierEngine {
         }
     }
 
-    /// The fixes that name a SKU (by SKU or by a rule it matches), reverted ones too, oldest first.
-    public func fixHistory(seller: String, sku: String) throws(OnboardingError) -> [CatalogueFix] {
-        let all = try fixes(seller: seller)
+    /// The fixes that name a SKU (by SKU or by a rule it matches), reverted ones too, oldest
+    /// first; `among` the seller's fixes when the caller holds them already (the console does).
+    public func fixHistory(seller: String, sku: String, among known: [CatalogueFix]? = nil) throws(OnboardingError) -> [CatalogueFix] {
+        let all: [CatalogueFix]
+        if let known { all = known } else { all = try fixes(seller: seller) }
         guard !all.isEmpty else { return [] }
         let item: CatalogItem?
         do {
@@ -114,7 +116,7 @@ extension PierEngine {
             throw .store(error.description)
         }
         guard let item else { return [] }
-        return all.filter { $0.target.matches(item) }
+        return all.filter { $0.target.matches(item) }.sorted { $0.id < $1.id }
     }
 
     private func requireSeller(_ seller: String) throws(OnboardingError) {
@@ -244,10 +246,16 @@ extension PierEngine {
     /// The catalogue items a target names: by SKU through the key, a rule by one pass over the
     /// stored catalogue that reads only the rows whose text can hold the value.
     static func matching(_ db: any StoreSession, seller: String, target: CatalogueFix.Target) throws -> [CatalogItem] {
+        // A stored item that cannot be read back stops the fix, as it stops an onboarding: a SKU
+        // is never left out quietly (nor reported as missing when it is there).
+        func item(_ sku: String, _ raw: String) throws -> CatalogItem {
+            guard let json = try? JSONParser.parse(raw), let item = CatalogItem(json: json) else {
+                throw OnboardingError.store("the stored catalogue item of \(seller) SKU \(sku) cannot be read back: import the seller's file again")
+            }
+            return item
+        }
         func items(_ skus: [String]) throws -> [CatalogItem] {
-            try db.catalogueItems(seller: seller, skus: skus).values.compactMap { raw in
-                (try? JSONParser.parse(raw)).flatMap { CatalogItem(json: $0) }
-            }.sorted { $0.sku < $1.sku }
+            try db.catalogueItems(seller: seller, skus: skus).map { try item($0.key, $0.value) }.sorted { $0.sku < $1.sku }
         }
         switch target {
         case .skus(let skus): return try items(skus)
@@ -257,14 +265,12 @@ extension PierEngine {
             return try items(try db.listingSKUs(seller: seller, sourceCategories: labels)).filter { target.matches($0) }
         case .productType, .vendor: break
         }
+        // The catalogue holds each SKU once (its key): one pass, no set of what was seen.
         var out = [CatalogItem]()
-        var seen = Set<String>()
         try db.forEachCatalogueItem(seller: seller) { sku, _, raw in
-            guard !seen.contains(sku), target.mayMatch(rawJSON: raw), let json = try? JSONParser.parse(raw), let item = CatalogItem(json: json),
-                target.matches(item)
-            else { return }
-            seen.insert(sku)
-            out.append(item)
+            guard target.mayMatch(rawJSON: raw) else { return }
+            let candidate = try item(sku, raw)
+            if target.matches(candidate) { out.append(candidate) }
         }
         return out.sorted { $0.sku < $1.sku }
     }

@@ -11,6 +11,12 @@ extension TikTokClient {
         return ready
     }
 
+    /// Takes a product off TikTok Shop (the merchant removed it, or a fix made it not eligible);
+    /// returns when TikTok took the call.
+    mutating func deactivate(_ product: String, at: Int64) throws(GaveUp) -> Int64 {
+        try send(.product, "POST", "/product/202309/products/deactivate", body: #"{"product_ids":["\#(product)"]}"#, at: at)
+    }
+
     /// Uploads a product's images (at least one), all wanted at `at`; returns when the last is in.
     mutating func uploadImages(_ count: Int, at: Int64) throws(GaveUp) -> Int64 {
         var done = at

@@ -247,4 +247,18 @@ struct CatalogueFixTests {
         #expect(try engine.fixes(seller: "acme-shop").first?.isActive == false)
         #expect(try engine.replay(seller: "acme-shop").differences.isEmpty)
     }
+
+    /// (A rule reads the rows whose text can hold its value: the broken row still names Acme.)
+    @Test func aStoredItemThatCannotBeReadBackStopsTheFixNotTheSKU() throws {
+        let (tmp, engine) = try Self.onboarded()
+        defer { tmp.remove() }
+        try engine.sqlite.writeDB { db in try db.execute(sql: #"UPDATE catalog_items SET item = '{"brand": "Acme" broken' WHERE sku = 'ZG-2'"#) }
+        let head = try engine.db.verifyLedger(seller: "acme-shop").head
+        for target in [CatalogueFix.Target.skus(["ZG-2"]), .vendor("Acme")] {
+            #expect {
+                _ = try engine.applyFix(seller: "acme-shop", target: target, change: .category(Self.boardGames))
+            } throws: { "\($0)".contains("the stored catalogue item of acme-shop SKU ZG-2 cannot be read back") }
+        }
+        #expect(try engine.db.verifyLedger(seller: "acme-shop").head == head, "nothing written")
+    }
 }
