@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.11-17"
+VERSION = "2026.12-18"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -207,6 +207,47 @@ OVERRIDES = {
     "Health & Beauty > Personal Care > Cosmetics > Bath & Body": 601490,
     "Health & Beauty > Personal Care > Cosmetics > Nail Care": 977672,
     "Health & Beauty > Personal Care > Hair Care": 981512,
+    # Personal care's departments and the nodes similarity sent to men's grooming, hair or sport.
+    "Health & Beauty > Personal Care": 601490,
+    "Health & Beauty > Personal Care > Cosmetics": 601529,
+    "Health & Beauty > Personal Care > Cosmetics > Cosmetic Sets": 601529,
+    "Health & Beauty > Personal Care > Cosmetics > Bath & Body Gift Sets": 601490,
+    "Health & Beauty > Personal Care > Cosmetics > Makeup": 601529,
+    "Health & Beauty > Personal Care > Cosmetics > Makeup > Costume & Stage Makeup": 601582,
+    "Health & Beauty > Personal Care > Cosmetics > Makeup > Eye Makeup": 601588,
+    "Health & Beauty > Personal Care > Cosmetics > Makeup > Eye Makeup > Eye Shadows": 601588,
+    "Health & Beauty > Personal Care > Cosmetics > Makeup > Eye Makeup > Eye Shadow": 601588,
+    "Health & Beauty > Personal Care > Cosmetics > Makeup > Eye Makeup > Eyebrow Enhancers": 601586,
+    "Health & Beauty > Personal Care > Cosmetics > Makeup > Face Makeup": 601554,
+    "Health & Beauty > Personal Care > Cosmetics > Bath & Body > Shower Caps": 853768,
+    "Health & Beauty > Personal Care > Cosmetics > Cosmetic Tools > Makeup Tools > Eyelash Curlers": 601537,
+    "Health & Beauty > Personal Care > Cosmetics > Cosmetic Tools > Makeup Tools > Double Eyelid Glue & Tape": 601537,
+    "Health & Beauty > Personal Care > Cosmetics > Cosmetic Tools > Nail Tools > Nail Clippers": 700790,
+    "Health & Beauty > Personal Care > Cosmetics > Cosmetic Tools > Nail Tools > Nail Dryers": 601591,
+    "Health & Beauty > Personal Care > Cosmetics > Nail Care > Cuticle Creams & Oil > Cuticle Oil": 977672,
+    "Health & Beauty > Personal Care > Cosmetics > Skin Care > Body Powder": 601494,
+    "Health & Beauty > Personal Care > Cosmetics > Skin Care > Wart Removers": NO_MEDICINE,
+    "Health & Beauty > Personal Care > Cotton Balls": 601733,
+    "Health & Beauty > Personal Care > Cotton Swabs": 601733,
+    "Health & Beauty > Personal Care > Tweezers": 601537,
+    "Health & Beauty > Personal Care > Foot Care": 601454,
+    "Health & Beauty > Personal Care > Foot Care > Foot Odor Removers": 601456,
+    "Health & Beauty > Personal Care > Foot Care > Insoles & Inserts": 601366,
+    "Health & Beauty > Personal Care > Foot Care > Bunion Care Supplies": 700790,
+    "Health & Beauty > Personal Care > Foot Care > Corn & Callus Care Supplies": 700790,
+    "Health & Beauty > Personal Care > Foot Care > Toe Spacers": 700790,
+    "Health & Beauty > Personal Care > Sleeping Aids": 601737,
+    "Health & Beauty > Personal Care > Sleeping Aids > Travel Pillows": 700653,
+    "Health & Beauty > Personal Care > Sleeping Aids > Snoring & Sleep Apnea Aids": NO_MEDICINE,
+    "Health & Beauty > Personal Care > Personal Lubricants": PROHIBITED_ADULT,
+    "Health & Beauty > Personal Care > Enema Kits & Supplies": NO_MEDICINE,
+    "Health & Beauty > Personal Care > Tanning Beds": NO_LEAF,
+    "Health & Beauty > Personal Care > Back Care": 700653,
+    "Health & Beauty > Personal Care > Vision Care": 605302,
+    "Health & Beauty > Personal Care > Vision Care > Eyeglass Lenses": 605302,
+    "Health & Beauty > Personal Care > Vision Care > Sunglass Lenses": 605304,
+    "Health & Beauty > Personal Care > Vision Care > Contact Lens Care": NO_MEDICINE,
+    "Health & Beauty > Health Care > Respiratory Care": NO_MEDICINE,
 }
 
 # The seed archetypes' WooCommerce and Amazon vocabularies (no public tree exists for either).
@@ -599,6 +640,84 @@ def map_tree(nodes, index, threshold):
     return out, score
 
 
+# The branches of the tree for one buyer, and the leaf-name words that stand for one another
+# across branches (Women's Sleepwear's Pyjamas are Boys' Clothes' Nightwear).
+AUDIENCE_SECTIONS = {
+    "women": ["Womenswear & Underwear>", "Shoes>Women's Shoes", "Luggage & Bags>Women's Bags"],
+    "men": ["Menswear & Underwear>", "Shoes>Men's Shoes", "Luggage & Bags>Men's Bags"],
+    "boys": ["Kids' Fashion>Boys' Clothes", "Kids' Fashion>Boys' Footwear"],
+    "girls": ["Kids' Fashion>Girls' Clothes", "Kids' Fashion>Girls' Footwear"],
+}
+AUDIENCE_KINDS = {"Shoes": "shoes", "Footwear": "shoes", "Bags": "bags"}
+AUDIENCE_ALIASES = {"pyjama": "nightwear", "nightdress": "nightwear", "nightshirt": "nightwear", "sleepwear": "nightwear",
+                    "legging": "trouser", "knicker": "underwear", "brief": "underwear", "set": "suit", "sneaker": "trainer",
+                    "flat": "flat", "slip": "flat"}
+
+
+def load_audiences():
+    """Scripts/lexicon/audiences.txt: `audience<TAB>words` rows."""
+    out = {}
+    for f, n, parts in rows("audiences.txt"):
+        if len(parts) != 2 or parts[0] not in ("women", "men", "boys", "girls", "both"):
+            sys.exit(f"{f}:{n}: expected `women|men|boys|girls|both<TAB>words`, found {parts!r}")
+        out[parts[0]] = sorted({fold(w.strip()) for w in parts[1].split(",") if w.strip()})
+    return out
+
+
+def counterparts(leaves):
+    """For each leaf of a buyer's branch, the same kind of leaf in each other buyer's branch: the
+    leaf sharing most words of its name (then of its section's name), of the same kind (clothes,
+    shoes, bags); none when nothing is shared (a dress has no boys' counterpart)."""
+    def audience_of(path):
+        for a, prefixes in AUDIENCE_SECTIONS.items():
+            if any(path.startswith(p) for p in prefixes):
+                return a
+        return None
+
+    def kind(path):
+        section = path.split(">")[1]
+        return next((k for word, k in AUDIENCE_KINDS.items() if section.endswith(word)), "clothes")
+
+    def name_words(text):
+        return {AUDIENCE_ALIASES.get(w, w) for w in words(text, MAP_STOP)} - {"women", "men", "boy", "girl", "kid", "underwear"} | (
+            {"underwear"} if "underwear" in words(text) and "&" not in text else set())
+
+    by_audience = collections.defaultdict(list)
+    for cid, path in leaves.items():
+        a = audience_of(path)
+        if a:
+            by_audience[a].append(cid)
+    out = {}
+    for cid, path in sorted(leaves.items()):
+        mine = audience_of(path)
+        if not mine:
+            continue
+        own, section = name_words(path.split(">")[-1]), name_words(path.split(">")[1])
+        table = {}
+        for other, ids in by_audience.items():
+            # Children's clothes are moved between boys and girls only: a grown-up's word in a
+            # child's product ("as worn by men") does not make it a man's.
+            if other == mine or (mine in ("boys", "girls") and other in ("women", "men")):
+                continue
+            best, best_score = None, 0.0
+            for c in sorted(ids):
+                if kind(leaves[c]) != kind(path):
+                    continue
+                theirs = name_words(leaves[c].split(">")[-1])
+                if ("dress" in theirs) != ("dress" in own) or ("traditional" in theirs) != ("traditional" in own):
+                    continue
+                # A plain name ("Casual Dresses", "T-shirts") is the everyday kind of its words.
+                score = 2 * len(own & theirs) + len(section & theirs) + 0.5 * len(section & name_words(leaves[c].split(">")[1]))
+                score += 0.25 if theirs & {"casual", "tshirt", "trouser", "knicker"} else 0
+                if score > best_score:
+                    best, best_score = c, score
+            if best is not None and best_score >= 1:
+                table[other] = best
+        if table:
+            out[str(cid)] = table
+    return out
+
+
 def main():
     global SPELLING, STOP
     STOP = load_stopwords()
@@ -751,6 +870,8 @@ def main():
         "heads": sorted(heads),
         "headFirst": sorted(head_first),
         "romance": sorted(romance),
+        "audiences": load_audiences(),
+        "counterparts": counterparts(leaves),
         "categories": categories,
     }
     OUT.write_text(json.dumps(out, indent=0, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n")

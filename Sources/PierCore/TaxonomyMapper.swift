@@ -79,10 +79,14 @@ public struct CategoryMapping: Sendable, Codable, Equatable {
     public let headFirst: [String]
     /// Words only Spanish, Portuguese, French and Italian use: a title with two of them is read head first.
     public let romance: [String]
+    /// Buyer (`women`, `men`, `boys`, `girls`, or `both`) → the words that name them.
+    public let audiences: [String: [String]]
+    /// A leaf of one buyer's branch → buyer → the same kind of leaf in that buyer's branch.
+    public let counterparts: [String: [String: Int64]]
 
     enum CodingKeys: String, CodingKey {
         case version, shopify, google, woocommerce, amazon, shopifyGID, googleID, categories, outcomes, lexicon, synonyms, stopWords, eligibility, qualifiers,
-            heads, headFirst, romance
+            heads, headFirst, romance, audiences, counterparts
     }
 
     public init(from decoder: any Decoder) throws {
@@ -104,6 +108,8 @@ public struct CategoryMapping: Sendable, Codable, Equatable {
         heads = try c.decodeIfPresent([String].self, forKey: .heads) ?? []
         headFirst = try c.decodeIfPresent([String].self, forKey: .headFirst) ?? []
         romance = try c.decodeIfPresent([String].self, forKey: .romance) ?? []
+        audiences = try c.decodeIfPresent([String: [String]].self, forKey: .audiences) ?? [:]
+        counterparts = try c.decodeIfPresent([String: [String: Int64]].self, forKey: .counterparts) ?? [:]
     }
 
     public init(
@@ -113,9 +119,11 @@ public struct CategoryMapping: Sendable, Codable, Equatable {
         lexicon: [String: [[Double]]] = [:], synonyms: [String: String] = [:], stopWords: [String] = [],
         eligibility: EligibilityRules.Table = EligibilityRules.Table(label: [], body: [], allow: []),
         qualifiers: [CategoryClassifier.Qualifier] = [], heads: [String] = [], headFirst: [String] = [],
-        romance: [String] = []
+        romance: [String] = [], audiences: [String: [String]] = [:], counterparts: [String: [String: Int64]] = [:]
     ) {
         self.romance = romance
+        self.audiences = audiences
+        self.counterparts = counterparts
         self.heads = heads
         self.headFirst = headFirst
         self.stopWords = stopWords
@@ -154,14 +162,23 @@ public enum MappingResult: Sendable, Equatable {
         }
     }
 
-    /// The outcome's kind as the ledger spells it.
-    public var kind: String {
+    /// The kinds of outcome, as the ledger spells them (`sku.unmapped`'s `kind`).
+    public enum Kind: String, Sendable, CaseIterable {
+        case mapped
+        case needsCategory = "needs-category"
+        case needsAttribute = "needs-attribute"
+        case noCategory = "no-category"
+        case notEligible = "not-eligible"
+    }
+
+    /// The outcome's kind.
+    public var kind: Kind {
         switch self {
-        case .mapped: "mapped"
-        case .unmapped: "needs-category"
-        case .missingAttribute: "needs-attribute"
-        case .noCategory: "no-category"
-        case .notEligible: "not-eligible"
+        case .mapped: .mapped
+        case .unmapped: .needsCategory
+        case .missingAttribute: .needsAttribute
+        case .noCategory: .noCategory
+        case .notEligible: .notEligible
         }
     }
 
@@ -211,6 +228,8 @@ public struct TaxonomyMapper: Sendable {
     /// Leaf → the index of its top level, for comparing departments without splitting paths.
     private let topLevel: [Int64: Int32]
     public let eligibility: EligibilityRules
+    /// Who clothes, shoes and bags are for, and their leaves in each buyer's branch.
+    public let audiences: Audience.Rules
     private let byID: [Int64: TikTokCategory]
     private let shopify: [String: Int64]
     private let google: [String: Int64]
@@ -241,6 +260,7 @@ public struct TaxonomyMapper: Sendable {
             lexicon[term] = postings.compactMap { p in p.count == 2 ? (id: Int64(p[0]), weight: p[1]) : nil }
         }
         eligibility = EligibilityRules(mapping.eligibility)
+        audiences = Audience.Rules(words: mapping.audiences, counterparts: mapping.counterparts)
         var qualified = [Int64: [Set<String>]]()
         var excluded = [Int64: Set<String>]()
         var buyers = [Int64: Set<String>]()
@@ -384,39 +404,45 @@ public struct TaxonomyMapper: Sendable {
         {
             return Classification(result: .notEligible(reason: "\(o.reason) (\"\(hit.phrase)\")"), source: .text, candidates: [])
         }
+        // Clothes, shoes and bags go to the branch of the buyer the product names.
+        func decide(_ id: Int64) -> MappingResult {
+            guard audiences.isAudienceLeaf(id) else { return resolve(id, attributes: attributes) }
+            let buyer = audiences.audience(title: input.title, productType: input.productType, tags: input.tags, attributes: attributes)
+            return resolve(audiences.leaf(id, for: buyer), attributes: attributes)
+        }
         if !readText {
             return Classification(
-                result: merchant.map { resolve($0.id, attributes: attributes) }
+                result: merchant.map { decide($0.id) }
                     ?? .unmapped(reason: "needs a category from its words: decided at onboarding"),
                 source: merchant == nil ? .none : .merchant, candidates: [])
         }
         // A precise merchant category whose department the title's own words also name needs no
         // second opinion: the text cannot contradict it, so the full classification is skipped.
         if let m = merchant, m.depth >= 3, m.id > 0, titleAgrees(input.title, with: m.id) {
-            return Classification(result: resolve(m.id, attributes: attributes), source: .merchant, candidates: [])
+            return Classification(result: decide(m.id), source: .merchant, candidates: [])
         }
         let candidates = input.isEmpty ? [] : classifier.classify(input, limit: 8)
         let best = candidates.first
         if let merchant {
             if merchant.id < 0, let o = outcome(merchant.id), o.kind != .noCategory {
-                return Classification(result: resolve(merchant.id, attributes: attributes), source: .merchant, candidates: candidates)
+                return Classification(result: decide(merchant.id), source: .merchant, candidates: candidates)
             }
             if let best, best.id > 0, best.score >= Self.contradictionThreshold, best.words.count >= 2, let mine = topLevel[merchant.id],
                 let theirs = topLevel[best.id], mine != theirs, !candidates.contains(where: { c in c.id > 0 && topLevel[c.id] == mine })
             {
-                return Classification(result: resolve(best.id, attributes: attributes), source: .text, candidates: candidates)
+                return Classification(result: decide(best.id), source: .text, candidates: candidates)
             }
             // Two levels ("Home & Garden > Decor") name a department, not a product: confident text wins,
             // within the department's own top level when the text allows it.
             if merchant.depth <= 2, let best, best.id > 0, best.score >= Self.textThreshold {
                 let mine = topLevel[merchant.id]
                 let inside = candidates.first { c in c.id > 0 && c.score >= Self.textThreshold && topLevel[c.id] == mine }
-                return Classification(result: resolve((inside ?? best).id, attributes: attributes), source: .text, candidates: candidates)
+                return Classification(result: decide((inside ?? best).id), source: .text, candidates: candidates)
             }
-            return Classification(result: resolve(merchant.id, attributes: attributes), source: .merchant, candidates: candidates)
+            return Classification(result: decide(merchant.id), source: .merchant, candidates: candidates)
         }
         if let best, best.score >= Self.textThreshold, best.id > 0 || outcome(best.id)?.kind == .noCategory {
-            return Classification(result: resolve(best.id, attributes: attributes), source: .text, candidates: candidates)
+            return Classification(result: decide(best.id), source: .text, candidates: candidates)
         }
         let names = candidates.filter { $0.id > 0 }.prefix(3).compactMap { c in byID[c.id].map { "\($0.id) \($0.path) (\(c.score))" } }
         let label: String = if case .none = source { "no source category" } else { source.label }

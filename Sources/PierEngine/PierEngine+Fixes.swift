@@ -276,18 +276,18 @@ extension PierEngine {
     }
 
     /// Counts one SKU's place in the seller's figures in or out.
-    static func tally(_ l: ListingRecord?, kind: String?, into m: inout OnboardingMetrics, sign: Int) {
+    static func tally(_ l: ListingRecord?, kind: MappingResult.Kind?, into m: inout OnboardingMetrics, sign: Int) {
         guard let l, l.status != .removed else { return }
         if l.status == .live { m.live += sign }
         if l.status.isFlagged { m.flaggedSKUs += sign }
         if l.status == .held { m.heldSKUs += sign }
         if l.status == .rejected { m.rejectedSKUs += sign }
         switch kind {
-        case "needs-category"?: m.unmapped += sign
-        case "needs-attribute"?: m.missingAttribute += sign
-        case "not-eligible"?: m.notEligible += sign
-        case "no-category"?: m.noCategory += sign
-        default: break
+        case .needsCategory?: m.unmapped += sign
+        case .needsAttribute?: m.missingAttribute += sign
+        case .notEligible?: m.notEligible += sign
+        case .noCategory?: m.noCategory += sign
+        case .mapped?, nil: break
         }
     }
 

@@ -237,8 +237,8 @@ extension PierEngine {
             metrics.skus = skus
             metrics.live = live
             metrics.flaggedSKUs = flagged
-            metrics.notEligible = projection.unmappedCount(kind: "not-eligible")
-            metrics.noCategory = projection.unmappedCount(kind: "no-category")
+            metrics.notEligible = projection.unmappedCount(kind: .notEligible)
+            metrics.noCategory = projection.unmappedCount(kind: .noCategory)
             let s = sync.summary
             let synced = LedgerDraft(
                 at: projection.maxAt, type: .catalogSynced, actor: "pier:engine",

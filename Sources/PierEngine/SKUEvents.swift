@@ -20,7 +20,7 @@ enum SKUEvents {
         let mapping = work.mapping
         return [
             "reason": .string(mapping.reason ?? "unmapped"), "category_id": mapping.category.map { .int($0.id) } ?? .null,
-            "kind": .string(mapping.kind), "decided_by": .string(work.classification.source.rawValue),
+            "kind": .string(mapping.kind.rawValue), "decided_by": .string(work.classification.source.rawValue),
             "candidates": .array(
                 work.classification.candidates.filter { $0.id > 0 }.map { c in
                     .object(["id": .int(c.id), "score": .string(String(c.score)), "words": .array(c.words.map(JSONValue.string))])

@@ -23,7 +23,7 @@ struct SellerProjection: Sendable {
     /// Why a SKU has no TikTok category and the kind of reason (`not-eligible`, `no-category`…),
     /// kept when moderation holds it too: clearing its flags returns it to "unmapped", never
     /// live; the not eligible and uncategorisable are counted apart from coverage.
-    private var unmapped: [String: (reason: String, kind: String)] = [:]
+    private var unmapped: [String: (reason: String, kind: MappingResult.Kind)] = [:]
     /// The TikTok product each published SKU belongs to: a merchant's later change updates it.
     private(set) var tiktokProduct: [String: String] = [:]
     /// Values a person chose for a SKU's field in the conflict queue (`price`, `inventory.US`),
@@ -103,7 +103,7 @@ struct SellerProjection: Sendable {
                 currency: data["currency"]?.stringValue ?? "USD", campaignPriceMinor: nil, inventory: inventory, moderationTags: [], liveAt: nil)
         case .skuUnmapped?:
             guard let sku else { return }
-            unmapped[sku] = (data["reason"]?.stringValue ?? "unmapped", data["kind"]?.stringValue ?? "")
+            unmapped[sku] = (data["reason"]?.stringValue ?? "unmapped", data["kind"]?.stringValue.flatMap(MappingResult.Kind.init(rawValue:)) ?? .needsCategory)
             listings[sku]?.tiktokCategoryID = data["category_id"]?.intValue
             if data["deactivated"]?.boolValue == true { listings[sku]?.liveAt = nil }
             // A fix on a SKU moderation holds changes its category, not its place in the queue.
@@ -313,12 +313,12 @@ struct SellerProjection: Sendable {
 
     /// How many SKUs the store still has are waiting with this kind of unmapped reason
     /// (`not-eligible`, `no-category`).
-    func unmappedCount(kind: String) -> Int {
+    func unmappedCount(kind: MappingResult.Kind) -> Int {
         unmapped.reduce(0) { n, e in e.value.kind == kind && listings[e.key]?.status != .removed ? n + 1 : n }
     }
 
     /// The kind of reason a SKU waits without a TikTok category (`needs-category`, `not-eligible`…), nil when it has one.
-    func unmappedKind(_ sku: String) -> String? { unmapped[sku]?.kind }
+    func unmappedKind(_ sku: String) -> MappingResult.Kind? { unmapped[sku]?.kind }
 
     /// The fixes in the order they were applied.
     var fixesInOrder: [CatalogueFix] { fixes.keys.sorted().compactMap { fixes[$0] } }

@@ -209,6 +209,40 @@ struct ClassificationTests {
         #expect(Self.path(precise) == "Toys & Hobbies>Games & Puzzles>Board Games")
     }
 
+    @Test func clothesGoToTheBranchOfTheBuyerTheyName() {
+        let chinos = SourceCategory.shopify(path: "Apparel & Accessories > Clothing > Pants > Chinos")
+        let hoodies = SourceCategory.shopify(path: "Apparel & Accessories > Clothing > Clothing Tops > Hoodies")
+        func decide(_ title: String, _ category: SourceCategory, _ attributes: [String: String] = [:]) -> String {
+            Self.path(
+                Self.mapper.classify(
+                    CategoryClassifier.Input(title: title), source: category, attributes: attributes.merging(["brand": "B"]) { a, _ in a }))
+        }
+        #expect(decide("Men's Slim Fit Chinos", chinos) == "Menswear & Underwear>Men's Bottoms>Trousers")
+        #expect(decide("Slim Fit Chinos", chinos) == "Womenswear & Underwear>Women's Bottoms>Trousers", "no buyer named: the map's leaf")
+        #expect(decide("Boys' Zip Hoodie", hoodies) == "Kids' Fashion>Boys' Clothes>Tops")
+        #expect(decide("Sudadera con capucha hombre", hoodies) == "Menswear & Underwear>Men's Tops>Hoodies & Jumpers")
+        #expect(
+            decide("Unisex Hoodie for Men and Women", hoodies) == "Womenswear & Underwear>Women's Tops>Hoodies & Jumpers",
+            "a product for everyone stays where its category put it")
+        #expect(decide("Zip Hoodie", hoodies, ["target_gender": "masculino"]) == "Menswear & Underwear>Men's Tops>Hoodies & Jumpers")
+        #expect(
+            decide("Zip Hoodie", hoodies, ["target_gender": "female", "age_group": "kids"]) == "Kids' Fashion>Girls' Clothes>Tops",
+            "Google Shopping's gender and age group")
+        #expect(
+            decide("Men's Hoodie", hoodies, ["target_gender": "female"]) == "Menswear & Underwear>Men's Tops>Hoodies & Jumpers",
+            "the product's own words come before a column")
+        #expect(
+            decide("Men's Leather Wallet", .shopify(path: "Apparel & Accessories > Handbags, Wallets & Cases > Wallets & Money Clips"))
+                .hasPrefix("Luggage & Bags>Men's Bags"))
+    }
+
+    @Test func aTopIsAGarmentAndPatternsAndMaterialsDecideNothing() {
+        #expect(Self.path(Self.decide("Floral White Top")).hasPrefix("Womenswear & Underwear>Women's Tops"))
+        #expect(Self.path(Self.decide("Silk Summer Top")).hasPrefix("Womenswear & Underwear>Women's Tops"))
+        #expect(Self.path(Self.decide("Women's Seamless Sports Top")).hasPrefix("Sports & Outdoor>Sport & Outdoor Clothing"))
+        #expect(Self.path(Self.decide("Top Quality Shockproof Phone Case")) == "Phones & Electronics>Phone Accessories>Cases, Screen Protectors & Stickers")
+    }
+
     @Test func buyerQualifiedBranchesNeedTheBuyerNamed() {
         // Human supplements must not land in the pet supplements leaf.
         let human = Self.decide("Vitamin D3 Supplement 60 Capsules")

@@ -98,6 +98,19 @@ struct ShopifyImportTests {
         #expect(report.unmapped.allSatisfy { !$0.reason.isEmpty })
     }
 
+    @Test func googleShoppingGenderSendsShopifysTemplateShirtToMensTops() throws {
+        let file = SharedData.url("catalogs/shopify/product_template.2023-format.excel-resaved.csv").path
+        let (docs, _) = try Self.importer().run(path: file)
+        let items = Dictionary(uniqueKeysWithValues: docs.flatMap { $0 }.map { ($0.sku, $0) })
+        let shirt = try #require(items["SRT_COT_111"])
+        #expect(shirt.attributes["target_gender"] == "male" && shirt.attributes["age_group"] == "adult")
+        #expect(items["PNT_DEN_285"] == nil, "the template's jeans are a draft")
+        let mapper = TaxonomyMapper(mapping: Fixture.resources.mapping)
+        let path = mapper.classify(CategoryClassifier.Input(title: shirt.title), source: shirt.category, attributes: shirt.attributes)
+            .result.category?.path
+        #expect(path == "Menswear & Underwear>Men's Tops>T-shirts", "the map alone files a T-shirt under women's")
+    }
+
     @Test func importedSellerOnboardsAndReimportIsIdempotent() throws {
         let tmp = TempDatabase()
         defer { tmp.remove() }

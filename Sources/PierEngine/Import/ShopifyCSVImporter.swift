@@ -209,6 +209,13 @@ public struct ShopifyCSVImporter {
                     let value = r.fields[i].trimmed()
                     if !value.isEmpty { p.metafields[m.key] = value }
                 }
+                // Google Shopping's columns say who the product is for when the metafields do not.
+                if p.metafields["target_gender"] == nil, !v("google shopping / gender").isEmpty {
+                    p.metafields["target_gender"] = v("google shopping / gender")
+                }
+                if p.metafields["age_group"] == nil, !v("google shopping / age group").isEmpty {
+                    p.metafields["age_group"] = v("google shopping / age group")
+                }
                 pending = p
             }
             guard var p = pending else { continue }
