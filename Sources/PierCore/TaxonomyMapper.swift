@@ -234,12 +234,20 @@ public struct TaxonomyMapper: Sendable {
     private let shopify: [String: Int64]
     private let google: [String: Int64]
     private let woo: [String: Int64]
+    /// Source paths (normalised keys) and Shopify GIDs that have children in their taxonomy: a
+    /// department ("Mobile & Smart Phone Accessories") rather than one kind of product.
+    private let departments: Set<String>
+    /// Leaf → the first leaf of its branch (its first two levels), for comparing branches.
+    private let branch: [Int64: Int64]
 
     /// The least text score at which a product is classified from its text alone.
     public static let textThreshold = 3.0
     /// The text score at which the product's text overrides a merchant category from another
     /// top level of the tree (a services branch on a face cream, a clothing type on a pram).
     public static let contradictionThreshold = 15.0
+    /// The text score at which the product's words narrow a merchant department to another leaf
+    /// of the same branch.
+    public static let departmentThreshold = 10.0
     /// Merchant category names that say nothing about the product.
     static let generic: Set<String> = [
         "uncategorized", "uncategorised", "other", "others", "default", "general", "misc",
@@ -254,6 +262,14 @@ public struct TaxonomyMapper: Sendable {
         shopify = Dictionary(mapping.shopify.map { (TaxonomyMapper.key($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         google = Dictionary(mapping.google.map { (TaxonomyMapper.key($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         woo = Dictionary(mapping.woocommerce.map { (TaxonomyMapper.key($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        var departments = Set<String>()
+        for key in Array(shopify.keys) + Array(google.keys) {
+            if let cut = key.range(of: " > ", options: .backwards) { departments.insert(String(key[..<cut.lowerBound])) }
+        }
+        for gid in mapping.shopifyGID.keys {
+            if let dash = gid.lastIndex(of: "-") { departments.insert("gid:" + gid[..<dash]) }
+        }
+        self.departments = departments
         var lexicon = [String: [(id: Int64, weight: Double)]]()
         lexicon.reserveCapacity(mapping.lexicon.count)
         for (term, postings) in mapping.lexicon {
@@ -289,6 +305,7 @@ public struct TaxonomyMapper: Sendable {
             branch[c.id] = branchOf[key] ?? c.id
             if branchOf[key] == nil { branchOf[key] = c.id }
         }
+        self.branch = branch
         classifier = CategoryClassifier(
             lexicon: lexicon, synonyms: mapping.synonyms, stopWords: Set(mapping.stopWords),
             qualified: qualified, excluded: excluded, buyers: buyers, branch: branch, heads: Set(mapping.heads),
@@ -326,39 +343,43 @@ public struct TaxonomyMapper: Sendable {
     public func category(_ id: Int64) -> TikTokCategory? { byID[id] }
 
     /// The id a source category maps to (a leaf, or a negative outcome), nil when the map does
-    /// not know it; `depth` counts the path's levels.
-    public func sourceID(_ category: SourceCategory) -> (id: Int64, depth: Int)? {
+    /// not know it; `depth` counts the path's levels; `department` says the path names a node
+    /// with children in its taxonomy, or one deeper than the map knows.
+    public func sourceID(_ category: SourceCategory) -> (id: Int64, depth: Int, department: Bool)? {
         switch category {
         case .shopify(let path) where path.hasPrefix("gid://shopify/TaxonomyCategory/"):
             var gid = String(path.dropFirst("gid://shopify/TaxonomyCategory/".count))
             let depth = gid.split(separator: "-").count
+            var exact = true
             while !gid.isEmpty {
-                if let id = mapping.shopifyGID[gid] { return (id, depth) }
+                if let id = mapping.shopifyGID[gid] { return (id, depth, !exact || departments.contains("gid:" + gid)) }
                 guard let dash = gid.lastIndex(of: "-") else { break }
                 gid = String(gid[..<dash])
+                exact = false
             }
             return nil
         case .shopify(let path):
             let k = TaxonomyMapper.key(path)
-            return TaxonomyMapper.longestPrefix(k, in: shopify).map { ($0, Self.depth(k)) }
-                ?? TaxonomyMapper.longestPrefix(k, in: google).map { ($0, Self.depth(k)) }
+            return match(k, in: shopify) ?? match(k, in: google)
         case .google(let path) where !path.isEmpty && path.allSatisfy(\.isNumber):
-            return mapping.googleID[path].map { ($0, 3) }
+            return mapping.googleID[path].map { ($0, 3, false) }
         case .google(let path):
             let k = TaxonomyMapper.key(path)
-            return TaxonomyMapper.longestPrefix(k, in: google).map { ($0, Self.depth(k)) }
-                ?? TaxonomyMapper.longestPrefix(k, in: shopify).map { ($0, Self.depth(k)) }
+            return match(k, in: google) ?? match(k, in: shopify)
         case .woocommerce(let path):
             let k = TaxonomyMapper.key(path.replacingOccurrences(of: "\\", with: ""))
-            if let id = TaxonomyMapper.longestPrefix(k, in: woo) { return (id, Self.depth(k)) }
-            if let id = TaxonomyMapper.longestPrefix(k, in: shopify) ?? TaxonomyMapper.longestPrefix(k, in: google) {
-                return (id, Self.depth(k))
-            }
+            if let found = TaxonomyMapper.longestPrefix(k, in: woo) { return (found.id, Self.depth(k), false) }
+            if let m = match(k, in: shopify) ?? match(k, in: google) { return m }
             // The leaf's own name ("Hoodies") names the product as precisely as a full path.
-            return k.split(separator: ">").last.flatMap { woo[$0.trimmed()] }.map { ($0, 3) }
-        case .amazon(let type): return mapping.amazon[type.uppercased()].map { ($0, 3) }
+            return k.split(separator: ">").last.flatMap { woo[$0.trimmed()] }.map { ($0, 3, false) }
+        case .amazon(let type): return mapping.amazon[type.uppercased()].map { ($0, 3, false) }
         case .freeText, .none: return nil
         }
+    }
+
+    private func match(_ key: String, in table: [String: Int64]) -> (id: Int64, depth: Int, department: Bool)? {
+        guard let found = TaxonomyMapper.longestPrefix(key, in: table) else { return nil }
+        return (found.id, Self.depth(key), found.key != key || departments.contains(found.key))
     }
 
     private static func depth(_ key: String) -> Int { key.components(separatedBy: " > ").count }
@@ -382,7 +403,7 @@ public struct TaxonomyMapper: Sendable {
         readText: Bool = true, checkEligibility: Bool = true
     ) -> Classification {
         var input = text
-        var merchant: (id: Int64, depth: Int)?
+        var merchant: (id: Int64, depth: Int, department: Bool)?
         let raw = source.text
         switch source {
         case .freeText(let t):
@@ -419,7 +440,19 @@ public struct TaxonomyMapper: Sendable {
         // A precise merchant category whose department the title's own words also name needs no
         // second opinion: the text cannot contradict it, so the full classification is skipped.
         if let m = merchant, m.depth >= 3, m.id > 0, titleAgrees(input.title, with: m.id) {
+            if m.department, let narrower = narrowed(m.id, classifier.classify(input, limit: 8)) {
+                return narrower
+            }
             return Classification(result: decide(m.id), source: .merchant, candidates: [])
+        }
+        // A department ("Mobile & Smart Phone Accessories") is narrowed by confident words to
+        // another leaf of the same branch (a phone holder, not a case); never to another branch.
+        func narrowed(_ leaf: Int64, _ candidates: [CategoryClassifier.Candidate]) -> Classification? {
+            guard let best = candidates.first, best.id > 0, best.id != leaf, best.score >= Self.departmentThreshold,
+                let mine = branch[leaf], branch[best.id] == mine, let name = byID[leaf]?.path.split(separator: ">").last,
+                let node = raw.split(separator: ">").last, Self.nameWords(name).isDisjoint(with: Self.nameWords(node))
+            else { return nil }
+            return Classification(result: decide(best.id), source: .text, candidates: candidates)
         }
         let candidates = input.isEmpty ? [] : classifier.classify(input, limit: 8)
         let best = candidates.first
@@ -439,6 +472,9 @@ public struct TaxonomyMapper: Sendable {
                 let inside = candidates.first { c in c.id > 0 && c.score >= Self.textThreshold && topLevel[c.id] == mine }
                 return Classification(result: decide((inside ?? best).id), source: .text, candidates: candidates)
             }
+            if merchant.department, merchant.depth >= 3, merchant.id > 0, let narrower = narrowed(merchant.id, candidates) {
+                return narrower
+            }
             return Classification(result: decide(merchant.id), source: .merchant, candidates: candidates)
         }
         if let best, best.score >= Self.textThreshold, best.id > 0 || outcome(best.id)?.kind == .noCategory {
@@ -453,6 +489,16 @@ public struct TaxonomyMapper: Sendable {
                 ? "needs a category: no TikTok Shop category for \(label) or the product's words"
                 : "needs a category: best candidates " + names.joined(separator: "; ")
         return Classification(result: .unmapped(reason: why), source: .none, candidates: candidates)
+    }
+
+    /// A category name's words, lower-cased, plural `s` dropped: whether a merchant node and the
+    /// leaf the map gave it name the same thing ("Bubble Blowing Toys", "Bubble Toys").
+    static func nameWords(_ name: Substring) -> Set<Substring> {
+        var out = Set<Substring>()
+        for w in name.lowercased().split(whereSeparator: { !$0.isLetter }) where w.count > 2 {
+            out.insert(w.hasSuffix("s") ? w.dropLast() : w[...])
+        }
+        return out
     }
 
     /// Whether a word of the title points at a leaf in the same top level as `leaf`.
@@ -485,10 +531,10 @@ public struct TaxonomyMapper: Sendable {
         return .mapped(cat)
     }
 
-    private static func longestPrefix(_ key: String, in table: [String: Int64]) -> Int64? {
+    private static func longestPrefix(_ key: String, in table: [String: Int64]) -> (id: Int64, key: String)? {
         var probe = key
         while true {
-            if let id = table[probe] { return id }
+            if let id = table[probe] { return (id, probe) }
             guard let cut = probe.range(of: " > ", options: .backwards) else { return nil }
             probe = String(probe[..<cut.lowerBound])
         }

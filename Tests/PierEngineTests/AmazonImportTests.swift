@@ -24,7 +24,19 @@ struct AmazonImportTests {
         #expect(skipped.contains { $0.contains("duplicate SKU PG-CHG-65-US") })
         #expect(skipped.contains { $0.contains("PG-NONAME") && $0.contains("no item_name") })
         #expect(skipped.contains { $0.contains("DELETE") })
-        #expect(report.flaggedSKUs == 1, "the EU charger has no certification: CE-001 holds it")
+        #expect(report.flaggedSKUs == 0, "a missing certification is a warning, not a hold")
+        let eu = try #require(items["PG-CHG-65-EU"])
+        let moderation = Moderator(pack: Fixture.resources.rules).moderate(
+            ModerationInput(title: eu.title, description: HTMLText.plain(eu.descriptionHTML), tags: eu.tags, attributes: eu.attributes))
+        #expect(moderation.outcome == .pass)
+        #expect(
+            moderation.flags.contains { $0.ruleID == "CE-001" && $0.severity == .warn },
+            "the EU charger has no certification: CE-001 warns the reviewer, citing the rule")
+        let us = try #require(items["PG-CHG-65-US"])
+        #expect(
+            !Moderator(pack: Fixture.resources.rules).moderate(
+                ModerationInput(title: us.title, description: HTMLText.plain(us.descriptionHTML), tags: us.tags, attributes: us.attributes)
+            ).flags.contains { $0.ruleID == "CE-001" }, "FCC and CE on file: no warning")
     }
 
     @Test func flatFileWithParentsChildrenAndBadRows() throws {

@@ -236,6 +236,22 @@ struct ClassificationTests {
                 .hasPrefix("Luggage & Bags>Men's Bags"))
     }
 
+    @Test func aMerchantDepartmentIsNarrowedWithinItsBranchOnly() {
+        let phoneAccessories = SourceCategory.shopify(path: "Electronics > Communications > Telephony > Mobile & Smart Phone Accessories")
+        let holder = Self.decide("Magnetic Car Phone Holder", category: phoneAccessories)
+        #expect(holder.source == .text && Self.path(holder) == "Phones & Electronics>Phone Accessories>Phone Holders & Mounts")
+        let shockproof = Self.decide("Shockproof Case for iPhone 15", category: phoneAccessories)
+        #expect(Self.path(shockproof) == "Phones & Electronics>Phone Accessories>Cases, Screen Protectors & Stickers")
+        let bubbles = Self.decide("Musical Bubble Gun", category: .shopify(path: "Toys & Games > Toys > Activity Toys > Bubble Blowing Toys"))
+        #expect(
+            bubbles.source == .merchant && Self.path(bubbles) == "Toys & Hobbies>Sports & Outdoor Play>Bubbles",
+            "a department whose leaf names the same thing as the merchant's node is not second-guessed")
+        let serving = Self.decide("Leaf Shaped Serving Bowl", category: .shopify(path: "Home & Garden > Kitchen & Dining > Tableware > Serveware Accessories"))
+        #expect(Self.path(serving) == "Kitchenware>Cutlery & Tableware>Bowls")
+        let charger = Self.decide("Magnetic Phone Holder Charger", category: .shopify(path: "Toys & Games > Toys > Activity Toys"))
+        #expect(Self.path(charger).hasPrefix("Toys & Hobbies"), "never to another branch: \(Self.path(charger))")
+    }
+
     @Test func aTopIsAGarmentAndPatternsAndMaterialsDecideNothing() {
         #expect(Self.path(Self.decide("Floral White Top")).hasPrefix("Womenswear & Underwear>Women's Tops"))
         #expect(Self.path(Self.decide("Silk Summer Top")).hasPrefix("Womenswear & Underwear>Women's Tops"))
