@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-20"
+VERSION = "2026.12-21"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -249,6 +249,7 @@ OVERRIDES = {
     "Health & Beauty > Personal Care > Vision Care > Contact Lens Care": NO_MEDICINE,
     "Health & Beauty > Health Care > Respiratory Care": NO_MEDICINE,
     # Kitchen & Dining's departments similarity sent to kitchen fixtures, measuring spoons or the garden.
+    "Home & Garden > Kitchen & Dining": 600139,
     "Home & Garden > Kitchen & Dining > Barware": 600075,
     "Home & Garden > Kitchen & Dining > Barware > Corkscrews": 866824,
     "Home & Garden > Kitchen & Dining > Barware > Wine Bottle Holders": 600080,

@@ -71,13 +71,28 @@ public enum Audience: String, Sendable, CaseIterable {
             return other
         }
 
-        /// Lower-cased words with accents folded; `metafield-handles-3` lose their number.
+        /// Lower-cased words with accents folded, split on anything not a letter (`femenino-3` is
+        /// `femenino`).
         static func words(_ text: String) -> [String] {
-            text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-                .split { !($0.isLetter || $0 == "-") }
-                .flatMap { $0.split(separator: "-") }
-                .filter { !$0.allSatisfy(\.isNumber) }
-                .map(String.init)
+            var out = [String]()
+            if text.utf8.allSatisfy({ $0 < 0x80 }) {
+                // Most titles are ASCII: lower-cased and split byte by byte, no folding needed.
+                var word = [UInt8]()
+                for b in text.utf8 {
+                    if (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) {
+                        word.append(b | 0x20)
+                    } else if !word.isEmpty {
+                        out.append(String(decoding: word, as: UTF8.self))
+                        word.removeAll(keepingCapacity: true)
+                    }
+                }
+                if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
+                return out
+            }
+            for w in text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).split(whereSeparator: { !$0.isLetter }) {
+                out.append(String(w))
+            }
+            return out
         }
     }
 }

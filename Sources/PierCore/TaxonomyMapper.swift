@@ -440,17 +440,21 @@ public struct TaxonomyMapper: Sendable {
         // A precise merchant category whose department the title's own words also name needs no
         // second opinion: the text cannot contradict it, so the full classification is skipped.
         if let m = merchant, m.depth >= 3, m.id > 0, titleAgrees(input.title, with: m.id) {
-            if m.department, let narrower = narrowed(m.id, classifier.classify(input, limit: 8)) {
+            if m.department, guessed(m.id), let narrower = narrowed(m.id, classifier.classify(input, limit: 8)) {
                 return narrower
             }
             return Classification(result: decide(m.id), source: .merchant, candidates: [])
         }
         // A department ("Mobile & Smart Phone Accessories") is narrowed by confident words to
         // another leaf of the same branch (a phone holder, not a case); never to another branch.
+        // Whether the map's leaf for the merchant's node names nothing the node names (a guess).
+        func guessed(_ leaf: Int64) -> Bool {
+            guard let name = byID[leaf]?.path.split(separator: ">").last, let node = raw.split(separator: ">").last else { return false }
+            return Self.nameWords(name).isDisjoint(with: Self.nameWords(node))
+        }
         func narrowed(_ leaf: Int64, _ candidates: [CategoryClassifier.Candidate]) -> Classification? {
             guard let best = candidates.first, best.id > 0, best.id != leaf, best.score >= Self.departmentThreshold,
-                let mine = branch[leaf], branch[best.id] == mine, let name = byID[leaf]?.path.split(separator: ">").last,
-                let node = raw.split(separator: ">").last, Self.nameWords(name).isDisjoint(with: Self.nameWords(node))
+                let mine = branch[leaf], branch[best.id] == mine, guessed(leaf)
             else { return nil }
             return Classification(result: decide(best.id), source: .text, candidates: candidates)
         }

@@ -273,7 +273,8 @@ struct ClassificationTests {
             "Tournoi Riftbound – inscription", "Monthly Subscription Box Membership", "Steam Key – Elden Ring",
             "Online Yoga Course", "Microneedling Package of 3", "IV Drip Vitamin Therapy", "Teeth Whitening Session",
             "Hot Stone Massage 60 minutes", "Signature Facial", "Skin Consultation", "Lash Lift & Tint", "HIFU Full Face",
-            "HydraFacial Treatment",
+            "HydraFacial Treatment", "Steam Wallet Key", "Canva Instagram Templates", "Tip for the Team", "PRP Hair Treatment",
+            "Skin Booster Treatment",
         ]
         for title in cases {
             guard case .notEligible = Self.decide(title, category: .shopify(path: "Health & Beauty > Personal Care")).result else {

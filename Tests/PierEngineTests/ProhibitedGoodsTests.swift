@@ -26,7 +26,8 @@ struct ProhibitedGoodsTests {
             ("Tirzepatide 10mg", "PG-005"), ("KLOW Blend 80mg", "PG-005"), ("Profhilo 2ml", "PG-006"), ("B12 Injection", "PG-006"),
             ("B12 Vitamin Shot", "PG-006"), ("Whitening Cream with Mercury", "PG-001"),
             ("Tactical Folding Knife 3.5\" Blade", "PG-002"), ("Fixed Blade Hunting Knife with Sheath", "PG-002"),
-            ("OTF Automatic Knife", "PG-002"), ("Survival Knife Kit", "PG-002"),
+            ("OTF Automatic Knife", "PG-002"), ("Survival Knife Kit", "PG-002"), ("Rust Script No Recoil", "PG-010"),
+            ("Delay Spray for Men", "PG-009"), ("Grinder for Herbs 4 Piece", "PG-007"),
         ]
         for (title, rule) in cases {
             let v = Self.verdict(title)
@@ -49,7 +50,8 @@ struct ProhibitedGoodsTests {
         let cases = [
             "Hot Glue Gun with 20 Sticks", "Shot Glass Set of 6", "Deep Tissue Massage Gun", "Copper Peptide Serum 30ml",
             "Oud & Tobacco Vanilla Eau de Parfum", "Bubble Gun for Kids Party", "Gunmetal Grey Hoodie", "Magazine Rack for Living Room",
-            "Cheat Sheet Notebook", "Butter Knife Set", "Chef Knife 8 Inch", "Hemp Seed Oil Body Butter with Cannabis Sativa Seed Oil",
+            "Cheat Sheet Notebook", "Butter Knife Set", "Chef Knife 8 Inch", "Herb Grinder Salt and Pepper", "Hair Treatment Mask",
+            "Hemp Seed Oil Body Butter with Cannabis Sativa Seed Oil",
             "Phone Holster Belt Clip",
             "Bullet Journal Dotted A5", "Camera Bipod for Spotting", "Taco Shell Holder Set of 4", "Apex Running Shoes",
             "Furniture Barrel Nuts M6 20 pack", "Rust Remover Gel 500ml", "Fortnite Backpack for Kids",
