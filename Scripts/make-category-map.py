@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-23"
+VERSION = "2026.12-24"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -89,6 +89,7 @@ BRANCHES = {
     "Vehicles & Parts > Vehicles": NO_LEAF,
     "Animals & Pet Supplies > Live Animals": NO_LEAF,
     "Business & Industrial > Medical > Medical Equipment": NO_MEDICINE,
+    "Health & Beauty > Health Care > Medical Tests": NO_MEDICINE,
 }
 
 # Which TikTok top levels a source top level may land in (a soft constraint: other top levels
@@ -334,6 +335,48 @@ OVERRIDES = {
     "Electronics > Print, Copy, Scan & Fax > Printer, Copier & Fax Machine Accessories": 830984,
     "Electronics > Print, Copy, Scan & Fax > Printers, Copiers & Fax Machines": 830984,
     "Electronics > Video > Video Players & Recorders": 912776,
+    # Fitness and luggage nodes similarity sent to roller skating, kids' clothes or luggage accessories.
+    "Sporting Goods > Fitness & General Exercise Equipment > Foam Rollers": 603084,
+    "Sporting Goods > Fitness & General Exercise Equipment > Exercise Balls": 603358,
+    "Sporting Goods > Fitness & General Exercise Equipment > Weighted Clothing": 837640,
+    "Luggage & Bags > Suitcases": 903688,
+    "Luggage & Bags > Train Cases": 903688,
+    "Luggage & Bags > Fanny Packs": 903048,
+    "Luggage & Bags > Diaper Bags": 890120,
+    "Luggage & Bags > Messenger Bags": 601439,
+    "Luggage & Bags > Dry Boxes": 601419,
+    # Health care's devices and tests similarity sent to family planning tests, skincare masks or hair gel.
+    "Health & Beauty > Health Care > Biometric Monitors": NO_MEDICINE,
+    "Health & Beauty > Health Care > Biometric Monitors > Activity Monitors": 914056,
+    "Health & Beauty > Health Care > Biometric Monitors > Body Fat Analyzers": 924808,
+    "Health & Beauty > Health Care > Biometric Monitors > Body Weight Scales": 924808,
+    "Health & Beauty > Health Care > Biometric Monitors > Breathalyzers": NO_LEAF,
+    "Health & Beauty > Health Care > Biometric Monitors > Fertility Monitors and Ovulation Tests": 875656,
+    "Health & Beauty > Health Care > Medical Tests": NO_MEDICINE,
+    "Health & Beauty > Health Care > Medical Tests > Pregnancy Tests": 875656,
+    "Health & Beauty > Health Care > Medical Face Masks": 906760,
+    "Health & Beauty > Health Care > Conductivity Gels & Lotions": NO_MEDICINE,
+    "Health & Beauty > Health Care > Specimen Cups": NO_MEDICINE,
+    "Health & Beauty > Health Care > Contraceptive Cases": NO_LEAF,
+    # Hobbies: instrument accessories were wind instruments; collectibles, model making, homebrewing and juggling art supplies.
+    "Arts & Entertainment > Hobbies & Creative Arts > Musical Instrument & Orchestra Accessories": 870792,
+    "Arts & Entertainment > Hobbies & Creative Arts > Musical Instrument & Orchestra Accessories > String Instrument Accessories": 870792,
+    "Arts & Entertainment > Hobbies & Creative Arts > Musical Instrument & Orchestra Accessories > Woodwind Instrument Accessories": 870792,
+    "Arts & Entertainment > Hobbies & Creative Arts > Musical Instrument & Orchestra Accessories > Brass Instrument Accessories": 870792,
+    "Arts & Entertainment > Hobbies & Creative Arts > Musical Instrument & Orchestra Accessories > Conductor Batons": 870792,
+    "Arts & Entertainment > Hobbies & Creative Arts > Musical Instrument & Orchestra Accessories > Electronic Tuners": 870792,
+    "Arts & Entertainment > Hobbies & Creative Arts > Musical Instrument & Orchestra Accessories > Metronomes": 870792,
+    "Arts & Entertainment > Hobbies & Creative Arts > Musical Instrument & Orchestra Accessories > Music Benches & Stools": 870792,
+    "Arts & Entertainment > Hobbies & Creative Arts > Collectibles": 953608,
+    "Arts & Entertainment > Hobbies & Creative Arts > Collectibles > Autographs": 938120,
+    "Arts & Entertainment > Hobbies & Creative Arts > Collectibles > Collectible Coins & Currency": 953608,
+    "Arts & Entertainment > Hobbies & Creative Arts > Collectibles > Comic Books": 929288,
+    "Arts & Entertainment > Hobbies & Creative Arts > Collectibles > Rocks & Fossils": 823568,
+    "Arts & Entertainment > Hobbies & Creative Arts > Collectibles > Scale Model Accessories": 953864,
+    "Arts & Entertainment > Hobbies & Creative Arts > Model Making": 953864,
+    "Arts & Entertainment > Hobbies & Creative Arts > Homebrewing & Winemaking Supplies": 806672,
+    "Arts & Entertainment > Hobbies & Creative Arts > Homebrewing & Winemaking Supplies > Homebrewing & Winemaking Kits": 806672,
+    "Arts & Entertainment > Hobbies & Creative Arts > Juggling": 866056,
     # Baby toys, transport and bathing similarity sent to baby bags and stroller toys.
     "Baby & Toddler": 892040,
     "Baby & Toddler > Baby Bathing": 892424,
