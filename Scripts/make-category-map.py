@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-24"
+VERSION = "2026.12-25"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -90,6 +90,7 @@ BRANCHES = {
     "Animals & Pet Supplies > Live Animals": NO_LEAF,
     "Business & Industrial > Medical > Medical Equipment": NO_MEDICINE,
     "Health & Beauty > Health Care > Medical Tests": NO_MEDICINE,
+    "Business & Industrial > Medical": NO_MEDICINE,
 }
 
 # Which TikTok top levels a source top level may land in (a soft constraint: other top levels
@@ -377,6 +378,15 @@ OVERRIDES = {
     "Arts & Entertainment > Hobbies & Creative Arts > Homebrewing & Winemaking Supplies": 806672,
     "Arts & Entertainment > Hobbies & Creative Arts > Homebrewing & Winemaking Supplies > Homebrewing & Winemaking Kits": 806672,
     "Arts & Entertainment > Hobbies & Creative Arts > Juggling": 866056,
+    # Furniture's departments (everything was children's furniture before the buyer qualifiers).
+    "Furniture": 877064,
+    "Furniture > Baby & Toddler Furniture": 880136,
+    "Furniture > Carts & Islands": 875912,
+    "Furniture > Daybeds": 876296,
+    "Furniture > Furniture Sets": 877064,
+    "Furniture > Futons": 604468,
+    "Furniture > Ottomans": 876168,
+    "Furniture > Shelving Accessories": 604497,
     # Baby toys, transport and bathing similarity sent to baby bags and stroller toys.
     "Baby & Toddler": 892040,
     "Baby & Toddler > Baby Bathing": 892424,

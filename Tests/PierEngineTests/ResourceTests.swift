@@ -89,6 +89,9 @@ struct ResourceTests {
             ("Baby & Toddler > Baby Transport > Baby Strollers", "Baby & Maternity>Baby Travel Essentials"),
             ("Luggage & Bags > Suitcases", "Luggage & Bags>Luggage & Travel Bags"),
             ("Health & Beauty > Health Care > Medical Face Masks", "Fashion Accessories>Clothes Accessories"),
+            ("Furniture > Sofas", "Furniture>Indoor Furniture"), ("Furniture > Tables", "Furniture>Indoor Furniture"),
+            ("Furniture > Outdoor Furniture > Outdoor Tables", "Furniture>Outdoor Furniture"),
+            ("Furniture > Baby & Toddler Furniture > Cribs & Toddler Beds", "Furniture>Children's Furniture"),
         ]
         for (path, branch) in cases {
             let got = mapper.map(.shopify(path: path), attributes: ["brand": "B"]).category?.path ?? "-"
