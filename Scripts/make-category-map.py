@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-25"
+VERSION = "2026.12-26"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -91,6 +91,12 @@ BRANCHES = {
     "Business & Industrial > Medical > Medical Equipment": NO_MEDICINE,
     "Health & Beauty > Health Care > Medical Tests": NO_MEDICINE,
     "Business & Industrial > Medical": NO_MEDICINE,
+    # Digital media are not physical goods, whatever shelf their tree puts them on.
+    "Media > Books > E-Books": NOT_ELIGIBLE_DIGITAL,
+    "Media > Books > E-books": NOT_ELIGIBLE_DIGITAL,
+    "Media > Music & Sound Recordings > Digital Music Downloads": NOT_ELIGIBLE_DIGITAL,
+    "Media > Videos > Digital Downloads": NOT_ELIGIBLE_DIGITAL,
+    "Media > DVDs & Videos > Film & Television Digital Downloads": NOT_ELIGIBLE_DIGITAL,
 }
 
 # Which TikTok top levels a source top level may land in (a soft constraint: other top levels
@@ -378,6 +384,18 @@ OVERRIDES = {
     "Arts & Entertainment > Hobbies & Creative Arts > Homebrewing & Winemaking Supplies": 806672,
     "Arts & Entertainment > Hobbies & Creative Arts > Homebrewing & Winemaking Supplies > Homebrewing & Winemaking Kits": 806672,
     "Arts & Entertainment > Hobbies & Creative Arts > Juggling": 866056,
+    # Media were sports collectibles; vacuums were vacuum sealers.
+    "Media > Books": 926856,
+    "Media > Books > Print Books": 926856,
+    "Media > Books > Audiobooks": 926856,
+    "Media > Magazines & Newspapers": 986120,
+    "Media > Magazines & Newspapers > Newspapers": 986120,
+    "Media > Music & Sound Recordings": 953480,
+    "Media > Videos": 953480,
+    "Media > Sheet Music": 987400,
+    "Media > Product Manuals": 926984,
+    "Home & Garden > Household Appliances > Vacuums": 601102,
+    "Home & Garden > Household Appliances > Laundry Appliances": 850184,
     # Furniture's departments (everything was children's furniture before the buyer qualifiers).
     "Furniture": 877064,
     "Furniture > Baby & Toddler Furniture": 880136,

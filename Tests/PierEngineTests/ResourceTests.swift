@@ -89,6 +89,7 @@ struct ResourceTests {
             ("Baby & Toddler > Baby Transport > Baby Strollers", "Baby & Maternity>Baby Travel Essentials"),
             ("Luggage & Bags > Suitcases", "Luggage & Bags>Luggage & Travel Bags"),
             ("Health & Beauty > Health Care > Medical Face Masks", "Fashion Accessories>Clothes Accessories"),
+            ("Media > Books > Print Books", "Books, Magazines & Audio>Literature & Art"),
             ("Furniture > Sofas", "Furniture>Indoor Furniture"), ("Furniture > Tables", "Furniture>Indoor Furniture"),
             ("Furniture > Outdoor Furniture > Outdoor Tables", "Furniture>Outdoor Furniture"),
             ("Furniture > Baby & Toddler Furniture > Cribs & Toddler Beds", "Furniture>Children's Furniture"),
@@ -96,6 +97,12 @@ struct ResourceTests {
         for (path, branch) in cases {
             let got = mapper.map(.shopify(path: path), attributes: ["brand": "B"]).category?.path ?? "-"
             #expect(got.hasPrefix(branch + ">"), "\(path) → \(got)")
+        }
+        for digital in ["Media > Books > E-Books", "Media > Music & Sound Recordings > Digital Music Downloads", "Media > Videos > Digital Downloads"] {
+            guard case .notEligible = mapper.map(.shopify(path: digital), attributes: [:]) else {
+                Issue.record("\(digital) is a digital good, not eligible")
+                continue
+            }
         }
         guard case .noCategory = mapper.map(.shopify(path: "Health & Beauty > Health Care > Medical Tests > COVID-19 Tests"), attributes: [:]) else {
             Issue.record("medical tests have no TikTok Shop category")
