@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-26"
+VERSION = "2026.12-27"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -384,6 +384,32 @@ OVERRIDES = {
     "Arts & Entertainment > Hobbies & Creative Arts > Homebrewing & Winemaking Supplies": 806672,
     "Arts & Entertainment > Hobbies & Creative Arts > Homebrewing & Winemaking Supplies > Homebrewing & Winemaking Kits": 806672,
     "Arts & Entertainment > Hobbies & Creative Arts > Juggling": 866056,
+    # Indoor lamps were outdoor lighting; household supplies garden decor and tool bags.
+    "Home & Garden > Lighting": 893832,
+    "Home & Garden > Lighting > Lamps": 893832,
+    "Home & Garden > Lighting > Lighting Fixtures": 893832,
+    "Home & Garden > Lighting > Track Lighting": 893832,
+    "Home & Garden > Lighting > Picture Lights": 893832,
+    "Home & Garden > Lighting > Emergency Lighting": 893960,
+    "Home & Garden > Lighting > Night Lights & Ambient Lighting": 894216,
+    "Home & Garden > Lighting > Light Ropes & Strings": 894216,
+    "Home & Garden > Lighting > Tiki Torches & Oil Lamps": 894088,
+    "Home & Garden > Household Supplies": 600812,
+    "Home & Garden > Household Supplies > Drawer & Shelf Liners": 852872,
+    "Home & Garden > Household Supplies > Floor Protection Films & Runners": 600221,
+    "Home & Garden > Household Supplies > Garage Floor Mats": 600221,
+    "Home & Garden > Household Supplies > Garbage Bags": 600401,
+    "Home & Garden > Household Supplies > Moisture Absorbers": 600458,
+    "Home & Garden > Household Supplies > Rug Covers": 600221,
+    "Home & Garden > Household Supplies > Rug Pads": 600221,
+    "Home & Garden > Household Supplies > Stair Treads": 600221,
+    "Home & Garden > Household Supplies > Waste Containment Accessories": 600401,
+    "Home & Garden > Household Supplies > Household Cleaning Supplies": 600812,
+    "Home & Garden > Household Supplies > Shoe Care & Tools": 902280,
+    "Home & Garden > Household Supplies > Household Cleaning Supplies > Scrub Brushes": 855048,
+    "Home & Garden > Household Supplies > Household Cleaning Supplies > Scrub Brush Heads & Refills": 855048,
+    "Home & Garden > Household Supplies > Household Cleaning Supplies > Dustpans": 600417,
+    "Home & Garden > Household Supplies > Household Cleaning Supplies > Carpet Sweepers": 601102,
     # Media were sports collectibles; vacuums were vacuum sealers.
     "Media > Books": 926856,
     "Media > Books > Print Books": 926856,
