@@ -445,16 +445,17 @@ public struct TaxonomyMapper: Sendable {
             }
             return Classification(result: decide(m.id), source: .merchant, candidates: [])
         }
-        // A department ("Mobile & Smart Phone Accessories") is narrowed by confident words to
-        // another leaf of the same branch (a phone holder, not a case); never to another branch.
         // Whether the map's leaf for the merchant's node names nothing the node names (a guess).
         func guessed(_ leaf: Int64) -> Bool {
             guard let name = byID[leaf]?.path.split(separator: ">").last, let node = raw.split(separator: ">").last else { return false }
             return Self.nameWords(name).isDisjoint(with: Self.nameWords(node))
         }
+        // A department ("Mobile & Smart Phone Accessories") whose leaf is a guess is narrowed by
+        // confident words to another leaf of the same branch (a phone holder, not a case); never
+        // to another branch. Callers check `guessed` first, before paying for the words.
         func narrowed(_ leaf: Int64, _ candidates: [CategoryClassifier.Candidate]) -> Classification? {
             guard let best = candidates.first, best.id > 0, best.id != leaf, best.score >= Self.departmentThreshold,
-                let mine = branch[leaf], branch[best.id] == mine, guessed(leaf)
+                let mine = branch[leaf], branch[best.id] == mine
             else { return nil }
             return Classification(result: decide(best.id), source: .text, candidates: candidates)
         }
@@ -476,7 +477,7 @@ public struct TaxonomyMapper: Sendable {
                 let inside = candidates.first { c in c.id > 0 && c.score >= Self.textThreshold && topLevel[c.id] == mine }
                 return Classification(result: decide((inside ?? best).id), source: .text, candidates: candidates)
             }
-            if merchant.department, merchant.depth >= 3, merchant.id > 0, let narrower = narrowed(merchant.id, candidates) {
+            if merchant.department, merchant.depth >= 3, merchant.id > 0, guessed(merchant.id), let narrower = narrowed(merchant.id, candidates) {
                 return narrower
             }
             return Classification(result: decide(merchant.id), source: .merchant, candidates: candidates)
