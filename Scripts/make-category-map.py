@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-27"
+VERSION = "2026.12-28"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -97,6 +97,60 @@ BRANCHES = {
     "Media > Music & Sound Recordings > Digital Music Downloads": NOT_ELIGIBLE_DIGITAL,
     "Media > Videos > Digital Downloads": NOT_ELIGIBLE_DIGITAL,
     "Media > DVDs & Videos > Film & Television Digital Downloads": NOT_ELIGIBLE_DIGITAL,
+    # Electronics' deep departments, reviewed subtree by subtree: similarity sent game controllers
+    # to solar charge controllers, tablets to desktops, mice to mouse pads, circuit components to
+    # water filters and arcade machines, pagers and radar detectors to e-notebooks.
+    "Electronics > Arcade Equipment": 913544,
+    "Electronics > Arcade Equipment > Pinball Machine Accessories": 913928,
+    "Electronics > Arcade Equipment > Video Game Arcade Cabinet Accessories": 913928,
+    "Electronics > Circuit Boards & Components": 894600,
+    "Electronics > Circuit Boards & Components > Printed Circuit Boards": 825736,
+    "Electronics > Components": 894600,
+    "Electronics > Components > Converters > Audio Converters": 913416,
+    "Electronics > Communications > Caller IDs": 979080,
+    "Electronics > Communications > Pagers": 910600,
+    "Electronics > Communications > Communication Radios": 910600,
+    "Electronics > Communications > Communication Radio Accessories": 910600,
+    "Electronics > Communications > Telephony > Corded Phones": 602097,
+    "Electronics > Communications > Telephony > Cordless Phones": 602097,
+    "Electronics > Communications > Telephony > Conference Phones": 602097,
+    "Electronics > Communications > Telephony > Satellite Phones": 602097,
+    "Electronics > Computers > Tablet Computers": 825224,
+    "Electronics > Computers > Handheld Devices": 825224,
+    "Electronics > Computers > Handheld Devices > E-Book Readers": 914440,
+    "Electronics > Electronics Accessories > Computer Components > Input Devices": 601760,
+    "Electronics > Electronics Accessories > Computer Components > Input Devices > Barcode Scanners": 986248,
+    "Electronics > Electronics Accessories > Computer Components > Input Devices > Digital Note Taking Pens": 985352,
+    "Electronics > Electronics Accessories > Computer Components > Input Devices > Electronic Card Readers": 827016,
+    "Electronics > Electronics Accessories > Computer Components > Input Devices > Memory Card Readers": 827016,
+    "Electronics > Electronics Accessories > Computer Components > Input Devices > Game Controllers": 913928,
+    "Electronics > Electronics Accessories > Computer Components > Input Devices > Graphics Tablets": 984840,
+    "Electronics > Electronics Accessories > Computer Components > Input Devices > KVM Switches": 830088,
+    "Electronics > Electronics Accessories > Computer Components > Input Device Accessories": 601760,
+    "Electronics > Electronics Accessories > Computer Components > Input Device Accessories > Barcode Scanner Stands": 986248,
+    "Electronics > Electronics Accessories > Computer Components > Input Device Accessories > Game Controller Accessories": 913928,
+    "Electronics > Electronics Accessories > Computer Components > Storage Devices > Network Storage Systems": 828552,
+    "Electronics > Electronics Accessories > Computer Components > Storage Devices > Disk Duplicators": 828808,
+    "Electronics > Electronics Accessories > Computer Components > Storage Devices > Tape Drives": 828296,
+    "Electronics > Electronics Accessories > Remote Controls": 913416,
+    "Electronics > Electronics Accessories > Antennas": 913416,
+    "Electronics > Electronics Accessories > Antenna Accessories": 913416,
+    "Electronics > Electronics Accessories > Blank Media": 828936,
+    "Electronics > Electronics Accessories > Signal Boosters": 829448,
+    "Electronics > Electronics Accessories > Signal Jammers": NO_LEAF,
+    "Electronics > Marine Electronics > Fish Finders": 603818,
+    "Electronics > Marine Electronics > Marine Radar": 931208,
+    "Electronics > Radar Detectors": 931208,
+    "Electronics > Speed Radars": 931208,
+    "Electronics > Video Game Console Accessories": 913928,
+    "Electronics > Audio > Audio Players & Recorders > Boomboxes": 913032,
+    "Electronics > Audio > Audio Players & Recorders > Jukeboxes": 912776,
+    "Electronics > Audio > Audio Players & Recorders > Turntables & Record Players": 912776,
+    "Electronics > Audio > Audio Players & Recorders > Karaoke Systems": 912264,
+    "Electronics > Audio > Audio Components > Signal Processors": 913160,
+    "Electronics > Audio > Audio Components > Audio Transmitters": 913416,
+    "Electronics > Audio > Audio Components > Direct Boxes": 913160,
+    "Electronics > Audio > Audio Accessories > Headphone & Headset Accessories": 913416,
 }
 
 # Which TikTok top levels a source top level may land in (a soft constraint: other top levels

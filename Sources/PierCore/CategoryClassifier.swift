@@ -337,6 +337,11 @@ public struct CategoryClassifier: Sendable {
         "box", "boxes", "pack", "packs", "set", "sets", "case", "bag", "bundle", "lot", "packet", "pair", "pairs", "tub", "tin",
     ]
 
+    /// Whether a word after a number counts it ("60 Capsules", "2 Pack"): a plural or a pack word.
+    static func counted(_ word: String) -> Bool {
+        notHeads.contains(word) || (word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss"))
+    }
+
     /// Clause breaks after which the title names what the product is for ("Case for iPhone 12").
     static let forBreaks: Set<String> = [" for ", " para ", " pour ", " für ", " per "]
 
@@ -389,7 +394,8 @@ public struct CategoryClassifier: Sendable {
             {
                 raws.removeLast(3)
             }
-            while raws.count >= 3, raws[raws.count - 2].allSatisfy(\.isNumber) { raws.removeLast(2) }
+            // A number before a singular noun is a model ("iPad Air 5 Case"), not a count.
+            while raws.count >= 3, raws[raws.count - 2].allSatisfy(\.isNumber), Self.counted(raws[raws.count - 1]) { raws.removeLast(2) }
             // "Yoga Mat 6mm", "Kettle 1.7L": a trailing measure is not the product.
             while let end = raws.last, Self.notHeads.contains(end) || end.first?.isNumber == true { raws.removeLast() }
             var ws = mapped(raws)

@@ -66,7 +66,7 @@ struct SKUAssessment: Sendable {
             (attributes, filled) = AttributeExtractor.fill(
                 item.attributes, title: readText ? item.title : "", body: readText ? plain : "",
                 vendor: vendor)
-            let text = CategoryClassifier.Input(title: item.title, tags: item.tags, vendor: vendor, body: plain)
+            let text = CategoryClassifier.Input(title: item.productTitle, tags: item.tags, vendor: vendor, body: plain)
             classification = mapper.classify(text, source: item.category, attributes: attributes, readText: readText)
         }
         moderation = moderator.moderate(

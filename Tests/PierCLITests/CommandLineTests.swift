@@ -366,4 +366,14 @@ struct CommandLineStoreTests {
         #expect(apps.status == 0, "\(apps.stderr)")
         #expect(apps.stdout.split(separator: "\n").contains { $0.hasPrefix("klaviyo") && $0.contains("prairie") })
     }
+
+    @Test func classifyReadsTheTitleAndTheVendorAndRefusesNothing() throws {
+        let pad = try PierBinary.run(["classify", "Xbox Wireless Controller Carbon Black"])
+        #expect(pad.status == 0, "\(pad.stderr)")
+        #expect(pad.stdout.hasPrefix("913928 Phones & Electronics>Gaming & Consoles>Console Accessories  (decided by text)"), "\(pad.stdout)")
+        let named = try PierBinary.run(["classify", "Controller Hoodie", "--vendor", "Controller"])
+        #expect(named.status == 0 && !named.stdout.contains("Console"), "the vendor's name in a title is not the product: \(named.stdout)")
+        let empty = try PierBinary.run(["classify", "  "])
+        #expect(empty.status == 2 && empty.stderr.contains("nothing to classify") && empty.stdout.isEmpty, "\(empty.stderr)")
+    }
 }

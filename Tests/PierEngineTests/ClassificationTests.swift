@@ -259,6 +259,29 @@ struct ClassificationTests {
         #expect(Self.path(Self.decide("Top Quality Shockproof Phone Case")) == "Phones & Electronics>Phone Accessories>Cases, Screen Protectors & Stickers")
     }
 
+    @Test func anElectronicsStoresEverydayWordsReachTheirLeaf() {
+        let expected: [(String, String)] = [
+            ("Xbox Wireless Controller Carbon Black", "Phones & Electronics>Gaming & Consoles>Console Accessories"),
+            ("WiFi 6 Router Dual Band AX3000", "Computers & Office Equipment>Network Components>Modems & Wireless Routers"),
+            ("7-in-1 USB C Hub Multiport Adapter", "Computers & Office Equipment>Peripherals & Accessories>USB Hubs & Card Readers"),
+            ("DDR4 RAM 16GB 3200MHz Desktop Memory", "Computers & Office Equipment>Desktop & Laptop Components>RAM"),
+            ("Walkie Talkies Long Range 2 Pack", "Phones & Electronics>Audio & Video>Walkie Talkies"),
+            ("Surge Protector Extension Lead 4 Way", "Home Improvement>Electrical Equipment & Supplies>Electrical Sockets & Accessories"),
+            ("Silicone Strap for Apple Watch 41mm", "Phones & Electronics>Smart & Wearable Devices>Wearable Accessories"),
+            ("Leather Watch Strap 20mm", "Fashion Accessories>Watches & Accessories>Watch Accessories"),
+            ("Sticker for iPhone 12", "Phones & Electronics>Phone Accessories>Cases, Screen Protectors & Stickers"),
+            ("Matte Skin for MacBook Air", "Computers & Office Equipment>Peripherals & Accessories>Laptop Covers & Cases"),
+            ("Hard Shell Case for MacBook Air 13", "Computers & Office Equipment>Peripherals & Accessories>Laptop Covers & Cases"),
+            ("iPad Air 5 Case", "Phones & Electronics>Tablet & Computer Accessories>Tablet Covers & Cases"),
+            ("Gimbal Stabilizer for Smartphone", "Phones & Electronics>Phone Accessories>Selfie Accessories"),
+            ("VR Headset for Phone", "Phones & Electronics>Smart & Wearable Devices>VR Devices"),
+        ]
+        for (title, path) in expected {
+            #expect(Self.path(Self.decide(title)) == path, "\(title)")
+        }
+        #expect(Self.path(Self.decide("Vinyl Wall Sticker Decal")).hasPrefix("Home Supplies>Home Decor"), "a wall sticker names no device")
+    }
+
     @Test func buyerQualifiedBranchesNeedTheBuyerNamed() {
         // Human supplements must not land in the pet supplements leaf.
         let human = Self.decide("Vitamin D3 Supplement 60 Capsules")

@@ -102,4 +102,30 @@ struct RealCatalogueOnboardingTests {
         #expect(share(.noCategory) >= 0.9)
         #expect(share(.list) >= 0.85, "silver jewellery, phone cases and the store's soaps go live in the right branch")
     }
+
+    @Test func aVariantsColourDoesNotDecideWhatTheProductIs() throws {
+        let tmp = TempDatabase()
+        defer { tmp.remove() }
+        let path = tmp.folder.appendingPathComponent("skins.csv").path
+        try """
+        Handle,Title,Body (HTML),Vendor,Product Category,Type,Tags,Published,Option1 Name,Option1 Value,Variant SKU,Variant Grams,Variant Inventory Qty,Variant Price,Gift Card,Status
+        skin,Full Body Sticker Wrap Skin for Samsung S9,<p>Fitted case.</p>,Dca,,samsung,samsung,TRUE,Color,rose red,SK-ROSE,20,5,4.00,FALSE,active
+        skin,,,,,,,,,black,SK-BLACK,20,5,4.00,,
+
+        """.write(toFile: path, atomically: true, encoding: .utf8)
+        let engine = PierEngine(db: try tmp.open(), resources: Fixture.resources, operator: .pinned("tester"))
+        _ = try engine.importCatalogue(platform: .shopify, file: path, seller: "Skins", region: .uk, currency: "GBP")
+        _ = try engine.onboard(seller: "skins", tier: .premium, apps: [], seed: 1)
+        let listings = try engine.db.listings(seller: "skins")
+        #expect(listings.map(\.title).contains { $0.hasSuffix(" - rose red") }, "the SKU keeps its variant's name")
+        for l in listings {
+            #expect(
+                l.tiktokCategoryPath == "Phones & Electronics>Phone Accessories>Cases, Screen Protectors & Stickers",
+                "\(l.sku): a rose red skin is not a flower")
+        }
+        let item = CatalogItem(
+            sku: "T", productID: "t", title: "Anti-Slip Mat - Extra Large", descriptionHTML: "", tags: [], category: .none,
+            attributes: ["size": "Large"], price: Money(minorUnits: 100, currency: "GBP"), inventory: [:], imageCount: 0)
+        #expect(item.productTitle == item.title, "a title's own dash is kept when what follows is not the SKU's option")
+    }
 }
