@@ -282,6 +282,35 @@ struct ClassificationTests {
         #expect(Self.path(Self.decide("Vinyl Wall Sticker Decal")).hasPrefix("Home Supplies>Home Decor"), "a wall sticker names no device")
     }
 
+    @Test func beautyAndApparelStoresEverydayWordsReachTheirLeaf() {
+        let expected: [(String, String)] = [
+            ("Curling Wand 25mm", "Beauty & Personal Care>Personal Care Appliances>Curlers & Straighteners"),
+            ("Concealer Stick Medium", "Beauty & Personal Care>Makeup & Perfume>Concealer & Foundation"),
+            ("Cotton Pads Reusable Bamboo", "Beauty & Personal Care>Makeup & Perfume>Makeup Tools"),
+            ("Lash Glue Clear", "Beauty & Personal Care>Makeup & Perfume>False Eyelashes & Adhesives"),
+            ("Self Tanning Mousse Dark", "Beauty & Personal Care>Skincare>Tanning Oils & Self Tanners"),
+            ("Acne Pimple Patches 36 Dots", "Beauty & Personal Care>Skincare>Acne Treatments"),
+            ("Hair Removal Wax Strips", "Beauty & Personal Care>Bath & Body Care>Hair Removal Cream, Wax & Shave"),
+            ("Lip Liner Pencil Brown", "Beauty & Personal Care>Makeup & Perfume>Eyeliner & Lipliner"),
+            ("Denim Jacket Vintage Wash", "Womenswear & Underwear>Women's Tops>Jackets & Coats"),
+            ("Linen Shirt Men Short Sleeve", "Menswear & Underwear>Men's Tops>Shirts"),
+            ("Men's Chelsea Boots Leather", "Shoes>Men's Shoes>Boots"),
+            ("Cotton Boxer Briefs 3 Pack", "Menswear & Underwear>Men's Underwear>Underwear"),
+            ("Blazer Women Tailored", "Womenswear & Underwear>Women's Suits & Overalls>Suits"),
+            ("Wireless Charging Pad 15W Qi Certified", "Phones & Electronics>Phone Accessories>Cables, Chargers & Adapters"),
+            ("Glue Gun with 20 Glue Sticks", "Tools & Hardware>Hardware>Adhesives, Tapes & Sealers"),
+            ("Massage Gun Deep Tissue Percussion", "Beauty & Personal Care>Personal Care Appliances>Massage Devices"),
+        ]
+        for (title, path) in expected {
+            #expect(Self.path(Self.decide(title)) == path, "\(title)")
+        }
+        if case .noCategory = Self.decide("Biotin Hair Skin Nails Gummies").result {
+        } else {
+            Issue.record("biotin gummies are a supplement, not nail polish")
+        }
+        #expect(Self.path(Self.decide("Curling Stone Handle")).hasPrefix("Sports & Outdoor"), "the sport keeps its stones")
+    }
+
     @Test func buyerQualifiedBranchesNeedTheBuyerNamed() {
         // Human supplements must not land in the pet supplements leaf.
         let human = Self.decide("Vitamin D3 Supplement 60 Capsules")
@@ -297,7 +326,7 @@ struct ClassificationTests {
             "Online Yoga Course", "Microneedling Package of 3", "IV Drip Vitamin Therapy", "Teeth Whitening Session",
             "Hot Stone Massage 60 minutes", "Signature Facial", "Skin Consultation", "Lash Lift & Tint", "HIFU Full Face",
             "HydraFacial Treatment", "Steam Wallet Key", "Canva Instagram Templates", "Tip for the Team", "PRP Hair Treatment",
-            "Skin Booster Treatment",
+            "Skin Booster Treatment", "Digital Planner for iPad GoodNotes", "Wedding SVG Bundle for Cricut",
         ]
         for title in cases {
             guard case .notEligible = Self.decide(title, category: .shopify(path: "Health & Beauty > Personal Care")).result else {

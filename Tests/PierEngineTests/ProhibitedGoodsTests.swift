@@ -27,7 +27,7 @@ struct ProhibitedGoodsTests {
             ("B12 Vitamin Shot", "PG-006"), ("Whitening Cream with Mercury", "PG-001"),
             ("Tactical Folding Knife 3.5\" Blade", "PG-002"), ("Fixed Blade Hunting Knife with Sheath", "PG-002"),
             ("OTF Automatic Knife", "PG-002"), ("Survival Knife Kit", "PG-002"), ("Rust Script No Recoil", "PG-010"),
-            ("Delay Spray for Men", "PG-009"), ("Grinder for Herbs 4 Piece", "PG-007"),
+            ("Delay Spray for Men", "PG-009"), ("Grinder for Herbs 4 Piece", "PG-007"), ("Glass Water Pipe 12 inch", "PG-007"),
         ]
         for (title, rule) in cases {
             let v = Self.verdict(title)
@@ -58,7 +58,7 @@ struct ProhibitedGoodsTests {
             "Crystal Wine Glasses Set of 4", "Whisky Stones Gift Set", "Apple Cider Vinegar 500ml", "Champagne Gold Sequin Dress",
             "Bourbon Vanilla Body Lotion", "Alcohol Free Toner", "Ginger Ale Syrup", "Satin Lipstick - Plum Wine", "Champagne Shimmer Eyeshadow",
             "Cognac Leather Belt", "Merlot Nail Polish", "Wireless Charger Planet Mercury", "Mercury Glass Tealight Holder",
-            "Freddie Mercury Tribute Poster",
+            "Freddie Mercury Tribute Poster", "PVC Water Pipe 22mm", "Water Pipe Insulation Foam",
         ]
         for title in cases {
             let v = Self.verdict(title)
