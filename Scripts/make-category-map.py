@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-29"
+VERSION = "2026.12-30"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -115,6 +115,36 @@ BRANCHES = {
     "Arts & Entertainment > Hobbies & Creative Arts > Arts & Crafts > Art & Craft Kits > Needlecraft Kits": 952072,
     "Arts & Entertainment > Hobbies & Creative Arts > Arts & Crafts > Art & Craft Kits > Perfume Making Kits": 952328,
     "Arts & Entertainment > Hobbies & Creative Arts > Arts & Crafts > Art & Craft Kits > Incense Making Kits": 952328,
+    # Clothing nodes similarity filed under the wrong garment (activewear trousers as sports
+    # T-shirts, cardigans and sweaters as T-shirts, maternity tops and swimwear as a baby's,
+    # toddler underwear as women's, boardshorts as racing swimwear).
+    "Apparel & Accessories > Clothing > Activewear > Activewear Pants": 603704,
+    "Apparel & Accessories > Clothing > Activewear > Leotards & Unitards": 963592,
+    "Apparel & Accessories > Clothing > Clothing Tops > Cardigans": 601284,
+    "Apparel & Accessories > Clothing > Clothing Tops > Sweaters": 601284,
+    "Apparel & Accessories > Clothing > Clothing Tops > Sweatshirts": 601295,
+    "Apparel & Accessories > Clothing > Clothing Tops > Overshirts": 601265,
+    "Apparel & Accessories > Clothing > Clothing Tops > Tunics": 601265,
+    "Apparel & Accessories > Clothing > Maternity Clothing": 700718,
+    "Apparel & Accessories > Clothing > Baby & Toddler Clothing > Toddler Underwear": 817552,
+    "Apparel & Accessories > Clothing > Sleepwear & Loungewear > Loungewear > Loungewear Bottoms": 845832,
+    "Apparel & Accessories > Clothing > Sleepwear & Loungewear > Loungewear > Loungewear Tops": 845832,
+    "Apparel & Accessories > Clothing > Swimwear > Boardshorts": 846352,
+    "Apparel & Accessories > Clothing > Swimwear > Swim Boxers": 846352,
+    "Apparel & Accessories > Clothing > Swimwear > Cover Ups": 847376,
+    "Apparel & Accessories > Clothing > Swimwear > Burkinis": 601347,
+    "Apparel & Accessories > Clothing > Swimwear > Surf Tops": 1001224,
+    "Apparel & Accessories > Clothing > Swimwear > Swimwear Tops": 846864,
+    # Cosmetics tools filed as polish and kits: nail tools are manicure tools, skin care tools
+    # skincare tools, lip liners liners, hand sanitisers sanitisers.
+    "Health & Beauty > Personal Care > Cosmetics > Cosmetic Tools > Nail Tools": 700790,
+    "Health & Beauty > Personal Care > Cosmetics > Cosmetic Tools > Skin Care Tools": 601733,
+    "Health & Beauty > Personal Care > Cosmetics > Cosmetic Tools > Skin Care Tools > Foot Files": 700790,
+    "Health & Beauty > Personal Care > Cosmetics > Cosmetic Tools > Skin Care Tools > Pumice Stones": 700790,
+    "Health & Beauty > Personal Care > Cosmetics > Makeup > Lip Makeup > Lip Liners": 601587,
+    "Health & Beauty > Personal Care > Cosmetics > Bath & Body > Hand Sanitizers & Wipes": 1004552,
+    "Health & Beauty > Personal Care > Cosmetics > Skin Care > Compressed Skin Care Mask Sheets": 601616,
+    "Health & Beauty > Personal Care > Cosmetics > Skin Care > Facial Pore Strips": 601616,
     "Electronics > Arcade Equipment": 913544,
     "Electronics > Arcade Equipment > Pinball Machine Accessories": 913928,
     "Electronics > Arcade Equipment > Video Game Arcade Cabinet Accessories": 913928,

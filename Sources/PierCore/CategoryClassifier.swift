@@ -471,8 +471,15 @@ public struct CategoryClassifier: Sendable {
             var terms = [term]
             if words.count >= 2 {
                 terms.append(words[words.count - 2] + " " + term)
-            } else if let next = mapped(Array(raws[(i + used)...].prefix(2))).first {
-                terms.append(next + " " + term)
+            } else {
+                // "Escova massageadora facial": either of the next two words may make the tree's pair.
+                let next = mapped(Array(raws[(i + used)...].prefix(2)))
+                let known = next.filter { $0 != term && lexicon[$0 + " " + term] != nil }
+                if !known.isEmpty {
+                    terms += known.map { $0 + " " + term }
+                } else if let first = next.first {
+                    terms.append(first + " " + term)
+                }
             }
             return (term, terms)
         }

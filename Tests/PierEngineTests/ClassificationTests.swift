@@ -70,6 +70,8 @@ struct ClassificationTests {
             ("Fantasia Pet Médico para Cachorro e Gato", "Pet Supplies>Dog & Cat Clothing>Costumes"),
             ("Dog Collar with Bow Tie", "Pet Supplies>Dog & Cat Accessories>Collars, Harnesses & Leads"),
             ("Camiseta de manga corta hombre", "Menswear & Underwear>Men's Tops>T-shirts"),
+            ("Escova massageadora facial", "Beauty & Personal Care>Skincare>Skincare Tools"),
+            ("Câmera ip segurança lâmpada panorâmica wifi", "Phones & Electronics>Cameras & Photography>Security Cameras & Systems"),
         ]
         Self.expectPaths(cases)
         // No function word, but letters only those languages spell with; and an English title
