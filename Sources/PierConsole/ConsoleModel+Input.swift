@@ -88,8 +88,8 @@ extension ConsoleModel {
             typePicker = nil
             ledger.typePrefix = choice
             ledger.cursor = 0
-            ledger.reload(engine.db, visibleRows: listRows)
-            say(choice.map { "only \($0) events: \(Format.count(ledger.count))" } ?? "every type")
+            ledger.invalidate()
+            say(choice.map { "only \($0) events" } ?? "every type")
             return true
         default: return false
         }
@@ -155,7 +155,7 @@ extension ConsoleModel {
         case .ledgerSearch:
             ledger.search = field.text
             ledger.cursor = 0
-            ledger.reload(engine.db, visibleRows: listRows)
+            ledger.invalidate()
         case .exportFolder:
             // "~/x" as the shell would read it, not a folder named "~".
             exportFolder = HomeFolder.expanding(field.text)
@@ -318,12 +318,12 @@ extension ConsoleModel {
         case .ledgerOrder:
             ledger.newestFirst.toggle()
             ledger.cursor = 0
-            ledger.reload(engine.db, visibleRows: listRows)
+            ledger.invalidate()
         case .ledgerType:
             let i = LedgerWindow.typeFilters.firstIndex { $0 == ledger.typePrefix } ?? 0
             ledger.typePrefix = LedgerWindow.typeFilters[(i + 1) % LedgerWindow.typeFilters.count]
             ledger.cursor = 0
-            ledger.reload(engine.db, visibleRows: listRows)
+            ledger.invalidate()
         case .ledgerPickType:
             guard let id = selectedSeller else { return }
             do { typePicker = TypePicker(types: try engine.db.ledgerTypes(seller: id)) } catch { say(error.description, error: true) }
@@ -417,37 +417,31 @@ extension ConsoleModel {
             say("\(s.name)")
             return
         }
-        guard let id = selectedSeller else {
+        guard selectedSeller != nil else {
             say("nothing called “\(TerminalText.sanitize(q))”: no pane or seller by that name (pick a seller to jump to its events)", error: true)
             return
         }
-        if let seq = Int(q.hasPrefix("#") ? String(q.dropFirst()) : q) {
+        if let seq = Int64(q.hasPrefix("#") ? String(q.dropFirst()) : q) {
+            let filtered = !ledger.filter.isEmpty
             ledger.search = ""
             ledger.typePrefix = nil
-            show(.ledger)
-            guard (1...max(1, ledger.count)).contains(seq), ledger.count > 0 else {
-                say("\(id)'s ledger has events 1–\(ledger.count), not \(seq)", error: true)
-                return
-            }
-            ledger.cursor = ledger.newestFirst ? ledger.count - seq : seq - 1
+            if filtered { ledger.invalidate() }
+            ledger.jumpTo = seq
             ledger.showDetail = true
-            ledger.ensure(engine.db, visibleRows: listRows)
+            show(.ledger)
             return
         }
         ledger.search = "sku:\(q)"
         ledger.typePrefix = nil
         ledger.cursor = 0
+        ledger.invalidate()
+        skuJump = q
         show(.ledger)
-        if ledger.count == 0 {
-            say("no event of \(id) is about SKU \(TerminalText.sanitize(q))", error: true)
-        } else {
-            say("\(Format.count(ledger.count)) events about \(TerminalText.sanitize(q))")
-        }
     }
 
     public func show(_ p: PaneID) {
         pane = p
-        if p == .ledger { ledger.reload(engine.db, visibleRows: listRows) }
+        if p == .ledger { ledger.refresh() }
         if p == .review { reloadFlags() }
         if p == .sellers { reloadSellers() }
         if p == .orders { reloadOrders() }
@@ -468,7 +462,6 @@ extension ConsoleModel {
             loadFlagDetail()
         case .ledger:
             ledger.cursor = clamp(ledger.cursor &+ delta, ledger.count)
-            ledger.ensure(engine.db, visibleRows: listRows)
         case .orders: orderCursor = clamp(orderCursor &+ delta, visibleOrders.count)
         default: break
         }
@@ -562,7 +555,7 @@ extension ConsoleModel {
             case .overview: overviewCursor = max(0, min(health.count - 1, Screen.top(cursor: overviewCursor, rows: listRows, count: health.count) + row))
             case .sellers: sellerCursor = max(0, min(visibleSellers.count - 1, row))
             case .review: flagCursor = max(0, min(visibleFlags.count - 1, row)); loadFlagDetail()
-            case .ledger: ledger.cursor = max(0, min(ledger.count - 1, ledger.top + row)); ledger.ensure(engine.db, visibleRows: listRows)
+            case .ledger: ledger.cursor = max(0, min(ledger.count - 1, ledger.top + row))
             case .configure: appCursor = max(0, min(engine.resources.apps.count - 1, row - 4))
             case .orders:
                 let v = visibleOrders

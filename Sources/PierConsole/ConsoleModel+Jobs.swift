@@ -44,7 +44,7 @@ extension ConsoleModel {
         reloadInstalls()
         reloadConflicts()
         if pane == .catalogue { reloadWorkbench() }
-        ledger.reload(engine.db, visibleRows: listRows)
+        ledger.refresh()
     }
 
     /// Decides a queued conflict on the engine worker.
@@ -107,6 +107,20 @@ extension ConsoleModel {
             // A refused fix may mean another console changed the SKUs: show what is there now.
             if pane == .catalogue { reloadWorkbench() }
             say(message, error: true)
+        case .ledgerPage(let page):
+            // Read for another seller, filter or order than the screen now shows: dropped.
+            guard ledger.accept(page) else { break }
+            if let miss = page.jumpMiss { say(miss, error: true) }
+            if let sku = skuJump, let id = selectedSeller {
+                skuJump = nil
+                if ledger.count == 0 {
+                    say("no event of \(id) is about SKU \(TerminalText.sanitize(sku))", error: true)
+                } else {
+                    say("\(Format.count(ledger.count)) events about \(TerminalText.sanitize(sku))")
+                }
+            }
+        case .fieldChanges(let seller, let seq, let result):
+            receiveChanges(seller: seller, seq: seq, result)
         case .exported(let paths):
             exportPaths = paths
             say("wrote \(paths.count) files to \(exportFolder)")

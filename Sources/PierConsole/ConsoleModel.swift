@@ -149,7 +149,7 @@ public final class ConsoleModel {
         ("raised", { $0.id < $1.id }),
         ("SKU", { ($0.sku, $0.id) < ($1.sku, $1.id) }),
         ("rule", { ($0.ruleID, $0.id) < ($1.ruleID, $1.id) }),
-        ("severity", { ($0.severity == "reject" ? 0 : 1, $0.id) < ($1.severity == "reject" ? 0 : 1, $1.id) }),
+        ("severity", { ($0.severity == .reject ? 0 : 1, $0.id) < ($1.severity == .reject ? 0 : 1, $1.id) }),
     ]
     /// The filtered flag list, computed once per change, not once per frame.
     private var filteredFlags: [FlagRecord]?
@@ -158,6 +158,10 @@ public final class ConsoleModel {
 
     public var ledger = LedgerWindow()
     private var changesCache: (seq: Int64, rows: [FieldChangeRow])?
+    /// The event whose field changes were last asked of the worker.
+    private var changesAsked: Int64?
+    /// A SKU a `:` jump filtered the ledger by: its count is said when the page arrives.
+    var skuJump: String?
     public var orders: [OrderRecord] = [] { didSet { filteredOrders = nil } }
     public var orderCursor = 0
     /// Index into `OrdersPane.views`.
@@ -280,9 +284,9 @@ public final class ConsoleModel {
         if let t = seller?.tier { tierIndex = Tier.allCases.firstIndex(of: t) ?? 1 }
         ledger = LedgerWindow()
         ledger.seller = id
+        changesCache = nil
         reloadFlags()
         reloadOrders()
-        ledger.reload(engine.db)
         if seller?.status == .new, reservationsFor != id { requestReservations() }
         exportFolder = FileManager.default.currentDirectoryPath + "/pier-export/\(id)"
     }
@@ -331,7 +335,7 @@ public final class ConsoleModel {
         guard let id = selectedSeller else { flags = []; return }
         let before = visibleFlags.map(\.id)
         do {
-            flags = try engine.db.flags(seller: id).filter { $0.severity != "warn" }
+            flags = try engine.db.flags(seller: id).filter { $0.severity != .warn }
             claims = Dictionary(try engine.db.claims(seller: id, now: engine.who.epochSeconds()).map { ($0.flagID, $0) }) { a, _ in a }
         } catch { say(error.description, error: true) }
         // The cursor stays on its flag, or moves to the next one of the list as it was when that
@@ -365,29 +369,36 @@ public final class ConsoleModel {
         }
     }
 
-    /// Fetches what the next frame draws and a render must not read: the Ledger pane's visible
-    /// page and the selected event's field changes.
+    /// Asks the engine worker for what the next frames draw and a render must not read: the
+    /// Ledger pane's visible page and the selected event's field changes. Nothing is read here;
+    /// the results arrive through `tick`.
     public func prepareFrame() {
-        guard pane == .ledger, seller != nil, width >= Screen.minWidth, height >= Screen.minHeight else { return }
-        ledger.ensure(engine.db, visibleRows: LedgerPane.visibleRows(self))
-        if ledger.showDetail, let e = ledger.current { _ = ledgerChanges(for: e) }
+        guard pane == .ledger, let id = selectedSeller, width >= Screen.minWidth, height >= Screen.minHeight else { return }
+        if let r = ledger.request(visibleRows: LedgerPane.visibleRows(self)) {
+            worker.submit { engine in .ledgerPage(LedgerWindow.fetch(r, from: engine.db)) }
+        }
+        guard ledger.showDetail, let e = ledger.current, let sku = e.sku, changesCache?.seq != e.seq, changesAsked != e.seq else { return }
+        changesAsked = e.seq
+        worker.submit { engine in
+            do throws(OnboardingError) {
+                return .fieldChanges(seller: id, seq: e.seq, .success(try engine.fieldChanges(seller: id, sku: sku, seq: e.seq)))
+            } catch {
+                return .fieldChanges(seller: id, seq: e.seq, .failure(error))
+            }
+        }
     }
 
-    /// The field changes `prepareFrame` read for an event (none when it has not).
+    /// Takes the field changes the worker read for an event of the seller on screen.
+    func receiveChanges(seller: String, seq: Int64, _ result: Result<[FieldChangeRow], OnboardingError>) {
+        guard seller == selectedSeller else { return }
+        switch result {
+        case .success(let rows): changesCache = (seq, rows)
+        case .failure(let error): say("event \(seq)'s field changes could not be read: \(error.description)", error: true)
+        }
+    }
+
+    /// The field changes the worker read for an event (none until they arrive).
     func preparedChanges(for e: LedgerEvent) -> [FieldChangeRow] {
         changesCache.flatMap { $0.seq == e.seq ? $0.rows : nil } ?? []
-    }
-
-    /// The listing fields the selected ledger event changed (cached per event).
-    public func ledgerChanges(for e: LedgerEvent) -> [FieldChangeRow] {
-        if let c = changesCache, c.seq == e.seq { return c.rows }
-        guard let sku = e.sku, let id = selectedSeller else { return [] }
-        let rows: [FieldChangeRow]
-        do { rows = try engine.fieldChanges(seller: id, sku: sku, seq: e.seq) } catch {
-            say("event \(e.seq)'s field changes could not be read: \(error.description)", error: true)
-            return []
-        }
-        changesCache = (e.seq, rows)
-        return rows
     }
 }

@@ -15,6 +15,10 @@ public enum JobResult: Sendable {
     case verified([LedgerReport])
     case replayed(ReplayReport)
     case imported(seller: String, lines: [String], synced: Bool)
+    /// A page of the Ledger pane's list, for the seller and filter it was asked for.
+    case ledgerPage(LedgerWindow.Page)
+    /// The listing fields one ledger event changed, or why they could not be read.
+    case fieldChanges(seller: String, seq: Int64, Result<[FieldChangeRow], OnboardingError>)
 }
 
 /// Runs engine work off the UI thread; the loop collects results between frames, so the UI
@@ -50,6 +54,6 @@ public final class EngineWorker: Sendable {
     /// Waits for every job (tests and scripted demos).
     public func waitIdle(timeout: TimeInterval = 60) {
         let deadline = Date().addingTimeInterval(timeout)
-        while busy && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        while busy && Date() < deadline { Thread.sleep(forTimeInterval: 0.0002) }
     }
 }

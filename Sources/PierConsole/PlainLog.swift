@@ -33,24 +33,29 @@ public enum PlainLog {
                 imported += 1
                 if imported == 1 { out.append("\(t) Importing the catalogue.") }
             case .skuUnmapped?: out.append("\(t) \(e.sku ?? "") not covered: \(e.data["reason"]?.stringValue ?? "").")
-            case .flagRaised? where e.data["severity"]?.stringValue != "warn":
-                let rule = rules.rule(e.data["rule"]?.stringValue ?? "")
+            case .flagRaised?:
+                guard let f = e.payload(FlagRaised.self), f.severity != .warn else { break }
                 out.append(
-                    "\(t) Flag on \(e.sku ?? ""): rule \(e.data["rule"]?.stringValue ?? "") \(rule?.title ?? ""), words “\(TerminalText.sanitize(e.data["matched"]?.stringValue ?? ""))”, \(e.data["severity"]?.stringValue ?? "")."
+                    "\(t) Flag on \(e.sku ?? ""): rule \(f.rule) \(rules.rule(f.rule)?.title ?? ""), words “\(TerminalText.sanitize(f.matched))”, \(f.severity.rawValue)."
                 )
             case .syncCompleted?: out.append("\(t) Catalogue synced: \(e.data["published"]?.intValue ?? 0) listings published.")
             case .conflictQueued?:
                 out.append(
                     "\(t) Conflict queued on \(e.sku ?? "") \(e.data["field"]?.stringValue ?? ""): merchant \(e.data["merchant"]?.stringValue ?? ""), TikTok \(e.data["tiktok"]?.stringValue ?? ""), resolved \(e.data["resolved"]?.stringValue ?? "") by \(e.data["policy"]?.stringValue ?? "")."
                 )
-            case .flagDecided?: out.append("\(t) \(e.actor) decided flag \(e.data["flag"]?.intValue ?? 0): \(e.data["decision"]?.stringValue ?? "")\(by).")
+            case .flagDecided?:
+                guard let d = e.payload(FlagDecided.self) else { break }
+                out.append("\(t) \(e.actor) decided flag \(d.flag): \(d.decision.rawValue)\(by).")
             case .conflictDecided?:
                 out.append(
                     "\(t) Conflict on \(e.sku ?? "") \(e.data["field"]?.stringValue ?? "") decided: \(e.data["choice"]?.stringValue ?? "") (\(TerminalText.sanitize(e.data["reason"]?.stringValue ?? "")))\(by)."
                 )
-            case .appealFiled?: out.append("\(t) Appeal \(e.data["number"]?.intValue ?? 0) filed on flag \(e.data["flag"]?.intValue ?? 0)\(by).")
+            case .appealFiled?:
+                guard let a = e.payload(AppealFiled.self) else { break }
+                out.append("\(t) Appeal \(a.number) filed on flag \(a.flag)\(by).")
             case .appealDecided?:
-                out.append("\(t) Appeal on flag \(e.data["flag"]?.intValue ?? 0) \(e.data["decision"]?.stringValue == "grant" ? "granted" : "denied")\(by).")
+                guard let d = e.payload(AppealDecided.self) else { break }
+                out.append("\(t) Appeal on flag \(d.flag) \(d.decision == .grant ? "granted" : "denied")\(by).")
             case .onboardingCompleted?:
                 let m = OnboardingMetrics(json: e.data["metrics"] ?? .null)
                 out.append(

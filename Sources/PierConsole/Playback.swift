@@ -33,7 +33,7 @@ public struct Playback: Sendable {
     public private(set) var conflicts: [Resolution] = []
     public private(set) var conflictQueue = 0
     public private(set) var inventoryConflictSKUs = Set<String>()
-    public private(set) var flags: [(sku: String, rule: String, severity: String, matched: String)] = []
+    public private(set) var flags: [(sku: String, rule: String, severity: ModerationSeverity, matched: String)] = []
 
     public init(seller: String, events: [LedgerEvent]) {
         self.seller = seller
@@ -79,9 +79,7 @@ public struct Playback: Sendable {
         case .skuUnmapped?: unmapped += 1
         case .skuModerated?: flaggedSKUs += 1
         case .flagRaised?:
-            if e.data["severity"]?.stringValue != "warn" {
-                flags.append((e.sku ?? "", e.data["rule"]?.stringValue ?? "", e.data["severity"]?.stringValue ?? "", e.data["matched"]?.stringValue ?? ""))
-            }
+            if let f = e.payload(FlagRaised.self), f.severity != .warn { flags.append((e.sku ?? "", f.rule, f.severity, f.matched)) }
         case .listingLive?:
             live += 1
             let minute = Int(max(0, t - (importStartedAt ?? 0)) / 60_000)

@@ -20,10 +20,11 @@ enum ReviewPane {
             cursor: m.flagCursor, top: Screen.top(cursor: m.flagCursor, rows: table.height - 1, count: flags.count)
         ) { i in
             let f = flags[i]
-            let role: StyleRole = m.marked.contains(f.id) ? .marked : (f.severity == "reject" ? .flagHigh : f.state == .open ? .flagMedium : .dim)
+            let role: StyleRole = m.marked.contains(f.id) ? .marked : (f.severity == .reject ? .flagHigh : f.state == .open ? .flagMedium : .dim)
             let held = f.state == .open ? m.claims[f.id].map { $0.operatorName == m.reviewer ? "open·mine" : "held·\($0.operatorName)" } : nil
             return (
-                [m.marked.contains(f.id) ? "●" : "", String(f.id), f.sku, f.ruleID, f.severity, held ?? f.state.rawValue], m.heldByOther(f) == nil ? role : .dim
+                [m.marked.contains(f.id) ? "●" : "", String(f.id), f.sku, f.ruleID, f.severity.rawValue, held ?? f.state.rawValue],
+                m.heldByOther(f) == nil ? role : .dim
             )
         }
         let filter =
@@ -51,7 +52,7 @@ enum ReviewPane {
         line(
             "\(f.ruleID) \(rule?.title ?? "") · \(f.severity) · \(f.state)\(f.appeals > 0 ? " · appeals \(f.appeals)/\(PierEngine.maxAppeals)" : "")"
                 + (m.heldByOther(f).map { " · \($0)" } ?? ""),
-            f.severity == "reject" ? .flagHigh : .flagMedium)
+            f.severity == .reject ? .flagHigh : .flagMedium)
         line("SKU \(f.sku) · \(f.field)", .dim)
         if let listing = m.flagListing {
             // A value a person typed in the workbench (`attribute:brand`) is not kept on the listing: the match is the text.
@@ -68,17 +69,18 @@ enum ReviewPane {
         var rest = [(text: String, role: StyleRole)]()
         for e in m.flagHistory where e.kind != .flagRaised {
             let by = e.operatorStamp.map { " (by \($0.name))" } ?? ""
-            let note = e.data["note"]?.stringValue.map { " · note: \($0)" } ?? ""
+            func noted(_ note: String?) -> String { note.map { " · note: \($0)" } ?? "" }
             let text: String
-            switch e.kind {
-            case .flagDecided?: text = "\(Format.clock(e.at)) \(e.actor) \(e.data["decision"]?.stringValue ?? "")\(note)"
-            case .appealFiled?:
-                text =
-                    "\(Format.clock(e.at)) appeal \(e.data["number"]?.intValue ?? 0)\(by): “\(e.data["statement"]?.stringValue ?? "")” evidence: \(e.data["evidence"]?.stringValue ?? "")"
-            case .appealDecided?:
-                text = "\(Format.clock(e.at)) \(e.actor) \(e.data["decision"]?.stringValue ?? "") appeal \(e.data["number"]?.intValue ?? 0)\(note)"
-            case .flagWithdrawn?: text = "\(Format.clock(e.at)) withdrawn: \(e.data["reason"]?.stringValue ?? "")"
-            default: continue
+            if let d = e.payload(FlagDecided.self) {
+                text = "\(Format.clock(e.at)) \(e.actor) \(d.decision.rawValue)\(noted(d.note))"
+            } else if let a = e.payload(AppealFiled.self) {
+                text = "\(Format.clock(e.at)) appeal \(a.number)\(by): “\(a.statement)” evidence: \(a.evidence)"
+            } else if let d = e.payload(AppealDecided.self) {
+                text = "\(Format.clock(e.at)) \(e.actor) \(d.decision.rawValue) appeal \(d.number)\(noted(d.note))"
+            } else if let w = e.payload(FlagWithdrawn.self) {
+                text = "\(Format.clock(e.at)) withdrawn: \(w.reason)"
+            } else {
+                continue
             }
             for l in TextWidth.wrap(TerminalText.sanitize(text), r.width) { rest.append((l, .ledgerType)) }
         }

@@ -70,7 +70,7 @@ enum SyncPane {
         let flags = Array(p.flags.suffix(max(0, rin.height - 1)).reversed())
         Screen.table(&b, area: rin, headers: ["SKU", "RULE", "WORDS"], widths: fw, count: flags.count, cursor: -1, top: 0) { i in
             let f = flags[i]
-            return ([f.sku, f.rule, f.matched], f.severity == "reject" ? .flagHigh : .flagMedium)
+            return ([f.sku, f.rule, f.matched], f.severity == .reject ? .flagHigh : .flagMedium)
         }
     }
 }

@@ -123,7 +123,7 @@ public struct CatalogueEvaluation: Sendable {
         for l in listings { byProduct[l.productID, default: []].append(l) }
         let flags = try db.flags(seller: seller)
         var rulesBySKU = [String: [String]]()
-        for f in flags where f.severity != "warn" { rulesBySKU[f.sku, default: []].append(f.ruleID) }
+        for f in flags where f.severity != .warn { rulesBySKU[f.sku, default: []].append(f.ruleID) }
         let tree = Dictionary(resources.mapping.categories.map { ($0.id, $0.path) }, uniquingKeysWith: { a, _ in a })
         func levelTwo(_ id: Int64) -> String? { tree[id].map { $0.split(separator: ">").prefix(2).joined(separator: ">") } }
 

@@ -172,7 +172,7 @@ struct MerchantSync {
     /// Withdraws the flags still standing against a SKU whose text they cited is gone.
     private mutating func withdrawFlags(_ p: SellerProjection, sku: String, at: Int64, reason: String) {
         for flag in p.flags(sku: sku) where !flag.state.isSettled {
-            emit(at, .flagWithdrawn, "pier:moderation", sku: sku, ["flag": .int(flag.id), "rule": .string(flag.ruleID), "reason": .string(reason)])
+            emit(at, .flagWithdrawn, "pier:moderation", sku: sku, .object(FlagWithdrawn(flag: flag.id, rule: flag.ruleID, reason: reason).data))
             summary.withdrawnFlags += 1
         }
     }

@@ -1,17 +1,6 @@
 import PierCore
 import PierStore
 
-/// A reviewer's decision on a moderation flag.
-public enum FlagDecision: String, Sendable, CaseIterable {
-    case clear, uphold
-    case requestEdit = "request_edit"
-}
-
-/// A reviewer's decision on an appeal.
-public enum AppealDecision: String, Sendable {
-    case grant, deny
-}
-
 extension PierEngine {
     /// The most appeals a flag can have; the second denial is final.
     public static let maxAppeals = 2
@@ -23,7 +12,8 @@ extension PierEngine {
         try authorise(.decide, action: "decision", seller: seller)
         guard !ids.isEmpty else { return }
         try refuseClaimedByOthers(seller: seller, ids: ids)
-        let stamp = try stamped(note: note)
+        let stamp = who.stamp()
+        let note = try noted(note)
         let reviewer = who.name
         try commit(seller: seller, scope: .flags(ids)) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
             var at = p.lastAt
@@ -41,12 +31,8 @@ extension PierEngine {
                     throw .refused(tier: "decision", seller: seller, reasons: [why])
                 }
                 at += 1
-                return LedgerDraft(
-                    at: at, type: .flagDecided, actor: "ops:\(reviewer)", sku: flag.sku,
-                    data: .object(
-                        stamp.merging([
-                            "flag": .int(id), "rule": .string(flag.ruleID), "decision": .string(decision.rawValue), "matched": .string(flag.matched),
-                        ]) { _, b in b }))
+                let payload = FlagDecided(flag: id, rule: flag.ruleID, decision: decision, matched: flag.matched, note: note)
+                return LedgerDraft(at: at, actor: "ops:\(reviewer)", sku: flag.sku, payload, stamp: stamp)
             }
         }
     }
@@ -69,14 +55,8 @@ extension PierEngine {
             guard !statement.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw .refused(tier: "appeal", seller: seller, reasons: ["an appeal needs a statement"])
             }
-            return [
-                LedgerDraft(
-                    at: p.lastAt + 1, type: .appealFiled, actor: "merchant:\(seller)", sku: flag.sku,
-                    data: .object(
-                        stamp.merging([
-                            "flag": .int(id), "number": .number(flag.appeals + 1), "statement": .string(statement), "evidence": .string(evidence),
-                        ]) { _, b in b }))
-            ]
+            let payload = AppealFiled(flag: id, number: flag.appeals + 1, statement: statement, evidence: evidence)
+            return [LedgerDraft(at: p.lastAt + 1, actor: "merchant:\(seller)", sku: flag.sku, payload, stamp: stamp)]
         }
     }
 
@@ -84,30 +64,22 @@ extension PierEngine {
     /// the tag; a second denial is final.
     public func decideAppeal(seller: String, flag id: Int64, decision: AppealDecision, note: String? = nil) throws(OnboardingError) {
         try authorise(.decide, action: "appeal decision", seller: seller)
-        let stamp = try stamped(note: note)
+        let stamp = who.stamp()
+        let note = try noted(note)
         let reviewer = who.name
         try commit(seller: seller, scope: .flags([id])) { (p: SellerProjection) throws(OnboardingError) -> [LedgerDraft] in
             guard let flag = p.flags[id], flag.state == .appealed else {
                 throw .refused(tier: "appeal decision", seller: seller, reasons: ["flag #\(id) has no pending appeal"])
             }
-            return [
-                LedgerDraft(
-                    at: p.lastAt + 1, type: .appealDecided, actor: "ops:\(reviewer)", sku: flag.sku,
-                    data: .object(
-                        stamp.merging([
-                            "flag": .int(id), "number": .number(flag.appeals), "decision": .string(decision.rawValue), "rule": .string(flag.ruleID),
-                        ]) { _, b in b }))
-            ]
+            let payload = AppealDecided(flag: id, number: flag.appeals, decision: decision, rule: flag.ruleID, note: note)
+            return [LedgerDraft(at: p.lastAt + 1, actor: "ops:\(reviewer)", sku: flag.sku, payload, stamp: stamp)]
         }
     }
 
-    /// The operator's stamp, with the reviewer's note when there is one (at most 500
-    /// characters, one line).
-    private func stamped(note: String?) throws(OnboardingError) -> [String: JSONValue] {
-        var stamp = who.stamp()
-        let refusal = "a decision note is one line of at most \(PierEngine.maxNoteLength) characters"
-        if let text = try PierEngine.noteLine(note, refusal: refusal) { stamp["note"] = .string(text) }
-        return stamp
+    /// The reviewer's note, checked: nil when there is none; refused when it is more than one
+    /// line or longer than 500 characters.
+    private func noted(_ note: String?) throws(OnboardingError) -> String? {
+        try PierEngine.noteLine(note, refusal: "a decision note is one line of at most \(PierEngine.maxNoteLength) characters")
     }
 
     /// A person's note or reason, trimmed: nil when empty; refused with `refusal` when it is

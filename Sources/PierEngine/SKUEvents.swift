@@ -41,10 +41,10 @@ enum SKUEvents {
 
     /// `flag.raised`: one rule's match, with the pack it came from.
     static func flag(_ id: Int64, _ f: ModerationFlag, rules: RulePack) -> JSONValue {
-        [
-            "flag": .int(id), "rule": .string(f.ruleID), "rule_category": .string(rules.rule(f.ruleID)?.category ?? ""),
-            "severity": .string(f.severity.rawValue), "field": .string(f.field), "matched": .string(f.matched),
-            "start": .number(f.start), "end": .number(f.end), "rule_pack": .string(rules.version),
-        ]
+        .object(
+            FlagRaised(
+                flag: id, rule: f.ruleID, ruleCategory: rules.rule(f.ruleID)?.category ?? "", severity: f.severity, field: f.field,
+                matched: f.matched, start: f.start, end: f.end, rulePack: rules.version
+            ).data)
     }
 }

@@ -119,37 +119,31 @@ struct SellerProjection: Sendable {
             listings[sku]?.status = .mapped
             listings[sku]?.moderation = "pass"
         case .flagRaised?:
-            guard let sku, let id = data["flag"]?.intValue else { return }
-            flags[id] = FlagRecord(
-                id: id, sellerID: sellerID, sku: sku, ruleID: data["rule"]?.stringValue ?? "", ruleCategory: data["rule_category"]?.stringValue ?? "",
-                severity: data["severity"]?.stringValue ?? "", field: data["field"]?.stringValue ?? "", matched: data["matched"]?.stringValue ?? "",
-                spanStart: Int(data["start"]?.intValue ?? 0), spanEnd: Int(data["end"]?.intValue ?? 0),
-                state: data["severity"]?.stringValue == "warn" ? .noted : .open, raisedAt: at)
-            flagsBySKU[sku, default: []].append(id)
+            guard let sku, let f = FlagRaised(data: data) else { return }
+            flags[f.flag] = FlagRecord(
+                id: f.flag, sellerID: sellerID, sku: sku, ruleID: f.rule, ruleCategory: f.ruleCategory, severity: f.severity,
+                field: f.field, matched: f.matched, spanStart: f.start, spanEnd: f.end, state: f.state, raisedAt: at)
+            flagsBySKU[sku, default: []].append(f.flag)
         case .skuModerated?:
             guard let sku, let outcome = data["outcome"]?.stringValue else { return }
             listings[sku]?.moderation = outcome
             listings[sku]?.status = outcome == "reject" ? .rejected : .held
             if data["deactivated"]?.boolValue == true { listings[sku]?.liveAt = nil }
-            let current = (flagsBySKU[sku] ?? []).compactMap { flags[$0] }.filter { $0.severity != "warn" && $0.state != .withdrawn }
+            let current = (flagsBySKU[sku] ?? []).compactMap { flags[$0] }.filter { $0.severity != .warn && $0.state != .withdrawn }
             let rules = current.map(\.ruleID).sorted()
             listings[sku]?.coverageReason = (outcome == "reject" ? "rejected by moderation: " : "held for review: ") + rules.joined(separator: ", ")
             let categories = current.map(\.ruleCategory)
             listings[sku]?.moderationTags = Array(Set(categories)).sorted()
         case .flagDecided?:
-            guard let id = data["flag"]?.intValue, var flag = flags[id], let decision = data["decision"]?.stringValue else { return }
+            guard let d = FlagDecided(data: data), var flag = flags[d.flag] else { return }
             flag.decidedBy = actor
             flag.decidedAt = at
-            decidedWallClock[id] = data["wall_clock"]?.stringValue
-            switch decision {
-            case "clear": flag.state = .cleared
-            case "uphold": flag.state = .upheld
-            default: flag.state = .editRequested
-            }
-            flags[id] = flag
+            decidedWallClock[d.flag] = data["wall_clock"]?.stringValue
+            flag.state = d.decision.state
+            flags[d.flag] = flag
             settle(sku: flag.sku, at: at)
         case .flagWithdrawn?:
-            guard let id = data["flag"]?.intValue, var flag = flags[id] else { return }
+            guard let id = FlagWithdrawn(data: data)?.flag, var flag = flags[id] else { return }
             flag.state = .withdrawn
             flag.decidedBy = actor
             flag.decidedAt = at
@@ -161,17 +155,17 @@ struct SellerProjection: Sendable {
             listings[sku]?.coverageReason = data["reason"]?.stringValue.map { strings.intern($0) }
             tiktokProduct[sku] = nil
         case .appealFiled?:
-            guard let id = data["flag"]?.intValue, var flag = flags[id] else { return }
+            guard let id = AppealFiled(data: data)?.flag, var flag = flags[id] else { return }
             flag.appeals += 1
             flag.state = .appealed
             flags[id] = flag
         case .appealDecided?:
-            guard let id = data["flag"]?.intValue, var flag = flags[id], let decision = data["decision"]?.stringValue else { return }
+            guard let d = AppealDecided(data: data), var flag = flags[d.flag] else { return }
             flag.decidedBy = actor
             flag.decidedAt = at
-            decidedWallClock[id] = data["wall_clock"]?.stringValue
-            flag.state = decision == "grant" ? .granted : (flag.appeals >= 2 ? .final : .upheld)
-            flags[id] = flag
+            decidedWallClock[d.flag] = data["wall_clock"]?.stringValue
+            flag.state = d.decision == .grant ? .granted : (flag.appeals >= PierEngine.maxAppeals ? .final : .upheld)
+            flags[d.flag] = flag
             settle(sku: flag.sku, at: at)
         case .listingLive?:
             guard let sku else { return }
@@ -249,7 +243,7 @@ struct SellerProjection: Sendable {
     /// still blocking, otherwise the most severe outcome; a tag goes when its last flag does.
     private mutating func settle(sku: String, at: Int64) {
         guard var l = listings[sku], l.status != .live, l.status != .unmapped, l.status != .removed else { return }
-        let blocking = (flagsBySKU[sku] ?? []).compactMap { flags[$0] }.filter { $0.severity != "warn" }
+        let blocking = (flagsBySKU[sku] ?? []).compactMap { flags[$0] }.filter { $0.severity != .warn }
         let open = blocking.filter { !$0.state.isSettled }
         l.moderationTags = Array(Set(open.map(\.ruleCategory))).sorted()
         if open.isEmpty, let reason = unmapped[sku]?.reason {
@@ -275,7 +269,7 @@ struct SellerProjection: Sendable {
 
     /// Whether a flag that keeps a SKU off TikTok Shop still stands against it.
     func hasBlockingFlags(_ sku: String) -> Bool {
-        (flagsBySKU[sku] ?? []).contains { id in flags[id].map { $0.severity != "warn" && !$0.state.isSettled } ?? false }
+        (flagsBySKU[sku] ?? []).contains { id in flags[id].map { $0.severity != .warn && !$0.state.isSettled } ?? false }
     }
 
     /// The listings with every resolver's state folded in, ordered by SKU.

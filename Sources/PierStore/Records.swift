@@ -102,7 +102,7 @@ public struct FlagRecord: Sendable, Hashable {
     public var sku: String
     public var ruleID: String
     public var ruleCategory: String
-    public var severity: String
+    public var severity: ModerationSeverity
     public var field: String
     public var matched: String
     public var spanStart: Int
@@ -114,7 +114,7 @@ public struct FlagRecord: Sendable, Hashable {
     public var decidedAt: Int64?
 
     public init(
-        id: Int64, sellerID: String, sku: String, ruleID: String, ruleCategory: String, severity: String, field: String,
+        id: Int64, sellerID: String, sku: String, ruleID: String, ruleCategory: String, severity: ModerationSeverity, field: String,
         matched: String, spanStart: Int, spanEnd: Int, state: FlagState = .open, appeals: Int = 0, raisedAt: Int64,
         decidedBy: String? = nil, decidedAt: Int64? = nil
     ) {
@@ -180,6 +180,12 @@ public struct LedgerDraft: Sendable, Hashable {
         self.actor = actor
         self.sku = sku
         self.data = data
+    }
+
+    /// A draft of a typed event: its payload's type and data, with the operator's stamp
+    /// (`operator`, `wall_clock`) beside the payload's keys.
+    public init<P: LedgerPayload>(at: Int64, actor: String, sku: String? = nil, _ payload: P, stamp: [String: JSONValue] = [:]) {
+        self.init(at: at, type: P.type, actor: actor, sku: sku, data: .object(stamp.merging(payload.data) { _, b in b }))
     }
 
     /// The draft's type, when it is one this version knows.

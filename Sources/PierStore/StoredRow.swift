@@ -78,7 +78,7 @@ enum StoredRecords {
     static func flag(_ row: some StoredRow) throws -> FlagRecord {
         FlagRecord(
             id: try row.integer("id"), sellerID: try row.text("seller_id"), sku: try row.text("sku"), ruleID: try row.text("rule_id"),
-            ruleCategory: try row.text("rule_category"), severity: try row.text("severity"), field: try row.text("field"),
+            ruleCategory: try row.text("rule_category"), severity: try row.state("severity", ModerationSeverity.self), field: try row.text("field"),
             matched: try row.text("matched"), spanStart: try row.int("span_start"), spanEnd: try row.int("span_end"),
             state: try row.state("state", FlagState.self), appeals: try row.int("appeals"), raisedAt: try row.integer("raised_at"),
             decidedBy: try row.optionalText("decided_by"), decidedAt: try row.optionalInteger("decided_at"))
@@ -146,7 +146,7 @@ enum StoredRecords {
     /// The values a flag is stored with, in `flagColumns` order.
     static func flagValues(_ f: FlagRecord) -> [StoredValue] {
         [
-            .int(f.id), .text(f.sellerID), .text(f.sku), .text(f.ruleID), .text(f.ruleCategory), .text(f.severity), .text(f.field),
+            .int(f.id), .text(f.sellerID), .text(f.sku), .text(f.ruleID), .text(f.ruleCategory), .text(f.severity.rawValue), .text(f.field),
             .text(f.matched), .int(Int64(f.spanStart)), .int(Int64(f.spanEnd)), .text(f.state.rawValue), .int(Int64(f.appeals)),
             .int(f.raisedAt), .text(f.decidedBy), .int(f.decidedAt),
         ]

@@ -161,14 +161,10 @@ struct Team: ParsableCommand {
             try s.forEachEvent(seller: seller, types: types.map(\.rawValue)) { e in
                 guard let id = e.data["flag"]?.intValue else { return }
                 switch LedgerEventType(rawValue: e.type) {
-                case .flagRaised?: state[id] = e.data["severity"]?.stringValue == "warn" ? .noted : .open
+                case .flagRaised?: state[id] = e.payload(FlagRaised.self)?.state ?? .open
                 case .flagDecided?:
                     if state[id] != .open && state[id] != .editRequested { invalid += 1 }
-                    switch e.data["decision"]?.stringValue {
-                    case FlagDecision.clear.rawValue: state[id] = .cleared
-                    case FlagDecision.uphold.rawValue: state[id] = .upheld
-                    default: state[id] = .editRequested
-                    }
+                    state[id] = e.payload(FlagDecided.self)?.decision.state ?? .editRequested
                 case .flagWithdrawn?: state[id] = .withdrawn
                 case .appealFiled?:
                     if state[id] != .upheld { invalid += 1 }

@@ -32,7 +32,7 @@ struct CatalogueWorkbenchTests {
         for (w, h) in [(80, 24), (120, 40), (60, 16)] {
             m.width = w
             m.height = h
-            let text = Screen.frame(m).text
+            let text = ConsoleFixture.frame(m).text
             #expect(expect(text), "\(w)×\(h): \(what)\n\(text)")
         }
         (m.width, m.height) = size

@@ -21,7 +21,7 @@ struct ConsoleDefectTests {
         #expect(m.dialog == nil, "no dialog opens on a screen the operator cannot see")
         #expect(try m.engine.db.flags(seller: "prairie", state: .open).count == open)
         #expect(m.marked.isEmpty && m.pane == .review)
-        #expect(Screen.frame(m).text.contains("Terminal too small"))
+        #expect(ConsoleFixture.frame(m).text.contains("Terminal too small"))
         ConsoleFixture.press(m, .char("?"))
         #expect(m.helpOpen)
         ConsoleFixture.press(m, .char("?"), .char("q"))
@@ -119,7 +119,7 @@ struct ConsoleConfigureDefectTests {
         m.select("prairie")
         m.show(.configure)
         ConsoleFixture.settle(m)
-        let text = Screen.frame(m).text
+        let text = ConsoleFixture.frame(m).text
         #expect(!text.contains("working out the reservation"))
         #expect(text.contains("▶ Lite") && text.contains("onboarded on this tier"))
         ConsoleFixture.press(m, .right, .right)
@@ -171,7 +171,7 @@ struct PaneLayoutTests {
         let (m, tmp) = try Self.model(width: width, height: height)
         defer { tmp.remove() }
         m.show(.sync)
-        let b = Screen.frame(m)
+        let b = ConsoleFixture.frame(m)
         let rows: [String] = (0..<height).map { b.line($0) }
         let top = try #require(rows.firstIndex { $0.hasPrefix("┌─ Conflicts") }, "\(b.text)")
         let bottom = try #require(rows[top...].firstIndex { $0.hasPrefix("└") })
@@ -193,7 +193,7 @@ struct PaneLayoutTests {
         defer { tmp.remove() }
         for pane in PaneID.allCases {
             m.show(pane)
-            let b = Screen.frame(m)
+            let b = ConsoleFixture.frame(m)
             let tabs = b.line(0)
             for p in PaneID.allCases { #expect(tabs.contains(" \(p.rawValue)"), "\(width)×\(height) \(pane.title): tab \(p.rawValue) is missing: \(tabs)") }
             #expect(tabs.contains("\(pane.rawValue) \(pane.title)"), "the current pane is named")
@@ -205,7 +205,7 @@ struct PaneLayoutTests {
         let (m, tmp) = try Self.model(width: 120, height: 40)
         defer { tmp.remove() }
         m.show(.sync)
-        let b = Screen.frame(m)
+        let b = ConsoleFixture.frame(m)
         let metrics = OnboardingMetrics(json: try #require(m.seller?.metrics))
         #expect(b.text.contains("\(Format.count(metrics.live)) live"), "the publish row counts what coverage counts: \(b.text)")
         let p = try #require(m.playback)
@@ -228,16 +228,16 @@ struct HelpTests {
         for action in ConsoleModel.allActions where !action.hasPrefix("demo.") {
             #expect(lines.contains { $0.hasSuffix(" \(action)") }, "\(action) is in the help")
         }
-        var b = Screen.frame(m)
+        var b = ConsoleFixture.frame(m)
         #expect(!b.text.contains("catalogue.undo"), "the first screen cannot hold it all")
         #expect(b.text.contains("PgDn scroll"))
         for _ in 0..<40 { ConsoleFixture.press(m, .pageDown) }
-        b = Screen.frame(m)
+        b = ConsoleFixture.frame(m)
         #expect(b.text.contains("catalogue.undo"), "scrolled to the end, the last pane's keys show: \(b.text)")
         ConsoleFixture.press(m, .home)
         #expect(m.helpScroll == 0)
         for c in "trade" { ConsoleFixture.press(m, .char(c)) }
-        b = Screen.frame(m)
+        b = ConsoleFixture.frame(m)
         #expect(b.text.contains("orders.trade") && b.text.contains("Orders"), "search finds another pane's key: \(b.text)")
         ConsoleFixture.press(m, .escape)
         #expect(!m.helpOpen && m.helpQuery.isEmpty)
@@ -260,7 +260,7 @@ struct EditRequestedTests {
         #expect(m.currentFlag?.id == flag.id)
         #expect(m.bindings.first { $0.action == .reviewEdit }?.enabled == false, "not asked twice")
         #expect(m.bindings.first { $0.action == .reviewUphold }?.enabled == true, "but it can be upheld")
-        let text = Screen.frame(m).text
+        let text = ConsoleFixture.frame(m).text
         #expect(text.contains("Waiting on the seller's edit"))
         ConsoleFixture.press(m, .char("u"), .char("y"))
         ConsoleFixture.settle(m)
@@ -281,7 +281,7 @@ struct EditRequestedTests {
         m.reloadFlags()
         ConsoleFixture.press(m, .char("s"), .char("s"), .char("s"))
         #expect(m.flagState == .appealed && m.currentFlag?.id == flag.id)
-        let text = Screen.frame(m).text.replacingOccurrences(of: "│", with: " ")
+        let text = ConsoleFixture.frame(m).text.replacingOccurrences(of: "│", with: " ")
         let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(
             flat.contains("accredited laboratory and the claim appears on the certificate attached” evidence: certificate-2026-0114.pdf"),
@@ -368,7 +368,7 @@ struct OpsConveniencesTests {
             #expect(zip(shown, shown.dropFirst()).allSatisfy { !sort.before($1, $0) }, "sorted by \(sort.name)")
         }
         #expect(ConsoleModel.flagSorts[m.flagSort].name == "severity")
-        #expect(Screen.frame(m).text.contains("by severity"))
+        #expect(ConsoleFixture.frame(m).text.contains("by severity"))
     }
 
     @Test func appsAreInstalledAndUninstalledAfterOnboardingFromTheConsole() throws {
@@ -398,7 +398,7 @@ struct OpsConveniencesTests {
         let events = try m.engine.db.events(seller: "prairie").suffix(2)
         #expect(events.map(\.type) == ["app.uninstalled", "app.installed"])
         #expect(events.allSatisfy { $0.data["operator"]?.stringValue == "tester" })
-        #expect(Screen.frame(m).text.contains("[x] Judge.me"))
+        #expect(ConsoleFixture.frame(m).text.contains("[x] Judge.me"))
     }
 }
 
@@ -440,7 +440,7 @@ struct OverviewTests {
         defer { tmp.remove() }
         #expect(m.pane == .overview)
         #expect(m.health.first?.seller.id == "prairie", "the onboarded seller before the new ones")
-        let text = Screen.frame(m).text
+        let text = ConsoleFixture.frame(m).text
         #expect(text.contains("Prairie Threads") && text.contains("targets: coverage > 90.0%"))
         let flags = try m.engine.db.flags(seller: "prairie", state: .open).count
         #expect(m.health.first?.openFlags == flags)
@@ -468,12 +468,19 @@ struct JumpTests {
         Self.jump(m, "prair")
         #expect(m.selectedSeller == "prairie" && m.pane == .review, "a seller by the start of its name, opened")
         Self.jump(m, "#12")
+        _ = ConsoleFixture.frame(m)
         #expect(m.pane == .ledger && m.ledger.current?.seq == 12 && m.ledger.showDetail)
         let flag = try #require(try m.engine.db.flags(seller: "prairie").first)
         Self.jump(m, flag.sku)
+        _ = ConsoleFixture.frame(m)
         let events = try m.engine.db.events(seller: "prairie", sku: flag.sku)
         #expect(m.ledger.count == events.count && m.ledger.current?.sku == flag.sku)
+        #expect(m.status.contains("\(events.count) events about \(flag.sku)"))
+        Self.jump(m, "#12")
+        _ = ConsoleFixture.frame(m)
+        #expect(m.ledger.filter.isEmpty && m.ledger.current?.seq == 12, "a seq jump leaves the SKU's events for the whole ledger")
         Self.jump(m, "#999999")
+        _ = ConsoleFixture.frame(m)
         #expect(m.statusIsError && m.status.contains("not 999999"))
         Self.jump(m, "2")
         #expect(m.pane == .configure, "a pane by its number")
@@ -498,7 +505,7 @@ struct FlagSearchTests {
             m.flagHits.count
                 == all.filter { $0.ruleID == rule || $0.sku.localizedCaseInsensitiveContains(rule) || $0.matched.localizedCaseInsensitiveContains(rule) }.count)
         #expect(Set(m.flagHits.map(\.sellerID)) == ["lumina", "prairie"])
-        let text = Screen.frame(m).text
+        let text = ConsoleFixture.frame(m).text
         #expect(text.contains("flags matching “\(rule.lowercased())” in every seller"))
         ConsoleFixture.press(m, .end)
         let hit = try #require(m.flagHits.last)
@@ -534,7 +541,7 @@ struct ConflictsPaneTests {
         let stored = try m.engine.db.conflicts(seller: "lumina", queueOnly: true)
         #expect(stored.first { $0.resolution.eventID == c.resolution.eventID && $0.resolution.field == c.resolution.field }?.state == .accepted)
         #expect(m.conflicts.filter { $0.state == .open }.count == queued.count - 1, "the pane follows")
-        let text = Screen.frame(m).text
+        let text = ConsoleFixture.frame(m).text
         #expect(text.contains("queue: \(queued.count - 1) waiting, 1 decided"))
         ConsoleFixture.press(m, .char("s"))
         #expect(!m.conflictQueueOnly && m.conflicts.count >= queued.count)
@@ -552,9 +559,10 @@ struct CopyTests {
         ConsoleFixture.press(m, .char("y"))
         #expect(m.clipboard == sku && m.status.contains("copied SKU \(sku)"))
         m.show(.ledger)
+        _ = ConsoleFixture.frame(m)
         m.ledger.cursor = 0
         ConsoleFixture.press(m, .char("y"))
-        #expect(m.clipboard == m.ledger.current?.hash)
+        #expect(m.clipboard != nil && m.clipboard == m.ledger.current?.hash)
         #expect(NcursesTerminal.osc52("LUM-1") == "\u{1B}]52;c;TFVNLTE=\u{07}")
     }
 }
@@ -571,11 +579,12 @@ struct TypePickerTests {
         let picker = try #require(m.typePicker)
         let types = Set(try m.engine.db.events(seller: "prairie").map(\.type))
         #expect(Set(picker.types) == types, "every type the ledger holds, not a family list")
-        #expect(Screen.frame(m).text.contains("Event type"))
+        #expect(ConsoleFixture.frame(m).text.contains("Event type"))
         let target = try #require(types.sorted().first { $0.hasPrefix("fulfilment.") } ?? types.sorted().first)
         for c in target { ConsoleFixture.press(m, .char(c)) }
         #expect(m.typePicker?.rows == types.filter { $0.contains(target) }.sorted())
         ConsoleFixture.press(m, .enter)
+        _ = ConsoleFixture.frame(m)
         #expect(m.typePicker == nil && m.ledger.typePrefix == target)
         #expect(m.ledger.count == (try m.engine.db.events(seller: "prairie").filter { $0.type.hasPrefix(target) }.count))
         ConsoleFixture.press(m, .char("T"), .enter)
@@ -619,7 +628,7 @@ struct OrdersSortTests {
             let shown = m.visibleOrders
             #expect(shown.count == m.orders.count)
             #expect(zip(shown, shown.dropFirst()).allSatisfy { !sort.before($1, $0) }, "by \(sort.name)")
-            #expect(Screen.frame(m).text.contains("by \(sort.name) (o)"))
+            #expect(ConsoleFixture.frame(m).text.contains("by \(sort.name) (o)"))
         }
     }
 }
@@ -639,11 +648,11 @@ struct FlagDetailScrollTests {
         m.flagState = nil
         m.flagCursor = m.visibleFlags.firstIndex { $0.id == flag.id } ?? 0
         m.loadFlagDetail()
-        var text = Screen.frame(m).text
+        var text = ConsoleFixture.frame(m).text
         #expect(text.contains("more lines: ] scrolls"), "the detail says there is more")
         #expect(!text.contains("To the seller"), "the rule's message is below the fold")
         for _ in 0..<10 { ConsoleFixture.press(m, .char("]")) }
-        text = Screen.frame(m).text
+        text = ConsoleFixture.frame(m).text
         #expect(text.contains("To the seller"), "scrolled to the end, the message shows: \(text)")
         ConsoleFixture.press(m, .char("["))
         #expect(m.flagDetailScroll > 0)
@@ -658,7 +667,7 @@ struct FlagDetailScrollTests {
         #expect(m.visibleSellers.map(\.id) == ["lumina", "pixelgrid", "prairie"], "by id at first")
         ConsoleFixture.press(m, .char("o"))
         #expect(m.visibleSellers.first?.id == "prairie", "lowest coverage first; sellers not yet onboarded last")
-        #expect(Screen.frame(m).text.contains("sellers by coverage, lowest first"))
+        #expect(ConsoleFixture.frame(m).text.contains("sellers by coverage, lowest first"))
         ConsoleFixture.press(m, .char("o"), .char("o"))
         #expect(m.visibleSellers.first?.id == "pixelgrid", "most SKUs first")
         ConsoleFixture.press(m, .char("o"), .char("o"))

@@ -51,7 +51,7 @@ struct GoldenTests {
         let update = ProcessInfo.processInfo.environment["PIER_UPDATE_GOLDEN"] == "1"
         for pane in PaneID.allCases {
             m.show(pane)
-            let got = Self.dump(Screen.frame(m))
+            let got = Self.dump(ConsoleFixture.frame(m))
             let file = Self.folder.appendingPathComponent("\(pane.title.lowercased())-\(width)x\(height).txt")
             if update {
                 try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
@@ -76,7 +76,7 @@ struct GoldenTests {
                 m.height = h
                 for pane in PaneID.allCases {
                     m.show(pane)
-                    let b = Screen.frame(m)
+                    let b = ConsoleFixture.frame(m)
                     #expect(b.width == w && b.height == h)
                     if w < Screen.minWidth || h < Screen.minHeight { #expect(m.tooSmall) }
                 }

@@ -34,7 +34,7 @@ struct LedgerWindowTests {
             w.search = search
             w.typePrefix = type
             w.newestFirst = newestFirst
-            w.reload(db, visibleRows: 20)
+            w.load(db, visibleRows: 20)
             let want = Self.expected(all, w.filter, newestFirst: newestFirst)
             #expect(w.count == want.count, "\(search) \(type ?? "all"): count")
             #expect(w.failure == nil)
@@ -42,7 +42,7 @@ struct LedgerWindowTests {
             let moves = [1, 1, 19, 20, 20, 90, 200, -20, -1, -300, 5_000, -20, -20, -1, -5_000, want.count / 2, 7, -40]
             for move in moves {
                 w.cursor = max(0, min(want.count - 1, w.cursor + move))
-                w.ensure(db, visibleRows: 20)
+                w.load(db, visibleRows: 20)
                 for i in w.top..<min(w.top + 20, want.count) {
                     #expect(w.row(i)?.seq == want[i].seq, "\(search) \(type ?? "all") \(newestFirst ? "desc" : "asc") row \(i) after move \(move)")
                 }

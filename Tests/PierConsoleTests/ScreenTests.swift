@@ -14,7 +14,7 @@ struct ScreenTests {
         defer { tmp.remove() }
         #expect(m.pane == .overview, "the console opens on the Overview")
         m.show(.sellers)
-        let b = Screen.frame(m)
+        let b = ConsoleFixture.frame(m)
         let text = b.text
         #expect(b.line(0).contains("1 Sellers") && b.line(0).contains(" 6"))
         #expect(text.contains("Lumina Beauty Co.") && text.contains("PixelGrid") && text.contains("Prairie Threads"))
@@ -38,7 +38,7 @@ struct ScreenTests {
     func tinySizesShowTooSmall(size: (Int, Int)) throws {
         let (m, tmp) = try ConsoleFixture.model(onboardPrairie: false, width: size.0, height: size.1)
         defer { tmp.remove() }
-        let b = Screen.frame(m)
+        let b = ConsoleFixture.frame(m)
         #expect(b.width == size.0 && b.height == size.1)
         if size.1 >= 3 { #expect(b.text.contains("Terminal") || b.text.contains("small")) }
     }
@@ -50,7 +50,7 @@ struct ScreenTests {
         m.show(.review)
         m.flagCursor = try #require(m.visibleFlags.firstIndex { $0.ruleID == "HC-003" })
         m.loadFlagDetail()
-        let b = Screen.frame(m)
+        let b = ConsoleFixture.frame(m)
         #expect(b.text.contains("HC-003 Antimicrobial or disinfectant claim"))
         #expect(b.text.contains("Cites: TikTok Shop Prohibited and Restricted Products"))
         #expect(b.text.contains("To the seller: Claims that a product kills germs"))
@@ -69,7 +69,7 @@ struct ScreenTests {
         #expect(m.dialog == nil)
         #expect(m.statusIsError && m.status.contains("read-only"))
         m.helpOpen = true
-        #expect(Screen.frame(m).text.contains("disabled now: support role is read-only"))
+        #expect(ConsoleFixture.frame(m).text.contains("disabled now: support role is read-only"))
     }
 
     @Test func aTeammatesClaimShowsAndKeepsTheFlagOffOnesHands() throws {
@@ -82,7 +82,7 @@ struct ScreenTests {
         m.show(.review)
         m.flagCursor = try #require(m.visibleFlags.firstIndex { $0.id == held[0].id })
         m.loadFlagDetail()
-        #expect(Screen.frame(m).text.contains("held·bob"))
+        #expect(ConsoleFixture.frame(m).text.contains("held·bob"))
         let clear = try #require(m.bindings.first { $0.action == .reviewClear })
         #expect(clear.disabledReason == "held by bob until 2026-01-05T09:15:00Z")
         ConsoleFixture.press(m, .char("C"))
@@ -91,7 +91,7 @@ struct ScreenTests {
         let mine = m.claims.values.filter { $0.operatorName == "tester" }.map(\.flagID)
         #expect(!mine.isEmpty && Set(mine).isDisjoint(with: held.map(\.id)))
         m.flagCursor = try #require(m.visibleFlags.firstIndex { $0.id == mine.first })
-        #expect(Screen.frame(m).text.contains("open·mine"))
+        #expect(ConsoleFixture.frame(m).text.contains("open·mine"))
     }
 
     @Test func decisionsGoThroughAConfirmationAndTheLedger() throws {
@@ -121,7 +121,7 @@ struct ScreenTests {
         let flag = try #require(m.currentFlag)
         ConsoleFixture.press(m, .char("u"))
         #expect(m.dialog?.action == .decide([flag.id], .uphold, note: nil))
-        var b = Screen.frame(m)
+        var b = ConsoleFixture.frame(m)
         #expect(b.text.contains("n add a note"), "the confirmation says n adds a note")
         ConsoleFixture.press(m, .char("n"))
         #expect(m.dialog == nil && m.input != nil, "n opens the note")
@@ -140,9 +140,10 @@ struct ScreenTests {
         #expect(decided.data["note"]?.stringValue == "claims a cure")
         #expect(decided.data["operator"]?.stringValue == "tester" && decided.data["wall_clock"]?.stringValue == "2026-01-05T09:00:00Z")
         m.show(.ledger)
+        _ = ConsoleFixture.frame(m)
         m.ledger.cursor = 0
         m.ledger.showDetail = true
-        b = Screen.frame(m)
+        b = ConsoleFixture.frame(m)
         #expect(b.text.contains("by tester at 2026-01-05 09:00:00 UTC; note: claims a cure"), "the ledger detail shows who, when and why")
         let log = PlainLog.lines(
             seller: try #require(try m.engine.db.seller("prairie")), events: try m.engine.db.events(seller: "prairie"),
@@ -167,7 +168,7 @@ struct ScreenTests {
         #expect(Int64(p.coverageBP) == metrics.coverageBP, "the console's counters end on the stored figures")
         #expect(Int64(p.flaggedBP) == metrics.flaggedBP)
         m.playback = p
-        let text = Screen.frame(m).text
+        let text = ConsoleFixture.frame(m).text
         #expect(text.contains("Moderation queue: \(p.flags.count) on"))
         #expect(text.contains("· done"))
     }
@@ -177,27 +178,53 @@ struct ScreenTests {
         defer { tmp.remove() }
         m.select("prairie")
         m.show(.ledger)
+        _ = ConsoleFixture.frame(m)
         #expect(m.ledger.count > 1_000)
         ConsoleFixture.press(m, .pageDown, .pageDown, .pageDown)
-        _ = Screen.frame(m)
+        _ = ConsoleFixture.frame(m)
         #expect(m.ledger.rows.count <= m.listRows * 3)
-        // Moved without the key handler (which fetches as it moves): a render reads nothing;
-        // the frame's preparation fetches the page.
+        // A render reads nothing; a frame's preparation only asks the engine worker, and the
+        // page the cursor is on arrives through the loop's tick.
         let loaded = m.ledger.rows.map(\.seq)
         m.ledger.cursor = m.ledger.count - 1
         _ = Screen.render(m)
         #expect(m.ledger.rows.map(\.seq) == loaded, "drawing reads nothing")
-        _ = Screen.frame(m)
-        #expect(m.ledger.rows.map(\.seq) != loaded && m.ledger.current?.seq == 1, "the frame fetched the page the cursor is on")
+        m.prepareFrame()
+        #expect(m.ledger.rows.map(\.seq) == loaded, "preparing a frame reads nothing on the console's thread")
+        m.worker.waitIdle()
+        #expect(m.tick(realMillis: 0))
+        #expect(m.ledger.rows.map(\.seq) != loaded && m.ledger.current?.seq == 1, "the worker fetched the page the cursor is on")
         m.ledger.cursor = 0
-        _ = Screen.frame(m)
+        _ = ConsoleFixture.frame(m)
         #expect(m.ledger.current?.seq == Int64(m.ledger.count) - Int64(m.ledger.cursor), "newest first")
         let toFlags = try #require(LedgerWindow.typeFilters.firstIndex(of: "flag."))
         for _ in 0..<toFlags { ConsoleFixture.press(m, .char("t")) }
+        _ = ConsoleFixture.frame(m)
         #expect(m.ledger.typePrefix == "flag.")
         #expect(m.ledger.count == 5)
         ConsoleFixture.press(m, .enter)
-        #expect(Screen.frame(m).text.contains("hash "))
+        #expect(ConsoleFixture.frame(m).text.contains("hash "))
+    }
+
+    @Test func aLedgerPageReadForAnotherListIsDropped() throws {
+        let (m, tmp) = try ConsoleFixture.model()
+        defer { tmp.remove() }
+        m.select("prairie")
+        m.show(.ledger)
+        _ = ConsoleFixture.frame(m)
+        let all = m.ledger.count
+        ConsoleFixture.press(m, .char("o"))
+        m.prepareFrame()
+        // The order and then the type filter change while the worker reads the page.
+        ConsoleFixture.press(m, .char("t"))
+        m.worker.waitIdle()
+        _ = m.tick(realMillis: 0)
+        #expect(!m.ledger.counted && m.ledger.rows.isEmpty, "the page read for every type is not shown under a type filter")
+        _ = ConsoleFixture.frame(m)
+        let type = try #require(m.ledger.typePrefix)
+        #expect(m.ledger.count == (try m.engine.db.events(seller: "prairie").filter { $0.type.hasPrefix(type) }.count))
+        #expect(m.ledger.count < all && m.ledger.current.map { $0.type.hasPrefix(type) } == true)
+        #expect(!m.ledger.newestFirst && m.ledger.current?.seq == m.ledger.rows.first?.seq)
     }
 
     @Test func ordersPaneTradesAWeekAndListsEveryOrder() throws {
@@ -206,14 +233,14 @@ struct ScreenTests {
         m.select("prairie")
         ConsoleFixture.press(m, .char("7"))
         #expect(m.pane == .orders)
-        #expect(Screen.frame(m).text.contains("No trading yet"))
+        #expect(ConsoleFixture.frame(m).text.contains("No trading yet"))
         ConsoleFixture.press(m, .char("t"))
         #expect(m.dialog?.action == .trade(days: 7))
         ConsoleFixture.press(m, .char("y"))
         ConsoleFixture.settle(m)
         let t = try #require(m.tradingMetrics)
         #expect(m.orders.count == t.orders && t.orders > 0)
-        let text = Screen.frame(m).text
+        let text = ConsoleFixture.frame(m).text
         #expect(text.contains("7 days after go-live") && text.contains("fulfilment \(Format.percent(t.fulfilmentSuccessBP)) by merchant"))
         #expect(text.contains(m.orders[0].orderID), "newest order on screen")
         ConsoleFixture.press(m, .char("t"))
@@ -221,7 +248,7 @@ struct ScreenTests {
         ConsoleFixture.press(m, .char("s"), .char("s"), .char("s"))
         #expect(m.visibleOrders.allSatisfy { $0.status == "CANCELLED" })
         ConsoleFixture.press(m, .char("1"))
-        #expect(Screen.frame(m).text.contains(Format.percent(t.fulfilmentSuccessBP)), "sellers table shows fulfilment")
+        #expect(ConsoleFixture.frame(m).text.contains(Format.percent(t.fulfilmentSuccessBP)), "sellers table shows fulfilment")
     }
 
     @Test func supportCannotTrade() throws {
@@ -238,7 +265,7 @@ struct ScreenTests {
         ConsoleFixture.press(m, .char("?"))
         #expect(m.helpOpen)
         for c in "filter" { ConsoleFixture.press(m, .char(c)) }
-        let text = Screen.frame(m).text
+        let text = ConsoleFixture.frame(m).text
         #expect(text.contains("Filter sellers"))
         #expect(!text.contains("Show every key"))
         ConsoleFixture.press(m, .escape)

@@ -74,7 +74,7 @@ struct MerchantSyncTests {
         #expect(after["BB-1"]?.status == .live)
         #expect(after["AK-1"]?.status == .live, "a live product whose text changed is edited on TikTok Shop and reviewed again")
         let flags = try engine.db.flags(seller: "luna")
-        #expect(flags.filter { $0.sku == "MS-1" }.allSatisfy { $0.state == .withdrawn || $0.severity == "warn" })
+        #expect(flags.filter { $0.sku == "MS-1" }.allSatisfy { $0.state == .withdrawn || $0.severity == .warn })
         #expect(flags.contains { $0.sku == "CN-1" && $0.ruleID == "PG-003" && $0.state == .open })
 
         let written = Array(try engine.db.events(seller: "luna").dropFirst(Int(events)))

@@ -53,9 +53,9 @@ struct RealCatalogueOnboardingTests {
     @Test func clearingAClaimOnAnUncategorisedSKUNeverPutsItLive() throws {
         let (tmp, engine, _) = try Self.onboard()
         defer { tmp.remove() }
-        let flags = try engine.db.flags(seller: "mixed-store").filter { $0.sku == "DT-1" && $0.severity != "warn" }
+        let flags = try engine.db.flags(seller: "mixed-store").filter { $0.sku == "DT-1" && $0.severity != .warn }
         #expect(!flags.isEmpty)
-        let reject = flags.contains { $0.severity == "reject" }
+        let reject = flags.contains { $0.severity == .reject }
         if !reject {
             try engine.decide(seller: "mixed-store", flags: flags.map(\.id), decision: .clear)
             let listing = try #require(try engine.db.listing(seller: "mixed-store", sku: "DT-1"))

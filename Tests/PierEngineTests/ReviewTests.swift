@@ -7,7 +7,7 @@ import Testing
 @Suite("Flag review and appeals")
 struct ReviewTests {
     static func openFlag(_ run: Fixture.Run) throws -> FlagRecord {
-        try #require(try run.engine.db.flags(seller: "prairie", state: .open).first { $0.severity == "hold" })
+        try #require(try run.engine.db.flags(seller: "prairie", state: .open).first { $0.severity == .hold })
     }
 
     @Test func clearingTheOnlyFlagPutsTheListingLive() throws {

@@ -78,7 +78,7 @@ struct StoreContractTests {
         try Self.with(kind) { t in
             let db = t.store
             let flag = FlagRecord(
-                id: 7, sellerID: "s", sku: "A", ruleID: "HC-001", ruleCategory: "health", severity: "hold", field: "title",
+                id: 7, sellerID: "s", sku: "A", ruleID: "HC-001", ruleCategory: "health", severity: .hold, field: "title",
                 matched: "cures", spanStart: 3, spanEnd: 8, raisedAt: 5_000)
             let conflict = ConflictRecord(
                 sellerID: "s",

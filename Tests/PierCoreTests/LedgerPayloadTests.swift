@@ -1,0 +1,51 @@
+import Testing
+
+@testable import PierCore
+
+/// The review events' typed data: one encoder and one decoder per type, writing the bytes the
+/// ledger has always stored, so chains written before the types existed read and hash the same.
+@Suite("Typed ledger payloads")
+struct LedgerPayloadTests {
+    static func event(_ type: LedgerEventType, _ json: String) throws -> LedgerEvent {
+        LedgerEvent(
+            seq: 1, seller: "s", at: 0, type: type.rawValue, actor: "ops:ana", sku: "A", data: try JSONParser.parse(json), prevHash: "",
+            hash: "")
+    }
+
+    @Test func storedEventsReadAndWriteTheSameBytes() throws {
+        let stored: [(LedgerEventType, String)] = [
+            (
+                .flagRaised,
+                #"{"end":112,"field":"description","flag":9,"matched":"100% safe","rule":"AB-002","rule_category":"absolute-claim","rule_pack":"tts-listing-rules-2026.12-12","severity":"hold","start":103}"#
+            ),
+            (.flagDecided, #"{"decision":"request_edit","flag":3,"matched":"cures","note":"ask for a softer claim","rule":"HC-001"}"#),
+            (.flagWithdrawn, #"{"flag":3,"reason":"the words are gone","rule":"HC-001"}"#),
+            (.appealFiled, #"{"evidence":"lab report","flag":3,"number":2,"statement":"it is a cosmetic"}"#),
+            (.appealDecided, #"{"decision":"grant","flag":3,"number":2,"rule":"HC-001"}"#),
+        ]
+        for (type, json) in stored {
+            let e = try Self.event(type, json)
+            let data: [String: JSONValue]? =
+                switch type {
+                case .flagRaised: e.payload(FlagRaised.self)?.data
+                case .flagDecided: e.payload(FlagDecided.self)?.data
+                case .flagWithdrawn: e.payload(FlagWithdrawn.self)?.data
+                case .appealFiled: e.payload(AppealFiled.self)?.data
+                default: e.payload(AppealDecided.self)?.data
+                }
+            #expect(data.map { JSONValue.object($0).canonical } == json, "\(type.rawValue) re-encodes to its stored bytes")
+        }
+    }
+
+    @Test func aPayloadReadsOnlyItsOwnTypeAndWhatItNeeds() throws {
+        let decided = try Self.event(.flagDecided, #"{"decision":"clear","flag":3,"matched":"x","rule":"HC-001"}"#)
+        #expect(decided.payload(FlagDecided.self)?.decision == .clear)
+        #expect(decided.payload(FlagDecided.self)?.decision.state == .cleared)
+        #expect(decided.payload(AppealDecided.self) == nil, "another type's event is not read as this one")
+        #expect(try Self.event(.flagDecided, #"{"decision":"shrug","flag":3}"#).payload(FlagDecided.self) == nil, "an unknown decision")
+        #expect(try Self.event(.flagRaised, #"{"flag":3,"rule":"X","severity":"loud"}"#).payload(FlagRaised.self) == nil)
+        let warn = try Self.event(.flagRaised, #"{"flag":3,"rule":"CE-001","severity":"warn"}"#).payload(FlagRaised.self)
+        #expect(warn?.state == .noted && warn?.start == 0)
+        #expect(FlagDecision.allCases.map(\.state) == [.cleared, .upheld, .editRequested])
+    }
+}
