@@ -52,9 +52,9 @@ enum LedgerPane {
         }
         line("at \(Format.clock(e.at)) · actor \(e.actor)\(e.sku.map { " · SKU \($0)" } ?? "")", .title)
         if let by = e.byline { line(by, .accent) }
-        if e.kind == .conflictResolved || e.kind == .conflictQueued {
+        if let r = e.resolution {
             line(
-                "field \(e.data["field"]?.stringValue ?? ""): merchant \(e.data["merchant"]?.stringValue ?? "") · TikTok \(e.data["tiktok"]?.stringValue ?? "") → resolved \(e.data["resolved"]?.stringValue ?? "") (\(e.data["policy"]?.stringValue ?? ""), winner \(e.data["winner"]?.stringValue ?? ""))",
+                "field \(r.field): merchant \(r.merchantValue) · TikTok \(r.tiktokValue) → resolved \(r.resolvedValue) (\(r.policy), winner \(r.winner))",
                 .conflictOpen)
         } else if e.kind == .listingChanged {
             let c = e.data["change"]

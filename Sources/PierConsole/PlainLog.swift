@@ -40,16 +40,16 @@ public enum PlainLog {
                 )
             case .syncCompleted?: out.append("\(t) Catalogue synced: \(e.data["published"]?.intValue ?? 0) listings published.")
             case .conflictQueued?:
+                guard let r = e.resolution else { break }
                 out.append(
-                    "\(t) Conflict queued on \(e.sku ?? "") \(e.data["field"]?.stringValue ?? ""): merchant \(e.data["merchant"]?.stringValue ?? ""), TikTok \(e.data["tiktok"]?.stringValue ?? ""), resolved \(e.data["resolved"]?.stringValue ?? "") by \(e.data["policy"]?.stringValue ?? "")."
+                    "\(t) Conflict queued on \(r.sku) \(r.field): merchant \(r.merchantValue), TikTok \(r.tiktokValue), resolved \(r.resolvedValue) by \(r.policy)."
                 )
             case .flagDecided?:
                 guard let d = e.payload(FlagDecided.self) else { break }
                 out.append("\(t) \(e.actor) decided flag \(d.flag): \(d.decision.rawValue)\(by).")
             case .conflictDecided?:
-                out.append(
-                    "\(t) Conflict on \(e.sku ?? "") \(e.data["field"]?.stringValue ?? "") decided: \(e.data["choice"]?.stringValue ?? "") (\(TerminalText.sanitize(e.data["reason"]?.stringValue ?? "")))\(by)."
-                )
+                guard let d = e.payload(ConflictDecided.self) else { break }
+                out.append("\(t) Conflict on \(e.sku ?? "") \(d.field) decided: \(d.choice.rawValue) (\(TerminalText.sanitize(d.reason)))\(by).")
             case .appealFiled?:
                 guard let a = e.payload(AppealFiled.self) else { break }
                 out.append("\(t) Appeal \(a.number) filed on flag \(a.flag)\(by).")

@@ -91,11 +91,7 @@ public struct Playback: Sendable {
             let change = e.data["change"]
             if change?["kind"]?.stringValue == "status", change?["value"]?.stringValue != "active", let sku = e.sku { offline.insert(sku) }
         case .conflictResolved?, .conflictQueued?:
-            let r = Resolution(
-                eventID: e.data["event_id"]?.stringValue ?? "", sku: e.sku ?? "", field: e.data["field"]?.stringValue ?? "",
-                merchantValue: e.data["merchant"]?.stringValue ?? "", tiktokValue: e.data["tiktok"]?.stringValue ?? "",
-                resolvedValue: e.data["resolved"]?.stringValue ?? "", policy: e.data["policy"]?.stringValue ?? "",
-                winner: e.data["winner"]?.stringValue ?? "", needsHuman: e.kind == .conflictQueued, at: e.at)
+            guard let r = e.resolution else { break }
             conflicts.append(r)
             if r.needsHuman { conflictQueue += 1 }
             if r.field.hasPrefix("inventory.") { inventoryConflictSKUs.insert(r.sku) }

@@ -39,19 +39,5 @@ enum ChangeCodec {
         return ChangeEvent(id: id, sku: sku, hlc: HLC(wall: wall, counter: Int32(counter)), source: source, change: field)
     }
 
-    static func encode(_ r: Resolution) -> JSONValue {
-        .object([
-            "event_id": .string(r.eventID), "field": .string(r.field), "merchant": .string(r.merchantValue),
-            "tiktok": .string(r.tiktokValue), "resolved": .string(r.resolvedValue), "policy": .string(r.policy),
-            "winner": .string(r.winner),
-        ])
-    }
-
-    static func decodeResolution(_ data: JSONValue, sku: String, at: Int64, needsHuman: Bool) -> Resolution {
-        Resolution(
-            eventID: data["event_id"]?.stringValue ?? "", sku: sku, field: data["field"]?.stringValue ?? "",
-            merchantValue: data["merchant"]?.stringValue ?? "", tiktokValue: data["tiktok"]?.stringValue ?? "",
-            resolvedValue: data["resolved"]?.stringValue ?? "", policy: data["policy"]?.stringValue ?? "",
-            winner: data["winner"]?.stringValue ?? "", needsHuman: needsHuman, at: at)
-    }
+    static func encode(_ r: Resolution) -> JSONValue { .object(ConflictOutcome(r).data) }
 }

@@ -1,34 +1,6 @@
 import PierCore
 import PierStore
 
-/// What a person decides for a queued conflict.
-public enum ConflictChoice: String, Sendable, CaseIterable {
-    /// Keep the value the policy resolved.
-    case accept
-    /// Take the merchant's value.
-    case merchant
-    /// Take TikTok Shop's value.
-    case tiktok
-
-    /// The state a conflict decided with this choice is in.
-    public var state: ConflictState {
-        switch self {
-        case .accept: .accepted
-        case .merchant: .tookMerchant
-        case .tiktok: .tookTikTok
-        }
-    }
-
-    /// The value this choice takes for a resolution.
-    public func value(of r: Resolution) -> String {
-        switch self {
-        case .accept: r.resolvedValue
-        case .merchant: r.merchantValue
-        case .tiktok: r.tiktokValue
-        }
-    }
-}
-
 extension PierEngine {
     /// Decides a conflict waiting in the queue (found by SKU, change event and field): accept the
     /// policy's value, or take the merchant's or TikTok's, with a reason; ledgered with the
@@ -58,13 +30,8 @@ extension PierEngine {
             guard choice == .accept || (numeric && Int64(value) != nil) else {
                 throw .refused(tier: "conflict", seller: seller, reasons: ["\(r.field) can only be accepted as resolved (\(r.policy))"])
             }
-            var data = stamp
-            data["event_id"] = .string(r.eventID)
-            data["field"] = .string(r.field)
-            data["choice"] = .string(choice.rawValue)
-            data["value"] = Int64(value).map(JSONValue.int) ?? .string(value)
-            data["reason"] = .string(why)
-            return [LedgerDraft(at: p.lastAt + 1, type: .conflictDecided, actor: "ops:\(reviewer)", sku: sku, data: .object(data))]
+            let payload = ConflictDecided(eventID: r.eventID, field: r.field, choice: choice, value: value, reason: why)
+            return [LedgerDraft(at: p.lastAt + 1, actor: "ops:\(reviewer)", sku: sku, payload, stamp: stamp)]
         }
     }
 }

@@ -219,21 +219,19 @@ struct SellerProjection: Sendable {
             let state = String(type.dropFirst("return.".count))
             orders[id]?.returnState = state + ": " + (data["reason"]?.stringValue ?? (state == "approved" ? "refund issued" : ""))
         case .conflictDecided?:
-            guard let sku, let eventID = data["event_id"]?.stringValue, let field = data["field"]?.stringValue,
-                let choice = data["choice"]?.stringValue,
+            guard let sku, let d = ConflictDecided(data: data),
                 let i = conflicts.firstIndex(where: {
-                    $0.resolution.sku == sku && $0.resolution.eventID == eventID && $0.resolution.field == field && $0.state == .open
+                    $0.resolution.sku == sku && $0.resolution.eventID == d.eventID && $0.resolution.field == d.field && $0.state == .open
                 })
             else { return }
-            conflicts[i].state = ConflictChoice(rawValue: choice)?.state ?? .accepted
-            if choice != "accept", let value = data["value"]?.intValue { overrides[sku, default: [:]][field] = value }
+            conflicts[i].state = d.choice.state
+            if d.choice != .accept, let value = d.number { overrides[sku, default: [:]][d.field] = value }
         case .conflictResolved?, .conflictQueued?:
-            guard let sku else { return }
+            guard let sku, let outcome = ConflictOutcome(data: data) else { return }
             let needsHuman = type == LedgerEventType.conflictQueued.rawValue
             conflicts.append(
                 ConflictRecord(
-                    sellerID: sellerID, resolution: ChangeCodec.decodeResolution(data, sku: sku, at: at, needsHuman: needsHuman),
-                    state: needsHuman ? .open : .auto))
+                    sellerID: sellerID, resolution: outcome.resolution(sku: sku, at: at, needsHuman: needsHuman), state: needsHuman ? .open : .auto))
         default:
             break
         }

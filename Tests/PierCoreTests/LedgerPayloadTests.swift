@@ -37,6 +37,23 @@ struct LedgerPayloadTests {
         }
     }
 
+    @Test func conflictEventsReadAndWriteTheSameBytes() throws {
+        let queued = try Self.event(
+            .conflictQueued,
+            #"{"event_id":"t-LUM-00017-30ML-1","field":"inventory.US","merchant":"0","policy":"oversell-clamp","resolved":"0","tiktok":"-1","winner":"clamped"}"#
+        )
+        let r = try #require(queued.resolution)
+        #expect(r.needsHuman && r.sku == "A" && r.tiktokValue == "-1" && r.policy == "oversell-clamp")
+        #expect(JSONValue.object(ConflictOutcome(r).data).canonical == queued.data.canonical)
+        let decided = #"{"choice":"tiktok","event_id":"t-LUM-00017-30ML-1","field":"inventory.US","reason":"TikTok counted the returns","value":-1}"#
+        let d = try #require(try Self.event(.conflictDecided, decided).payload(ConflictDecided.self))
+        #expect(d.choice == .tiktok && d.number == -1 && d.choice.state == .tookTikTok)
+        #expect(JSONValue.object(d.data).canonical == decided, "a taken number is written as a number")
+        let accepted = ConflictDecided(eventID: "e", field: "tags", choice: .accept, value: "sale,new", reason: "fine")
+        #expect(accepted.data["value"] == .string("sale,new") && accepted.number == nil)
+        #expect(try Self.event(.conflictResolved, #"{"field":"price"}"#).resolution == nil, "no change event named")
+    }
+
     @Test func aPayloadReadsOnlyItsOwnTypeAndWhatItNeeds() throws {
         let decided = try Self.event(.flagDecided, #"{"decision":"clear","flag":3,"matched":"x","rule":"HC-001"}"#)
         #expect(decided.payload(FlagDecided.self)?.decision == .clear)
