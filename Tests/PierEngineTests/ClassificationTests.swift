@@ -313,6 +313,20 @@ struct ClassificationTests {
         #expect(Self.path(Self.decide("Curling Stone Handle")).hasPrefix("Sports & Outdoor"), "the sport keeps its stones")
     }
 
+    @Test func aGroceryStoresFoodHasNoCategoryAndItsToolsDo() {
+        for title in [
+            "Gluten Free Pasta Fusilli", "Dried Mango Slices 200g", "Sourdough Starter Kit", "Matcha Powder Ceremonial Grade 30g",
+            "Truffle Oil 100ml", "Popcorn Kernels 2kg", "Salted Caramel Chocolate Bar 100g",
+        ] {
+            guard case .noCategory = Self.decide(title).result else {
+                Issue.record("\(title) is food: \(Self.decide(title).result)")
+                continue
+            }
+        }
+        #expect(Self.path(Self.decide("Mango Wood Serving Board")) == "Kitchenware>Kitchen Knives>Chopping Boards")
+        #expect(Self.path(Self.decide("Pasta Maker Machine")).hasPrefix("Household Appliances>Kitchen Appliances"))
+    }
+
     @Test func buyerQualifiedBranchesNeedTheBuyerNamed() {
         // Human supplements must not land in the pet supplements leaf.
         let human = Self.decide("Vitamin D3 Supplement 60 Capsules")
