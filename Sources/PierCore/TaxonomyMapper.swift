@@ -472,10 +472,14 @@ public struct TaxonomyMapper: Sendable {
             }
             // Two levels ("Home & Garden > Decor") name a department, not a product: confident text wins,
             // within the department's own top level when the text allows it.
+            // Outside the department's top level the text must be sure ("Obagi Nu-Derm Clear Fx"
+            // under Personal Care names no furniture hardware).
             if merchant.depth <= 2, let best, best.id > 0, best.score >= Self.textThreshold {
                 let mine = topLevel[merchant.id]
                 let inside = candidates.first { c in c.id > 0 && c.score >= Self.textThreshold && topLevel[c.id] == mine }
-                return Classification(result: decide((inside ?? best).id), source: .text, candidates: candidates)
+                if let chosen = inside ?? (merchant.id < 0 || best.score >= Self.contradictionThreshold ? best : nil) {
+                    return Classification(result: decide(chosen.id), source: .text, candidates: candidates)
+                }
             }
             if merchant.department, merchant.depth >= 3, merchant.id > 0, guessed(merchant.id), let narrower = narrowed(merchant.id, candidates) {
                 return narrower

@@ -327,6 +327,21 @@ struct ClassificationTests {
         #expect(Self.path(Self.decide("Pasta Maker Machine")).hasPrefix("Household Appliances>Kitchen Appliances"))
     }
 
+    @Test func aClinicsSkincareIsReadByItsActiveAndADepartmentKeepsItsTopLevel() {
+        let care = SourceCategory.shopify(path: "Health & Beauty > Personal Care")
+        #expect(Self.path(Self.decide("SkinCeuticals C E Ferulic 30ml", category: care)) == "Beauty & Personal Care>Skincare>Serums & Essences")
+        #expect(Self.path(Self.decide("Medik8 Crystal Retinal 6", category: care)) == "Beauty & Personal Care>Skincare>Serums & Essences")
+        #expect(Self.path(Self.decide("Heliocare 360 Gel Oil-Free SPF50", category: care)).hasSuffix("Sunscreen & Sun Care"))
+        #expect(Self.path(Self.decide("Dermalogica Daily Microfoliant", category: care)) == "Beauty & Personal Care>Skincare>Face Scrubs & Peels")
+        #expect(
+            Self.path(Self.decide("Obagi Nu-Derm Clear Fx 57g", category: care)).hasPrefix("Beauty & Personal Care"),
+            "weak words in another top level do not take a product out of its merchant's department")
+        guard case .notEligible = Self.decide("Cryotherapy Facial", category: care).result else {
+            Issue.record("a named facial on a clinic's menu is a treatment")
+            return
+        }
+    }
+
     @Test func buyerQualifiedBranchesNeedTheBuyerNamed() {
         // Human supplements must not land in the pet supplements leaf.
         let human = Self.decide("Vitamin D3 Supplement 60 Capsules")
