@@ -60,7 +60,7 @@ struct ProhibitedGoodsTests {
             "Bourbon Vanilla Body Lotion", "Alcohol Free Toner", "Ginger Ale Syrup", "Satin Lipstick - Plum Wine", "Champagne Shimmer Eyeshadow",
             "Cognac Leather Belt", "Merlot Nail Polish", "Wireless Charger Planet Mercury", "Mercury Glass Tealight Holder",
             "Freddie Mercury Tribute Poster", "PVC Water Pipe 22mm", "Water Pipe Insulation Foam",
-            "Water Pistol 2 Pack", "Bullet Bottle Opener Keyring",
+            "Water Pistol 2 Pack", "Bullet Bottle Opener Keyring", "Lip Filler Aftercare Kit",
         ]
         for title in cases {
             let v = Self.verdict(title)
