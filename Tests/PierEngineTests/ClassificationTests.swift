@@ -302,6 +302,8 @@ struct ClassificationTests {
             ("Wireless Charging Pad 15W Qi Certified", "Phones & Electronics>Phone Accessories>Cables, Chargers & Adapters"),
             ("Glue Gun with 20 Glue Sticks", "Tools & Hardware>Hardware>Adhesives, Tapes & Sealers"),
             ("Massage Gun Deep Tissue Percussion", "Beauty & Personal Care>Personal Care Appliances>Massage Devices"),
+            ("Elden Ring PS5 Game Disc", "Phones & Electronics>Gaming & Consoles>Video Games"),
+            ("Steam Deck Carry Case", "Phones & Electronics>Gaming & Consoles>Console Accessories"),
         ]
         for (title, path) in expected {
             #expect(Self.path(Self.decide(title)) == path, "\(title)")
@@ -357,7 +359,8 @@ struct ClassificationTests {
             "Online Yoga Course", "Microneedling Package of 3", "IV Drip Vitamin Therapy", "Teeth Whitening Session",
             "Hot Stone Massage 60 minutes", "Signature Facial", "Skin Consultation", "Lash Lift & Tint", "HIFU Full Face",
             "HydraFacial Treatment", "Steam Wallet Key", "Canva Instagram Templates", "Tip for the Team", "PRP Hair Treatment",
-            "Skin Booster Treatment", "Digital Planner for iPad GoodNotes", "Wedding SVG Bundle for Cricut",
+            "Skin Booster Treatment", "Digital Planner for iPad GoodNotes", "Wedding SVG Bundle for Cricut", "Xbox Game Pass 3 Month Code", "PSN Card £20",
+            "V-Bucks 13500", "Minecraft Java Edition Key",
         ]
         for title in cases {
             guard case .notEligible = Self.decide(title, category: .shopify(path: "Health & Beauty > Personal Care")).result else {

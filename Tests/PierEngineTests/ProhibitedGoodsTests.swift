@@ -28,7 +28,8 @@ struct ProhibitedGoodsTests {
             ("Tactical Folding Knife 3.5\" Blade", "PG-002"), ("Fixed Blade Hunting Knife with Sheath", "PG-002"),
             ("OTF Automatic Knife", "PG-002"), ("Survival Knife Kit", "PG-002"), ("Rust Script No Recoil", "PG-010"),
             ("Delay Spray for Men", "PG-009"), ("Grinder for Herbs 4 Piece", "PG-007"), ("Glass Water Pipe 12 inch", "PG-007"),
-            ("Bowie Knife with Sheath", "PG-002"), ("Laser Bore Sighter", "PG-003"),
+            ("Bowie Knife with Sheath", "PG-002"), ("Laser Bore Sighter", "PG-003"), ("Cronus Zen Controller Adapter", "PG-010"),
+            ("XIM Apex Mouse and Keyboard Adapter", "PG-010"), ("Strike Pack FPS Dominator", "PG-010"),
         ]
         for (title, rule) in cases {
             let v = Self.verdict(title)
@@ -60,7 +61,7 @@ struct ProhibitedGoodsTests {
             "Bourbon Vanilla Body Lotion", "Alcohol Free Toner", "Ginger Ale Syrup", "Satin Lipstick - Plum Wine", "Champagne Shimmer Eyeshadow",
             "Cognac Leather Belt", "Merlot Nail Polish", "Wireless Charger Planet Mercury", "Mercury Glass Tealight Holder",
             "Freddie Mercury Tribute Poster", "PVC Water Pipe 22mm", "Water Pipe Insulation Foam",
-            "Water Pistol 2 Pack", "Bullet Bottle Opener Keyring", "Lip Filler Aftercare Kit",
+            "Water Pistol 2 Pack", "Bullet Bottle Opener Keyring", "Lip Filler Aftercare Kit", "Controller Thumb Grips", "Aim Trainer Mouse Mat",
         ]
         for title in cases {
             let v = Self.verdict(title)
