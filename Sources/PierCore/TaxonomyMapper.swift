@@ -404,6 +404,8 @@ public struct TaxonomyMapper: Sendable {
     ) -> Classification {
         var input = text
         var merchant: (id: Int64, depth: Int, department: Bool)?
+        // A merchant category the map does not know (not a top level it knows and skips).
+        var shelfText: String?
         let raw = source.text
         switch source {
         case .freeText(let t):
@@ -412,6 +414,7 @@ public struct TaxonomyMapper: Sendable {
         default:
             if Self.generic.contains(raw.trimmed().lowercased()) { break }
             merchant = sourceID(source)
+            if merchant == nil { shelfText = raw }
             if let m = merchant, m.depth <= 1, m.id > 0 {
                 // A top level alone ("Home & Garden") names no product: its words help the text decide.
                 merchant = nil
@@ -485,6 +488,17 @@ public struct TaxonomyMapper: Sendable {
                 return narrower
             }
             return Classification(result: decide(merchant.id), source: .merchant, candidates: candidates)
+        }
+        // A merchant category the map does not know ("Skincare", "Phone Cases" in a WooCommerce
+        // export) still names the product's top level when its own words are clear: the text
+        // chooses within it, and outside it only when sure.
+        if let shelfText, let shelf = classifier.classify(CategoryClassifier.Input(title: shelfText), limit: 1).first, shelf.id > 0,
+            shelf.score >= Self.departmentThreshold, let mine = topLevel[shelf.id]
+        {
+            let inside = candidates.first { c in c.id > 0 && c.score >= Self.textThreshold && topLevel[c.id] == mine }
+            let sure = best.flatMap { b in b.score >= Self.contradictionThreshold && b.words.count >= 2 ? b : nil }
+            let chosen = inside ?? sure ?? shelf
+            return Classification(result: decide(chosen.id), source: .text, candidates: candidates)
         }
         if let best, best.score >= Self.textThreshold, best.id > 0 || outcome(best.id)?.kind == .noCategory {
             return Classification(result: decide(best.id), source: .text, candidates: candidates)

@@ -352,6 +352,19 @@ struct ClassificationTests {
         }
     }
 
+    @Test func aMerchantCategoryTheMapDoesNotKnowStillNamesTheTopLevel() {
+        let skincare = SourceCategory.woocommerce(path: "Skincare")
+        #expect(Self.path(Self.decide("Classic Logo Design", category: skincare)).hasPrefix("Beauty & Personal Care>Skincare"), "not a label printer")
+        #expect(Self.path(Self.decide("Classic Logo Design")).hasPrefix("Computers & Office Equipment"), "without the shelf, the words decide")
+        #expect(
+            Self.path(Self.decide("Leather Wallet Case for iPhone 14", category: skincare)).hasPrefix("Phones & Electronics"),
+            "sure words leave a shelf the merchant filed wrongly")
+        #expect(
+            Self.path(Self.decide("Mini Portable Blender", category: .shopify(path: "Business & Industrial")))
+                == "Household Appliances>Kitchen Appliances>Juicers & Blenders",
+            "a top level the map knows is not a shelf: its words only help the text")
+    }
+
     @Test func buyerQualifiedBranchesNeedTheBuyerNamed() {
         // Human supplements must not land in the pet supplements leaf.
         let human = Self.decide("Vitamin D3 Supplement 60 Capsules")
