@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-35"
+VERSION = "2026.12-36"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -145,6 +145,12 @@ BRANCHES = {
     "Health & Beauty > Personal Care > Cosmetics > Bath & Body > Hand Sanitizers & Wipes": 1004552,
     "Health & Beauty > Personal Care > Cosmetics > Skin Care > Compressed Skin Care Mask Sheets": 601616,
     "Health & Beauty > Personal Care > Cosmetics > Skin Care > Facial Pore Strips": 601616,
+    # Table and kitchen linens were bedding sets, table skirts bed skirts, kitchen towels bath towels.
+    "Home & Garden > Linens & Bedding > Kitchen Linens Sets": 600409,
+    "Home & Garden > Linens & Bedding > Table Linens": 600204,
+    "Home & Garden > Linens & Bedding > Table Linens > Doilies": 600204,
+    "Home & Garden > Linens & Bedding > Table Linens > Table Skirts": 600204,
+    "Home & Garden > Linens & Bedding > Towels > Kitchen Towels": 600409,
     "Electronics > Arcade Equipment": 913544,
     "Electronics > Arcade Equipment > Pinball Machine Accessories": 913928,
     "Electronics > Arcade Equipment > Video Game Arcade Cabinet Accessories": 913928,
