@@ -58,6 +58,18 @@ public enum Screen {
         return render(m)
     }
 
+    /// A frame once the engine worker has delivered what the frame asked for (the Ledger
+    /// pane's page, an event's field changes): what the console shows on the tick after. For
+    /// the benchmark and tests, which have no loop; the console never waits on the worker.
+    public static func settledFrame(_ m: ConsoleModel) -> CellBuffer {
+        for _ in 0..<8 {
+            m.prepareFrame()
+            m.worker.waitIdle()
+            guard m.tick(realMillis: 0) else { break }
+        }
+        return render(m)
+    }
+
     /// Draws the model at its current size. Pure: no store read happens here (see `frame`).
     public static func render(_ m: ConsoleModel) -> CellBuffer {
         var b = CellBuffer(width: m.width, height: m.height)

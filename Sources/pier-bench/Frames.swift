@@ -25,19 +25,8 @@ struct Frames {
         return m
     }
 
-    /// A frame as the console shows it once the engine worker delivered what the frame asked
-    /// for (the loop draws it again on the tick that brings the page).
-    private func settled(_ m: ConsoleModel) -> CellBuffer {
-        for _ in 0..<8 {
-            m.prepareFrame()
-            m.worker.waitIdle()
-            guard m.tick(realMillis: 0) else { break }
-        }
-        return Screen.render(m)
-    }
-
     private func measure(_ m: ConsoleModel, frames: Int, rows: () -> Int) -> Timing {
-        for _ in 0..<20 { _ = settled(m) }
+        for _ in 0..<20 { _ = Screen.settledFrame(m) }
         var render = [Double]()
         for _ in 0..<frames {
             let t = StageClock.now()
@@ -48,7 +37,7 @@ struct Frames {
         for _ in 0..<frames {
             let t = StageClock.now()
             _ = m.handle(.key(.pageDown))
-            _ = settled(m)
+            _ = Screen.settledFrame(m)
             paging.append(Double(StageClock.now() - t) / 1e6)
         }
         return Timing(render: Stats(render), pageDown: Stats(paging), rows: rows())

@@ -34,12 +34,5 @@ enum ConsoleFixture {
 
     /// A frame as the console shows it once the engine worker has delivered what the frame
     /// asked for (the Ledger pane's page, an event's field changes).
-    static func frame(_ m: ConsoleModel) -> CellBuffer {
-        for _ in 0..<8 {
-            m.prepareFrame()
-            m.worker.waitIdle()
-            guard m.tick(realMillis: 0) else { break }
-        }
-        return Screen.render(m)
-    }
+    static func frame(_ m: ConsoleModel) -> CellBuffer { Screen.settledFrame(m) }
 }
