@@ -98,7 +98,7 @@ public struct LedgerWindow: Sendable {
         guard let seller, !(counted && failure != nil) else { return nil }
         let page = max(visibleRows, 1)
         if counted {
-            scroll(page)
+            top = Self.clampedTop(top, cursor: cursor, count: count, page: page)
             if jumpTo == nil, rowsStart >= 0, top >= rowsStart,
                 top + page <= rowsStart + rows.count || rowsStart + rows.count >= count
             {
@@ -134,10 +134,12 @@ public struct LedgerWindow: Sendable {
         return true
     }
 
-    private mutating func scroll(_ page: Int) {
+    /// The first row on screen that keeps the cursor in a page of `page` rows of `count`.
+    private static func clampedTop(_ top: Int, cursor: Int, count: Int, page: Int) -> Int {
+        var top = top
         if cursor < top { top = cursor }
         if cursor >= top + page { top = cursor - page + 1 }
-        top = max(0, min(top, max(0, count - page)))
+        return max(0, min(top, max(0, count - page)))
     }
 
     /// Reads what a request asks for: the count if needed, then the page of rows around the
@@ -159,12 +161,7 @@ public struct LedgerWindow: Sendable {
                 }
             }
             cursor = min(cursor, max(0, count - 1))
-            var window = LedgerWindow()
-            window.count = count
-            window.cursor = cursor
-            window.top = top
-            window.scroll(r.page)
-            top = window.top
+            top = Self.clampedTop(top, cursor: cursor, count: count, page: r.page)
             let (start, rows) = try page(r, db, count: count, top: top)
             return Page(generation: r.generation, count: count, cursor: cursor, top: top, start: start, rows: rows, failure: nil, jumpMiss: jumpMiss)
         } catch {

@@ -1,6 +1,6 @@
 import PierCore
 
-/// The ledger's JSON form of change events and resolutions, and back.
+/// The ledger's JSON form of change events, and back (a resolution's is `ConflictOutcome`).
 enum ChangeCodec {
     static func encode(_ e: ChangeEvent) -> JSONValue {
         var change: [String: JSONValue] = ["field": .string(e.change.field)]
@@ -38,6 +38,4 @@ enum ChangeCodec {
         }
         return ChangeEvent(id: id, sku: sku, hlc: HLC(wall: wall, counter: Int32(counter)), source: source, change: field)
     }
-
-    static func encode(_ r: Resolution) -> JSONValue { .object(ConflictOutcome(r).data) }
 }

@@ -151,7 +151,7 @@ struct MerchantSync {
             emit(at, .listingChanged, merchant, sku: item.sku, ChangeCodec.encode(event))
         }
         for r in resolver.resolutions.dropFirst(before) {
-            emit(r.at, r.needsHuman ? .conflictQueued : .conflictResolved, "pier:resolver", sku: r.sku, ChangeCodec.encode(r))
+            emit(r.at, r.needsHuman ? .conflictQueued : .conflictResolved, "pier:resolver", sku: r.sku, .object(ConflictOutcome(r).data))
         }
         if prior.status == .live, let product {
             if changes.contains(where: { if case .price = $0 { true } else { false } }) {

@@ -483,7 +483,7 @@ struct OnboardingSimulation {
             for r in resolutions {
                 metrics.resolutions += 1
                 if r.needsHuman { metrics.conflictQueue += 1 }
-                emit(r.at, r.needsHuman ? .conflictQueued : .conflictResolved, "pier:resolver", sku: r.sku, ChangeCodec.encode(r))
+                emit(r.at, r.needsHuman ? .conflictQueued : .conflictResolved, "pier:resolver", sku: r.sku, .object(ConflictOutcome(r).data))
             }
             if resolver.state.status != .active { metrics.inactive += 1 }
         }
