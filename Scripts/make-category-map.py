@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-38"
+VERSION = "2026.12-39"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -729,7 +729,10 @@ def load_terms(leaves):
     for f, n, parts in rows("terms.txt"):
         if len(parts) != 3 or not parts[1].lstrip("-").isdigit() or (int(parts[1]) not in leaves and int(parts[1]) not in OUTCOMES):
             sys.exit(f"{f}:{n}: expected `term<TAB>TikTok leaf id<TAB>weight`, found {parts!r}")
-        out.append((" ".join(words(parts[0])), int(parts[1]), float(parts[2])))
+        ws = words(parts[0])
+        if not 1 <= len(ws) <= 2:
+            sys.exit(f"{f}:{n}: `{parts[0]}` reads as {len(ws)} words {ws}; the classifier matches one word or a pair")
+        out.append((" ".join(ws), int(parts[1]), float(parts[2])))
     return out
 
 

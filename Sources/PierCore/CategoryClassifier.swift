@@ -317,8 +317,11 @@ public struct CategoryClassifier: Sendable {
     /// Materials name what a product is made of, not the product, when the title ends with one.
     static let materials: Set<String> = [
         "ceramic", "cotton", "leather", "silk", "wool", "linen", "bamboo", "glass", "metal", "steel", "silver", "gold", "wood",
-        "plastic", "silicone", "velvet", "denim", "cashmere", "marble", "stone", "crystal", "porcelain",
+        "plastic", "silicone", "velvet", "denim", "cashmere", "marble", "stone", "crystal", "porcelain", "charcoal",
     ]
+
+    /// Forms a product comes in ("… Stick", "… Spray", "… Pen"), after the word naming it.
+    static let forms: Set<String> = ["stick", "spray", "pen"]
 
     /// Containers a food comes in; after a food word they name the packaging, not the product.
     static let containers: Set<String> = ["jar", "box", "tin", "bag", "pouch", "bottle", "hamper", "basket", "selection", "tub", "pack", "set"]
@@ -407,6 +410,13 @@ public struct CategoryClassifier: Sendable {
                 let i = ws.indices.reversed().dropFirst().prefix(3).first(where: { heads.contains(ws[$0]) && !Self.materials.contains(ws[$0]) })
             {
                 ws.removeSubrange((i + 1)...)
+            }
+            // "Deodorant Stick", "Glitter Spray": a form word after a product the tree knows no pair
+            // of them for names how the product comes, not what it is.
+            if ws.count >= 2, let end = ws.last, Self.forms.contains(end), lexicon[ws[ws.count - 2]] != nil,
+                lexicon[ws[ws.count - 2] + " " + end] == nil
+            {
+                ws.removeLast()
             }
             guard let end = ws.last else { return ([], []) }
             last = end

@@ -30,6 +30,9 @@ struct ProhibitedGoodsTests {
             ("Delay Spray for Men", "PG-009"), ("Grinder for Herbs 4 Piece", "PG-007"), ("Glass Water Pipe 12 inch", "PG-007"),
             ("Bowie Knife with Sheath", "PG-002"), ("Laser Bore Sighter", "PG-003"), ("Cronus Zen Controller Adapter", "PG-010"),
             ("XIM Apex Mouse and Keyboard Adapter", "PG-010"), ("Strike Pack FPS Dominator", "PG-010"),
+            ("Tanning Injections MT2", "PG-005"), ("NAD+ 500mg Vial", "PG-005"), ("Peptide Reconstitution Kit", "PG-005"),
+            ("CS2 Skin Changer", "PG-010"), ("Call of Duty Bot Lobby", "PG-010"), ("Modded Controller PS5 Rapid Fire", "PG-010"),
+            ("Tactical Baton Expandable", "PG-002"), ("Lube Water Based 100ml", "PG-009"),
         ]
         for (title, rule) in cases {
             let v = Self.verdict(title)
@@ -62,6 +65,8 @@ struct ProhibitedGoodsTests {
             "Cognac Leather Belt", "Merlot Nail Polish", "Wireless Charger Planet Mercury", "Mercury Glass Tealight Holder",
             "Freddie Mercury Tribute Poster", "PVC Water Pipe 22mm", "Water Pipe Insulation Foam",
             "Water Pistol 2 Pack", "Bullet Bottle Opener Keyring", "Lip Filler Aftercare Kit", "Controller Thumb Grips", "Aim Trainer Mouse Mat",
+            "Wet Chain Lube 120ml", "Krytox Switch Lube for Keyboards", "Relay Baton Aluminium", "Nerf Rapid Fire Blaster",
+            "Perfume Sample Vial 2ml", "Skin Care Fridge Mini",
         ]
         for title in cases {
             let v = Self.verdict(title)
