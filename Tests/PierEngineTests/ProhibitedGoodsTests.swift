@@ -78,6 +78,8 @@ struct ProhibitedGoodsTests {
         let claims = [
             ("Cellulite Massager", "Get rid of cellulite forever."), ("Scar Cream", "Permanently removes scars and stretch marks."),
             ("Miracle Wrinkle Cream", "Wrinkles gone instantly."), ("Eczema Balm", "Our balm treats eczema naturally."),
+            ("Copper Compression Socks", "Improves circulation and prevents blood clots."), ("Detox Foot Pads", "Draws out toxins overnight."),
+            ("TENS Machine", "Relieves back pain without drugs."),
         ]
         for (title, body) in claims {
             #expect(Self.verdict(title, body).outcome != .pass, "\(title): \(body)")
