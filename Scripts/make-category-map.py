@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-40"
+VERSION = "2026.12-41"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -135,6 +135,72 @@ BRANCHES = {
     "Apparel & Accessories > Clothing > Swimwear > Burkinis": 601347,
     "Apparel & Accessories > Clothing > Swimwear > Surf Tops": 1001224,
     "Apparel & Accessories > Clothing > Swimwear > Swimwear Tops": 846864,
+    # Baby and toddler clothes whose names match a grown-up's leaf (jeans, leggings, T-shirts,
+    # bodysuits, bikinis, polos as the sport) and baby shoes (boots as women's, sandals as sports
+    # sandals) are the baby's; nappy covers and outfits were baby bags.
+    "Apparel & Accessories > Clothing > Baby & Toddler Clothing > Baby & Toddler Bottoms": 888712,
+    "Apparel & Accessories > Clothing > Baby & Toddler Clothing > Baby & Toddler Diaper Covers": 817552,
+    "Apparel & Accessories > Clothing > Baby & Toddler Clothing > Baby & Toddler Outfits": 700694,
+    "Apparel & Accessories > Clothing > Baby & Toddler Clothing > Baby & Toddler Swimwear": 888456,
+    "Apparel & Accessories > Clothing > Baby & Toddler Clothing > Baby & Toddler Tops > Bodysuits": 700694,
+    "Apparel & Accessories > Clothing > Baby & Toddler Clothing > Baby & Toddler Tops > Hoodies": 817680,
+    "Apparel & Accessories > Clothing > Baby & Toddler Clothing > Baby & Toddler Tops > Sweaters": 817808,
+    "Apparel & Accessories > Clothing > Baby & Toddler Clothing > Baby & Toddler Tops > Cardigans": 817808,
+    "Apparel & Accessories > Shoes > Baby & Toddler Shoes": 602787,
+    # Grown-ups' clothes with no leaf or a stranger's (men's undergarments, outfit sets and skorts
+    # had none, jock straps were bag straps, underwear slips slip-on shoes, hair sticks hiking sticks).
+    "Apparel & Accessories > Clothing > Men's Undergarments": 841352,
+    "Apparel & Accessories > Clothing > Men's Undergarments > Men's Long Johns": 841608,
+    "Apparel & Accessories > Clothing > Men's Undergarments > Men's Undershirts": 841480,
+    "Apparel & Accessories > Clothing > Outfit Sets": 601291,
+    "Apparel & Accessories > Clothing > Skorts": 601264,
+    "Apparel & Accessories > Clothing > One-Pieces": 601280,
+    "Apparel & Accessories > Clothing > Lingerie > Jock Straps": 841352,
+    "Apparel & Accessories > Clothing > Lingerie > Women's Underwear Slips": 845192,
+    "Apparel & Accessories > Clothing > Lingerie > Women's Underpants": 601247,
+    "Apparel & Accessories > Clothing > Lingerie > Bra Accessories": 844936,
+    "Apparel & Accessories > Clothing Accessories > Hair Accessories > Hair Forks & Sticks": 908552,
+    # Shoes: athletic shoes were shoe accessories, sandals sports sandals; watches were watch
+    # accessories and watch bands hair bands; satchels and convertible bags bum bags.
+    "Apparel & Accessories > Shoes > Athletic Shoes": 836360,
+    "Apparel & Accessories > Shoes > Sandals": 901128,
+    "Apparel & Accessories > Jewelry > Watches": 907144,
+    "Apparel & Accessories > Jewelry > Watch Accessories > Watch Bands": 700795,
+    "Apparel & Accessories > Handbags, Wallets & Cases > Handbags": 601445,
+    "Apparel & Accessories > Handbags, Wallets & Cases > Handbags > Clutch Bags": 601444,
+    "Apparel & Accessories > Handbags, Wallets & Cases > Handbags > Envelope Clutches": 601444,
+    "Apparel & Accessories > Handbags, Wallets & Cases > Handbags > Muff Clutches & Bags": 601444,
+    "Apparel & Accessories > Handbags, Wallets & Cases > Handbags > Shoulder Bags": 601439,
+    "Apparel & Accessories > Handbags, Wallets & Cases > Handbags > Cross Body Bags": 601439,
+    "Health & Beauty > Personal Care > Oral Care > Teeth Whiteners": 601690,
+    # Personal care nodes similarity filed with a neighbour: hair colour as scalp treatment, curling
+    # irons as clothes irons, ear dryers as hair dryers and ear-wax kits as leg wax, shaving cream as
+    # a tool set, waxing kits as devices, tanning tents as camping tents, eye drops as frames.
+    "Health & Beauty > Personal Care > Hair Care > Hair Color": 601516,
+    "Health & Beauty > Personal Care > Hair Care > Hair Color Removers": 601516,
+    "Health & Beauty > Personal Care > Hair Care > Hair Coloring Accessories": 601516,
+    "Health & Beauty > Personal Care > Hair Care > Hair Styling Products": 601513,
+    "Health & Beauty > Personal Care > Hair Care > Hair Styling Tools > Curling Irons": 874504,
+    "Health & Beauty > Personal Care > Hair Care > Hair Styling Tool Accessories > Hair Iron Accessories": 874504,
+    "Health & Beauty > Personal Care > Ear Care": 875016,
+    "Health & Beauty > Personal Care > Ear Care > Earplugs": 875144,
+    "Health & Beauty > Personal Care > Ear Care > Earplug Dispensers": 875144,
+    "Health & Beauty > Personal Care > Shaving & Grooming > Electric Razors": 873992,
+    "Health & Beauty > Personal Care > Shaving & Grooming > Electric Razors > Trimmers": 874632,
+    "Health & Beauty > Personal Care > Shaving & Grooming > Electric Razor Accessories": 873992,
+    "Health & Beauty > Personal Care > Shaving & Grooming > Shaving Creams": 601644,
+    "Health & Beauty > Personal Care > Shaving & Grooming > Hair Removal > Depilatories": 601495,
+    "Health & Beauty > Personal Care > Shaving & Grooming > Hair Removal > Waxing Kits & Supplies": 601495,
+    "Health & Beauty > Personal Care > Spray Tanning Tents": 978056,
+    "Health & Beauty > Personal Care > Vision Care > Eye Drops & Lubricants": NO_MEDICINE,
+    "Health & Beauty > Personal Care > Vision Care > Eyeglasses": 605302,
+    "Health & Beauty > Personal Care > Vision Care > Eyewear Accessories": 907016,
+    "Health & Beauty > Personal Care > Vision Care > Contact Lens Care": 907016,
+    "Health & Beauty > Personal Care > Vision Care > Contact Lens Care > Contact Lenses": NO_MEDICINE,
+    "Health & Beauty > Health Care > Mobility & Accessibility > Accessibility Equipment": NO_LEAF,
+    "Sporting Goods > Fitness & General Exercise Equipment > Ab Wheels & Rollers": 603355,
+    "Electronics > Audio > Audio Components > Channel Strips": 913160,
+    "Electronics > Print, Copy, Scan & Fax > Printer, Copier & Fax Machine Accessories > Printer Consumables > Printer Filters": 830984,
     # Cosmetics tools filed as polish and kits: nail tools are manicure tools, skin care tools
     # skincare tools, lip liners liners, hand sanitisers sanitisers.
     "Health & Beauty > Personal Care > Cosmetics > Cosmetic Tools > Nail Tools": 700790,
@@ -239,6 +305,15 @@ ROOTS = {
 
 # Reviewed overrides: source path (Shopify or Google) → TikTok leaf, where similarity is wrong.
 OVERRIDES = {
+    # Departments whose own name matched a child's leaf elsewhere (baby clothes as baby bags, shoes
+    # as shoe accessories); their children are reviewed in BRANCHES.
+    "Apparel & Accessories > Clothing > Baby & Toddler Clothing": 700694,
+    "Apparel & Accessories > Clothing > Baby & Toddler Clothing > Baby & Toddler Tops": 889224,
+    "Apparel & Accessories > Clothing > Baby & Toddler Clothing > Baby & Toddler Tops > Polos": 889224,
+    "Apparel & Accessories > Clothing > Baby & Toddler Clothing > Baby & Toddler Tops > Shirts": 889224,
+    "Apparel & Accessories > Clothing > Baby & Toddler Clothing > Baby & Toddler Tops > T-Shirts": 889224,
+    "Apparel & Accessories > Shoes": 900872,
+    "Apparel & Accessories > Clothing": 601302,
     "Toys & Games > Games > Board Games": 868616,
     "Toys & Games > Games > Card Games": 868744,
     "Toys & Games > Games": 868616,
