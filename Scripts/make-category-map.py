@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-41"
+VERSION = "2026.12-42"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -200,6 +200,48 @@ BRANCHES = {
     "Health & Beauty > Health Care > Mobility & Accessibility > Accessibility Equipment": NO_LEAF,
     "Sporting Goods > Fitness & General Exercise Equipment > Ab Wheels & Rollers": 603355,
     "Electronics > Audio > Audio Components > Channel Strips": 913160,
+    # Cameras and photography: cameras were camera care, studio lighting camping lights and studio
+    # stands phone holders, lens filters water filters, lens caps hats; weapon scopes are firearm
+    # accessories. Health care: CPAP machines were coffee machines, eye wash hand wash.
+    "Cameras & Optics > Cameras > Digital Cameras > Medium Format Digital Cameras": 911624,
+    "Cameras & Optics > Cameras > Digital Cameras > Rangefinder Digital Cameras": 910984,
+    "Cameras & Optics > Cameras > Digital Cameras > 360-Degree Digital Cameras": 911112,
+    "Cameras & Optics > Cameras > Disposable Cameras": 911496,
+    "Cameras & Optics > Cameras > Surveillance Cameras": 911752,
+    "Cameras & Optics > Cameras > Trail Cameras": 911752,
+    "Cameras & Optics > Cameras > Borescopes": 601893,
+    "Cameras & Optics > Cameras > Digital Cameras > Compact Digital Cameras": 910856,
+    "Cameras & Optics > Cameras > Video Cameras > Cinema Video Cameras": 911240,
+    "Cameras & Optics > Cameras > Video Cameras > 360-Degree Video Cameras": 911112,
+    "Cameras & Optics > Cameras > Video Cameras > Dash Video Cameras": 842512,
+    "Cameras & Optics > Cameras > Webcams": 827144,
+    "Cameras & Optics > Photography": 601893,
+    "Cameras & Optics > Camera & Optic Accessories > Camera Lens Accessories": 601893,
+    "Cameras & Optics > Camera & Optic Accessories > Optic Accessories > Optics Bags & Cases": 601893,
+    "Cameras & Optics > Camera & Optic Accessories > Tripods & Monopods": 601893,
+    "Cameras & Optics > Camera & Optic Accessories > Optic Accessories > Weapon Scope & Sight Accessories": PROHIBITED_WEAPON,
+    "Cameras & Optics > Optics > Scopes > Weapon Scopes & Sights": PROHIBITED_WEAPON,
+    "Health & Beauty > Health Care > Respiratory Care > PAP Machines": NO_MEDICINE,
+    "Health & Beauty > Health Care > Respiratory Care > PAP Masks": NO_MEDICINE,
+    "Health & Beauty > Health Care > First Aid > Antiseptics & Cleaning Supplies": 824848,
+    "Health & Beauty > Health Care > First Aid > Cast & Bandage Protectors": NO_LEAF,
+    "Health & Beauty > Health Care > First Aid > Eye Wash Supplies": NO_MEDICINE,
+    "Health & Beauty > Health Care > Biometric Monitor Accessories": NO_MEDICINE,
+    # Electronics rows read again: patch panels and power cables were solar gear, memory cards office
+    # cards, battery chargers solar charge controllers, network switches light switches, pop
+    # filters water filters, turntable cartridges ink, projection screens screen protectors.
+    "Electronics > Electronics Accessories > Cable Management > Patch Panels": 829960,
+    "Electronics > Electronics Accessories > Cables > System & Power Cables": 895368,
+    "Electronics > Electronics Accessories > Memory > Flash Memory > Flash Memory Cards": 828680,
+    "Electronics > Electronics Accessories > Adapters > Memory Card Adapters": 827016,
+    "Electronics > Electronics Accessories > Power > Battery Accessories > General Purpose Battery Chargers": 842128,
+    "Electronics > Electronics Accessories > Power > Batteries > Video Game Console & Controller Batteries": 913928,
+    "Electronics > Electronics Accessories > Computer Components > Computer Racks & Mounts": 829832,
+    "Electronics > Electronics Accessories > Electronics Cleaners": 912136,
+    "Electronics > Audio > Audio Accessories > Microphone Accessories > Pop Filters": 912264,
+    "Electronics > Audio > Audio Accessories > Turntable Accessories > Cartridges": 913416,
+    "Electronics > Networking > Hubs & Switches": 829832,
+    "Electronics > Video > Video Accessories > Projector Accessories > Projection Screens": 912392,
     "Electronics > Print, Copy, Scan & Fax > Printer, Copier & Fax Machine Accessories > Printer Consumables > Printer Filters": 830984,
     # Cosmetics tools filed as polish and kits: nail tools are manicure tools, skin care tools
     # skincare tools, lip liners liners, hand sanitisers sanitisers.
@@ -314,6 +356,10 @@ OVERRIDES = {
     "Apparel & Accessories > Clothing > Baby & Toddler Clothing > Baby & Toddler Tops > T-Shirts": 889224,
     "Apparel & Accessories > Shoes": 900872,
     "Apparel & Accessories > Clothing": 601302,
+    "Cameras & Optics > Cameras": 910856,
+    "Cameras & Optics > Cameras > Digital Cameras": 910856,
+    "Cameras & Optics > Cameras > Video Cameras": 911240,
+    "Electronics > Electronics Accessories > Computer Components > Storage Devices": 828296,
     "Toys & Games > Games > Board Games": 868616,
     "Toys & Games > Games > Card Games": 868744,
     "Toys & Games > Games": 868616,
