@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-42"
+VERSION = "2026.12-43"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -83,6 +83,7 @@ BRANCHES = {
     "Mature > Weapons & Weapon Accessories": PROHIBITED_WEAPON,
     "Sporting Goods > Outdoor Recreation > Hunting & Shooting > Airsoft": PROHIBITED_WEAPON,
     "Sporting Goods > Outdoor Recreation > Hunting & Shooting > Paintball": PROHIBITED_WEAPON,
+    "Sporting Goods > Outdoor Recreation > Hunting & Shooting > BB Guns & Accessories": PROHIBITED_WEAPON,
     "Sporting Goods > Outdoor Recreation > Hunting & Shooting > Shooting & Range Accessories": PROHIBITED_WEAPON,
     "Sporting Goods > Outdoor Recreation > Hunting & Shooting > Hunting > Hunting & Shooting Protective Gear": None,
     "Bundles": NO_LEAF,
