@@ -121,6 +121,8 @@ extension ConsoleModel {
             }
         case .fieldChanges(let seller, let seq, let result):
             receiveChanges(seller: seller, seq: seq, result)
+        case .flagDetail(let seller, let flag, let result):
+            receiveFlagDetail(seller: seller, flag: flag, result)
         case .exported(let paths):
             exportPaths = paths
             say("wrote \(paths.count) files to \(exportFolder)")

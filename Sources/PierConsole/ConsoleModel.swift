@@ -153,8 +153,18 @@ public final class ConsoleModel {
     ]
     /// The filtered flag list, computed once per change, not once per frame.
     private var filteredFlags: [FlagRecord]?
-    public var flagListing: ListingRecord?
-    public var flagHistory: [LedgerEvent] = []
+    /// The selected flag's listing and history as the worker last read them, and which flag
+    /// was last asked for (nil: ask again).
+    var flagDetail: FlagDetail?
+    var flagDetailAsked: (seller: String, flag: Int64)?
+    /// The current flag's listing, once the worker has read it.
+    public var flagListing: ListingRecord? { currentFlagDetail?.listing }
+    /// The events of the current flag's life, once the worker has read them.
+    public var flagHistory: [LedgerEvent] { currentFlagDetail?.history ?? [] }
+    private var currentFlagDetail: FlagDetail? {
+        guard let f = currentFlag, let d = flagDetail, d.flag == f.id, d.seller == selectedSeller else { return nil }
+        return d
+    }
 
     public var ledger = LedgerWindow()
     private var changesCache: (seq: Int64, rows: [FieldChangeRow])?
@@ -354,26 +364,42 @@ public final class ConsoleModel {
         loadFlagDetail()
     }
 
+    /// The cursor moved to another flag, or the flag changed: its detail starts at the top and
+    /// is read again, on the engine worker, before the next frame (see `prepareFrame`).
     public func loadFlagDetail() {
         flagDetailScroll = 0
-        guard let f = currentFlag, let id = selectedSeller else { flagListing = nil; flagHistory = []; return }
-        do {
-            flagListing = try engine.db.listing(seller: id, sku: f.sku)
-            flagHistory = try engine.db.events(seller: id, sku: f.sku).filter {
-                ($0.type.hasPrefix("flag.") || $0.type.hasPrefix("appeal.")) && $0.data["flag"]?.intValue == f.id
+        flagDetailAsked = nil
+    }
+
+    /// Asks the worker for the current flag's listing and history, once per flag.
+    private func requestFlagDetail(seller id: String) {
+        guard let f = currentFlag, flagDetailAsked.map({ $0.seller != id || $0.flag != f.id }) ?? true else { return }
+        flagDetailAsked = (id, f.id)
+        worker.submit { engine in
+            do throws(StoreError) {
+                return .flagDetail(seller: id, flag: f.id, .success(try FlagDetail.read(seller: id, flag: f, from: engine.db)))
+            } catch {
+                return .flagDetail(seller: id, flag: f.id, .failure(error))
             }
-        } catch {
-            flagListing = nil
-            flagHistory = []
-            say("flag #\(f.id)'s listing and history could not be read: \(error.description)", error: true)
+        }
+    }
+
+    /// Takes a flag's detail the worker read, for the seller on screen.
+    func receiveFlagDetail(seller: String, flag: Int64, _ result: Result<FlagDetail, StoreError>) {
+        guard seller == selectedSeller else { return }
+        switch result {
+        case .success(let d): flagDetail = d
+        case .failure(let error): say("flag #\(flag)'s listing and history could not be read: \(error.description)", error: true)
         }
     }
 
     /// Asks the engine worker for what the next frames draw and a render must not read: the
-    /// Ledger pane's visible page and the selected event's field changes. Nothing is read here;
-    /// the results arrive through `tick`.
+    /// Review pane's flag detail, the Ledger pane's visible page and the selected event's field
+    /// changes. Nothing is read here; the results arrive through `tick`.
     public func prepareFrame() {
-        guard pane == .ledger, let id = selectedSeller, width >= Screen.minWidth, height >= Screen.minHeight else { return }
+        guard let id = selectedSeller, width >= Screen.minWidth, height >= Screen.minHeight else { return }
+        if pane == .review { requestFlagDetail(seller: id) }
+        guard pane == .ledger else { return }
         if let r = ledger.request(visibleRows: LedgerPane.visibleRows(self)) {
             worker.submit { engine in .ledgerPage(LedgerWindow.fetch(r, from: engine.db)) }
         }

@@ -66,7 +66,7 @@ public struct Exporter: Sendable {
                 src.map { Money(minorUnits: $0.priceMinor, currency: $0.currency).decimalString } ?? "",
                 Money(minorUnits: l.priceMinor, currency: l.currency).decimalString,
                 l.campaignPriceMinor.map { Money(minorUnits: $0, currency: l.currency).decimalString } ?? "",
-                src.map { Exporter.inventory($0.inventory) } ?? "", Exporter.inventory(l.inventory), l.moderation,
+                src.map { Exporter.inventory($0.inventory) } ?? "", Exporter.inventory(l.inventory), l.moderation.rawValue,
                 l.moderationTags.joined(separator: "|"), l.eligibility.rawValue,
             ]
             diff += row.map(Exporter.csv).joined(separator: ",") + "\n"

@@ -138,9 +138,18 @@ struct FixSync {
     private mutating func takeDown(
         _ prior: ListingRecord, _ p: SellerProjection, _ data: JSONValue, at: Int64, client: inout TikTokClient
     ) throws(TikTokClient.GaveUp) -> (at: Int64, data: JSONValue) {
-        guard prior.status == .live, let product = p.tiktokProduct[prior.sku] else { return (at, data) }
+        let (at, product) = try takeDown(prior, p, at: at, client: &client)
+        return (at, product.map { data.merging(["deactivated": true, "tiktok_product_id": .string($0)]) } ?? data)
+    }
+
+    /// Deactivates a live listing on TikTok Shop; returns when TikTok took it and the product it
+    /// took down (`at` and nil when the SKU was not live).
+    private mutating func takeDown(
+        _ prior: ListingRecord, _ p: SellerProjection, at: Int64, client: inout TikTokClient
+    ) throws(TikTokClient.GaveUp) -> (at: Int64, product: String?) {
+        guard prior.status == .live, let product = p.tiktokProduct[prior.sku] else { return (at, nil) }
         outcome.deactivated += 1
-        return (try client.deactivate(product, at: at), data.merging(["deactivated": true, "tiktok_product_id": .string(product)]))
+        return (try client.deactivate(product, at: at), product)
     }
 
     /// A fixed value moderation stops (a brand that names a prohibited good): the new mapping is
@@ -154,8 +163,10 @@ struct FixSync {
         } else {
             emit(start, .skuUnmapped, "pier:mapper", sku: item.sku, SKUEvents.unmapped(work).merging(cause))
         }
-        let (at, data) = try takeDown(prior, p, ["outcome": .string(work.moderation.outcome.rawValue)], at: start, client: &client)
-        emit(at, .skuModerated, "pier:moderation", sku: item.sku, data.merging(cause))
+        let (at, product) = try takeDown(prior, p, at: start, client: &client)
+        emit(
+            at, .skuModerated, "pier:moderation", sku: item.sku,
+            .object(SKUModerated(outcome: work.moderation.outcome, takenDown: product, fix: outcome.fix).data))
         outcome.changed += 1
         outcome.stopped.append((item.sku, rules))
         outcome.waiting["\(work.moderation.outcome == .reject ? "rejected" : "held") by moderation: \(rules.joined(separator: ", "))", default: 0] += 1

@@ -181,7 +181,7 @@ struct MerchantSync {
         for f in result.flags { raiseFlag(f, sku: sku, at: at, flagID: &flagID) }
         guard result.outcome != .pass else { return }
         if result.outcome == .hold { summary.held += 1 } else { summary.rejected += 1 }
-        emit(at, .skuModerated, "pier:moderation", sku: sku, ["outcome": .string(result.outcome.rawValue)])
+        emit(at, .skuModerated, "pier:moderation", sku: sku, .object(SKUModerated(outcome: result.outcome).data))
     }
 
     private mutating func raiseFlag(_ f: ModerationFlag, sku: String, at: Int64, flagID: inout Int64) {

@@ -341,7 +341,7 @@ struct OnboardingSimulation {
         guard result.outcome != .pass else { return false }
         metrics.flaggedSKUs += 1
         if result.outcome == .hold { metrics.heldSKUs += 1 } else { metrics.rejectedSKUs += 1 }
-        emit(at, .skuModerated, "pier:moderation", sku: sku, ["outcome": .string(result.outcome.rawValue)])
+        emit(at, .skuModerated, "pier:moderation", sku: sku, .object(SKUModerated(outcome: result.outcome).data))
         return health
     }
 

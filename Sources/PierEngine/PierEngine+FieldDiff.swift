@@ -24,7 +24,8 @@ extension PierEngine {
         func fields(_ l: ListingRecord?) -> [(String, String)] {
             guard let l else { return [] }
             return [
-                ("status", l.status.rawValue), ("moderation", l.moderation), ("price", Money(minorUnits: l.priceMinor, currency: l.currency).description),
+                ("status", l.status.rawValue), ("moderation", l.moderation.rawValue),
+                ("price", Money(minorUnits: l.priceMinor, currency: l.currency).description),
                 ("campaign_price", l.campaignPriceMinor.map { Money(minorUnits: $0, currency: l.currency).description } ?? "none"),
                 ("inventory", Region.allCases.compactMap { r in l.inventory[r].map { "\(r.rawValue)=\($0)" } }.joined(separator: " ")),
                 ("moderation_tags", l.moderationTags.joined(separator: ", ")),

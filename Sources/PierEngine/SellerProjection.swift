@@ -99,7 +99,7 @@ struct SellerProjection: Sendable {
                 description: strings.intern(data["description"]?.stringValue ?? ""),
                 tags: (data["tags"]?.arrayValue ?? []).compactMap { $0.stringValue.map { strings.intern($0) } },
                 sourceCategory: strings.intern(data["category"]?.stringValue ?? "none"), tiktokCategoryID: nil, tiktokCategoryPath: nil,
-                coverageReason: "not synced yet", moderation: "pending", status: .imported, priceMinor: data["price"]?.intValue ?? 0,
+                coverageReason: "not synced yet", moderation: .pending, status: .imported, priceMinor: data["price"]?.intValue ?? 0,
                 currency: data["currency"]?.stringValue ?? "USD", campaignPriceMinor: nil, inventory: inventory, moderationTags: [], liveAt: nil)
         case .skuUnmapped?:
             guard let sku else { return }
@@ -117,7 +117,7 @@ struct SellerProjection: Sendable {
             listings[sku]?.tiktokCategoryPath = data["path"]?.stringValue.map { strings.intern($0) }
             guard !hasBlockingFlags(sku) else { return }
             listings[sku]?.status = .mapped
-            listings[sku]?.moderation = "pass"
+            listings[sku]?.moderation = .pass
         case .flagRaised?:
             guard let sku, let f = FlagRaised(data: data) else { return }
             flags[f.flag] = FlagRecord(
@@ -125,13 +125,14 @@ struct SellerProjection: Sendable {
                 field: f.field, matched: f.matched, spanStart: f.start, spanEnd: f.end, state: f.state, raisedAt: at)
             flagsBySKU[sku, default: []].append(f.flag)
         case .skuModerated?:
-            guard let sku, let outcome = data["outcome"]?.stringValue else { return }
-            listings[sku]?.moderation = outcome
-            listings[sku]?.status = outcome == "reject" ? .rejected : .held
-            if data["deactivated"]?.boolValue == true { listings[sku]?.liveAt = nil }
+            guard let sku, let m = SKUModerated(data: data) else { return }
+            let outcome = m.outcome
+            listings[sku]?.moderation = ListingModeration(outcome)
+            listings[sku]?.status = outcome == .reject ? .rejected : .held
+            if m.takenDown != nil { listings[sku]?.liveAt = nil }
             let current = (flagsBySKU[sku] ?? []).compactMap { flags[$0] }.filter { $0.severity != .warn && $0.state != .withdrawn }
             let rules = current.map(\.ruleID).sorted()
-            listings[sku]?.coverageReason = (outcome == "reject" ? "rejected by moderation: " : "held for review: ") + rules.joined(separator: ", ")
+            listings[sku]?.coverageReason = (outcome == .reject ? "rejected by moderation: " : "held for review: ") + rules.joined(separator: ", ")
             let categories = current.map(\.ruleCategory)
             listings[sku]?.moderationTags = Array(Set(categories)).sorted()
         case .flagDecided?:
@@ -246,11 +247,11 @@ struct SellerProjection: Sendable {
         l.moderationTags = Array(Set(open.map(\.ruleCategory))).sorted()
         if open.isEmpty, let reason = unmapped[sku]?.reason {
             l.status = .unmapped
-            l.moderation = "pass"
+            l.moderation = .pass
             l.coverageReason = strings.intern(reason)
         } else if open.isEmpty {
             l.status = .live
-            l.moderation = "pass"
+            l.moderation = .pass
             l.liveAt = at
             l.coverageReason = nil
         } else if open.contains(where: \.state.keepsRejected) {

@@ -83,7 +83,7 @@ extension PierEngine {
                 let fields: [(String, String, String)] = [
                     ("status", s.status.rawValue, r.status.rawValue), ("price_minor", "\(s.priceMinor)", "\(r.priceMinor)"),
                     ("campaign_price_minor", "\(s.campaignPriceMinor.map(String.init) ?? "null")", "\(r.campaignPriceMinor.map(String.init) ?? "null")"),
-                    ("inventory", s.inventoryJSON, r.inventoryJSON), ("title", s.title, r.title), ("moderation", s.moderation, r.moderation),
+                    ("inventory", s.inventoryJSON, r.inventoryJSON), ("title", s.title, r.title), ("moderation", s.moderation.rawValue, r.moderation.rawValue),
                     ("tiktok_category_id", "\(s.tiktokCategoryID.map(String.init) ?? "null")", "\(r.tiktokCategoryID.map(String.init) ?? "null")"),
                     ("moderation_tags", s.moderationTags.joined(separator: "|"), r.moderationTags.joined(separator: "|")),
                     ("description", s.description, r.description), ("coverage_reason", s.coverageReason ?? "", r.coverageReason ?? ""),

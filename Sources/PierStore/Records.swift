@@ -54,7 +54,7 @@ public struct ListingRecord: Sendable, Hashable {
     /// Why the SKU is not covered, when it is not.
     public var coverageReason: String?
     /// pass, hold or reject.
-    public var moderation: String
+    public var moderation: ListingModeration
     public var status: SKUStatus
     public var priceMinor: Int64
     public var currency: String
@@ -66,7 +66,7 @@ public struct ListingRecord: Sendable, Hashable {
     public init(
         sellerID: String, sku: String, productID: String, title: String, description: String, tags: [String],
         sourceCategory: String, tiktokCategoryID: Int64?, tiktokCategoryPath: String?, coverageReason: String?,
-        moderation: String, status: SKUStatus, priceMinor: Int64, currency: String, campaignPriceMinor: Int64?,
+        moderation: ListingModeration, status: SKUStatus, priceMinor: Int64, currency: String, campaignPriceMinor: Int64?,
         inventory: [Region: Int], moderationTags: [String], liveAt: Int64?
     ) {
         self.sellerID = sellerID

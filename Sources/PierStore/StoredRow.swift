@@ -69,7 +69,7 @@ enum StoredRecords {
             sellerID: try row.text("seller_id"), sku: try row.text("sku"), productID: try row.text("product_id"), title: try row.text("title"),
             description: try row.text("description"), tags: strings(try row.text("tags")), sourceCategory: try row.text("source_category"),
             tiktokCategoryID: try row.optionalInteger("tiktok_category_id"), tiktokCategoryPath: try row.optionalText("tiktok_category_path"),
-            coverageReason: try row.optionalText("coverage_reason"), moderation: try row.text("moderation"),
+            coverageReason: try row.optionalText("coverage_reason"), moderation: try row.state("moderation", ListingModeration.self),
             status: try row.state("status", SKUStatus.self), priceMinor: try row.integer("price_minor"), currency: try row.text("currency"),
             campaignPriceMinor: try row.optionalInteger("campaign_price_minor"), inventory: inventory,
             moderationTags: strings(try row.text("moderation_tags")), liveAt: try row.optionalInteger("live_at"))
@@ -132,7 +132,7 @@ enum StoredRecords {
         [
             .text(l.sellerID), .text(l.sku), .text(l.productID), .text(l.title), .text(l.description),
             .text(JSONValue.array(l.tags.map(JSONValue.string)).canonical), .text(l.sourceCategory), .int(l.tiktokCategoryID),
-            .text(l.tiktokCategoryPath), .text(l.coverageReason), .text(l.moderation), .text(l.status.rawValue), .int(l.priceMinor),
+            .text(l.tiktokCategoryPath), .text(l.coverageReason), .text(l.moderation.rawValue), .text(l.status.rawValue), .int(l.priceMinor),
             .text(l.currency), .int(l.campaignPriceMinor), .text(l.inventoryJSON),
             .text(JSONValue.array(l.moderationTags.map(JSONValue.string)).canonical), .int(l.liveAt),
         ]

@@ -58,6 +58,30 @@ struct ScreenTests {
         #expect(highlighted.lowercased() == "antibacterial")
     }
 
+    @Test func theFlagDetailIsReadOnTheWorkerNotOnInput() throws {
+        let (m, tmp) = try ConsoleFixture.model()
+        defer { tmp.remove() }
+        m.select("prairie")
+        m.show(.review)
+        let first = try #require(m.currentFlag)
+        #expect(m.flagListing == nil && m.flagHistory.isEmpty, "selecting a seller reads no flag detail")
+        _ = ConsoleFixture.frame(m)
+        #expect(m.flagListing?.sku == first.sku, "the frame asked the worker and the detail arrived")
+        ConsoleFixture.press(m, .down)
+        let second = try #require(m.currentFlag)
+        #expect(second.id != first.id && m.flagListing == nil, "another flag's detail is not shown for this one")
+        _ = ConsoleFixture.frame(m)
+        #expect(m.flagListing?.sku == second.sku)
+        m.worker.submit { engine in
+            .flagDetail(
+                seller: "lumina", flag: second.id,
+                .success(FlagDetail(seller: "lumina", flag: second.id, listing: nil, history: [])))
+        }
+        m.worker.waitIdle()
+        _ = m.tick(realMillis: 0)
+        #expect(m.flagListing?.sku == second.sku, "a detail read for another seller is dropped")
+    }
+
     @Test func supportRoleSeesWhyItCannotDecide() throws {
         let (m, tmp) = try ConsoleFixture.model(role: .support)
         defer { tmp.remove() }

@@ -54,6 +54,25 @@ struct LedgerPayloadTests {
         #expect(try Self.event(.conflictResolved, #"{"field":"price"}"#).resolution == nil, "no change event named")
     }
 
+    @Test func moderationEventsReadAndWriteTheSameBytes() throws {
+        for json in [
+            #"{"outcome":"hold"}"#,
+            #"{"deactivated":true,"decided_by":"fix","fix":4,"outcome":"reject","tiktok_product_id":"tt-p-000017"}"#,
+            #"{"decided_by":"fix","fix":4,"outcome":"hold"}"#,
+        ] {
+            let m = try #require(try Self.event(.skuModerated, json).payload(SKUModerated.self))
+            #expect(JSONValue.object(m.data).canonical == json)
+        }
+        let taken = try #require(
+            try Self.event(.skuModerated, #"{"deactivated":true,"outcome":"reject","tiktok_product_id":"p"}"#).payload(SKUModerated.self))
+        #expect(taken.outcome == .reject && taken.takenDown == "p" && taken.fix == nil)
+        #expect(ListingModeration(taken.outcome) == .reject && ListingModeration(.pass) == .pass)
+        #expect(try Self.event(.skuModerated, #"{"outcome":"maybe"}"#).payload(SKUModerated.self) == nil, "an unknown outcome")
+        let decided = try Self.event(.flagDecided, #"{"decision":"clear","flag":3}"#)
+        #expect(decided.flagID == 3)
+        #expect(try Self.event(.skuModerated, #"{"flag":3,"outcome":"hold"}"#).flagID == nil, "not an event of a flag's life")
+    }
+
     @Test func aPayloadReadsOnlyItsOwnTypeAndWhatItNeeds() throws {
         let decided = try Self.event(.flagDecided, #"{"decision":"clear","flag":3,"matched":"x","rule":"HC-001"}"#)
         #expect(decided.payload(FlagDecided.self)?.decision == .clear)

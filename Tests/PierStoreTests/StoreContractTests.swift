@@ -29,7 +29,7 @@ struct StoreContractTests {
         ListingRecord(
             sellerID: seller, sku: sku, productID: "P-\(sku)", title: title, description: "A cream.", tags: ["face", "rose"],
             sourceCategory: "Health & Beauty > Skin Care", tiktokCategoryID: 601_450, tiktokCategoryPath: "Beauty > Skincare",
-            coverageReason: nil, moderation: "pass", status: .live, priceMinor: 1_299, currency: "GBP", campaignPriceMinor: nil,
+            coverageReason: nil, moderation: .pass, status: .live, priceMinor: 1_299, currency: "GBP", campaignPriceMinor: nil,
             inventory: [.uk: 3, .us: 12], moderationTags: [], liveAt: 60_000)
     }
 

@@ -1,0 +1,36 @@
+/// `sku.moderated`: moderation held or rejected a SKU (a pass writes no event).
+public struct SKUModerated: LedgerPayload, Equatable {
+    public static let type = LedgerEventType.skuModerated
+    /// Held for review or rejected.
+    public var outcome: ModerationOutcome
+    /// The TikTok Shop product taken down because the SKU was live, if it was.
+    public var takenDown: String?
+    /// The catalogue fix whose new values moderation stopped, if a fix caused it.
+    public var fix: Int64?
+
+    public init(outcome: ModerationOutcome, takenDown: String? = nil, fix: Int64? = nil) {
+        self.outcome = outcome
+        self.takenDown = takenDown
+        self.fix = fix
+    }
+
+    public var data: [String: JSONValue] {
+        var d: [String: JSONValue] = ["outcome": .string(outcome.rawValue)]
+        if let takenDown {
+            d["deactivated"] = .bool(true)
+            d["tiktok_product_id"] = .string(takenDown)
+        }
+        if let fix {
+            d["fix"] = .int(fix)
+            d["decided_by"] = .string("fix")
+        }
+        return d
+    }
+
+    public init?(data: JSONValue) {
+        guard let outcome = data["outcome"]?.stringValue.flatMap(ModerationOutcome.init(rawValue:)) else { return nil }
+        self.init(
+            outcome: outcome, takenDown: data["deactivated"]?.boolValue == true ? data["tiktok_product_id"]?.stringValue ?? "" : nil,
+            fix: data["fix"]?.intValue)
+    }
+}
