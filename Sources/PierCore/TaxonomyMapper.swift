@@ -248,6 +248,10 @@ public struct TaxonomyMapper: Sendable {
     /// The text score at which the product's words narrow a merchant department to another leaf
     /// of the same branch.
     public static let departmentThreshold = 10.0
+    /// The attribute an import sets to "false" when the merchant's store ships nothing for the
+    /// variant (Shopify's Variant Requires Shipping): such a product is not eligible.
+    public static let shipsNothing = "requires_shipping"
+
     /// Merchant category names that say nothing about the product.
     static let generic: Set<String> = [
         "uncategorized", "uncategorised", "other", "others", "default", "general", "misc",
@@ -423,6 +427,12 @@ public struct TaxonomyMapper: Sendable {
         }
         if Self.generic.contains(input.productType.trimmed().lowercased()) { input.productType = "" }
         if !checkEligibility, let m = merchant, m.id < 0, outcome(m.id)?.kind == .notEligible { merchant = nil }
+        if checkEligibility, attributes[Self.shipsNothing] == "false" {
+            return Classification(
+                result: .notEligible(
+                    reason: "the merchant's store ships nothing for it (Variant Requires Shipping = FALSE): a service, ticket, gift card or download"),
+                source: .text, candidates: [])
+        }
         if checkEligibility, let hit = eligibility.check(labels: [input.title, input.productType, raw], body: input.body),
             let o = outcome(hit.outcome)
         {

@@ -417,7 +417,10 @@ struct ClassificationTests {
             "Hot Stone Massage 60 minutes", "Signature Facial", "Skin Consultation", "Lash Lift & Tint", "HIFU Full Face",
             "HydraFacial Treatment", "Steam Wallet Key", "Canva Instagram Templates", "Tip for the Team", "PRP Hair Treatment",
             "Skin Booster Treatment", "Digital Planner for iPad GoodNotes", "Wedding SVG Bundle for Cricut", "Xbox Game Pass 3 Month Code", "PSN Card £20",
-            "V-Bucks 13500", "Minecraft Java Edition Key",
+            "V-Bucks 13500", "Minecraft Java Edition Key", "Cryolipolysis Fat Freezing - 1 Area", "Skin Tag Removal", "Morpheus8 Face",
+            "Thread Lift PDO", "Jawline Filler 2ml", "Ear Piercing with Studs", "Gel Manicure", "BIAB Nails Overlay", "Spray Tan Full Body",
+            "Brazilian Wax", "Cut and Blow Dry", "Balayage Highlights", "Eyebrow Threading", "Lymphatic Drainage Massage",
+            "Polynucleotides Under Eye", "Netflix Premium 12 Months",
         ]
         for title in cases {
             guard case .notEligible = Self.decide(title, category: .shopify(path: "Health & Beauty > Personal Care")).result else {
@@ -430,9 +433,21 @@ struct ClassificationTests {
         for product in [
             "Facial Treatment Essence 230ml", "Lash Lift Kit", "Brow Lamination Kit with Brush", "Session IPA Glass", "Aftercare Kit for Microneedling",
             "Professional Chemical Peel Solution 30%", "Hydrafacial Serum Refill", "Microneedling Derma Roller 0.5mm",
+            "Manicure Set 12 Piece", "Spray Tan Solution 1L", "Brow Wax Stick", "Blow Dry Brush", "Ear Piercing Kit", "Cupping Therapy Set",
+            "Wax Strips for Legs", "Polynucleotide Serum 30ml", "BIAB Builder Gel 15ml", "Keratin Treatment Kit",
         ] {
             #expect(Self.decide(product).result.reason?.contains("not eligible") != true, "\(product) is a product")
         }
+    }
+
+    @Test func aVariantTheStoreShipsNothingForIsNotEligible() {
+        let input = CategoryClassifier.Input(title: "Riftbound Nexus Night 10-03-2026 - 16 joueurs")
+        let c = Self.mapper.classify(input, source: .none, attributes: [TaxonomyMapper.shipsNothing: "false"])
+        #expect(c.result.reason?.contains("Variant Requires Shipping = FALSE") == true, "\(c.result)")
+        let override = Self.mapper.classify(
+            CategoryClassifier.Input(title: "Sterling Silver Ring"), source: .none, attributes: [TaxonomyMapper.shipsNothing: "false"],
+            checkEligibility: false)
+        #expect(Self.path(override).hasPrefix("Fashion Accessories"), "a person's eligibility call still maps it")
     }
 
     @Test func attributesComeFromOptionsTitlesAndBodies() {

@@ -33,11 +33,23 @@ struct ProhibitedGoodsTests {
             ("Tanning Injections MT2", "PG-005"), ("NAD+ 500mg Vial", "PG-005"), ("Peptide Reconstitution Kit", "PG-005"),
             ("CS2 Skin Changer", "PG-010"), ("Call of Duty Bot Lobby", "PG-010"), ("Modded Controller PS5 Rapid Fire", "PG-010"),
             ("Tactical Baton Expandable", "PG-002"), ("Lube Water Based 100ml", "PG-009"),
+            ("Vortex Crossfire II 3-9x40", "PG-003"), ("Geissele SSA-E Trigger", "PG-003"), ("Oxytocin 2mg", "PG-006"),
+            ("NAD+ 1000mg", "PG-005"), ("Valorant Colorbot", "PG-010"), ("KMBox Net", "PG-010"),
         ]
         for (title, rule) in cases {
             let v = Self.verdict(title)
             #expect(v.outcome == .reject, "\(title) → \(v.flags.map(\.ruleID))")
             #expect(v.flags.contains { $0.ruleID == rule }, "\(title) cites \(rule): \(v.flags.map(\.ruleID))")
+        }
+    }
+
+    @Test func aCheatStoresOwnCategoryNamesWhatItSells() {
+        for title in ["Rust - 1 Day", "EFT Full 1 Week", "R6 Siege Lite Key"] {
+            let v = Self.verdict(title, category: "Cheats")
+            #expect(v.outcome == .reject && v.flags.contains { $0.ruleID == "PG-010" }, "\(title) under Cheats → \(v.flags.map(\.ruleID))")
+        }
+        for title in ["Cheat Day Protein Bar", "Binoculars 10x42 Waterproof", "Rust Remover Spray"] {
+            #expect(Self.verdict(title, category: "Snacks").outcome != .reject, "\(title)")
         }
     }
 

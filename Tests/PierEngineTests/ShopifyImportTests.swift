@@ -78,6 +78,24 @@ struct ShopifyImportTests {
         #expect(ShopifyCSVImporter.metafield("Price / International") == nil)
     }
 
+    @Test func aVariantThatNeedsNoShippingIsKeptAndNotEligible() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pier-ship-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("products_export.csv")
+        try """
+        Handle,Title,Body (HTML),Vendor,Type,Tags,Published,Variant SKU,Variant Grams,Variant Price,Variant Requires Shipping,Status
+        night,Riftbound Nexus Night 10-03-2026,<p>Tournament</p>,Ludex,,,TRUE,RN-1,250,5.00,FALSE,active
+        ring,Sterling Silver Ring,<p>925</p>,Ludex,,,TRUE,SR-1,4,25.00,TRUE,active
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let (docs, report) = try Self.importer().run(path: file.path)
+        let items = Dictionary(uniqueKeysWithValues: docs.flatMap { $0 }.map { ($0.sku, $0) })
+        #expect(report.skus == 2, "the product is imported and accounted for, not skipped")
+        #expect(items["RN-1"]?.attributes[TaxonomyMapper.shipsNothing] == "false")
+        #expect(items["SR-1"]?.attributes[TaxonomyMapper.shipsNothing] == nil)
+        #expect(report.unmapped.contains { $0.sku == "RN-1" && $0.reason.contains("Requires Shipping = FALSE") }, "\(report.unmapped)")
+    }
+
     @Test func notAShopifyFileOrEmptyIsAClearError() {
         #expect {
             _ = try Self.importer().run(path: Self.fixtures.appendingPathComponent("not-shopify.csv").path)

@@ -229,6 +229,8 @@ public struct ShopifyCSVImporter {
                     let value = r.fields[i].trimmed()
                     if !value.isEmpty { metafields[m.key] = value }
                 }
+                // The store ships nothing for it: a booking, a ticket, a gift card or a download.
+                if v("variant requires shipping").lowercased() == "false" { metafields[TaxonomyMapper.shipsNothing] = "false" }
                 p.variants.append(
                     (r.line, options, rawSKU.isEmpty ? nil : rawSKU, v("variant price"), v("variant inventory qty"), v("variant grams"), metafields))
                 let barcode = v("variant barcode")
