@@ -371,6 +371,16 @@ struct ClassificationTests {
         #expect(Self.path(Self.decide("Alcohol Prep Pads 200")) == "Health>Medical Supplies>Disinfectant Wipes")
         #expect(Self.path(Self.decide("Mango Wood Serving Board")) == "Kitchenware>Kitchen Knives>Chopping Boards")
         #expect(Self.path(Self.decide("Pasta Maker Machine")).hasPrefix("Household Appliances>Kitchen Appliances"))
+        for (title, path) in [
+            ("Tea Infuser Stainless Steel", "Kitchenware>Tea & Coffeeware>Tea-Making Tools"),
+            ("Cafetiere 8 Cup", "Kitchenware>Tea & Coffeeware>Coffee-Making Tools"),
+            ("Kitchen Scale Digital", "Kitchenware>Kitchen Utensils & Gadgets>Measuring Utensils"),
+            ("Protein Cookbook", "Books, Magazines & Audio>Lifestyle & Hobbies>Recipes & Cooking"),
+            ("Honey Dipper Wooden", "Kitchenware>Kitchen Utensils & Gadgets>Other"),
+            ("Reusable Water Bottle 1L Time Marker", "Kitchenware>Drinkware>Water Bottles"),
+        ] {
+            #expect(Self.path(Self.decide(title)) == path, "\(title) is a tool of the kitchen, not food")
+        }
     }
 
     @Test func aClinicsSkincareIsReadByItsActiveAndADepartmentKeepsItsTopLevel() {
