@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-45"
+VERSION = "2026.12-46"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -200,6 +200,16 @@ BRANCHES = {
     "Health & Beauty > Personal Care > Vision Care > Contact Lens Care > Contact Lenses": NO_MEDICINE,
     "Health & Beauty > Health Care > Mobility & Accessibility > Accessibility Equipment": NO_LEAF,
     "Sporting Goods > Fitness & General Exercise Equipment > Ab Wheels & Rollers": 603355,
+    # Indoor games: ping pong, multi-game and shuffleboard tables were card games, billiard tables
+    # table tennis, ping pong balls gym balls; hand exercisers fitness machines.
+    "Sporting Goods > Athletics > Dancing": 963592,
+    "Sporting Goods > Indoor Games > Ping Pong": 603396,
+    "Sporting Goods > Indoor Games > Multi-Game Tables": 700740,
+    "Sporting Goods > Indoor Games > Table Shuffleboard": 700740,
+    "Sporting Goods > Indoor Games > Billiards": 603331,
+    "Sporting Goods > Indoor Games > Foosball": 700740,
+    "Sporting Goods > Fitness & General Exercise Equipment > Hand Exercisers": 994440,
+    "Sporting Goods > Fitness & General Exercise Equipment > Yoga & Pilates": 603084,
     "Electronics > Audio > Audio Components > Channel Strips": 913160,
     # Cameras and photography: cameras were camera care, studio lighting camping lights and studio
     # stands phone holders, lens filters water filters, lens caps hats; weapon scopes are firearm
@@ -357,6 +367,8 @@ OVERRIDES = {
     "Apparel & Accessories > Clothing > Baby & Toddler Clothing > Baby & Toddler Tops > T-Shirts": 889224,
     "Apparel & Accessories > Shoes": 900872,
     "Apparel & Accessories > Clothing": 601302,
+    "Sporting Goods > Athletics": 603041,
+    "Sporting Goods > Indoor Games": 700740,
     "Cameras & Optics > Cameras": 910856,
     "Cameras & Optics > Cameras > Digital Cameras": 910856,
     "Cameras & Optics > Cameras > Video Cameras": 911240,

@@ -105,6 +105,8 @@ struct ResourceTests {
             ("Cameras & Optics > Cameras > Digital Cameras > Compact Digital Cameras", "Phones & Electronics>Cameras & Photography"),
             ("Cameras & Optics > Photography > Lighting & Studio > Studio Lights & Flashes", "Phones & Electronics>Cameras & Photography"),
             ("Electronics > Networking > Hubs & Switches > Gigabit Switches", "Computers & Office Equipment>Network Components"),
+            ("Sporting Goods > Athletics > Soccer > Soccer Goals", "Sports & Outdoor>Ball Sports Equipment"),
+            ("Sporting Goods > Indoor Games > Ping Pong > Ping Pong Paddles & Sets", "Sports & Outdoor>Ball Sports Equipment"),
             ("Luggage & Bags > Suitcases", "Luggage & Bags>Luggage & Travel Bags"),
             ("Health & Beauty > Health Care > Medical Face Masks", "Fashion Accessories>Clothes Accessories"),
             ("Media > Books > Print Books", "Books, Magazines & Audio>Literature & Art"),
