@@ -326,7 +326,13 @@ extension ConsoleModel {
             ledger.invalidate()
         case .ledgerPickType:
             guard let id = selectedSeller else { return }
-            do { typePicker = TypePicker(types: try engine.db.ledgerTypes(seller: id)) } catch { say(error.description, error: true) }
+            worker.submit { engine in
+                do throws(StoreError) {
+                    return .ledgerTypes(seller: id, .success(try engine.db.ledgerTypes(seller: id)))
+                } catch {
+                    return .ledgerTypes(seller: id, .failure(error))
+                }
+            }
         case .ledgerSearch: input = TextInput(purpose: .ledgerSearch, prompt: "Search the ledger: ", text: ledger.search)
         case .ledgerVerify: verifyLedger()
         case .ledgerReplay: if let e = ledger.current { replay(at: e.seq) }

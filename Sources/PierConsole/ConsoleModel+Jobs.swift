@@ -121,6 +121,13 @@ extension ConsoleModel {
             }
         case .fieldChanges(let seller, let seq, let result):
             receiveChanges(seller: seller, seq: seq, result)
+        case .ledgerTypes(let seller, let result):
+            // Asked for on the Ledger pane of this seller: the picker opens only if that is still the screen.
+            guard seller == selectedSeller, pane == .ledger else { break }
+            switch result {
+            case .success(let types): typePicker = TypePicker(types: types)
+            case .failure(let error): say("the ledger's event types could not be read: \(error.description)", error: true)
+            }
         case .flagDetail(let seller, let flag, let result):
             receiveFlagDetail(seller: seller, flag: flag, result)
         case .exported(let paths):

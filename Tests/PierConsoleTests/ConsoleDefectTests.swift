@@ -576,6 +576,8 @@ struct TypePickerTests {
         m.select("prairie")
         m.show(.ledger)
         ConsoleFixture.press(m, .char("T"))
+        #expect(m.typePicker == nil, "the types are read on the engine worker, not on the key press")
+        ConsoleFixture.settle(m)
         let picker = try #require(m.typePicker)
         let types = Set(try m.engine.db.events(seller: "prairie").map(\.type))
         #expect(Set(picker.types) == types, "every type the ledger holds, not a family list")
@@ -587,8 +589,14 @@ struct TypePickerTests {
         _ = ConsoleFixture.frame(m)
         #expect(m.typePicker == nil && m.ledger.typePrefix == target)
         #expect(m.ledger.count == (try m.engine.db.events(seller: "prairie").filter { $0.type.hasPrefix(target) }.count))
-        ConsoleFixture.press(m, .char("T"), .enter)
+        ConsoleFixture.press(m, .char("T"))
+        ConsoleFixture.settle(m)
+        ConsoleFixture.press(m, .enter)
         #expect(m.ledger.typePrefix == nil, "the first row is every type")
+        ConsoleFixture.press(m, .char("T"))
+        m.show(.review)
+        ConsoleFixture.settle(m)
+        #expect(m.typePicker == nil, "types read for a pane no longer on screen open nothing")
     }
 }
 
