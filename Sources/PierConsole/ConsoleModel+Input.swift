@@ -361,14 +361,16 @@ extension ConsoleModel {
             guard v.indices.contains(orderCursor), let id = selectedSeller else { return }
             let o = v[orderCursor]
             let amount = Money(minorUnits: o.amountMinor, currency: seller?.currency ?? "USD").decimalString
-            let eventsLine: String
-            do {
-                let page = try engine.db.ledgerPage(
-                    seller: id, filter: LedgerFilter(sku: o.sku, text: o.orderID), start: .first, descending: false, limit: 40)
-                let events = page.filter { $0.data["order"]?.stringValue == o.orderID || $0.data["order_id"]?.stringValue == o.orderID }
-                eventsLine = "events: " + (events.isEmpty ? "none found" : events.map { "\($0.seq) \($0.type)" }.joined(separator: " · "))
-            } catch {
-                eventsLine = "events: the ledger could not be read (\(error.description))"
+            // The order's events are read on the engine worker; the line fills in when they arrive.
+            worker.submit { engine in
+                do throws(StoreError) {
+                    let page = try engine.db.ledgerPage(
+                        seller: id, filter: LedgerFilter(sku: o.sku, text: o.orderID), start: .first, descending: false, limit: 40)
+                    let events = page.filter { $0.data["order"]?.stringValue == o.orderID || $0.data["order_id"]?.stringValue == o.orderID }
+                    return .orderEvents(seller: id, order: o.orderID, .success(events))
+                } catch {
+                    return .orderEvents(seller: id, order: o.orderID, .failure(error))
+                }
             }
             dialog = Dialog(
                 title: "Order \(o.orderID)",
@@ -377,7 +379,7 @@ extension ConsoleModel {
                     "placed \(Format.clock(o.placedAt)) · updated \(Format.clock(o.updatedAt)) (virtual)",
                     "TikTok status \(o.status) · fulfilment \(o.fulfilment)",
                     o.note.isEmpty ? (o.returnState.isEmpty ? "no return" : "return: \(o.returnState)") : "note: \(o.note)",
-                    eventsLine,
+                    Self.orderEventsPending,
                 ].map(TerminalText.sanitize), action: .dismiss)
         case .catalogueOpen, .catalogueCategory, .catalogueAttribute, .catalogueNotEligible, .catalogueEligible, .catalogueUndo, .catalogueMark,
             .catalogueFilter, .catalogueDetailDown, .catalogueDetailUp, .catalogueView,

@@ -121,6 +121,19 @@ extension ConsoleModel {
             }
         case .fieldChanges(let seller, let seq, let result):
             receiveChanges(seller: seller, seq: seq, result)
+        case .orderEvents(let seller, let order, let result):
+            // Filled into the order's detail only while that order's detail is still open.
+            guard seller == selectedSeller, var d = dialog, d.title == "Order \(order)",
+                let i = d.lines.firstIndex(of: Self.orderEventsPending)
+            else { break }
+            switch result {
+            case .success(let events):
+                d.lines[i] = "events: " + (events.isEmpty ? "none found" : events.map { "\($0.seq) \($0.type)" }.joined(separator: " · "))
+            case .failure(let error):
+                d.lines[i] = "events: the ledger could not be read (\(error.description))"
+            }
+            d.lines[i] = TerminalText.sanitize(d.lines[i])
+            dialog = d
         case .ledgerTypes(let seller, let result):
             // Asked for on the Ledger pane of this seller: the picker opens only if that is still the screen.
             guard seller == selectedSeller, pane == .ledger else { break }

@@ -144,6 +144,8 @@ public final class ConsoleModel {
     /// The Review list's orders: as raised, then by SKU, by rule, by severity (rejects first).
     /// How many flags `C` claims at a time in the Review pane.
     public static let claimBatch = 25
+    /// The Orders pane detail's events line until the engine worker has read them.
+    static let orderEventsPending = "events: reading the ledger…"
 
     public static let flagSorts: [(name: String, before: @Sendable (FlagRecord, FlagRecord) -> Bool)] = [
         ("raised", { $0.id < $1.id }),

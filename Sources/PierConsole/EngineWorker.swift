@@ -19,6 +19,8 @@ public enum JobResult: Sendable {
     case ledgerPage(LedgerWindow.Page)
     /// The listing fields one ledger event changed, or why they could not be read.
     case fieldChanges(seller: String, seq: Int64, Result<[FieldChangeRow], OnboardingError>)
+    /// The ledger events of one order, for the Orders pane's detail.
+    case orderEvents(seller: String, order: String, Result<[LedgerEvent], StoreError>)
     /// Every event type a seller's ledger holds, for the Ledger pane's type picker.
     case ledgerTypes(seller: String, Result<[String], StoreError>)
     /// The Review pane's detail of one flag, or why it could not be read.

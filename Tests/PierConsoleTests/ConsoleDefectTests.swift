@@ -610,6 +610,8 @@ struct OrderDetailTests {
         m.show(.orders)
         let o = try #require(m.visibleOrders.first)
         ConsoleFixture.press(m, .enter)
+        #expect(m.dialog?.lines.last == ConsoleModel.orderEventsPending, "the events are read on the engine worker, not on the key press")
+        ConsoleFixture.settle(m)
         let d = try #require(m.dialog)
         #expect(d.title == "Order \(o.orderID)" && d.action == .dismiss)
         #expect(d.lines.contains { $0.contains("SKU \(o.sku)") && $0.contains("qty \(o.quantity)") })
