@@ -16,21 +16,13 @@ public struct SKUModerated: LedgerPayload, Equatable {
 
     public var data: [String: JSONValue] {
         var d: [String: JSONValue] = ["outcome": .string(outcome.rawValue)]
-        if let takenDown {
-            d["deactivated"] = .bool(true)
-            d["tiktok_product_id"] = .string(takenDown)
-        }
-        if let fix {
-            d["fix"] = .int(fix)
-            d["decided_by"] = .string("fix")
-        }
+        if let takenDown { d.merge(TakeDown.data(takenDown)) { _, new in new } }
+        if let fix { d.merge(TakeDown.cause(fix: fix)) { _, new in new } }
         return d
     }
 
     public init?(data: JSONValue) {
         guard let outcome = data["outcome"]?.stringValue.flatMap(ModerationOutcome.init(rawValue:)) else { return nil }
-        self.init(
-            outcome: outcome, takenDown: data["deactivated"]?.boolValue == true ? data["tiktok_product_id"]?.stringValue ?? "" : nil,
-            fix: data["fix"]?.intValue)
+        self.init(outcome: outcome, takenDown: TakeDown.product(in: data), fix: data["fix"]?.intValue)
     }
 }

@@ -52,7 +52,7 @@ struct FixSync {
         var end = start
         var categoryReady = [Int64: Int64]()
         var publishable = [(item: CatalogItem, ready: Int64)]()
-        let cause: [String: JSONValue] = ["fix": .int(outcome.fix), "decided_by": "fix"]
+        let cause = TakeDown.cause(fix: outcome.fix)
         do {
             for item in items.sorted(by: { $0.sku < $1.sku }) {
                 guard let prior = p.finalListing(item.sku), prior.status != .removed else { continue }
@@ -139,7 +139,7 @@ struct FixSync {
         _ prior: ListingRecord, _ p: SellerProjection, _ data: JSONValue, at: Int64, client: inout TikTokClient
     ) throws(TikTokClient.GaveUp) -> (at: Int64, data: JSONValue) {
         let (at, product) = try takeDown(prior, p, at: at, client: &client)
-        return (at, product.map { data.merging(["deactivated": true, "tiktok_product_id": .string($0)]) } ?? data)
+        return (at, product.map { data.merging(TakeDown.data($0)) } ?? data)
     }
 
     /// Deactivates a live listing on TikTok Shop; returns when TikTok took it and the product it

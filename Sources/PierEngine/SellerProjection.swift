@@ -105,7 +105,7 @@ struct SellerProjection: Sendable {
             guard let sku else { return }
             unmapped[sku] = (data["reason"]?.stringValue ?? "unmapped", data["kind"]?.stringValue.flatMap(MappingResult.Kind.init(rawValue:)) ?? .needsCategory)
             listings[sku]?.tiktokCategoryID = data["category_id"]?.intValue
-            if data["deactivated"]?.boolValue == true { listings[sku]?.liveAt = nil }
+            if TakeDown.product(in: data) != nil { listings[sku]?.liveAt = nil }
             // A fix on a SKU moderation holds changes its category, not its place in the queue.
             guard !hasBlockingFlags(sku) else { return }
             listings[sku]?.status = .unmapped
