@@ -277,6 +277,14 @@ struct ClassificationTests {
             ("iPad Air 5 Case", "Phones & Electronics>Tablet & Computer Accessories>Tablet Covers & Cases"),
             ("Gimbal Stabilizer for Smartphone", "Phones & Electronics>Phone Accessories>Selfie Accessories"),
             ("VR Headset for Phone", "Phones & Electronics>Smart & Wearable Devices>VR Devices"),
+            ("MagSafe Charging Stand 3-in-1", "Phones & Electronics>Phone Accessories>Cables, Chargers & Adapters"),
+            ("SanDisk Extreme microSDXC 256GB", "Computers & Office Equipment>Data Storage & Software>Flash Drives & OTG Cables"),
+            ("Security Indoor Cam 2K Pan & Tilt", "Phones & Electronics>Cameras & Photography>Security Cameras & Systems"),
+            ("Elgato Stream Deck MK.2", "Computers & Office Equipment>Peripherals & Accessories>Keyboards & Mice"),
+            ("Arduino Uno R3 Starter Kit", "Toys & Hobbies>Educational Toys>Science & Technology Toys"),
+            ("Streaming Stick 4K with Remote", "Phones & Electronics>Phone Accessories>Casting Devices"),
+            ("Forerunner 265 GPS Running Watch", "Phones & Electronics>Smart & Wearable Devices>Smart Watches"),
+            ("Monitor Arm Single Gas Spring", "Computers & Office Equipment>Peripherals & Accessories>Laptop Stands & Trays"),
         ]
         for (title, path) in expected {
             #expect(Self.path(Self.decide(title)) == path, "\(title)")
@@ -298,6 +306,9 @@ struct ClassificationTests {
             ("Lip Oil Glossy Tinted", "Beauty & Personal Care>Skincare>Lip Treatments"),
             ("Hair Wax Stick Flyaway", "Beauty & Personal Care>Hair Care & Styling>Mousse & Gel"),
             ("Lens Cleaning Pen", "Phones & Electronics>Cameras & Photography>Camera Care"),
+            ("Hair Growth Serum with Rosemary", "Beauty & Personal Care>Hair Care & Styling>Hair Treatments/Scalp Treatments"),
+            ("Vitamin C Brightening Cream 50ml", "Beauty & Personal Care>Skincare>Moisturisers & Mists"),
+            ("Scarlet & Violet Booster Pack", "Collections>Trading Cards & Accessories>Non Sports Trading Cards"),
             ("Label Maker Bluetooth", "Computers & Office Equipment>Office Equipment>Label Printers"),
             ("AirTag Holder Keyring", "Fashion Accessories>Costume Jewellery & Accessories>Key Chains"),
             ("Football Size 5", "Sports & Outdoor>Ball Sports Equipment>Football"),
@@ -361,7 +372,10 @@ struct ClassificationTests {
                 continue
             }
         }
-        for title in ["Sea Moss Gel Wildcrafted", "Iron Bisglycinate 14mg", "Shilajit Resin Pure Himalayan", "Colostrum Powder Grass Fed"] {
+        for title in [
+            "Immune Booster Shot 60ml", "Keto Fat Burner Capsules", "Sea Moss Gel Wildcrafted", "Iron Bisglycinate 14mg", "Shilajit Resin Pure Himalayan",
+            "Colostrum Powder Grass Fed",
+        ] {
             guard case .noCategory = Self.decide(title).result else {
                 Issue.record("\(title) is a supplement: \(Self.decide(title).result)")
                 continue
@@ -378,6 +392,8 @@ struct ClassificationTests {
             ("Protein Cookbook", "Books, Magazines & Audio>Lifestyle & Hobbies>Recipes & Cooking"),
             ("Honey Dipper Wooden", "Kitchenware>Kitchen Utensils & Gadgets>Other"),
             ("Reusable Water Bottle 1L Time Marker", "Kitchenware>Drinkware>Water Bottles"),
+            ("Himalayan Pink Salt Grinder", "Kitchenware>Kitchen Utensils & Gadgets>Seasoning Utensils"),
+            ("Matcha Whisk Bamboo Chasen", "Kitchenware>Tea & Coffeeware>Tea-Making Tools"),
         ] {
             #expect(Self.path(Self.decide(title)) == path, "\(title) is a tool of the kitchen, not food")
         }

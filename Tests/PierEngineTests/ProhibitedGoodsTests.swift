@@ -92,9 +92,19 @@ struct ProhibitedGoodsTests {
             ("Miracle Wrinkle Cream", "Wrinkles gone instantly."), ("Eczema Balm", "Our balm treats eczema naturally."),
             ("Copper Compression Socks", "Improves circulation and prevents blood clots."), ("Detox Foot Pads", "Draws out toxins overnight."),
             ("TENS Machine", "Relieves back pain without drugs."),
+            ("Sea Moss Gel", "Treats thyroid disease."), ("Elderberry Gummies", "Prevents colds and flu."),
+            ("Eye Cream", "Removes wrinkles permanently, better than Botox!"), ("Immune Shot", "Protects against COVID-19."),
         ]
         for (title, body) in claims {
             #expect(Self.verdict(title, body).outcome != .pass, "\(title): \(body)")
+        }
+        // A claim that names a medicine is a claim to review, not the medicine itself.
+        for (title, body) in [
+            ("Anti-Wrinkle Eye Cream", "Better than Botox, no needles."),
+            ("Blood Sugar Support Capsules", "Reverses type 2 diabetes naturally: throw away your insulin."),
+        ] {
+            let v = Self.verdict(title, body)
+            #expect(v.outcome == .hold, "\(title): \(v.flags.map { "\($0.ruleID) \($0.matched)" })")
         }
         let mild = [
             ("Anti-Aging Night Serum", "Reduces the appearance of fine lines."), ("Acne Prone Skin Cleanser", "A gentle cleanser for acne-prone skin."),
