@@ -30,7 +30,12 @@ enum ConflictsPane {
             m.conflictQueueOnly
             ? "queue: \(Format.count(waiting)) waiting, \(Format.count(rows.count - waiting)) decided · s shows every resolution"
             : "every resolution: \(Format.count(rows.count)) · s shows the queue"
-        if rows.isEmpty { b.put(m.conflictQueueOnly ? "Nothing waits for a person." : "No conflicts.", x: listArea.x + 2, y: listArea.y + 2, role: .dim) }
+        if rows.isEmpty {
+            let empty =
+                m.sellerDataPending.contains(.conflicts)
+                ? "Reading the conflicts…" : m.conflictQueueOnly ? "Nothing waits for a person." : "No conflicts."
+            b.put(empty, x: listArea.x + 2, y: listArea.y + 2, role: .dim)
+        }
         b.put(TextWidth.fit(info, listArea.width - 2), x: listArea.x + 1, y: listArea.maxY - 1, role: .accent)
         guard detailArea.height >= 3 else { return }
         b.box(detailArea, title: m.currentConflict.map { "Conflict · \($0.resolution.sku) \($0.resolution.field)" } ?? "Conflict")

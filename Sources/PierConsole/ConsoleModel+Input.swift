@@ -242,8 +242,7 @@ extension ConsoleModel {
             show(.review)
             flagState = nil
             flagFilter = hit.sku
-            flagCursor = visibleFlags.firstIndex { $0.id == hit.id } ?? 0
-            loadFlagDetail()
+            flagFocus = hit.id
         case .overviewOpen:
             guard health.indices.contains(overviewCursor) else { return }
             let s = health[overviewCursor].seller
@@ -450,10 +449,10 @@ extension ConsoleModel {
     public func show(_ p: PaneID) {
         pane = p
         if p == .ledger { ledger.refresh() }
-        if p == .review { reloadFlags() }
+        if p == .review { refreshSellerData(.flags) }
         if p == .sellers { reloadSellers() }
-        if p == .orders { reloadOrders() }
-        if p == .conflicts { reloadConflicts() }
+        if p == .orders { refreshSellerData(.orders) }
+        if p == .conflicts { refreshSellerData(.conflicts) }
         if p == .catalogue { reloadWorkbench() }
     }
 
@@ -480,6 +479,10 @@ extension ConsoleModel {
         guard apps.indices.contains(appCursor) else { return }
         let app = apps[appCursor]
         if seller?.status == .onboarded {
+            guard !sellerDataPending.contains(.installs) else {
+                say("reading \(seller?.name ?? "the seller")'s installed apps…")
+                return
+            }
             if installed.contains(app.id) {
                 dialog = Dialog(
                     title: "Uninstall \(app.name)",

@@ -39,10 +39,7 @@ extension ConsoleModel {
     func refreshFromStore() {
         reloadSellers()
         guard selectedSeller != nil else { return }
-        reloadFlags()
-        reloadOrders()
-        reloadInstalls()
-        reloadConflicts()
+        requestSellerData(.all)
         if pane == .catalogue { reloadWorkbench() }
         ledger.refresh()
     }
@@ -141,6 +138,8 @@ extension ConsoleModel {
             case .success(let types): typePicker = TypePicker(types: types)
             case .failure(let error): say("the ledger's event types could not be read: \(error.description)", error: true)
             }
+        case .sellerData(let d):
+            receiveSellerData(d)
         case .flagDetail(let seller, let flag, let result):
             receiveFlagDetail(seller: seller, flag: flag, result)
         case .exported(let paths):

@@ -30,11 +30,8 @@ extension ConsoleModel {
         ("SKU", { ($0.sku, $0.orderID) < ($1.sku, $1.orderID) }),
     ]
 
-    public func reloadOrders() {
-        guard let id = selectedSeller else { orders = []; return }
-        do { orders = try engine.db.orders(seller: id) } catch { say(error.description, error: true) }
-        orderCursor = min(orderCursor, max(0, visibleOrders.count - 1))
-    }
+    /// Asks the worker for the selected seller's orders.
+    public func reloadOrders() { requestSellerData(.orders) }
 
     func trade(days: Int) {
         guard let id = selectedSeller else { return }

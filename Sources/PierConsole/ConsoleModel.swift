@@ -129,6 +129,13 @@ public final class ConsoleModel {
     public var playback: Playback?
 
     public var flags: [FlagRecord] = [] { didSet { filteredFlags = nil } }
+    /// A flag to put the cursor on when the seller's flags arrive (opened from a search).
+    var flagFocus: Int64?
+    /// The last read of the selected seller's lists asked for, and per part (`Parts.rawValue`)
+    /// the read asked and the read taken: a part asked after the last taken is on its way.
+    var sellerDataGeneration = 0
+    var sellerDataAsked: [Int: Int] = [:]
+    var sellerDataTaken: [Int: Int] = [:]
     /// Claims held now on the selected seller's open flags, by flag: who works which.
     public var claims: [Int64: FlagClaim] = [:]
     public var flagCursor = 0
@@ -281,6 +288,7 @@ public final class ConsoleModel {
         selectedSeller = id
         marked = []
         flagCursor = 0
+        flagFocus = nil
         flagFilter = ""
         flagState = .open
         flagSort = 0
@@ -289,42 +297,31 @@ public final class ConsoleModel {
         orderView = 0
         orderSort = 0
         chosenApps = seller?.apps ?? []
-        reloadInstalls()
         conflictCursor = 0
         conflictQueueOnly = true
-        reloadConflicts()
         if let t = seller?.tier { tierIndex = Tier.allCases.firstIndex(of: t) ?? 1 }
         ledger = LedgerWindow()
         ledger.seller = id
         changesCache = nil
-        reloadFlags()
-        reloadOrders()
+        // Another seller's lists never stay on screen while this one's are read.
+        flags = []
+        claims = [:]
+        orders = []
+        conflicts = []
+        installed = []
+        requestSellerData(.all)
         if seller?.status == .new, reservationsFor != id { requestReservations() }
         exportFolder = FileManager.default.currentDirectoryPath + "/pier-export/\(id)"
     }
 
-    /// Re-reads the selected seller's conflicts: the queue (open first), or every resolution.
-    public func reloadConflicts() {
-        guard let id = selectedSeller else { conflicts = []; return }
-        do {
-            let all = try engine.db.conflicts(seller: id, queueOnly: conflictQueueOnly)
-            conflicts = conflictQueueOnly ? all.filter { $0.state == .open } + all.filter { $0.state != .open } : all
-        } catch {
-            say(error.description, error: true)
-        }
-        conflictCursor = min(conflictCursor, max(0, conflicts.count - 1))
-    }
+    /// Asks the worker for the selected seller's conflicts: the queue (open first), or every resolution.
+    public func reloadConflicts() { requestSellerData(.conflicts) }
 
     public var currentConflict: ConflictRecord? { conflicts.indices.contains(conflictCursor) ? conflicts[conflictCursor] : nil }
 
-    /// Re-reads the apps the selected seller has installed now (after onboarding, apps come
-    /// and go: the onboarding's choice is not the current state).
-    public func reloadInstalls() {
-        guard let id = selectedSeller else { installed = []; return }
-        do { installed = Set(try engine.db.installs(seller: id).filter { $0.revokedAt == nil }.map(\.appID)) } catch {
-            say(error.description, error: true)
-        }
-    }
+    /// Asks the worker for the apps the selected seller has installed now (after onboarding,
+    /// apps come and go: the onboarding's choice is not the current state).
+    public func reloadInstalls() { requestSellerData(.installs) }
 
     // MARK: Review
 
@@ -343,17 +340,21 @@ public final class ConsoleModel {
         return v.indices.contains(flagCursor) ? v[flagCursor] : nil
     }
 
-    public func reloadFlags() {
-        guard let id = selectedSeller else { flags = []; return }
+    /// Asks the worker for the selected seller's flags and the claims on them.
+    public func reloadFlags() { requestSellerData(.flags) }
+
+    /// Takes flags the worker read. The cursor stays on its flag, or moves to the next one of
+    /// the list as it was when that flag left it (decided, so no longer open): never onto a
+    /// flag further down; a flag asked for before the list arrived (`flagFocus`) is found.
+    func takeFlags(_ read: [FlagRecord], claims held: [FlagClaim]) {
         let before = visibleFlags.map(\.id)
-        do {
-            flags = try engine.db.flags(seller: id).filter { $0.severity != .warn }
-            claims = Dictionary(try engine.db.claims(seller: id, now: engine.who.epochSeconds()).map { ($0.flagID, $0) }) { a, _ in a }
-        } catch { say(error.description, error: true) }
-        // The cursor stays on its flag, or moves to the next one of the list as it was when that
-        // flag left it (decided, so no longer open): never onto a flag further down.
+        flags = read
+        claims = Dictionary(held.map { ($0.flagID, $0) }) { a, _ in a }
         let now = visibleFlags.map(\.id)
-        if before.indices.contains(flagCursor) {
+        if let focus = flagFocus {
+            flagFocus = nil
+            flagCursor = now.firstIndex(of: focus) ?? 0
+        } else if before.indices.contains(flagCursor) {
             let position = Dictionary(uniqueKeysWithValues: now.enumerated().map { ($1, $0) })
             if let next = before[flagCursor...].lazy.compactMap({ position[$0] }).first {
                 flagCursor = next

@@ -71,5 +71,8 @@ enum OrdersPane {
             "view: \(view) (s) · by \(ConsoleModel.orderSorts[m.orderSort].name) (o) · \(orders.count) of \(m.orders.count) orders"
             + (m.orderFilter.isEmpty ? "" : " · filter: \(m.orderFilter)")
         b.put(TextWidth.fit(footer, area.width - 2), x: area.x + 1, y: area.maxY - 1, role: .accent)
+        if orders.isEmpty, m.sellerDataPending.contains(.orders) {
+            b.put("Reading the orders…", x: area.x + 2, y: body.y + 2, role: .dim)
+        }
     }
 }

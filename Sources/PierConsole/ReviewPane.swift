@@ -32,7 +32,8 @@ enum ReviewPane {
             + (m.flagFilter.isEmpty ? "" : " · filter: \(m.flagFilter)")
             + (m.marked.isEmpty ? "" : " · \(m.marked.count) marked")
         if flags.isEmpty {
-            b.put("No flags (\(filter)). s cycles the state filter.", x: listArea.x + 2, y: listArea.y + 2, role: .dim)
+            let empty = m.sellerDataPending.contains(.flags) ? "Reading the flags…" : "No flags (\(filter)). s cycles the state filter."
+            b.put(TextWidth.fit(empty, listArea.width - 4), x: listArea.x + 2, y: listArea.y + 2, role: .dim)
         }
         b.put(TextWidth.fit(filter, listArea.width - 2), x: listArea.x + 1, y: listArea.maxY - 1, role: .accent)
         guard detailArea.height >= 3 else { return }

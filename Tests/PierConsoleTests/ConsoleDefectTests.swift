@@ -15,6 +15,7 @@ struct ConsoleDefectTests {
         defer { tmp.remove() }
         m.select("prairie")
         m.show(.review)
+        ConsoleFixture.settle(m)
         let open = try m.engine.db.flags(seller: "prairie", state: .open).count
         ConsoleFixture.press(m, .char("c"), .char("y"), .char(" "), .char("u"), .char("y"), .char("2"))
         ConsoleFixture.settle(m)
@@ -33,6 +34,7 @@ struct ConsoleDefectTests {
         defer { tmp.remove() }
         m.select("prairie")
         m.show(.review)
+        ConsoleFixture.settle(m)
         let open = try m.engine.db.flags(seller: "prairie", state: .open).count
         ConsoleFixture.press(m, .char("c"), .enter)
         ConsoleFixture.settle(m)
@@ -84,6 +86,7 @@ struct ConsoleDefectTests {
         defer { tmp.remove() }
         m.select("prairie")
         m.show(.review)
+        ConsoleFixture.settle(m)
         m.flagFilter = "zzz"
         m.flagState = .upheld
         m.orderFilter = "x"
@@ -97,6 +100,7 @@ struct ConsoleDefectTests {
         defer { tmp.remove() }
         m.select("prairie")
         m.show(.review)
+        ConsoleFixture.settle(m)
         #expect(m.visibleFlags.count >= 4)
         ConsoleFixture.press(m, .char(" "), .char(" "))
         let next = try #require(m.currentFlag?.id)
@@ -138,6 +142,7 @@ struct LiveRefreshTests {
         for m in [a, b] {
             m.select("prairie")
             m.show(.review)
+            ConsoleFixture.settle(m)
         }
         let flag = try #require(b.currentFlag)
         #expect(flag.state == .open)
@@ -148,6 +153,7 @@ struct LiveRefreshTests {
         #expect(b.flags.first { $0.id == flag.id }?.state == .open, "nothing has looked yet")
         #expect(!b.tick(realMillis: 100), "a look comes every half second, not every tick")
         #expect(b.tick(realMillis: 400), "the look sees the other console's commit and redraws")
+        ConsoleFixture.settle(b)
         #expect(b.flags.first { $0.id == flag.id }?.state == .cleared)
         #expect(!b.tick(realMillis: 500), "nothing new: no reload, no redraw")
     }
@@ -220,6 +226,7 @@ struct HelpTests {
         defer { tmp.remove() }
         m.select("prairie")
         m.show(.review)
+        ConsoleFixture.settle(m)
         ConsoleFixture.press(m, .char("?"))
         #expect(m.helpOpen)
         let lines = HelpOverlay.lines(m).map(\.text)
@@ -251,6 +258,7 @@ struct EditRequestedTests {
         defer { tmp.remove() }
         m.select("prairie")
         m.show(.review)
+        ConsoleFixture.settle(m)
         let flag = try #require(m.currentFlag)
         ConsoleFixture.press(m, .char("e"), .char("y"))
         ConsoleFixture.settle(m)
@@ -274,11 +282,13 @@ struct EditRequestedTests {
         defer { tmp.remove() }
         m.select("prairie")
         m.show(.review)
+        ConsoleFixture.settle(m)
         let flag = try #require(m.currentFlag)
         try m.engine.decide(seller: "prairie", flags: [flag.id], decision: .uphold)
         let statement = "The fabric is independently tested by an accredited laboratory and the claim appears on the certificate attached"
         try m.engine.fileAppeal(seller: "prairie", flag: flag.id, statement: statement, evidence: "certificate-2026-0114.pdf")
         m.reloadFlags()
+        ConsoleFixture.settle(m)
         ConsoleFixture.press(m, .char("s"), .char("s"), .char("s"))
         #expect(m.flagState == .appealed && m.currentFlag?.id == flag.id)
         let text = ConsoleFixture.frame(m).text.replacingOccurrences(of: "│", with: " ")
@@ -350,6 +360,7 @@ struct OpsConveniencesTests {
         defer { tmp.remove() }
         m.select("prairie")
         m.show(.review)
+        ConsoleFixture.settle(m)
         let open = m.visibleFlags.filter { $0.state == .open }
         #expect(open.count >= 2)
         let rule = open[0].ruleID
@@ -376,6 +387,7 @@ struct OpsConveniencesTests {
         defer { tmp.remove() }
         m.select("prairie")
         m.show(.configure)
+        ConsoleFixture.settle(m)
         let apps = m.engine.resources.apps
         let klaviyo = try #require(apps.firstIndex { $0.id == "klaviyo" })
         let judgeme = try #require(apps.firstIndex { $0.id == "judgeme" })
@@ -446,6 +458,7 @@ struct OverviewTests {
         #expect(m.health.first?.openFlags == flags)
         ConsoleFixture.press(m, .enter)
         #expect(m.selectedSeller == "prairie" && m.pane == .review)
+        ConsoleFixture.settle(m)
         ConsoleFixture.press(m, .char("c"), .char("y"))
         ConsoleFixture.settle(m)
         #expect(m.health.first { $0.seller.id == "prairie" }?.openFlags == flags - 1, "a decision shows on the Overview")
@@ -510,6 +523,7 @@ struct FlagSearchTests {
         ConsoleFixture.press(m, .end)
         let hit = try #require(m.flagHits.last)
         ConsoleFixture.press(m, .enter)
+        ConsoleFixture.settle(m)
         #expect(m.pane == .review && m.selectedSeller == hit.sellerID && m.currentFlag?.id == hit.id, "Enter opens the flag found")
         m.show(.overview)
         ConsoleFixture.press(m, .char("/"), .escape)
@@ -527,6 +541,7 @@ struct ConflictsPaneTests {
         m.select("lumina")
         ConsoleFixture.press(m, .char("8"))
         #expect(m.pane == .conflicts)
+        ConsoleFixture.settle(m)
         let queued = m.conflicts.filter { $0.state == .open }
         #expect(!queued.isEmpty && m.conflicts.allSatisfy { $0.resolution.needsHuman }, "the queue, open first")
         let c = try #require(m.currentConflict)
@@ -555,6 +570,7 @@ struct CopyTests {
         defer { tmp.remove() }
         m.select("prairie")
         m.show(.review)
+        ConsoleFixture.settle(m)
         let sku = try #require(m.currentFlag?.sku)
         ConsoleFixture.press(m, .char("y"))
         #expect(m.clipboard == sku && m.status.contains("copied SKU \(sku)"))
@@ -575,6 +591,7 @@ struct TypePickerTests {
         _ = try m.engine.trade(seller: "prairie", days: 2)
         m.select("prairie")
         m.show(.ledger)
+        ConsoleFixture.settle(m)
         ConsoleFixture.press(m, .char("T"))
         #expect(m.typePicker == nil, "the types are read on the engine worker, not on the key press")
         ConsoleFixture.settle(m)
@@ -608,6 +625,7 @@ struct OrderDetailTests {
         _ = try m.engine.trade(seller: "prairie", days: 2)
         m.select("prairie")
         m.show(.orders)
+        ConsoleFixture.settle(m)
         let o = try #require(m.visibleOrders.first)
         ConsoleFixture.press(m, .enter)
         #expect(m.dialog?.lines.last == ConsoleModel.orderEventsPending, "the events are read on the engine worker, not on the key press")
@@ -631,6 +649,7 @@ struct OrdersSortTests {
         m.reloadSellers()
         m.select("prairie")
         m.show(.orders)
+        ConsoleFixture.settle(m)
         #expect(m.visibleOrders == m.orders, "newest first, as stored")
         for _ in 1..<ConsoleModel.orderSorts.count {
             ConsoleFixture.press(m, .char("o"))
@@ -650,6 +669,7 @@ struct FlagDetailScrollTests {
         defer { tmp.remove() }
         m.select("prairie")
         m.show(.review)
+        ConsoleFixture.settle(m)
         let flag = try #require(m.currentFlag)
         try m.engine.decide(seller: "prairie", flags: [flag.id], decision: .uphold, note: "first look")
         let statement = String(repeating: "The fabric is tested by an accredited laboratory. ", count: 6) + "END-OF-STATEMENT"

@@ -27,9 +27,13 @@ enum ConsoleFixture {
         for k in keys { m.handle(.key(k)) }
     }
 
+    /// Lets the engine worker finish and the console take every result, including the reads a
+    /// result asks for in turn (a decision's commit, then the seller's lists read again).
     static func settle(_ m: ConsoleModel) {
-        m.worker.waitIdle()
-        _ = m.tick(realMillis: 0)
+        for _ in 0..<8 {
+            m.worker.waitIdle()
+            guard m.tick(realMillis: 0) else { return }
+        }
     }
 
     /// A frame as the console shows it once the engine worker has delivered what the frame

@@ -22,9 +22,11 @@ struct GoldenTests {
         _ = try m.engine.trade(seller: "prairie", days: 2)
         m.reloadSellers()
         m.select("prairie")
+        ConsoleFixture.settle(m)
         let flag = try #require(m.currentFlag)
         try m.engine.decide(seller: "prairie", flags: [flag.id], decision: .uphold, note: "golden")
         m.refreshFromStore()
+        ConsoleFixture.settle(m)
         m.startPlayback()
         m.playback?.speedIndex = Playback.speeds.count - 1
         m.playback?.advance(realMillis: 1)

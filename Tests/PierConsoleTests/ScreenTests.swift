@@ -48,6 +48,7 @@ struct ScreenTests {
         defer { tmp.remove() }
         m.select("prairie")
         m.show(.review)
+        ConsoleFixture.settle(m)
         m.flagCursor = try #require(m.visibleFlags.firstIndex { $0.ruleID == "HC-003" })
         m.loadFlagDetail()
         let b = ConsoleFixture.frame(m)
@@ -63,6 +64,7 @@ struct ScreenTests {
         defer { tmp.remove() }
         m.select("prairie")
         m.show(.review)
+        ConsoleFixture.settle(m)
         let first = try #require(m.currentFlag)
         #expect(m.flagListing == nil && m.flagHistory.isEmpty, "selecting a seller reads no flag detail")
         _ = ConsoleFixture.frame(m)
@@ -82,11 +84,46 @@ struct ScreenTests {
         #expect(m.flagListing?.sku == second.sku, "a detail read for another seller is dropped")
     }
 
+    @Test func aSellersListsAreReadOnTheWorkerAndAnotherSellersAreDropped() throws {
+        let (m, tmp) = try ConsoleFixture.model()
+        defer { tmp.remove() }
+        _ = try m.engine.trade(seller: "prairie", days: 2)
+        _ = try m.engine.onboard(seller: "lumina", tier: .standard, apps: ["yotpo"], seed: 1)
+        m.reloadSellers()
+        m.select("prairie")
+        m.show(.review)
+        #expect(m.flags.isEmpty && m.orders.isEmpty && m.installed.isEmpty, "selecting a seller reads nothing on the input thread")
+        #expect(m.sellerDataPending == .all)
+        #expect(Screen.render(m).text.contains("Reading the flags…"), "the pane says its list is on its way, not that there is none")
+        m.worker.waitIdle()
+        m.select("lumina")
+        _ = m.tick(realMillis: 0)
+        #expect(
+            m.orders.isEmpty && m.flags.allSatisfy { $0.sellerID == "lumina" },
+            "prairie's lists (it has traded; lumina has not) arrived after lumina was picked: dropped")
+        ConsoleFixture.settle(m)
+        #expect(m.sellerDataPending.isEmpty)
+        #expect(!m.flags.isEmpty && m.flags.allSatisfy { $0.sellerID == "lumina" })
+        #expect(m.installed == ["yotpo"])
+        #expect(!Screen.render(m).text.contains("Reading the flags…"))
+
+        let now = m.engine.who.epochSeconds()
+        let stale = SellerData.read(seller: "lumina", generation: 1, parts: .flags, conflictQueueOnly: true, now: now, from: m.engine.db)
+        let cleared = try #require(m.currentFlag)
+        try m.engine.decide(seller: "lumina", flags: [cleared.id], decision: .clear)
+        m.reloadFlags()
+        ConsoleFixture.settle(m)
+        #expect(m.flags.first { $0.id == cleared.id }?.state == .cleared)
+        m.receiveSellerData(stale)
+        #expect(m.flags.first { $0.id == cleared.id }?.state == .cleared, "a read older than the one on screen does not replace it")
+    }
+
     @Test func supportRoleSeesWhyItCannotDecide() throws {
         let (m, tmp) = try ConsoleFixture.model(role: .support)
         defer { tmp.remove() }
         m.select("prairie")
         m.show(.review)
+        ConsoleFixture.settle(m)
         let clear = try #require(m.bindings.first { $0.action == .reviewClear })
         #expect(clear.disabledReason == "support role is read-only: decisions need --role ops")
         ConsoleFixture.press(m, .char("c"))
@@ -104,6 +141,7 @@ struct ScreenTests {
         #expect(held.count == 2)
         m.select("prairie")
         m.show(.review)
+        ConsoleFixture.settle(m)
         m.flagCursor = try #require(m.visibleFlags.firstIndex { $0.id == held[0].id })
         m.loadFlagDetail()
         #expect(ConsoleFixture.frame(m).text.contains("held·bob"))
@@ -123,6 +161,7 @@ struct ScreenTests {
         defer { tmp.remove() }
         m.select("prairie")
         m.show(.review)
+        ConsoleFixture.settle(m)
         let open = m.visibleFlags.count
         ConsoleFixture.press(m, .char(" "), .char(" "))
         #expect(m.marked.count == 2)
@@ -142,6 +181,7 @@ struct ScreenTests {
         defer { tmp.remove() }
         m.select("prairie")
         m.show(.review)
+        ConsoleFixture.settle(m)
         let flag = try #require(m.currentFlag)
         ConsoleFixture.press(m, .char("u"))
         #expect(m.dialog?.action == .decide([flag.id], .uphold, note: nil))
@@ -202,6 +242,7 @@ struct ScreenTests {
         defer { tmp.remove() }
         m.select("prairie")
         m.show(.ledger)
+        ConsoleFixture.settle(m)
         _ = ConsoleFixture.frame(m)
         #expect(m.ledger.count > 1_000)
         ConsoleFixture.press(m, .pageDown, .pageDown, .pageDown)
@@ -235,6 +276,7 @@ struct ScreenTests {
         defer { tmp.remove() }
         m.select("prairie")
         m.show(.ledger)
+        ConsoleFixture.settle(m)
         _ = ConsoleFixture.frame(m)
         let all = m.ledger.count
         ConsoleFixture.press(m, .char("o"))

@@ -1,0 +1,63 @@
+import Foundation
+import PierCore
+import PierEngine
+import PierStore
+
+extension ConsoleModel {
+    /// The selected seller's lists asked of the worker and not yet arrived: a pane shows
+    /// "reading…" rather than "none" for them.
+    public var sellerDataPending: SellerData.Parts {
+        var out: SellerData.Parts = []
+        for part in SellerData.Parts.each where (sellerDataAsked[part.rawValue] ?? 0) > (sellerDataTaken[part.rawValue] ?? 0) {
+            out.insert(part)
+        }
+        return out
+    }
+
+    /// Asks the engine worker to read `parts` of the selected seller; the result comes back
+    /// through `tick` and is taken only while that seller is still the one on screen.
+    public func requestSellerData(_ parts: SellerData.Parts) {
+        guard let id = selectedSeller else { return }
+        sellerDataGeneration += 1
+        let generation = sellerDataGeneration
+        for part in SellerData.Parts.each where parts.contains(part) { sellerDataAsked[part.rawValue] = generation }
+        let queueOnly = conflictQueueOnly
+        worker.submit { engine in
+            .sellerData(
+                SellerData.read(
+                    seller: id, generation: generation, parts: parts, conflictQueueOnly: queueOnly, now: engine.who.epochSeconds(),
+                    from: engine.db))
+        }
+    }
+
+    /// Asks for the parts a pane shows unless a read of them is already on its way.
+    func refreshSellerData(_ parts: SellerData.Parts) {
+        let wanted = parts.subtracting(sellerDataPending)
+        if !wanted.isEmpty { requestSellerData(wanted) }
+    }
+
+    /// Takes what the worker read: dropped when another seller is on screen, part by part when
+    /// a later read of that part was already taken, and conflicts read for the other view.
+    func receiveSellerData(_ d: SellerData) {
+        guard d.seller == selectedSeller else { return }
+        for part in SellerData.Parts.each where d.parts.contains(part) || d.failed.contains(part) {
+            guard d.generation > (sellerDataTaken[part.rawValue] ?? 0) else { continue }
+            sellerDataTaken[part.rawValue] = d.generation
+            guard d.parts.contains(part) else { continue }
+            switch part {
+            case .flags:
+                takeFlags(d.flags, claims: d.claims)
+            case .orders:
+                orders = d.orders
+                orderCursor = min(orderCursor, max(0, visibleOrders.count - 1))
+            case .conflicts:
+                guard d.conflictQueueOnly == conflictQueueOnly else { continue }
+                conflicts = d.conflicts
+                conflictCursor = min(conflictCursor, max(0, conflicts.count - 1))
+            default:
+                installed = d.installed
+            }
+        }
+        if let problem = d.problems.first { say(problem, error: true) }
+    }
+}
