@@ -320,6 +320,10 @@ public struct CategoryClassifier: Sendable {
         "plastic", "silicone", "velvet", "denim", "cashmere", "marble", "stone", "crystal", "porcelain", "charcoal",
     ]
 
+    /// Colour names that are also products ("Cardigan Cream", "Sweatshirt Chalk", "Linen Shirt
+    /// Olive"): at the end of a title, after a product the tree knows no pair of them for, the colour.
+    static let colourNames: Set<String> = ["cream", "chalk", "olive", "sand", "oatmeal", "ivory", "ecru", "camel", "sage", "mustard"]
+
     /// Forms a product comes in ("… Stick", "… Spray", "… Pen"), after the word naming it.
     static let forms: Set<String> = ["stick", "spray", "pen"]
 
@@ -406,7 +410,9 @@ public struct CategoryClassifier: Sendable {
             if ws.count >= 2, let last = ws.last, Self.containers.contains(last), isFood(ws[ws.count - 2]) { ws.removeLast() }
             // "Dog Harness No Pull", "Bike Helmet Adult", "Hair Straightener Ceramic": descriptors
             // after the product are read past, up to three, to the last word that names a product.
-            if !heads.isEmpty, let last = ws.last, !heads.contains(last) || Self.materials.contains(last),
+            if !heads.isEmpty, let last = ws.last,
+                !heads.contains(last) || Self.materials.contains(last)
+                    || (Self.colourNames.contains(last) && ws.count >= 2 && lexicon[ws[ws.count - 2] + " " + last] == nil),
                 let i = ws.indices.reversed().dropFirst().prefix(3).first(where: { heads.contains(ws[$0]) && !Self.materials.contains(ws[$0]) })
             {
                 ws.removeSubrange((i + 1)...)

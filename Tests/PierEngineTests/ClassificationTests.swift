@@ -238,6 +238,32 @@ struct ClassificationTests {
                 .hasPrefix("Luggage & Bags>Men's Bags"))
     }
 
+    @Test func anApparelStoresTitlesWithoutACategoryReachTheBuyersLeaf() {
+        let expected: [(String, String)] = [
+            ("Men's Slim Fit Stretch Chinos Navy", "Menswear & Underwear>Men's Bottoms>Trousers"),
+            ("Corduroy Shacket Brown", "Womenswear & Underwear>Women's Tops>Jackets & Coats"),
+            ("Baby Sleepsuit 3 Pack 0-3 Months", "Baby & Maternity>Baby Clothing & Shoes>Sleepwear"),
+            ("Bamboo Socks 5 Pack Mens", "Menswear & Underwear>Men's Underwear>Socks"),
+            ("Ankle Socks 6 Pack", "Womenswear & Underwear>Women's Underwear>Socks"),
+            ("Compression Socks Running", "Sports & Outdoor>Sports & Outdoor Accessories>Sports Socks"),
+            ("Nappy Cream", "Baby & Maternity>Baby Care & Health>Baby Skincare"),
+            ("Nipple Cream", "Baby & Maternity>Maternity Supplies>Maternity Skincare"),
+            ("Hair Cream", "Beauty & Personal Care>Hair Care & Styling>Mousse & Gel"),
+            ("Ice Cream Scoop", "Kitchenware>Kitchen Utensils & Gadgets>Ice Cream Utensils"),
+        ]
+        for (title, path) in expected {
+            #expect(Self.path(Self.decide(title)) == path, "\(title)")
+        }
+        // A colour after a garment is the colour; the same word after a product it names stays the product.
+        #expect(Self.path(Self.decide("Crew Neck Jumper Cream")).hasSuffix("Tops>Hoodies & Jumpers"))
+        #expect(Self.path(Self.decide("Hand Cream")) == "Beauty & Personal Care>Hand, Foot & Nail Care>Hand Lotions, Creams & Scrubs")
+        #expect(Self.path(Self.decide("Gym Chalk")) == "Sports & Outdoor>Sports & Outdoor Accessories>Hand Chalk")
+        guard case .noCategory = Self.decide("Vanilla Ice Cream 500ml").result else {
+            Issue.record("ice cream is food: \(Self.decide("Vanilla Ice Cream 500ml").result)")
+            return
+        }
+    }
+
     @Test func aMerchantDepartmentIsNarrowedWithinItsBranchOnly() {
         let phoneAccessories = SourceCategory.shopify(path: "Electronics > Communications > Telephony > Mobile & Smart Phone Accessories")
         let holder = Self.decide("Magnetic Car Phone Holder", category: phoneAccessories)
