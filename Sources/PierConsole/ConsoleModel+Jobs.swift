@@ -138,6 +138,8 @@ extension ConsoleModel {
             case .success(let types): typePicker = TypePicker(types: types)
             case .failure(let error): say("the ledger's event types could not be read: \(error.description)", error: true)
             }
+        case .sellers(let generation, let result):
+            receiveSellers(generation: generation, result)
         case .sellerData(let d):
             receiveSellerData(d)
         case .flagDetail(let seller, let flag, let result):
@@ -154,8 +156,8 @@ extension ConsoleModel {
                 )
             }
         case .imported(let seller, let lines, let synced):
+            sellerFocus = seller
             reloadSellers()
-            sellerCursor = visibleSellers.firstIndex { $0.id == seller } ?? sellerCursor
             let next = synced ? "The Ledger pane shows the sync's events." : "Enter on the seller configures its onboarding."
             dialog = Dialog(
                 title: synced ? "Synced \(seller) from the merchant" : "Imported \(seller)", lines: Array(lines.prefix(14)) + [next],

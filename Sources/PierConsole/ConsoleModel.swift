@@ -118,6 +118,11 @@ public final class ConsoleModel {
     public var sellerCursor = 0
     public var sellerFilter = ""
     public var selectedSeller: String?
+    /// Reads of the sellers asked for and the last one taken.
+    var sellersAsked = 0
+    var sellersTaken = 0
+    /// A seller to put the Sellers cursor on when the list arrives (just imported).
+    var sellerFocus: String?
 
     public var tierIndex = 1
     public var appCursor = 0
@@ -273,12 +278,36 @@ public final class ConsoleModel {
         ("status", { ($0.status.rawValue, $0.id) < ($1.status.rawValue, $1.id) }),
     ]
 
+    /// Asks the engine worker for every seller and their health; `receiveSellers` takes them.
     public func reloadSellers() {
-        do { sellers = try engine.db.sellers() } catch { say(error.description, error: true) }
-        sellerCursor = min(sellerCursor, max(0, visibleSellers.count - 1))
-        let current = health.indices.contains(overviewCursor) ? health[overviewCursor].seller.id : nil
-        do { health = try engine.health() } catch { say(error.description, error: true) }
-        overviewCursor = current.flatMap { id in health.firstIndex { $0.seller.id == id } } ?? min(overviewCursor, max(0, health.count - 1))
+        sellersAsked += 1
+        let generation = sellersAsked
+        worker.submit { engine in .sellers(generation: generation, SellerList.read(from: engine)) }
+    }
+
+    /// Whether a read of the sellers is on its way (the panes say so rather than "none").
+    public var sellersPending: Bool { sellersAsked > sellersTaken }
+
+    /// Takes the sellers the worker read, unless a later read was already taken. The Overview's
+    /// cursor stays on its seller; a seller just imported (`sellerFocus`) gets the Sellers cursor.
+    func receiveSellers(generation: Int, _ result: Result<SellerList, OnboardingError>) {
+        guard generation > sellersTaken else { return }
+        sellersTaken = generation
+        switch result {
+        case .success(let list):
+            sellers = list.sellers
+            if let focus = sellerFocus {
+                sellerFocus = nil
+                sellerCursor = visibleSellers.firstIndex { $0.id == focus } ?? sellerCursor
+            }
+            sellerCursor = min(sellerCursor, max(0, visibleSellers.count - 1))
+            let current = health.indices.contains(overviewCursor) ? health[overviewCursor].seller.id : nil
+            health = list.health
+            overviewCursor =
+                current.flatMap { id in health.firstIndex { $0.seller.id == id } } ?? min(overviewCursor, max(0, health.count - 1))
+        case .failure(let error):
+            say("the sellers could not be read: \(error.description)", error: true)
+        }
     }
 
     public var seller: SellerRecord? { sellers.first { $0.id == selectedSeller } }

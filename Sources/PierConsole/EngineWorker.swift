@@ -23,6 +23,8 @@ public enum JobResult: Sendable {
     case orderEvents(seller: String, order: String, Result<[LedgerEvent], StoreError>)
     /// Every event type a seller's ledger holds, for the Ledger pane's type picker.
     case ledgerTypes(seller: String, Result<[String], StoreError>)
+    /// Every seller and their health, for the read numbered `generation`.
+    case sellers(generation: Int, Result<SellerList, OnboardingError>)
     /// The selected seller's lists (flags, orders, conflicts, installed apps) as asked.
     case sellerData(SellerData)
     /// The Review pane's detail of one flag, or why it could not be read.

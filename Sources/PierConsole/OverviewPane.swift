@@ -23,7 +23,9 @@ enum OverviewPane {
             let cells = Self.cells(rows[i])
             return (Array(cells.prefix(widths.count)), Self.role(rows[i]))
         }
-        if rows.isEmpty { b.put("No sellers yet: import one in pane 1 (i).", x: area.x + 2, y: area.y + 3, role: .dim) }
+        if rows.isEmpty {
+            b.put(m.sellersPending ? "Reading the sellers…" : "No sellers yet: import one in pane 1 (i).", x: area.x + 2, y: area.y + 3, role: .dim)
+        }
         let onboarded = rows.filter { $0.metrics != nil }
         let summary =
             "\(Format.count(rows.count)) sellers · \(Format.count(onboarded.count)) onboarded · \(Format.count(onboarded.filter { !$0.misses.isEmpty }.count)) missing a target"

@@ -35,7 +35,10 @@ enum SellersPane {
                 : [s.id, s.name, s.platform.title, Format.count(s.skuCount), s.tier?.title ?? "-", s.status.rawValue, coverage, flagged]
             return (cells, s.status == .onboarded ? .normal : .dim)
         }
-        if sellers.isEmpty { b.put("No seller matches “\(m.sellerFilter)”. Esc clears the filter.", x: area.x + 2, y: area.y + 2, role: .dim) }
+        if sellers.isEmpty {
+            let empty = m.sellersPending ? "Reading the sellers…" : "No seller matches “\(m.sellerFilter)”. Esc clears the filter."
+            b.put(empty, x: area.x + 2, y: area.y + 2, role: .dim)
+        }
         if !m.sellerFilter.isEmpty {
             b.put("filter: \(m.sellerFilter)  (\(sellers.count) of \(m.sellers.count))", x: area.x + 1, y: area.maxY - 1, role: .accent)
         }

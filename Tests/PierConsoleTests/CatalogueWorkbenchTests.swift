@@ -19,6 +19,7 @@ struct CatalogueWorkbenchTests {
         _ = try m.engine.importCatalogue(platform: .shopify, file: path, seller: "Acme Shop", region: .uk, currency: "GBP")
         _ = try m.engine.onboard(seller: "acme-shop", tier: .standard, apps: [], seed: 7)
         m.reloadSellers()
+        ConsoleFixture.settle(m)
         m.select("acme-shop")
         m.show(.catalogue)
         return (m, tmp)

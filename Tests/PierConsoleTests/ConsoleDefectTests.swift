@@ -507,6 +507,7 @@ struct FlagSearchTests {
         defer { tmp.remove() }
         _ = try m.engine.onboard(seller: "lumina", tier: .standard, apps: [], seed: 1)
         m.reloadSellers()
+        ConsoleFixture.settle(m)
         let all = try m.engine.db.flags(seller: nil)
         let rule = try #require(
             all.map(\.ruleID).first { r in Set(all.filter { $0.ruleID == r }.map(\.sellerID)).count == 2 },
@@ -538,6 +539,7 @@ struct ConflictsPaneTests {
         defer { tmp.remove() }
         _ = try m.engine.onboard(seller: "lumina", tier: .standard, apps: [], seed: 1)
         m.reloadSellers()
+        ConsoleFixture.settle(m)
         m.select("lumina")
         ConsoleFixture.press(m, .char("8"))
         #expect(m.pane == .conflicts)
@@ -647,6 +649,7 @@ struct OrdersSortTests {
         defer { tmp.remove() }
         _ = try m.engine.trade(seller: "prairie", days: 2)
         m.reloadSellers()
+        ConsoleFixture.settle(m)
         m.select("prairie")
         m.show(.orders)
         ConsoleFixture.settle(m)

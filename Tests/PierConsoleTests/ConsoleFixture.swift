@@ -20,6 +20,7 @@ enum ConsoleFixture {
         let m = ConsoleModel(worker: EngineWorker(engine: engine), role: role)
         m.width = width
         m.height = height
+        settle(m)
         return (m, tmp)
     }
 

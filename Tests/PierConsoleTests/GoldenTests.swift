@@ -21,6 +21,7 @@ struct GoldenTests {
         let (m, tmp) = try ConsoleFixture.model(width: width, height: height)
         _ = try m.engine.trade(seller: "prairie", days: 2)
         m.reloadSellers()
+        ConsoleFixture.settle(m)
         m.select("prairie")
         ConsoleFixture.settle(m)
         let flag = try #require(m.currentFlag)

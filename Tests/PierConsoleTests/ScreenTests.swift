@@ -90,6 +90,7 @@ struct ScreenTests {
         _ = try m.engine.trade(seller: "prairie", days: 2)
         _ = try m.engine.onboard(seller: "lumina", tier: .standard, apps: ["yotpo"], seed: 1)
         m.reloadSellers()
+        ConsoleFixture.settle(m)
         m.select("prairie")
         m.show(.review)
         #expect(m.flags.isEmpty && m.orders.isEmpty && m.installed.isEmpty, "selecting a seller reads nothing on the input thread")
@@ -116,6 +117,26 @@ struct ScreenTests {
         #expect(m.flags.first { $0.id == cleared.id }?.state == .cleared)
         m.receiveSellerData(stale)
         #expect(m.flags.first { $0.id == cleared.id }?.state == .cleared, "a read older than the one on screen does not replace it")
+    }
+
+    @Test func theSellersAreReadOnTheWorkerAndAnOlderReadIsDropped() throws {
+        let (first, tmp) = try ConsoleFixture.model()
+        defer { tmp.remove() }
+        let m = ConsoleModel(worker: EngineWorker(engine: first.engine), role: .ops)
+        m.width = 120
+        m.height = 40
+        #expect(m.sellers.isEmpty && m.health.isEmpty && m.sellersPending, "opening the console reads nothing on the input thread")
+        #expect(Screen.render(m).text.contains("Reading the sellers…"))
+        ConsoleFixture.settle(m)
+        #expect(!m.sellersPending && m.sellers.map(\.id) == ["lumina", "pixelgrid", "prairie"])
+        #expect(m.health.first?.seller.id == "prairie", "the onboarded seller first")
+        let older = SellerList.read(from: m.engine)
+        _ = try m.engine.onboard(seller: "lumina", tier: .standard, apps: [], seed: 1)
+        m.reloadSellers()
+        ConsoleFixture.settle(m)
+        #expect(m.sellers.first { $0.id == "lumina" }?.status == .onboarded)
+        m.receiveSellers(generation: 1, older)
+        #expect(m.sellers.first { $0.id == "lumina" }?.status == .onboarded, "a read older than the list on screen does not replace it")
     }
 
     @Test func supportRoleSeesWhyItCannotDecide() throws {
