@@ -17,6 +17,10 @@ enum CataloguePane {
             return
         }
         let w = m.workbench
+        guard w.seller == seller.id else {
+            b.put("Reading \(seller.id)'s catalogue…", x: area.x + 2, y: area.y + 1, role: .dim)
+            return
+        }
         let list = w.worklist
         b.put(
             TextWidth.fit(
@@ -60,7 +64,8 @@ enum CataloguePane {
             + (w.marked.isEmpty ? "" : "\(w.marked.count) marked · ") + counts
         if rows.isEmpty {
             b.put(
-                w.filter.isEmpty ? "Every SKU is live: nothing waits." : "No waiting SKU matches the filter.", x: listArea.x + 2,
+                m.workbenchPending ? "Reading the catalogue…" : w.filter.isEmpty ? "Every SKU is live: nothing waits." : "No waiting SKU matches the filter.",
+                x: listArea.x + 2,
                 y: listArea.y + 2, role: .dim)
         }
         b.put(TextWidth.fit(info, listArea.width - 2), x: listArea.x + 1, y: listArea.maxY - 1, role: .accent)
@@ -121,7 +126,7 @@ enum CataloguePane {
                 wrap("A fix here serves this product's \(g.skus.count) SKU(s).", .dim)
             }
         }
-        if let d = w.detail {
+        if let d = w.detail, d.sku == (w.currentSKU ?? g.skus.first)?.sku {
             if !d.candidates.isEmpty { out.append(("candidates (score · deciding words):", .normal)) }
             for c in d.candidates.prefix(4) {
                 out.append(("  \(c.id) \(c.path) · \(c.score)\(c.words.isEmpty ? "" : " · \(c.words.joined(separator: ", "))")", .normal))

@@ -3,54 +3,69 @@ import PierEngine
 import PierStore
 
 extension ConsoleModel {
-    /// Re-reads the selected seller's listings into the workbench's worklist, and the detail.
+    /// Asks the engine worker for the selected seller's worklist (the SKUs not live, the counts,
+    /// the fixes; the items when grouped by vendor or type); `receiveWorkbench` builds it.
     public func reloadWorkbench() {
         guard let id = selectedSeller else { workbench = CatalogueWorkbench(); return }
-        let fixes: [CatalogueFix]
-        do { fixes = try engine.fixes(seller: id) } catch {
-            say("the seller's fixes could not be read: \(error.description)", error: true)
-            return
+        workbenchAsked += 1
+        let generation = workbenchAsked
+        let grouping = workbench.grouping
+        worker.submit { engine in
+            .workbench(seller: id, generation: generation, WorkbenchRead.read(seller: id, generation: generation, grouping: grouping, from: engine))
         }
-        let waiting: [ListingRecord]
-        let counts: ListingCounts
-        do {
-            waiting = try engine.db.waitingListings(seller: id)
-            counts = try engine.db.listingCounts(seller: id)
-        } catch {
-            say("the catalogue could not be read: \(error.description)", error: true)
-            return
-        }
-        var items = [String: CatalogItem]()
-        if workbench.grouping != .category {
-            // Vendor and product type are in the merchant's items, not the listings: read the waiting SKUs' only.
-            do { items = try engine.catalogueItems(seller: id, skus: waiting.map(\.sku)) } catch {
-                say("the waiting SKUs' items could not be read: \(error.description)", error: true)
-            }
-        }
-        workbench.load(waiting: waiting, counts: counts, fixes: fixes, seller: id, items: items)
-        loadWorkbenchDetail()
     }
 
-    /// Reads what the detail box shows of the row under the cursor: the classifier's candidates
-    /// from the SKU's last mapping event, and the fixes that touched it.
+    /// Whether the worklist asked for has not arrived yet.
+    public var workbenchPending: Bool { workbenchAsked > workbenchTaken }
+
+    /// Builds the worklist from a read, for the seller and grouping on screen and newer than
+    /// the worklist shown; anything else is dropped.
+    func receiveWorkbench(seller: String, generation: Int, _ result: Result<WorkbenchRead, OnboardingError>) {
+        guard seller == selectedSeller, generation > workbenchTaken else { return }
+        switch result {
+        case .success(let r):
+            guard r.grouping == workbench.grouping else { return }
+            workbenchTaken = generation
+            workbench.load(waiting: r.waiting, counts: r.counts, fixes: r.fixes, seller: seller, items: r.items)
+            if let problem = r.itemsProblem { say(problem, error: true) }
+            loadWorkbenchDetail()
+        case .failure(let error):
+            workbenchTaken = generation
+            say(error.description, error: true)
+        }
+    }
+
+    /// The row under the cursor changed: its detail (the classifier's candidates, the fixes
+    /// that touched it) starts at the top and is read on the engine worker before the next
+    /// frame (see `prepareFrame`).
     public func loadWorkbenchDetail() {
         workbench.detailScroll = 0
-        guard let id = selectedSeller, let l = workbench.currentSKU ?? workbench.currentGroup?.skus.first else {
-            workbench.detail = nil
-            return
-        }
-        do {
-            let events = try engine.db.events(seller: id, sku: l.sku)
-            let last = events.last { $0.type == LedgerEventType.skuUnmapped.rawValue }
-            let candidates = (last?.data["candidates"]?.arrayValue ?? []).compactMap { c -> (id: Int64, path: String, score: String, words: [String])? in
-                guard let cid = c["id"]?.intValue, let cat = engine.resources.mapping.categories.first(where: { $0.id == cid }) else { return nil }
-                return (cid, cat.path, c["score"]?.stringValue ?? "", (c["words"]?.arrayValue ?? []).compactMap(\.stringValue))
+        workbenchDetailAsked = nil
+    }
+
+    /// The SKU whose detail the row under the cursor shows.
+    var workbenchDetailSKU: String? { (workbench.currentSKU ?? workbench.currentGroup?.skus.first)?.sku }
+
+    /// Asks the worker for the detail of the row under the cursor, once per SKU.
+    func requestWorkbenchDetail(seller id: String) {
+        guard let sku = workbenchDetailSKU, workbenchDetailAsked.map({ $0.seller != id || $0.sku != sku }) ?? true else { return }
+        workbenchDetailAsked = (id, sku)
+        let fixes = workbench.fixes
+        worker.submit { engine in
+            do throws(OnboardingError) {
+                return .workbenchDetail(seller: id, sku: sku, .success(try CatalogueWorkbench.Detail.read(seller: id, sku: sku, among: fixes, from: engine)))
+            } catch {
+                return .workbenchDetail(seller: id, sku: sku, .failure(error))
             }
-            let history = try engine.fixHistory(seller: id, sku: l.sku, among: workbench.fixes)
-            workbench.detail = CatalogueWorkbench.Detail(sku: l.sku, candidates: candidates, history: history)
-        } catch {
-            workbench.detail = nil
-            say("\(l.sku)'s history could not be read: \(String(describing: error))", error: true)
+        }
+    }
+
+    /// Takes a SKU's detail the worker read, while that seller is on screen.
+    func receiveWorkbenchDetail(seller: String, sku: String, _ result: Result<CatalogueWorkbench.Detail, OnboardingError>) {
+        guard seller == selectedSeller else { return }
+        switch result {
+        case .success(let d): workbench.detail = d
+        case .failure(let error): say("\(sku)'s history could not be read: \(error.description)", error: true)
         }
     }
 
@@ -121,7 +136,8 @@ extension ConsoleModel {
         case .catalogueDetailUp: workbench.detailScroll = max(0, workbench.detailScroll - 3)
         case .catalogueCategory:
             guard let t = workbench.fixTarget else { return }
-            let candidates = (workbench.detail?.candidates ?? []).map { c in
+            let detail = workbench.detail.flatMap { $0.sku == workbenchDetailSKU ? $0 : nil }
+            let candidates = (detail?.candidates ?? []).map { c in
                 CategoryPicker.Choice(id: c.id, path: c.path, note: "\(c.score)\(c.words.isEmpty ? "" : " · " + c.words.joined(separator: ", "))")
             }
             categoryPicker = CategoryPicker(targetText: t.text, candidates: candidates)

@@ -140,6 +140,10 @@ extension ConsoleModel {
             }
         case .sellers(let generation, let result):
             receiveSellers(generation: generation, result)
+        case .workbench(let seller, let generation, let result):
+            receiveWorkbench(seller: seller, generation: generation, result)
+        case .workbenchDetail(let seller, let sku, let result):
+            receiveWorkbenchDetail(seller: seller, sku: sku, result)
         case .sellerData(let d):
             receiveSellerData(d)
         case .flagDetail(let seller, let flag, let result):

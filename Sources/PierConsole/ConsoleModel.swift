@@ -123,6 +123,11 @@ public final class ConsoleModel {
     var sellersTaken = 0
     /// A seller to put the Sellers cursor on when the list arrives (just imported).
     var sellerFocus: String?
+    /// Reads of the Catalogue pane's worklist asked for and the last one built, and the SKU
+    /// whose detail was last asked for (nil: ask again).
+    var workbenchAsked = 0
+    var workbenchTaken = 0
+    var workbenchDetailAsked: (seller: String, sku: String)?
 
     public var tierIndex = 1
     public var appCursor = 0
@@ -431,6 +436,7 @@ public final class ConsoleModel {
     public func prepareFrame() {
         guard let id = selectedSeller, width >= Screen.minWidth, height >= Screen.minHeight else { return }
         if pane == .review { requestFlagDetail(seller: id) }
+        if pane == .catalogue { requestWorkbenchDetail(seller: id) }
         guard pane == .ledger else { return }
         if let r = ledger.request(visibleRows: LedgerPane.visibleRows(self)) {
             worker.submit { engine in .ledgerPage(LedgerWindow.fetch(r, from: engine.db)) }

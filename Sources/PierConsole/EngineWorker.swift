@@ -25,6 +25,10 @@ public enum JobResult: Sendable {
     case ledgerTypes(seller: String, Result<[String], StoreError>)
     /// Every seller and their health, for the read numbered `generation`.
     case sellers(generation: Int, Result<SellerList, OnboardingError>)
+    /// The Catalogue pane's worklist inputs, read for a seller and grouping.
+    case workbench(seller: String, generation: Int, Result<WorkbenchRead, OnboardingError>)
+    /// The Catalogue pane's detail of one SKU.
+    case workbenchDetail(seller: String, sku: String, Result<CatalogueWorkbench.Detail, OnboardingError>)
     /// The selected seller's lists (flags, orders, conflicts, installed apps) as asked.
     case sellerData(SellerData)
     /// The Review pane's detail of one flag, or why it could not be read.

@@ -22,6 +22,7 @@ struct CatalogueWorkbenchTests {
         ConsoleFixture.settle(m)
         m.select("acme-shop")
         m.show(.catalogue)
+        ConsoleFixture.settle(m)
         return (m, tmp)
     }
 
@@ -53,6 +54,7 @@ struct CatalogueWorkbenchTests {
         if row(m, sku: sku) == nil { ConsoleFixture.press(m, .enter) }
         m.workbench.cursor = try #require(row(m, sku: sku))
         m.loadWorkbenchDetail()
+        _ = ConsoleFixture.frame(m)
     }
 
     @Test func theWorklistGroupsWhatWaitsUnderACoverageLine() throws {
@@ -135,11 +137,33 @@ struct CatalogueWorkbenchTests {
         Self.drawn(m, { !$0.contains("not eligible 1") }, "the reason counts no longer list it")
     }
 
+    @Test func theWorklistAndTheDetailAreReadOnTheWorker() throws {
+        let (m, tmp) = try Self.model()
+        defer { tmp.remove() }
+        m.show(.sellers)
+        m.select("acme-shop")
+        m.workbench = CatalogueWorkbench()
+        m.show(.catalogue)
+        #expect(m.workbench.worklist.groups.isEmpty && m.workbenchPending, "showing the pane reads nothing on the input thread")
+        #expect(Screen.render(m).text.contains("Reading acme-shop's catalogue…"))
+        ConsoleFixture.settle(m)
+        #expect(!m.workbench.worklist.groups.isEmpty && m.workbench.detail == nil, "the detail waits for a frame to ask for it")
+        _ = ConsoleFixture.frame(m)
+        #expect(m.workbench.detail?.sku == m.workbenchDetailSKU)
+        let byCategory = WorkbenchRead.read(seller: "acme-shop", generation: 99, grouping: .category, from: m.engine)
+        ConsoleFixture.press(m, .char("g"))
+        ConsoleFixture.settle(m)
+        let groups = m.workbench.worklist.groups.map(\.shared)
+        m.receiveWorkbench(seller: "acme-shop", generation: 99, byCategory)
+        #expect(m.workbench.worklist.groups.map(\.shared) == groups, "a worklist read for another grouping is dropped")
+    }
+
     @Test func theFixesViewListsFixesAndUndoesOne() throws {
         let (m, tmp) = try Self.model()
         defer { tmp.remove() }
         _ = try m.engine.applyFix(seller: "acme-shop", target: .vendor("Acme"), change: .category(868616))
         m.reloadWorkbench()
+        ConsoleFixture.settle(m)
         let live = m.workbench.worklist.live
         ConsoleFixture.press(m, .char("v"))
         #expect(m.workbench.showFixes && m.workbench.currentFix?.id == 1)
@@ -173,6 +197,7 @@ struct CatalogueWorkbenchTests {
         defer { tmp.remove() }
         #expect(m.workbench.worklist.groups.filter { $0.shared.hasPrefix("product gizmo") }.count == 3, "no merchant category: one group a product")
         ConsoleFixture.press(m, .char("g"))
+        ConsoleFixture.settle(m)
         #expect(m.workbench.grouping == .vendor)
         let g = try #require(m.workbench.worklist.groups.first { $0.shared == "vendor Acme" })
         #expect(g.skus.count == 3 && g.target == .vendor("Acme"))
