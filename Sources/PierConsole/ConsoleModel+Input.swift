@@ -178,9 +178,15 @@ extension ConsoleModel {
         case .flagSearch:
             flagSearch = field.text.trimmingCharacters(in: .whitespaces)
             overviewCursor = 0
-            do { flagHits = flagSearch.isEmpty ? [] : try engine.db.searchFlags(flagSearch) } catch { say(error.description, error: true) }
-            if !flagSearch.isEmpty {
-                say("\(Format.count(flagHits.count))\(flagHits.count == 500 ? "+" : "") flag(s) across \(Set(flagHits.map(\.sellerID)).count) seller(s)")
+            flagHits = []
+            guard !flagSearch.isEmpty else { break }
+            let query = flagSearch
+            flagSearchPending = query
+            say("searching every seller's flags for “\(TerminalText.sanitize(query))”…")
+            worker.submit { engine in
+                do throws(StoreError) { return .flagHits(query: query, .success(try engine.db.searchFlags(query))) } catch {
+                    return .flagHits(query: query, .failure(error))
+                }
             }
         case .appealStatement(let flag):
             input = TextInput(purpose: .appealEvidence(flag: flag, statement: field.text), prompt: "Evidence (file names, links): ", text: "")

@@ -144,6 +144,20 @@ extension ConsoleModel {
             receiveWorkbench(seller: seller, generation: generation, result)
         case .workbenchDetail(let seller, let sku, let result):
             receiveWorkbenchDetail(seller: seller, sku: sku, result)
+        case .playback(let seller, let result):
+            receivePlayback(seller: seller, result)
+        case .flagHits(let query, let result):
+            // Only the search still typed is shown.
+            guard query == flagSearch else { break }
+            flagSearchPending = nil
+            switch result {
+            case .success(let hits):
+                flagHits = hits
+                overviewCursor = min(overviewCursor, max(0, hits.count - 1))
+                say("\(Format.count(hits.count))\(hits.count == 500 ? "+" : "") flag(s) across \(Set(hits.map(\.sellerID)).count) seller(s)")
+            case .failure(let error):
+                say("the search could not be read: \(error.description)", error: true)
+            }
         case .sellerData(let d):
             receiveSellerData(d)
         case .flagDetail(let seller, let flag, let result):
@@ -209,14 +223,31 @@ extension ConsoleModel {
         }
     }
 
-    /// Loads the seller's ledger and plays its onboarding from the start.
+    /// Reads the seller's ledger on the engine worker and, when it arrives, plays its
+    /// onboarding from the start in the Sync pane.
     public func startPlayback() {
         guard let id = selectedSeller else { return }
-        do throws(StoreError) {
-            playback = Playback(seller: id, events: try engine.db.events(seller: id))
+        say(Self.readingLedger(id))
+        worker.submit { engine in
+            do throws(StoreError) { return .playback(seller: id, .success(Playback(seller: id, events: try engine.db.events(seller: id)))) } catch {
+                return .playback(seller: id, .failure(error))
+            }
+        }
+    }
+
+    /// The status line while a seller's ledger is read for the Sync pane.
+    static func readingLedger(_ seller: String) -> String { "reading \(seller)'s ledger to play its sync…" }
+
+    /// Plays a ledger the worker read, for the seller still on screen.
+    func receivePlayback(seller: String, _ result: Result<Playback, StoreError>) {
+        guard seller == selectedSeller else { return }
+        switch result {
+        case .success(let p):
+            playback = p
             show(.sync)
-        } catch {
-            say(error.description, error: true)
+            if status == Self.readingLedger(seller) { say("") }
+        case .failure(let error):
+            say("\(seller)'s ledger could not be read: \(error.description)", error: true)
         }
     }
 

@@ -209,6 +209,8 @@ public final class ConsoleModel {
     /// The Overview's search across every seller's flags, and what it found.
     public var flagSearch = ""
     public var flagHits: [FlagRecord] = []
+    /// The search whose hits the worker is reading, until they arrive.
+    public var flagSearchPending: String?
     /// The selected seller's conflicts (the queue, or all), and the cursor on them.
     public var conflicts: [ConflictRecord] = []
     public var conflictCursor = 0

@@ -29,6 +29,10 @@ public enum JobResult: Sendable {
     case workbench(seller: String, generation: Int, Result<WorkbenchRead, OnboardingError>)
     /// The Catalogue pane's detail of one SKU.
     case workbenchDetail(seller: String, sku: String, Result<CatalogueWorkbench.Detail, OnboardingError>)
+    /// A seller's ledger, ready to play in the Sync pane.
+    case playback(seller: String, Result<Playback, StoreError>)
+    /// The flags of every seller matching the Overview's search `query`.
+    case flagHits(query: String, Result<[FlagRecord], StoreError>)
     /// The selected seller's lists (flags, orders, conflicts, installed apps) as asked.
     case sellerData(SellerData)
     /// The Review pane's detail of one flag, or why it could not be read.

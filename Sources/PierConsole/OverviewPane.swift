@@ -67,7 +67,9 @@ enum OverviewPane {
             let f = hits[i]
             return ([f.sellerID, String(f.id), f.sku, f.ruleID, f.state.rawValue, TerminalText.sanitize(f.matched)], f.state == .open ? .flagMedium : .dim)
         }
-        if hits.isEmpty { b.put("No flag of any seller matches.", x: area.x + 2, y: area.y + 2, role: .dim) }
+        if hits.isEmpty {
+            b.put(m.flagSearchPending == m.flagSearch ? "Searching…" : "No flag of any seller matches.", x: area.x + 2, y: area.y + 2, role: .dim)
+        }
         let line =
             "flags matching “\(TerminalText.sanitize(m.flagSearch))” in every seller: \(Format.count(hits.count))\(hits.count == 500 ? "+ (first 500)" : "") · / to change · Esc in the search clears"
         b.put(TextWidth.fit(line, area.width - 2), x: area.x + 1, y: area.maxY - 1, role: .accent)

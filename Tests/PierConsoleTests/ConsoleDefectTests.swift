@@ -167,6 +167,7 @@ struct PaneLayoutTests {
         _ = try m.engine.trade(seller: "prairie", days: 3)
         m.select("prairie")
         m.startPlayback()
+        ConsoleFixture.settle(m)
         m.playback?.speedIndex = Playback.speeds.count - 1
         m.playback?.advance(realMillis: 1)
         return (m, tmp)
@@ -514,7 +515,9 @@ struct FlagSearchTests {
             "a rule both sellers tripped")
         ConsoleFixture.press(m, .char("/"))
         for c in rule.lowercased() { ConsoleFixture.press(m, .char(c)) }
+        #expect(m.flagHits.isEmpty, "the search runs on the engine worker, not on the key press")
         ConsoleFixture.press(m, .enter)
+        ConsoleFixture.settle(m)
         #expect(
             m.flagHits.count
                 == all.filter { $0.ruleID == rule || $0.sku.localizedCaseInsensitiveContains(rule) || $0.matched.localizedCaseInsensitiveContains(rule) }.count)

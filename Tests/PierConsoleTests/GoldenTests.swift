@@ -29,6 +29,7 @@ struct GoldenTests {
         m.refreshFromStore()
         ConsoleFixture.settle(m)
         m.startPlayback()
+        ConsoleFixture.settle(m)
         m.playback?.speedIndex = Playback.speeds.count - 1
         m.playback?.advance(realMillis: 1)
         m.exportFolder = "/tmp/pier-export/prairie"

@@ -241,6 +241,9 @@ struct ScreenTests {
         defer { tmp.remove() }
         m.select("prairie")
         m.startPlayback()
+        #expect(m.playback == nil && m.status.hasPrefix("reading prairie's ledger"), "the ledger is read on the engine worker")
+        ConsoleFixture.settle(m)
+        #expect(m.pane == .sync && m.status.isEmpty)
         var p = try #require(m.playback)
         #expect(p.live == 0)
         p.speedIndex = Playback.speeds.count - 1
