@@ -11,6 +11,10 @@ extension ConsoleModel {
             changed = true
             receive(r)
         }
+        if let message = deferredStatus, !sellersPending, sellerDataPending.isEmpty, !workbenchPending {
+            deferredStatus = nil
+            say(message)
+        }
         if var p = playback, !p.finished, !p.paused {
             p.advance(realMillis: realMillis)
             playback = p
@@ -98,9 +102,16 @@ extension ConsoleModel {
             // The reload below reads this console's own commit (and any before it): the next
             // look at the data version must not read it all again.
             _ = storeWatch?.changed()
-            if seller == selectedSeller { refreshFromStore() } else { reloadSellers() }
-            say(message)
+            if seller == selectedSeller {
+                // Said once the panes show the change, so the next key acts on what is there now.
+                refreshFromStore()
+                deferredStatus = message
+            } else {
+                reloadSellers()
+                say(message)
+            }
         case .failed(let message):
+            deferredStatus = nil
             // A refused fix may mean another console changed the SKUs: show what is there now.
             if pane == .catalogue { reloadWorkbench() }
             say(message, error: true)

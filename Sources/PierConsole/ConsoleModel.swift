@@ -102,6 +102,8 @@ public final class ConsoleModel {
     public var height = 24
     public var status = ""
     public var statusIsError = false
+    /// A change's message, said when the reads it asked for have arrived.
+    var deferredStatus: String?
     public var quitRequested = false
     public var input: TextInput?
     public var dialog: Dialog?

@@ -119,6 +119,23 @@ struct ScreenTests {
         #expect(m.flags.first { $0.id == cleared.id }?.state == .cleared, "a read older than the one on screen does not replace it")
     }
 
+    @Test func aDecisionIsSaidOnlyOnceTheListShowsIt() throws {
+        let (m, tmp) = try ConsoleFixture.model()
+        defer { tmp.remove() }
+        m.select("prairie")
+        m.show(.review)
+        ConsoleFixture.settle(m)
+        let flag = try #require(m.currentFlag)
+        ConsoleFixture.press(m, .char("c"), .char("y"))
+        m.worker.waitIdle()
+        _ = m.tick(realMillis: 0)
+        #expect(!m.status.contains("recorded in the ledger"), "the commit is in; the list is still being read: \(m.status)")
+        m.worker.waitIdle()
+        _ = m.tick(realMillis: 0)
+        #expect(m.status.contains("recorded in the ledger"))
+        #expect(m.flags.first { $0.id == flag.id }?.state == .cleared, "when the message shows, so does the decision")
+    }
+
     @Test func theSellersAreReadOnTheWorkerAndAnOlderReadIsDropped() throws {
         let (first, tmp) = try ConsoleFixture.model()
         defer { tmp.remove() }
