@@ -406,8 +406,10 @@ public struct CategoryClassifier: Sendable {
             // "Yoga Mat 6mm", "Kettle 1.7L": a trailing measure is not the product.
             while let end = raws.last, Self.notHeads.contains(end) || end.first?.isNumber == true { raws.removeLast() }
             var ws = mapped(raws)
-            // "Raw Honey Jar", "Cheese Selection Box": a container after a food holds the food.
-            if ws.count >= 2, let last = ws.last, Self.containers.contains(last), isFood(ws[ws.count - 2]) { ws.removeLast() }
+            // "Raw Honey Jar", "Cheese Selection Box", "Biscuit Tin Selection": containers after a food hold the food.
+            if let start = ws.lastIndex(where: { !Self.containers.contains($0) }), start < ws.count - 1, isFood(ws[start]) {
+                ws.removeSubrange((start + 1)...)
+            }
             // "Dog Harness No Pull", "Bike Helmet Adult", "Hair Straightener Ceramic": descriptors
             // after the product are read past, up to three, to the last word that names a product.
             if !heads.isEmpty, let last = ws.last,

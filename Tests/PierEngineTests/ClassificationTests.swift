@@ -335,6 +335,10 @@ struct ClassificationTests {
             ("Hair Growth Serum with Rosemary", "Beauty & Personal Care>Hair Care & Styling>Hair Treatments/Scalp Treatments"),
             ("Vitamin C Brightening Cream 50ml", "Beauty & Personal Care>Skincare>Moisturisers & Mists"),
             ("Scarlet & Violet Booster Pack", "Collections>Trading Cards & Accessories>Non Sports Trading Cards"),
+            ("Beauty Blender Original Pink", "Beauty & Personal Care>Makeup & Perfume>Makeup Tools"),
+            ("Real Techniques Sponge Duo", "Beauty & Personal Care>Makeup & Perfume>Makeup Tools"),
+            ("Lip Sleeping Mask Berry", "Beauty & Personal Care>Skincare>Lip Treatments"),
+            ("Olaplex No.3 Hair Perfector", "Beauty & Personal Care>Hair Care & Styling>Hair Treatments/Scalp Treatments"),
             ("Label Maker Bluetooth", "Computers & Office Equipment>Office Equipment>Label Printers"),
             ("AirTag Holder Keyring", "Fashion Accessories>Costume Jewellery & Accessories>Key Chains"),
             ("Football Size 5", "Sports & Outdoor>Ball Sports Equipment>Football"),
@@ -391,7 +395,7 @@ struct ClassificationTests {
     @Test func aGroceryStoresFoodHasNoCategoryAndItsToolsDo() {
         for title in [
             "Gluten Free Pasta Fusilli", "Dried Mango Slices 200g", "Sourdough Starter Kit", "Matcha Powder Ceremonial Grade 30g",
-            "Truffle Oil 100ml", "Popcorn Kernels 2kg", "Salted Caramel Chocolate Bar 100g",
+            "Truffle Oil 100ml", "Popcorn Kernels 2kg", "Salted Caramel Chocolate Bar 100g", "Biscuit Tin Selection 500g",
         ] {
             guard case .noCategory = Self.decide(title).result else {
                 Issue.record("\(title) is food: \(Self.decide(title).result)")
@@ -420,6 +424,7 @@ struct ClassificationTests {
             ("Reusable Water Bottle 1L Time Marker", "Kitchenware>Drinkware>Water Bottles"),
             ("Himalayan Pink Salt Grinder", "Kitchenware>Kitchen Utensils & Gadgets>Seasoning Utensils"),
             ("Matcha Whisk Bamboo Chasen", "Kitchenware>Tea & Coffeeware>Tea-Making Tools"),
+            ("Sponge Cake Tin 20cm", "Kitchenware>Bakeware>Baking Tins & Moulds"),
         ] {
             #expect(Self.path(Self.decide(title)) == path, "\(title) is a tool of the kitchen, not food")
         }
@@ -472,7 +477,7 @@ struct ClassificationTests {
             "V-Bucks 13500", "Minecraft Java Edition Key", "Cryolipolysis Fat Freezing - 1 Area", "Skin Tag Removal", "Morpheus8 Face",
             "Thread Lift PDO", "Jawline Filler 2ml", "Ear Piercing with Studs", "Gel Manicure", "BIAB Nails Overlay", "Spray Tan Full Body",
             "Brazilian Wax", "Cut and Blow Dry", "Balayage Highlights", "Eyebrow Threading", "Lymphatic Drainage Massage",
-            "Polynucleotides Under Eye", "Netflix Premium 12 Months",
+            "Polynucleotides Under Eye", "Netflix Premium 12 Months", "Concealed Carry Class", "Firearms Safety Course",
         ]
         for title in cases {
             guard case .notEligible = Self.decide(title, category: .shopify(path: "Health & Beauty > Personal Care")).result else {
@@ -481,12 +486,17 @@ struct ClassificationTests {
             }
         }
         #expect(Self.decide("Gift Card Holder Envelope").result.reason?.contains("not eligible") != true, "a holder for gift cards is a product")
+        guard case .notEligible = Self.decide("Pistol Basics", category: .woocommerce(path: "Training Courses")).result else {
+            Issue.record("a store's own courses category names a course")
+            return
+        }
         #expect(Self.decide("Dermaplaning Razor 3 Pack").result.reason?.contains("not eligible") != true, "the tool of a treatment is a product")
         for product in [
             "Facial Treatment Essence 230ml", "Lash Lift Kit", "Brow Lamination Kit with Brush", "Session IPA Glass", "Aftercare Kit for Microneedling",
             "Professional Chemical Peel Solution 30%", "Hydrafacial Serum Refill", "Microneedling Derma Roller 0.5mm",
             "Manicure Set 12 Piece", "Spray Tan Solution 1L", "Brow Wax Stick", "Blow Dry Brush", "Ear Piercing Kit", "Cupping Therapy Set",
             "Wax Strips for Legs", "Polynucleotide Serum 30ml", "BIAB Builder Gel 15ml", "Keratin Treatment Kit",
+            "Obstacle Course Kit for Kids", "Class 10 SD Card 64GB",
         ] {
             #expect(Self.decide(product).result.reason?.contains("not eligible") != true, "\(product) is a product")
         }
