@@ -108,13 +108,13 @@ extension ConsoleModel {
                     disabled: noSeller ?? (seller?.status == .onboarded ? nil : "the seller has not been onboarded")),
             ]
         case .review:
-            let open = currentFlag.map { $0.state == .open } ?? false
-            let waiting = currentFlag?.state == .editRequested
-            let none = currentFlag == nil ? "no flag selected" : nil
-            let notOpen = none ?? (open || !marked.isEmpty ? nil : "flag is \(currentFlag?.state.rawValue ?? ""), not open")
-            let held = marked.isEmpty ? currentFlag.flatMap(heldByOther) : nil
-            let notDecidable = held ?? (waiting && marked.isEmpty ? nil : notOpen)
-            let appealed = currentFlag?.state == .appealed
+            let open = review.current.map { $0.state == .open } ?? false
+            let waiting = review.current?.state == .editRequested
+            let none = review.current == nil ? "no flag selected" : nil
+            let notOpen = none ?? (open || !review.marked.isEmpty ? nil : "flag is \(review.current?.state.rawValue ?? ""), not open")
+            let held = review.marked.isEmpty ? review.current.flatMap(heldByOther) : nil
+            let notDecidable = held ?? (waiting && review.marked.isEmpty ? nil : notOpen)
+            let appealed = review.current?.state == .appealed
             return [
                 Binding(.reviewClear, .char("c"), "Clear", help: "Clear the flag(s): the listing goes live", disabled: decide ?? notDecidable),
                 Binding(.reviewUphold, .char("u"), "Uphold", help: "Uphold the flag(s): the listing stays off TikTok", disabled: decide ?? notDecidable),
@@ -127,8 +127,8 @@ extension ConsoleModel {
                 Binding(
                     .reviewAppeal, .char("a"), "Appeal", help: "File the seller's appeal (statement, evidence) against an upheld flag",
                     disabled: role.changeBlock ?? none
-                        ?? (currentFlag?.state == .upheld
-                            ? nil : currentFlag?.state == .final ? "the second denial is final" : "only an upheld flag can be appealed")),
+                        ?? (review.current?.state == .upheld
+                            ? nil : review.current?.state == .final ? "the second denial is final" : "only an upheld flag can be appealed")),
                 Binding(
                     .reviewGrant, .char("g"), "Grant", help: "Grant the pending appeal: listing live, tag removed",
                     disabled: decide ?? (appealed ? nil : "no pending appeal")),
@@ -144,7 +144,7 @@ extension ConsoleModel {
                 Binding(.reviewFilter, .char("/"), "Filter", help: "Filter flags by SKU, rule or words"),
                 Binding(
                     .reviewMarkAll, .char("A"), "Mark all", help: "Mark every open flag the state and filter show, or unmark them all",
-                    disabled: decide ?? (visibleFlags.contains { $0.state == .open } ? nil : "no open flag shown"), footer: false),
+                    disabled: decide ?? (review.visible.contains { $0.state == .open } ? nil : "no open flag shown"), footer: false),
                 Binding(.reviewDetailDown, .char("]"), "Detail ↓", help: "Scroll the flag's detail down (history, rule, message)", footer: false),
                 Binding(.reviewDetailUp, .char("["), "Detail ↑", help: "Scroll the flag's detail up", footer: false),
                 Binding(.reviewSort, .char("o"), "Sort", help: "Order the list: as raised, by SKU, by rule, by severity", footer: false),

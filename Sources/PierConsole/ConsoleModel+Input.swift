@@ -121,7 +121,7 @@ extension ConsoleModel {
             if case .decisionNote(let d) = field.purpose { dialog = d }
             if field.purpose == .sellerFilter { sellerFilter = "" }
             if field.purpose == .flagSearch { flagSearch = ""; flagHits = []; overviewCursor = 0 }
-            if field.purpose == .flagFilter { flagFilter = "" }
+            if field.purpose == .flagFilter { review.filter = "" }
             if field.purpose == .catalogueFilter, !workbench.filter.isEmpty { workbench.filter = ""; reloadWorkbench() }
             return true
         case .backspace, .delete:
@@ -143,7 +143,7 @@ extension ConsoleModel {
     private func liveFilter(_ field: TextInput) {
         switch field.purpose {
         case .sellerFilter: sellerFilter = field.text; sellerCursor = 0
-        case .flagFilter: flagFilter = field.text; flagCursor = 0; loadFlagDetail()
+        case .flagFilter: review.filter = field.text; review.cursor = 0; loadFlagDetail()
         case .orderFilter: orderFilter = field.text; orderCursor = 0
         default: break
         }
@@ -246,9 +246,9 @@ extension ConsoleModel {
             let hit = flagHits[overviewCursor]
             select(hit.sellerID)
             show(.review)
-            flagState = nil
-            flagFilter = hit.sku
-            flagFocus = hit.id
+            review.state = nil
+            review.filter = hit.sku
+            review.focus = hit.id
         case .overviewOpen:
             guard health.indices.contains(overviewCursor) else { return }
             let s = health[overviewCursor].seller
@@ -272,7 +272,7 @@ extension ConsoleModel {
         case .syncReplay: startPlayback()
         case .reviewClear, .reviewUphold, .reviewEdit:
             let decision: FlagDecision = action == .reviewClear ? .clear : action == .reviewUphold ? .uphold : .requestEdit
-            let ids = marked.isEmpty ? (currentFlag.map { [$0.id] } ?? []) : marked.sorted()
+            let ids = review.marked.isEmpty ? (review.current.map { [$0.id] } ?? []) : review.marked.sorted()
             let verb = decision == .clear ? "Clear" : decision == .uphold ? "Uphold" : "Request an edit for"
             dialog = Dialog(
                 title: "Confirm decision",
@@ -284,12 +284,12 @@ extension ConsoleModel {
                     "Recorded in the ledger as ops:\(reviewer).",
                 ], action: .decide(ids, decision, note: nil))
         case .reviewMark:
-            if let f = currentFlag { if marked.contains(f.id) { marked.remove(f.id) } else { marked.insert(f.id) } }
+            if let f = review.current { if review.marked.contains(f.id) { review.marked.remove(f.id) } else { review.marked.insert(f.id) } }
             move(1)
         case .reviewAppeal:
-            if let f = currentFlag { input = TextInput(purpose: .appealStatement(flag: f.id), prompt: "Seller's statement: ", text: "") }
+            if let f = review.current { input = TextInput(purpose: .appealStatement(flag: f.id), prompt: "Seller's statement: ", text: "") }
         case .reviewGrant, .reviewDeny:
-            guard let f = currentFlag else { return }
+            guard let f = review.current else { return }
             let grant = action == .reviewGrant
             dialog = Dialog(
                 title: grant ? "Grant appeal" : "Deny appeal",
@@ -302,23 +302,23 @@ extension ConsoleModel {
                 ], action: .appealDecision(f.id, grant ? .grant : .deny, note: nil))
         case .reviewState:
             let states: [FlagState?] = [.open, .editRequested, .upheld, .appealed, nil]
-            let i = states.firstIndex { $0 == flagState } ?? 0
-            flagState = states[(i + 1) % states.count]
-            flagCursor = 0
+            let i = states.firstIndex { $0 == review.state } ?? 0
+            review.state = states[(i + 1) % states.count]
+            review.cursor = 0
             loadFlagDetail()
-        case .reviewFilter: input = TextInput(purpose: .flagFilter, prompt: "Filter flags: ", text: flagFilter)
+        case .reviewFilter: input = TextInput(purpose: .flagFilter, prompt: "Filter flags: ", text: review.filter)
         case .reviewClaim: claimFlags()
         case .reviewMarkAll:
-            let open = Set(visibleFlags.filter { $0.state == .open }.map(\.id))
-            marked = open.isSubset(of: marked) ? marked.subtracting(open) : marked.union(open)
-            say(marked.isEmpty ? "nothing marked" : "\(Format.count(marked.count)) flag(s) marked: c, u or e decides them together")
-        case .reviewDetailDown: flagDetailScroll += 3
-        case .reviewDetailUp: flagDetailScroll = max(0, flagDetailScroll - 3)
+            let open = Set(review.visible.filter { $0.state == .open }.map(\.id))
+            review.marked = open.isSubset(of: review.marked) ? review.marked.subtracting(open) : review.marked.union(open)
+            say(review.marked.isEmpty ? "nothing marked" : "\(Format.count(review.marked.count)) flag(s) marked: c, u or e decides them together")
+        case .reviewDetailDown: review.detailScroll += 3
+        case .reviewDetailUp: review.detailScroll = max(0, review.detailScroll - 3)
         case .reviewSort:
-            flagSort = (flagSort + 1) % Self.flagSorts.count
-            flagCursor = 0
+            review.sort = (review.sort + 1) % ReviewQueue.sorts.count
+            review.cursor = 0
             loadFlagDetail()
-            say("flags by \(Self.flagSorts[flagSort].name)")
+            say("flags by \(ReviewQueue.sorts[review.sort].name)")
         case .ledgerDetail: ledger.showDetail.toggle()
         case .ledgerOrder:
             ledger.newestFirst.toggle()
@@ -403,7 +403,7 @@ extension ConsoleModel {
         case .sellers:
             let v = visibleSellers
             return v.indices.contains(sellerCursor) ? ("seller id", v[sellerCursor].id) : nil
-        case .review: return currentFlag.map { ("SKU", $0.sku) }
+        case .review: return review.current.map { ("SKU", $0.sku) }
         case .ledger: return ledger.current.map { ("event hash", $0.hash) }
         case .orders:
             let v = visibleOrders
@@ -471,7 +471,7 @@ extension ConsoleModel {
         case .sellers: sellerCursor = clamp(sellerCursor &+ delta, visibleSellers.count)
         case .configure: appCursor = clamp(appCursor &+ delta, engine.resources.apps.count)
         case .review:
-            flagCursor = clamp(flagCursor &+ delta, visibleFlags.count)
+            review.cursor = clamp(review.cursor &+ delta, review.visible.count)
             loadFlagDetail()
         case .ledger:
             ledger.cursor = clamp(ledger.cursor &+ delta, ledger.count)
@@ -571,7 +571,7 @@ extension ConsoleModel {
                 loadWorkbenchDetail()
             case .overview: overviewCursor = max(0, min(health.count - 1, Screen.top(cursor: overviewCursor, rows: listRows, count: health.count) + row))
             case .sellers: sellerCursor = max(0, min(visibleSellers.count - 1, row))
-            case .review: flagCursor = max(0, min(visibleFlags.count - 1, row)); loadFlagDetail()
+            case .review: review.cursor = max(0, min(review.visible.count - 1, row)); loadFlagDetail()
             case .ledger: ledger.cursor = max(0, min(ledger.count - 1, ledger.top + row))
             case .configure: appCursor = max(0, min(engine.resources.apps.count - 1, row - 4))
             case .orders:

@@ -264,7 +264,7 @@ extension ConsoleModel {
 
     func decide(_ ids: [Int64], _ decision: FlagDecision, note: String?) {
         guard let id = selectedSeller, !ids.isEmpty else { return }
-        marked = []
+        review.marked = []
         worker.submit { engine in
             do throws(OnboardingError) {
                 try engine.decide(seller: id, flags: ids, decision: decision, note: note)

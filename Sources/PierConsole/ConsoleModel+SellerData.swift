@@ -46,7 +46,7 @@ extension ConsoleModel {
             guard d.parts.contains(part) else { continue }
             switch part {
             case .flags:
-                takeFlags(d.flags, claims: d.claims)
+                review.take(d.flags, claims: d.claims)
             case .orders:
                 orders = d.orders
                 orderCursor = min(orderCursor, max(0, visibleOrders.count - 1))

@@ -93,7 +93,7 @@ public final class ConsoleModel {
 
     /// Who else holds the flag, and until when, when someone does.
     public func heldByOther(_ flag: FlagRecord) -> String? {
-        guard flag.state == .open, let c = claims[flag.id], c.operatorName != reviewer else { return nil }
+        guard flag.state == .open, let c = review.claims[flag.id], c.operatorName != reviewer else { return nil }
         return "held by \(c.operatorName) until \(Operator.clockText(epochSeconds: c.expiresAt))"
     }
     public var keymap: Keymap
@@ -140,52 +140,22 @@ public final class ConsoleModel {
 
     public var playback: Playback?
 
-    public var flags: [FlagRecord] = [] { didSet { filteredFlags = nil } }
-    /// A flag to put the cursor on when the seller's flags arrive (opened from a search).
-    var flagFocus: Int64?
+    /// The Review pane's component: the flags, their claims, filter, order, cursor, marks, detail.
+    public var review = ReviewQueue()
     /// The last read of the selected seller's lists asked for, and per part (`Parts.rawValue`)
     /// the read asked and the read taken: a part asked after the last taken is on its way.
     var sellerDataGeneration = 0
     var sellerDataAsked: [Int: Int] = [:]
     var sellerDataTaken: [Int: Int] = [:]
-    /// Claims held now on the selected seller's open flags, by flag: who works which.
-    public var claims: [Int64: FlagClaim] = [:]
-    public var flagCursor = 0
-    public var marked = Set<Int64>()
-    public var flagFilter = "" { didSet { filteredFlags = nil } }
-    /// nil shows every state.
-    public var flagState: FlagState? = .open { didSet { filteredFlags = nil } }
-    /// The first line of the flag detail's history and rule text on screen.
-    public var flagDetailScroll = 0
-    /// Index into `ConsoleModel.flagSorts`: the order of the Review list.
-    public var flagSort = 0 { didSet { filteredFlags = nil } }
-
-    /// The Review list's orders: as raised, then by SKU, by rule, by severity (rejects first).
     /// How many flags `C` claims at a time in the Review pane.
     public static let claimBatch = 25
     /// The Orders pane detail's events line until the engine worker has read them.
     static let orderEventsPending = "events: reading the ledger…"
 
-    public static let flagSorts: [(name: String, before: @Sendable (FlagRecord, FlagRecord) -> Bool)] = [
-        ("raised", { $0.id < $1.id }),
-        ("SKU", { ($0.sku, $0.id) < ($1.sku, $1.id) }),
-        ("rule", { ($0.ruleID, $0.id) < ($1.ruleID, $1.id) }),
-        ("severity", { ($0.severity == .reject ? 0 : 1, $0.id) < ($1.severity == .reject ? 0 : 1, $1.id) }),
-    ]
-    /// The filtered flag list, computed once per change, not once per frame.
-    private var filteredFlags: [FlagRecord]?
-    /// The selected flag's listing and history as the worker last read them, and which flag
-    /// was last asked for (nil: ask again).
-    var flagDetail: FlagDetail?
-    var flagDetailAsked: (seller: String, flag: Int64)?
     /// The current flag's listing, once the worker has read it.
-    public var flagListing: ListingRecord? { currentFlagDetail?.listing }
+    public var flagListing: ListingRecord? { review.currentDetail(seller: selectedSeller)?.listing }
     /// The events of the current flag's life, once the worker has read them.
-    public var flagHistory: [LedgerEvent] { currentFlagDetail?.history ?? [] }
-    private var currentFlagDetail: FlagDetail? {
-        guard let f = currentFlag, let d = flagDetail, d.flag == f.id, d.seller == selectedSeller else { return nil }
-        return d
-    }
+    public var flagHistory: [LedgerEvent] { review.currentDetail(seller: selectedSeller)?.history ?? [] }
 
     public var ledger = LedgerWindow()
     private var changesCache: (seq: Int64, rows: [FieldChangeRow])?
@@ -324,12 +294,12 @@ public final class ConsoleModel {
     /// Makes a seller current and loads what its panes show.
     public func select(_ id: String) {
         selectedSeller = id
-        marked = []
-        flagCursor = 0
-        flagFocus = nil
-        flagFilter = ""
-        flagState = .open
-        flagSort = 0
+        review.marked = []
+        review.cursor = 0
+        review.focus = nil
+        review.filter = ""
+        review.state = .open
+        review.sort = 0
         orderFilter = ""
         orderCursor = 0
         orderView = 0
@@ -342,8 +312,8 @@ public final class ConsoleModel {
         ledger.seller = id
         changesCache = nil
         // Another seller's lists never stay on screen while this one's are read.
-        flags = []
-        claims = [:]
+        review.flags = []
+        review.claims = [:]
         orders = []
         conflicts = []
         installed = []
@@ -363,59 +333,17 @@ public final class ConsoleModel {
 
     // MARK: Review
 
-    public var visibleFlags: [FlagRecord] {
-        if let cached = filteredFlags { return cached }
-        let v = flags.filter { f in
-            (flagState.map { f.state == $0 || ($0 == .open && f.state == .appealed) } ?? true)
-                && (flagFilter.isEmpty || [f.sku, f.ruleID, f.matched, f.state.rawValue].contains { $0.localizedCaseInsensitiveContains(flagFilter) })
-        }.sorted(by: Self.flagSorts[max(0, min(flagSort, Self.flagSorts.count - 1))].before)
-        filteredFlags = v
-        return v
-    }
-
-    public var currentFlag: FlagRecord? {
-        let v = visibleFlags
-        return v.indices.contains(flagCursor) ? v[flagCursor] : nil
-    }
-
     /// Asks the worker for the selected seller's flags and the claims on them.
     public func reloadFlags() { requestSellerData(.flags) }
 
-    /// Takes flags the worker read. The cursor stays on its flag, or moves to the next one of
-    /// the list as it was when that flag left it (decided, so no longer open): never onto a
-    /// flag further down; a flag asked for before the list arrived (`flagFocus`) is found.
-    func takeFlags(_ read: [FlagRecord], claims held: [FlagClaim]) {
-        let before = visibleFlags.map(\.id)
-        flags = read
-        claims = Dictionary(held.map { ($0.flagID, $0) }) { a, _ in a }
-        let now = visibleFlags.map(\.id)
-        if let focus = flagFocus {
-            flagFocus = nil
-            flagCursor = now.firstIndex(of: focus) ?? 0
-        } else if before.indices.contains(flagCursor) {
-            let position = Dictionary(uniqueKeysWithValues: now.enumerated().map { ($1, $0) })
-            if let next = before[flagCursor...].lazy.compactMap({ position[$0] }).first {
-                flagCursor = next
-            } else if let previous = before[..<flagCursor].reversed().lazy.compactMap({ position[$0] }).first {
-                flagCursor = previous
-            }
-        }
-        flagCursor = min(flagCursor, max(0, visibleFlags.count - 1))
-        marked = marked.intersection(flags.filter { $0.state == .open }.map(\.id))
-        loadFlagDetail()
-    }
-
     /// The cursor moved to another flag, or the flag changed: its detail starts at the top and
     /// is read again, on the engine worker, before the next frame (see `prepareFrame`).
-    public func loadFlagDetail() {
-        flagDetailScroll = 0
-        flagDetailAsked = nil
-    }
+    public func loadFlagDetail() { review.forgetDetail() }
 
     /// Asks the worker for the current flag's listing and history, once per flag.
     private func requestFlagDetail(seller id: String) {
-        guard let f = currentFlag, flagDetailAsked.map({ $0.seller != id || $0.flag != f.id }) ?? true else { return }
-        flagDetailAsked = (id, f.id)
+        guard let f = review.current, review.detailAsked.map({ $0.seller != id || $0.flag != f.id }) ?? true else { return }
+        review.detailAsked = (id, f.id)
         worker.submit { engine in
             do throws(StoreError) {
                 return .flagDetail(seller: id, flag: f.id, .success(try FlagDetail.read(seller: id, flag: f, from: engine.db)))
@@ -429,7 +357,7 @@ public final class ConsoleModel {
     func receiveFlagDetail(seller: String, flag: Int64, _ result: Result<FlagDetail, StoreError>) {
         guard seller == selectedSeller else { return }
         switch result {
-        case .success(let d): flagDetail = d
+        case .success(let d): review.detail = d
         case .failure(let error): say("flag #\(flag)'s listing and history could not be read: \(error.description)", error: true)
         }
     }

@@ -10,35 +10,35 @@ enum ReviewPane {
             b.put("Pick a seller in pane 1 to review its flags.", x: area.x + 2, y: area.y + 1, role: .dim)
             return
         }
-        let flags = m.visibleFlags
+        let flags = m.review.visible
         let wide = area.width >= 110
         let (listArea, detailArea) = wide ? area.splitLeft(area.width / 2) : area.splitTop(max(4, area.height / 2))
         let widths = Screen.columns([2, 5, nil, 7, 8, 10], width: listArea.width)
         let table = Rect(x: listArea.x, y: listArea.y, width: listArea.width, height: listArea.height - 1)
         Screen.table(
             &b, area: table, headers: ["", "#", "SKU", "RULE", "SEVERITY", "STATE"], widths: widths, count: flags.count,
-            cursor: m.flagCursor, top: Screen.top(cursor: m.flagCursor, rows: table.height - 1, count: flags.count)
+            cursor: m.review.cursor, top: Screen.top(cursor: m.review.cursor, rows: table.height - 1, count: flags.count)
         ) { i in
             let f = flags[i]
-            let role: StyleRole = m.marked.contains(f.id) ? .marked : (f.severity == .reject ? .flagHigh : f.state == .open ? .flagMedium : .dim)
-            let held = f.state == .open ? m.claims[f.id].map { $0.operatorName == m.reviewer ? "open·mine" : "held·\($0.operatorName)" } : nil
+            let role: StyleRole = m.review.marked.contains(f.id) ? .marked : (f.severity == .reject ? .flagHigh : f.state == .open ? .flagMedium : .dim)
+            let held = f.state == .open ? m.review.claims[f.id].map { $0.operatorName == m.reviewer ? "open·mine" : "held·\($0.operatorName)" } : nil
             return (
-                [m.marked.contains(f.id) ? "●" : "", String(f.id), f.sku, f.ruleID, f.severity.rawValue, held ?? f.state.rawValue],
+                [m.review.marked.contains(f.id) ? "●" : "", String(f.id), f.sku, f.ruleID, f.severity.rawValue, held ?? f.state.rawValue],
                 m.heldByOther(f) == nil ? role : .dim
             )
         }
         let filter =
-            "state: \(m.flagState?.rawValue ?? "all") · by \(ConsoleModel.flagSorts[m.flagSort].name)"
-            + (m.flagFilter.isEmpty ? "" : " · filter: \(m.flagFilter)")
-            + (m.marked.isEmpty ? "" : " · \(m.marked.count) marked")
+            "state: \(m.review.state?.rawValue ?? "all") · by \(ReviewQueue.sorts[m.review.sort].name)"
+            + (m.review.filter.isEmpty ? "" : " · filter: \(m.review.filter)")
+            + (m.review.marked.isEmpty ? "" : " · \(m.review.marked.count) marked")
         if flags.isEmpty {
             let empty = m.sellerDataPending.contains(.flags) ? "Reading the flags…" : "No flags (\(filter)). s cycles the state filter."
             b.put(TextWidth.fit(empty, listArea.width - 4), x: listArea.x + 2, y: listArea.y + 2, role: .dim)
         }
         b.put(TextWidth.fit(filter, listArea.width - 2), x: listArea.x + 1, y: listArea.maxY - 1, role: .accent)
         guard detailArea.height >= 3 else { return }
-        b.box(detailArea, title: m.currentFlag.map { "Flag #\($0.id)" } ?? "Flag")
-        guard let f = m.currentFlag else { return }
+        b.box(detailArea, title: m.review.current.map { "Flag #\($0.id)" } ?? "Flag")
+        guard let f = m.review.current else { return }
         detail(m, f, &b, detailArea.inset(1))
     }
 
@@ -93,7 +93,7 @@ enum ReviewPane {
         for l in TextWidth.wrap("Cites: \(rule?.cites ?? "")", r.width) { rest.append((l, .dim)) }
         for l in TextWidth.wrap("To the seller: \(rule?.message ?? "")", r.width) { rest.append((l, .normal)) }
         let room = max(0, r.maxY - y)
-        let top = max(0, min(m.flagDetailScroll, rest.count - room))
+        let top = max(0, min(m.review.detailScroll, rest.count - room))
         let more = rest.count - top - room
         for (i, l) in rest.dropFirst(top).prefix(room).enumerated() {
             let last = i == room - 1 && more > 0

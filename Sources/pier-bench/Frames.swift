@@ -22,6 +22,8 @@ struct Frames {
         m.width = width
         m.height = height
         m.select(seller)
+        // The seller's lists are read on the engine worker: let them arrive before measuring.
+        _ = Screen.settledFrame(m)
         return m
     }
 
@@ -56,13 +58,13 @@ struct Frames {
         let m = model()
         m.pane = .review
         let real =
-            m.flags.isEmpty
+            m.review.flags.isEmpty
             ? [
                 FlagRecord(
                     id: 1, sellerID: seller, sku: "SKU", ruleID: "rule", ruleCategory: "health-claim",
                     severity: .hold, field: "description", matched: "cures", spanStart: 0, spanEnd: 5,
                     state: .open, appeals: 0, raisedAt: 0, decidedBy: nil, decidedAt: nil)
-            ] : m.flags
+            ] : m.review.flags
         var many = [FlagRecord]()
         many.reserveCapacity(rows)
         for i in 0..<rows {
@@ -71,7 +73,7 @@ struct Frames {
             f.state = .open
             many.append(f)
         }
-        m.flags = many
-        return measure(m, frames: frames) { m.visibleFlags.count }
+        m.review.flags = many
+        return measure(m, frames: frames) { m.review.visible.count }
     }
 }

@@ -21,7 +21,7 @@ struct ConsoleDefectTests {
         ConsoleFixture.settle(m)
         #expect(m.dialog == nil, "no dialog opens on a screen the operator cannot see")
         #expect(try m.engine.db.flags(seller: "prairie", state: .open).count == open)
-        #expect(m.marked.isEmpty && m.pane == .review)
+        #expect(m.review.marked.isEmpty && m.pane == .review)
         #expect(ConsoleFixture.frame(m).text.contains("Terminal too small"))
         ConsoleFixture.press(m, .char("?"))
         #expect(m.helpOpen)
@@ -87,12 +87,12 @@ struct ConsoleDefectTests {
         m.select("prairie")
         m.show(.review)
         ConsoleFixture.settle(m)
-        m.flagFilter = "zzz"
-        m.flagState = .upheld
+        m.review.filter = "zzz"
+        m.review.state = .upheld
         m.orderFilter = "x"
         m.orderCursor = 3
         m.select("lumina")
-        #expect(m.flagFilter.isEmpty && m.flagState == .open && m.orderFilter.isEmpty && m.orderCursor == 0)
+        #expect(m.review.filter.isEmpty && m.review.state == .open && m.orderFilter.isEmpty && m.orderCursor == 0)
     }
 
     @Test func aBulkDecisionLeavesTheCursorOnTheNextUndecidedFlag() throws {
@@ -101,17 +101,17 @@ struct ConsoleDefectTests {
         m.select("prairie")
         m.show(.review)
         ConsoleFixture.settle(m)
-        #expect(m.visibleFlags.count >= 4)
+        #expect(m.review.visible.count >= 4)
         ConsoleFixture.press(m, .char(" "), .char(" "))
-        let next = try #require(m.currentFlag?.id)
+        let next = try #require(m.review.current?.id)
         ConsoleFixture.press(m, .char("e"), .char("y"))
         ConsoleFixture.settle(m)
-        #expect(m.currentFlag?.id == next)
+        #expect(m.review.current?.id == next)
         ConsoleFixture.press(m, .down)
-        let following = try #require(m.currentFlag?.id)
+        let following = try #require(m.review.current?.id)
         ConsoleFixture.press(m, .up, .char("u"), .char("y"))
         ConsoleFixture.settle(m)
-        #expect(m.currentFlag?.id == following, "a single decision moves on to the next flag")
+        #expect(m.review.current?.id == following, "a single decision moves on to the next flag")
     }
 }
 
@@ -144,17 +144,17 @@ struct LiveRefreshTests {
             m.show(.review)
             ConsoleFixture.settle(m)
         }
-        let flag = try #require(b.currentFlag)
+        let flag = try #require(b.review.current)
         #expect(flag.state == .open)
         ConsoleFixture.press(a, .char("c"), .char("y"))
         ConsoleFixture.settle(a)
-        #expect(a.flags.first { $0.id == flag.id }?.state == .cleared)
+        #expect(a.review.flags.first { $0.id == flag.id }?.state == .cleared)
         #expect(!a.tick(realMillis: 500), "the deciding console does not read its own commit a second time")
-        #expect(b.flags.first { $0.id == flag.id }?.state == .open, "nothing has looked yet")
+        #expect(b.review.flags.first { $0.id == flag.id }?.state == .open, "nothing has looked yet")
         #expect(!b.tick(realMillis: 100), "a look comes every half second, not every tick")
         #expect(b.tick(realMillis: 400), "the look sees the other console's commit and redraws")
         ConsoleFixture.settle(b)
-        #expect(b.flags.first { $0.id == flag.id }?.state == .cleared)
+        #expect(b.review.flags.first { $0.id == flag.id }?.state == .cleared)
         #expect(!b.tick(realMillis: 500), "nothing new: no reload, no redraw")
     }
 }
@@ -260,13 +260,13 @@ struct EditRequestedTests {
         m.select("prairie")
         m.show(.review)
         ConsoleFixture.settle(m)
-        let flag = try #require(m.currentFlag)
+        let flag = try #require(m.review.current)
         ConsoleFixture.press(m, .char("e"), .char("y"))
         ConsoleFixture.settle(m)
-        #expect(!m.visibleFlags.contains { $0.id == flag.id }, "it leaves the open list")
+        #expect(!m.review.visible.contains { $0.id == flag.id }, "it leaves the open list")
         ConsoleFixture.press(m, .char("s"))
-        #expect(m.flagState == .editRequested, "the state filter reaches it")
-        #expect(m.currentFlag?.id == flag.id)
+        #expect(m.review.state == .editRequested, "the state filter reaches it")
+        #expect(m.review.current?.id == flag.id)
         #expect(m.bindings.first { $0.action == .reviewEdit }?.enabled == false, "not asked twice")
         #expect(m.bindings.first { $0.action == .reviewUphold }?.enabled == true, "but it can be upheld")
         let text = ConsoleFixture.frame(m).text
@@ -284,14 +284,14 @@ struct EditRequestedTests {
         m.select("prairie")
         m.show(.review)
         ConsoleFixture.settle(m)
-        let flag = try #require(m.currentFlag)
+        let flag = try #require(m.review.current)
         try m.engine.decide(seller: "prairie", flags: [flag.id], decision: .uphold)
         let statement = "The fabric is independently tested by an accredited laboratory and the claim appears on the certificate attached"
         try m.engine.fileAppeal(seller: "prairie", flag: flag.id, statement: statement, evidence: "certificate-2026-0114.pdf")
         m.reloadFlags()
         ConsoleFixture.settle(m)
         ConsoleFixture.press(m, .char("s"), .char("s"), .char("s"))
-        #expect(m.flagState == .appealed && m.currentFlag?.id == flag.id)
+        #expect(m.review.state == .appealed && m.review.current?.id == flag.id)
         let text = ConsoleFixture.frame(m).text.replacingOccurrences(of: "│", with: " ")
         let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(
@@ -362,24 +362,24 @@ struct OpsConveniencesTests {
         m.select("prairie")
         m.show(.review)
         ConsoleFixture.settle(m)
-        let open = m.visibleFlags.filter { $0.state == .open }
+        let open = m.review.visible.filter { $0.state == .open }
         #expect(open.count >= 2)
         let rule = open[0].ruleID
-        m.flagFilter = rule
+        m.review.filter = rule
         ConsoleFixture.press(m, .char("A"))
         #expect(
-            m.marked == Set(open.filter { [$0.sku, $0.ruleID, $0.matched].contains { $0.localizedCaseInsensitiveContains(rule) } }.map(\.id)),
+            m.review.marked == Set(open.filter { [$0.sku, $0.ruleID, $0.matched].contains { $0.localizedCaseInsensitiveContains(rule) } }.map(\.id)),
             "only the flags the filter shows")
         ConsoleFixture.press(m, .char("A"))
-        #expect(m.marked.isEmpty, "pressed again, it unmarks them")
-        m.flagFilter = ""
+        #expect(m.review.marked.isEmpty, "pressed again, it unmarks them")
+        m.review.filter = ""
         for _ in 0..<3 {
             ConsoleFixture.press(m, .char("o"))
-            let sort = ConsoleModel.flagSorts[m.flagSort]
-            let shown = m.visibleFlags
+            let sort = ReviewQueue.sorts[m.review.sort]
+            let shown = m.review.visible
             #expect(zip(shown, shown.dropFirst()).allSatisfy { !sort.before($1, $0) }, "sorted by \(sort.name)")
         }
-        #expect(ConsoleModel.flagSorts[m.flagSort].name == "severity")
+        #expect(ReviewQueue.sorts[m.review.sort].name == "severity")
         #expect(ConsoleFixture.frame(m).text.contains("by severity"))
     }
 
@@ -528,7 +528,7 @@ struct FlagSearchTests {
         let hit = try #require(m.flagHits.last)
         ConsoleFixture.press(m, .enter)
         ConsoleFixture.settle(m)
-        #expect(m.pane == .review && m.selectedSeller == hit.sellerID && m.currentFlag?.id == hit.id, "Enter opens the flag found")
+        #expect(m.pane == .review && m.selectedSeller == hit.sellerID && m.review.current?.id == hit.id, "Enter opens the flag found")
         m.show(.overview)
         ConsoleFixture.press(m, .char("/"), .escape)
         #expect(m.flagSearch.isEmpty && m.flagHits.isEmpty, "Esc in the search clears it")
@@ -576,7 +576,7 @@ struct CopyTests {
         m.select("prairie")
         m.show(.review)
         ConsoleFixture.settle(m)
-        let sku = try #require(m.currentFlag?.sku)
+        let sku = try #require(m.review.current?.sku)
         ConsoleFixture.press(m, .char("y"))
         #expect(m.clipboard == sku && m.status.contains("copied SKU \(sku)"))
         m.show(.ledger)
@@ -676,13 +676,13 @@ struct FlagDetailScrollTests {
         m.select("prairie")
         m.show(.review)
         ConsoleFixture.settle(m)
-        let flag = try #require(m.currentFlag)
+        let flag = try #require(m.review.current)
         try m.engine.decide(seller: "prairie", flags: [flag.id], decision: .uphold, note: "first look")
         let statement = String(repeating: "The fabric is tested by an accredited laboratory. ", count: 6) + "END-OF-STATEMENT"
         try m.engine.fileAppeal(seller: "prairie", flag: flag.id, statement: statement, evidence: "cert.pdf")
         m.reloadFlags()
-        m.flagState = nil
-        m.flagCursor = m.visibleFlags.firstIndex { $0.id == flag.id } ?? 0
+        m.review.state = nil
+        m.review.cursor = m.review.visible.firstIndex { $0.id == flag.id } ?? 0
         m.loadFlagDetail()
         var text = ConsoleFixture.frame(m).text
         #expect(text.contains("more lines: ] scrolls"), "the detail says there is more")
@@ -691,9 +691,9 @@ struct FlagDetailScrollTests {
         text = ConsoleFixture.frame(m).text
         #expect(text.contains("To the seller"), "scrolled to the end, the message shows: \(text)")
         ConsoleFixture.press(m, .char("["))
-        #expect(m.flagDetailScroll > 0)
+        #expect(m.review.detailScroll > 0)
         ConsoleFixture.press(m, .down)
-        #expect(m.flagDetailScroll == 0, "another flag starts at the top")
+        #expect(m.review.detailScroll == 0, "another flag starts at the top")
     }
 
     @Test func theSellersListSortsByTheFiguresOpsLookAt() throws {

@@ -24,7 +24,7 @@ struct GoldenTests {
         ConsoleFixture.settle(m)
         m.select("prairie")
         ConsoleFixture.settle(m)
-        let flag = try #require(m.currentFlag)
+        let flag = try #require(m.review.current)
         try m.engine.decide(seller: "prairie", flags: [flag.id], decision: .uphold, note: "golden")
         m.refreshFromStore()
         ConsoleFixture.settle(m)
