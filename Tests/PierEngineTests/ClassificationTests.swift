@@ -395,7 +395,7 @@ struct ClassificationTests {
     @Test func aGroceryStoresFoodHasNoCategoryAndItsToolsDo() {
         for title in [
             "Gluten Free Pasta Fusilli", "Dried Mango Slices 200g", "Sourdough Starter Kit", "Matcha Powder Ceremonial Grade 30g",
-            "Truffle Oil 100ml", "Popcorn Kernels 2kg", "Salted Caramel Chocolate Bar 100g", "Biscuit Tin Selection 500g",
+            "Truffle Oil 100ml", "Popcorn Kernels 2kg", "Oats Instant 2kg", "Salted Caramel Chocolate Bar 100g", "Biscuit Tin Selection 500g",
         ] {
             guard case .noCategory = Self.decide(title).result else {
                 Issue.record("\(title) is food: \(Self.decide(title).result)")
@@ -403,6 +403,8 @@ struct ClassificationTests {
             }
         }
         for title in [
+            "BCAA Powder Watermelon", "Lions Mane Mushroom Powder", "Glucosamine Chondroitin Tablets", "Cod Liver Oil Liquid 250ml",
+            "Folic Acid 400mcg Pregnancy", "Mass Gainer Strawberry 5kg", "Melatonin Free Sleep Support Capsules",
             "Immune Booster Shot 60ml", "Keto Fat Burner Capsules", "Sea Moss Gel Wildcrafted", "Iron Bisglycinate 14mg", "Shilajit Resin Pure Himalayan",
             "Colostrum Powder Grass Fed",
         ] {
@@ -425,6 +427,8 @@ struct ClassificationTests {
             ("Himalayan Pink Salt Grinder", "Kitchenware>Kitchen Utensils & Gadgets>Seasoning Utensils"),
             ("Matcha Whisk Bamboo Chasen", "Kitchenware>Tea & Coffeeware>Tea-Making Tools"),
             ("Sponge Cake Tin 20cm", "Kitchenware>Bakeware>Baking Tins & Moulds"),
+            ("Knee Sleeves 7mm Pair", "Sports & Outdoor>Sports & Outdoor Accessories>Sports Sleeves & Support"),
+            ("First Aid Kit 100 Pieces", "Home Improvement>Security & Safety>Emergency Kits"),
         ] {
             #expect(Self.path(Self.decide(title)) == path, "\(title) is a tool of the kitchen, not food")
         }
