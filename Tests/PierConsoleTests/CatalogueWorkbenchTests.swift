@@ -20,9 +20,7 @@ struct CatalogueWorkbenchTests {
         _ = try m.engine.onboard(seller: "acme-shop", tier: .standard, apps: [], seed: 7)
         m.reloadSellers()
         ConsoleFixture.settle(m)
-        m.select("acme-shop")
-        m.show(.catalogue)
-        ConsoleFixture.settle(m)
+        ConsoleFixture.open(m, "acme-shop", .catalogue)
         return (m, tmp)
     }
 

@@ -13,9 +13,7 @@ struct ConsoleDefectTests {
     @Test func behindTheTooSmallScreenOnlyQuitAndHelpAct() throws {
         let (m, tmp) = try ConsoleFixture.model(width: 40, height: 12)
         defer { tmp.remove() }
-        m.select("prairie")
-        m.show(.review)
-        ConsoleFixture.settle(m)
+        ConsoleFixture.open(m, "prairie", .review)
         let open = try m.engine.db.flags(seller: "prairie", state: .open).count
         ConsoleFixture.press(m, .char("c"), .char("y"), .char(" "), .char("u"), .char("y"), .char("2"))
         ConsoleFixture.settle(m)
@@ -32,9 +30,7 @@ struct ConsoleDefectTests {
     @Test func onlyYConfirmsAnIrreversibleDecision() throws {
         let (m, tmp) = try ConsoleFixture.model()
         defer { tmp.remove() }
-        m.select("prairie")
-        m.show(.review)
-        ConsoleFixture.settle(m)
+        ConsoleFixture.open(m, "prairie", .review)
         let open = try m.engine.db.flags(seller: "prairie", state: .open).count
         ConsoleFixture.press(m, .char("c"), .enter)
         ConsoleFixture.settle(m)
@@ -84,9 +80,7 @@ struct ConsoleDefectTests {
     @Test func filtersAndCursorsDoNotFollowTheOperatorToAnotherSeller() throws {
         let (m, tmp) = try ConsoleFixture.model()
         defer { tmp.remove() }
-        m.select("prairie")
-        m.show(.review)
-        ConsoleFixture.settle(m)
+        ConsoleFixture.open(m, "prairie", .review)
         m.review.filter = "zzz"
         m.review.state = .upheld
         m.orderFilter = "x"
@@ -98,9 +92,7 @@ struct ConsoleDefectTests {
     @Test func aBulkDecisionLeavesTheCursorOnTheNextUndecidedFlag() throws {
         let (m, tmp) = try ConsoleFixture.model()
         defer { tmp.remove() }
-        m.select("prairie")
-        m.show(.review)
-        ConsoleFixture.settle(m)
+        ConsoleFixture.open(m, "prairie", .review)
         #expect(m.review.visible.count >= 4)
         ConsoleFixture.press(m, .char(" "), .char(" "))
         let next = try #require(m.review.current?.id)
@@ -120,9 +112,7 @@ struct ConsoleConfigureDefectTests {
     @Test func configureShowsAnOnboardedSellersTierAndNeverWaits() throws {
         let (m, tmp) = try ConsoleFixture.model()
         defer { tmp.remove() }
-        m.select("prairie")
-        m.show(.configure)
-        ConsoleFixture.settle(m)
+        ConsoleFixture.open(m, "prairie", .configure)
         let text = ConsoleFixture.frame(m).text
         #expect(!text.contains("working out the reservation"))
         #expect(text.contains("▶ Lite") && text.contains("onboarded on this tier"))
@@ -140,9 +130,7 @@ struct LiveRefreshTests {
         let other = PierEngine(db: try tmp.open(), resources: ConsoleFixture.resources, operator: .pinned("bob"))
         let b = ConsoleModel(worker: EngineWorker(engine: other), role: .ops)
         for m in [a, b] {
-            m.select("prairie")
-            m.show(.review)
-            ConsoleFixture.settle(m)
+            ConsoleFixture.open(m, "prairie", .review)
         }
         let flag = try #require(b.review.current)
         #expect(flag.state == .open)
@@ -225,9 +213,7 @@ struct HelpTests {
     @Test func helpListsEveryPanesKeysAndScrollsAt60x16() throws {
         let (m, tmp) = try ConsoleFixture.model(width: 60, height: 16)
         defer { tmp.remove() }
-        m.select("prairie")
-        m.show(.review)
-        ConsoleFixture.settle(m)
+        ConsoleFixture.open(m, "prairie", .review)
         ConsoleFixture.press(m, .char("?"))
         #expect(m.helpOpen)
         let lines = HelpOverlay.lines(m).map(\.text)
@@ -257,9 +243,7 @@ struct EditRequestedTests {
     @Test func anEditRequestedFlagCanBeFoundAndDecided() throws {
         let (m, tmp) = try ConsoleFixture.model()
         defer { tmp.remove() }
-        m.select("prairie")
-        m.show(.review)
-        ConsoleFixture.settle(m)
+        ConsoleFixture.open(m, "prairie", .review)
         let flag = try #require(m.review.current)
         ConsoleFixture.press(m, .char("e"), .char("y"))
         ConsoleFixture.settle(m)
@@ -281,9 +265,7 @@ struct EditRequestedTests {
     @Test func anAppealsStatementAndEvidenceAreReadInFull() throws {
         let (m, tmp) = try ConsoleFixture.model(width: 80, height: 40)
         defer { tmp.remove() }
-        m.select("prairie")
-        m.show(.review)
-        ConsoleFixture.settle(m)
+        ConsoleFixture.open(m, "prairie", .review)
         let flag = try #require(m.review.current)
         try m.engine.decide(seller: "prairie", flags: [flag.id], decision: .uphold)
         let statement = "The fabric is independently tested by an accredited laboratory and the claim appears on the certificate attached"
@@ -359,9 +341,7 @@ struct OpsConveniencesTests {
     @Test func markAllMarksWhatTheFilterShowsAndSortOrdersTheList() throws {
         let (m, tmp) = try ConsoleFixture.model()
         defer { tmp.remove() }
-        m.select("prairie")
-        m.show(.review)
-        ConsoleFixture.settle(m)
+        ConsoleFixture.open(m, "prairie", .review)
         let open = m.review.visible.filter { $0.state == .open }
         #expect(open.count >= 2)
         let rule = open[0].ruleID
@@ -386,9 +366,7 @@ struct OpsConveniencesTests {
     @Test func appsAreInstalledAndUninstalledAfterOnboardingFromTheConsole() throws {
         let (m, tmp) = try ConsoleFixture.model()
         defer { tmp.remove() }
-        m.select("prairie")
-        m.show(.configure)
-        ConsoleFixture.settle(m)
+        ConsoleFixture.open(m, "prairie", .configure)
         let apps = m.engine.resources.apps
         let klaviyo = try #require(apps.firstIndex { $0.id == "klaviyo" })
         let judgeme = try #require(apps.firstIndex { $0.id == "judgeme" })
@@ -573,9 +551,7 @@ struct CopyTests {
     @Test func yCopiesTheRowsIdAsOSC52() throws {
         let (m, tmp) = try ConsoleFixture.model()
         defer { tmp.remove() }
-        m.select("prairie")
-        m.show(.review)
-        ConsoleFixture.settle(m)
+        ConsoleFixture.open(m, "prairie", .review)
         let sku = try #require(m.review.current?.sku)
         ConsoleFixture.press(m, .char("y"))
         #expect(m.clipboard == sku && m.status.contains("copied SKU \(sku)"))
@@ -594,9 +570,7 @@ struct TypePickerTests {
         let (m, tmp) = try ConsoleFixture.model()
         defer { tmp.remove() }
         _ = try m.engine.trade(seller: "prairie", days: 2)
-        m.select("prairie")
-        m.show(.ledger)
-        ConsoleFixture.settle(m)
+        ConsoleFixture.open(m, "prairie", .ledger)
         ConsoleFixture.press(m, .char("T"))
         #expect(m.typePicker == nil, "the types are read on the engine worker, not on the key press")
         ConsoleFixture.settle(m)
@@ -628,9 +602,7 @@ struct OrderDetailTests {
         let (m, tmp) = try ConsoleFixture.model()
         defer { tmp.remove() }
         _ = try m.engine.trade(seller: "prairie", days: 2)
-        m.select("prairie")
-        m.show(.orders)
-        ConsoleFixture.settle(m)
+        ConsoleFixture.open(m, "prairie", .orders)
         let o = try #require(m.visibleOrders.first)
         ConsoleFixture.press(m, .enter)
         #expect(m.dialog?.lines.last == ConsoleModel.orderEventsPending, "the events are read on the engine worker, not on the key press")
@@ -653,9 +625,7 @@ struct OrdersSortTests {
         _ = try m.engine.trade(seller: "prairie", days: 2)
         m.reloadSellers()
         ConsoleFixture.settle(m)
-        m.select("prairie")
-        m.show(.orders)
-        ConsoleFixture.settle(m)
+        ConsoleFixture.open(m, "prairie", .orders)
         #expect(m.visibleOrders == m.orders, "newest first, as stored")
         for _ in 1..<ConsoleModel.orderSorts.count {
             ConsoleFixture.press(m, .char("o"))
@@ -673,9 +643,7 @@ struct FlagDetailScrollTests {
     @Test func aLongHistoryScrollsWithTheBrackets() throws {
         let (m, tmp) = try ConsoleFixture.model(width: 80, height: 24)
         defer { tmp.remove() }
-        m.select("prairie")
-        m.show(.review)
-        ConsoleFixture.settle(m)
+        ConsoleFixture.open(m, "prairie", .review)
         let flag = try #require(m.review.current)
         try m.engine.decide(seller: "prairie", flags: [flag.id], decision: .uphold, note: "first look")
         let statement = String(repeating: "The fabric is tested by an accredited laboratory. ", count: 6) + "END-OF-STATEMENT"

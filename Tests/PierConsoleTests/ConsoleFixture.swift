@@ -28,6 +28,13 @@ enum ConsoleFixture {
         for k in keys { m.handle(.key(k)) }
     }
 
+    /// Picks a seller and opens a pane once the seller's lists, read on the engine worker, are in.
+    static func open(_ m: ConsoleModel, _ seller: String, _ pane: PaneID) {
+        m.select(seller)
+        m.show(pane)
+        settle(m)
+    }
+
     /// Lets the engine worker finish and the console take every result, including the reads a
     /// result asks for in turn (a decision's commit, then the seller's lists read again).
     static func settle(_ m: ConsoleModel) {

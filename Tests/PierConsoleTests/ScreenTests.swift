@@ -46,9 +46,7 @@ struct ScreenTests {
     @Test func reviewPaneHighlightsTheWordsAndCitesThePolicy() throws {
         let (m, tmp) = try ConsoleFixture.model()
         defer { tmp.remove() }
-        m.select("prairie")
-        m.show(.review)
-        ConsoleFixture.settle(m)
+        ConsoleFixture.open(m, "prairie", .review)
         m.review.cursor = try #require(m.review.visible.firstIndex { $0.ruleID == "HC-003" })
         m.loadFlagDetail()
         let b = ConsoleFixture.frame(m)
@@ -62,9 +60,7 @@ struct ScreenTests {
     @Test func theFlagDetailIsReadOnTheWorkerNotOnInput() throws {
         let (m, tmp) = try ConsoleFixture.model()
         defer { tmp.remove() }
-        m.select("prairie")
-        m.show(.review)
-        ConsoleFixture.settle(m)
+        ConsoleFixture.open(m, "prairie", .review)
         let first = try #require(m.review.current)
         #expect(m.flagListing == nil && m.flagHistory.isEmpty, "selecting a seller reads no flag detail")
         _ = ConsoleFixture.frame(m)
@@ -122,9 +118,7 @@ struct ScreenTests {
     @Test func aDecisionIsSaidOnlyOnceTheListShowsIt() throws {
         let (m, tmp) = try ConsoleFixture.model()
         defer { tmp.remove() }
-        m.select("prairie")
-        m.show(.review)
-        ConsoleFixture.settle(m)
+        ConsoleFixture.open(m, "prairie", .review)
         let flag = try #require(m.review.current)
         ConsoleFixture.press(m, .char("c"), .char("y"))
         m.worker.waitIdle()
@@ -159,9 +153,7 @@ struct ScreenTests {
     @Test func supportRoleSeesWhyItCannotDecide() throws {
         let (m, tmp) = try ConsoleFixture.model(role: .support)
         defer { tmp.remove() }
-        m.select("prairie")
-        m.show(.review)
-        ConsoleFixture.settle(m)
+        ConsoleFixture.open(m, "prairie", .review)
         let clear = try #require(m.bindings.first { $0.action == .reviewClear })
         #expect(clear.disabledReason == "support role is read-only: decisions need --role ops")
         ConsoleFixture.press(m, .char("c"))
@@ -177,9 +169,7 @@ struct ScreenTests {
         let bob = PierEngine(db: try tmp.open(), resources: ConsoleFixture.resources, operator: .pinned("bob"))
         let held = try bob.claimFlags(seller: "prairie", count: 2)
         #expect(held.count == 2)
-        m.select("prairie")
-        m.show(.review)
-        ConsoleFixture.settle(m)
+        ConsoleFixture.open(m, "prairie", .review)
         m.review.cursor = try #require(m.review.visible.firstIndex { $0.id == held[0].id })
         m.loadFlagDetail()
         #expect(ConsoleFixture.frame(m).text.contains("held·bob"))
@@ -197,9 +187,7 @@ struct ScreenTests {
     @Test func decisionsGoThroughAConfirmationAndTheLedger() throws {
         let (m, tmp) = try ConsoleFixture.model()
         defer { tmp.remove() }
-        m.select("prairie")
-        m.show(.review)
-        ConsoleFixture.settle(m)
+        ConsoleFixture.open(m, "prairie", .review)
         let open = m.review.visible.count
         ConsoleFixture.press(m, .char(" "), .char(" "))
         #expect(m.review.marked.count == 2)
@@ -217,9 +205,7 @@ struct ScreenTests {
     @Test func aDecisionCarriesTheReviewersNoteAndWhoAndWhen() throws {
         let (m, tmp) = try ConsoleFixture.model()
         defer { tmp.remove() }
-        m.select("prairie")
-        m.show(.review)
-        ConsoleFixture.settle(m)
+        ConsoleFixture.open(m, "prairie", .review)
         let flag = try #require(m.review.current)
         ConsoleFixture.press(m, .char("u"))
         #expect(m.dialog?.action == .decide([flag.id], .uphold, note: nil))
@@ -281,9 +267,7 @@ struct ScreenTests {
     @Test func ledgerWindowFetchesOnlyWhatIsOnScreen() throws {
         let (m, tmp) = try ConsoleFixture.model()
         defer { tmp.remove() }
-        m.select("prairie")
-        m.show(.ledger)
-        ConsoleFixture.settle(m)
+        ConsoleFixture.open(m, "prairie", .ledger)
         _ = ConsoleFixture.frame(m)
         #expect(m.ledger.count > 1_000)
         ConsoleFixture.press(m, .pageDown, .pageDown, .pageDown)
@@ -315,9 +299,7 @@ struct ScreenTests {
     @Test func aLedgerPageReadForAnotherListIsDropped() throws {
         let (m, tmp) = try ConsoleFixture.model()
         defer { tmp.remove() }
-        m.select("prairie")
-        m.show(.ledger)
-        ConsoleFixture.settle(m)
+        ConsoleFixture.open(m, "prairie", .ledger)
         _ = ConsoleFixture.frame(m)
         let all = m.ledger.count
         ConsoleFixture.press(m, .char("o"))
