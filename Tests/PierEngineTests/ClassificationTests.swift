@@ -311,6 +311,10 @@ struct ClassificationTests {
             ("Streaming Stick 4K with Remote", "Phones & Electronics>Phone Accessories>Casting Devices"),
             ("Forerunner 265 GPS Running Watch", "Phones & Electronics>Smart & Wearable Devices>Smart Watches"),
             ("Monitor Arm Single Gas Spring", "Computers & Office Equipment>Peripherals & Accessories>Laptop Stands & Trays"),
+            ("Gaming Chair Racing Style", "Furniture>Indoor Furniture>Chairs"),
+            ("Keycap Set PBT Cherry Profile", "Computers & Office Equipment>Peripherals & Accessories>Keyboards & Mice"),
+            ("FPS Freek Thumbsticks", "Phones & Electronics>Gaming & Consoles>Console Accessories"),
+            ("Capture Card 4K60", "Phones & Electronics>Audio & Video>Audio & Video Accessories"),
         ]
         for (title, path) in expected {
             #expect(Self.path(Self.decide(title)) == path, "\(title)")
@@ -481,7 +485,7 @@ struct ClassificationTests {
             "V-Bucks 13500", "Minecraft Java Edition Key", "Cryolipolysis Fat Freezing - 1 Area", "Skin Tag Removal", "Morpheus8 Face",
             "Thread Lift PDO", "Jawline Filler 2ml", "Ear Piercing with Studs", "Gel Manicure", "BIAB Nails Overlay", "Spray Tan Full Body",
             "Brazilian Wax", "Cut and Blow Dry", "Balayage Highlights", "Eyebrow Threading", "Lymphatic Drainage Massage",
-            "Polynucleotides Under Eye", "Netflix Premium 12 Months", "Concealed Carry Class", "Firearms Safety Course",
+            "Polynucleotides Under Eye", "Netflix Premium 12 Months", "Concealed Carry Class", "Firearms Safety Course", "Game Boost Service Rank Up",
         ]
         for title in cases {
             guard case .notEligible = Self.decide(title, category: .shopify(path: "Health & Beauty > Personal Care")).result else {
