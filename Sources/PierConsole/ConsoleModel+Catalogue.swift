@@ -7,8 +7,7 @@ extension ConsoleModel {
     /// the fixes; the items when grouped by vendor or type); `receiveWorkbench` builds it.
     public func reloadWorkbench() {
         guard let id = selectedSeller else { workbench = CatalogueWorkbench(); return }
-        workbenchAsked += 1
-        let generation = workbenchAsked
+        let generation = workbenchReads.ask()
         let grouping = workbench.grouping
         worker.submit { engine in
             .workbench(seller: id, generation: generation, WorkbenchRead.read(seller: id, generation: generation, grouping: grouping, from: engine))
@@ -16,21 +15,21 @@ extension ConsoleModel {
     }
 
     /// Whether the worklist asked for has not arrived yet.
-    public var workbenchPending: Bool { workbenchAsked > workbenchTaken }
+    public var workbenchPending: Bool { workbenchReads.pending }
 
     /// Builds the worklist from a read, for the seller and grouping on screen and newer than
     /// the worklist shown; anything else is dropped.
     func receiveWorkbench(seller: String, generation: Int, _ result: Result<WorkbenchRead, OnboardingError>) {
-        guard seller == selectedSeller, generation > workbenchTaken else { return }
+        guard seller == selectedSeller, workbenchReads.isNewer(generation) else { return }
         switch result {
         case .success(let r):
             guard r.grouping == workbench.grouping else { return }
-            workbenchTaken = generation
+            workbenchReads.take(generation)
             workbench.load(waiting: r.waiting, counts: r.counts, fixes: r.fixes, seller: seller, items: r.items)
             if let problem = r.itemsProblem { say(problem, error: true) }
             loadWorkbenchDetail()
         case .failure(let error):
-            workbenchTaken = generation
+            workbenchReads.take(generation)
             say(error.description, error: true)
         }
     }

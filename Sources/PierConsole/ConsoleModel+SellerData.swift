@@ -8,9 +8,7 @@ extension ConsoleModel {
     /// "reading…" rather than "none" for them.
     public var sellerDataPending: SellerData.Parts {
         var out: SellerData.Parts = []
-        for part in SellerData.Parts.each where (sellerDataAsked[part.rawValue] ?? 0) > (sellerDataTaken[part.rawValue] ?? 0) {
-            out.insert(part)
-        }
+        for part in SellerData.Parts.each where sellerDataReads[part.rawValue]?.pending == true { out.insert(part) }
         return out
     }
 
@@ -20,7 +18,7 @@ extension ConsoleModel {
         guard let id = selectedSeller else { return }
         sellerDataGeneration += 1
         let generation = sellerDataGeneration
-        for part in SellerData.Parts.each where parts.contains(part) { sellerDataAsked[part.rawValue] = generation }
+        for part in SellerData.Parts.each where parts.contains(part) { sellerDataReads[part.rawValue, default: ReadCounter()].ask(generation) }
         let queueOnly = conflictQueueOnly
         worker.submit { engine in
             .sellerData(
@@ -41,8 +39,8 @@ extension ConsoleModel {
     func receiveSellerData(_ d: SellerData) {
         guard d.seller == selectedSeller else { return }
         for part in SellerData.Parts.each where d.parts.contains(part) || d.failed.contains(part) {
-            guard d.generation > (sellerDataTaken[part.rawValue] ?? 0) else { continue }
-            sellerDataTaken[part.rawValue] = d.generation
+            guard sellerDataReads[part.rawValue, default: ReadCounter()].isNewer(d.generation) else { continue }
+            sellerDataReads[part.rawValue, default: ReadCounter()].take(d.generation)
             guard d.parts.contains(part) else { continue }
             switch part {
             case .flags:

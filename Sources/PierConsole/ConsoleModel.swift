@@ -120,15 +120,13 @@ public final class ConsoleModel {
     public var sellerCursor = 0
     public var sellerFilter = ""
     public var selectedSeller: String?
-    /// Reads of the sellers asked for and the last one taken.
-    var sellersAsked = 0
-    var sellersTaken = 0
+    /// The reads of the sellers asked of the worker.
+    var sellersReads = ReadCounter()
     /// A seller to put the Sellers cursor on when the list arrives (just imported).
     var sellerFocus: String?
-    /// Reads of the Catalogue pane's worklist asked for and the last one built, and the SKU
-    /// whose detail was last asked for (nil: ask again).
-    var workbenchAsked = 0
-    var workbenchTaken = 0
+    /// The reads of the Catalogue pane's worklist asked of the worker, and the SKU whose detail
+    /// was last asked for (nil: ask again).
+    var workbenchReads = ReadCounter()
     var workbenchDetailAsked: (seller: String, sku: String)?
 
     public var tierIndex = 1
@@ -142,11 +140,10 @@ public final class ConsoleModel {
 
     /// The Review pane's component: the flags, their claims, filter, order, cursor, marks, detail.
     public var review = ReviewQueue()
-    /// The last read of the selected seller's lists asked for, and per part (`Parts.rawValue`)
-    /// the read asked and the read taken: a part asked after the last taken is on its way.
+    /// The number of the last read of the selected seller's lists, and per part
+    /// (`Parts.rawValue`) the reads asked and taken: one job reads several parts under one number.
     var sellerDataGeneration = 0
-    var sellerDataAsked: [Int: Int] = [:]
-    var sellerDataTaken: [Int: Int] = [:]
+    var sellerDataReads: [Int: ReadCounter] = [:]
     /// How many flags `C` claims at a time in the Review pane.
     public static let claimBatch = 25
     /// The Orders pane detail's events line until the engine worker has read them.
@@ -259,19 +256,18 @@ public final class ConsoleModel {
 
     /// Asks the engine worker for every seller and their health; `receiveSellers` takes them.
     public func reloadSellers() {
-        sellersAsked += 1
-        let generation = sellersAsked
+        let generation = sellersReads.ask()
         worker.submit { engine in .sellers(generation: generation, SellerList.read(from: engine)) }
     }
 
     /// Whether a read of the sellers is on its way (the panes say so rather than "none").
-    public var sellersPending: Bool { sellersAsked > sellersTaken }
+    public var sellersPending: Bool { sellersReads.pending }
 
     /// Takes the sellers the worker read, unless a later read was already taken. The Overview's
     /// cursor stays on its seller; a seller just imported (`sellerFocus`) gets the Sellers cursor.
     func receiveSellers(generation: Int, _ result: Result<SellerList, OnboardingError>) {
-        guard generation > sellersTaken else { return }
-        sellersTaken = generation
+        guard sellersReads.isNewer(generation) else { return }
+        sellersReads.take(generation)
         switch result {
         case .success(let list):
             sellers = list.sellers
@@ -294,12 +290,8 @@ public final class ConsoleModel {
     /// Makes a seller current and loads what its panes show.
     public func select(_ id: String) {
         selectedSeller = id
-        review.marked = []
-        review.cursor = 0
-        review.focus = nil
-        review.filter = ""
-        review.state = .open
-        review.sort = 0
+        // Another seller's flags never stay on screen while this one's are read.
+        review = ReviewQueue()
         orderFilter = ""
         orderCursor = 0
         orderView = 0
@@ -311,9 +303,6 @@ public final class ConsoleModel {
         ledger = LedgerWindow()
         ledger.seller = id
         changesCache = nil
-        // Another seller's lists never stay on screen while this one's are read.
-        review.flags = []
-        review.claims = [:]
         orders = []
         conflicts = []
         installed = []
