@@ -358,6 +358,9 @@ struct ClassificationTests {
             ("Massage Gun Deep Tissue Percussion", "Beauty & Personal Care>Personal Care Appliances>Massage Devices"),
             ("Elden Ring PS5 Game Disc", "Phones & Electronics>Gaming & Consoles>Video Games"),
             ("Steam Deck Carry Case", "Phones & Electronics>Gaming & Consoles>Console Accessories"),
+            ("Satin Pyjama Set Champagne", "Womenswear & Underwear>Women's Sleepwear & Loungewear>Pyjamas"),
+            ("Mens Pyjama Set", "Menswear & Underwear>Men's Sleepwear & Loungewear>Pyjamas"),
+            ("Camping Lantern Rechargeable", "Sports & Outdoor>Camping & Hiking Equipment>Camping Lighting"),
         ]
         for (title, path) in expected {
             #expect(Self.path(Self.decide(title)) == path, "\(title)")
@@ -400,6 +403,8 @@ struct ClassificationTests {
         for title in [
             "Gluten Free Pasta Fusilli", "Dried Mango Slices 200g", "Sourdough Starter Kit", "Matcha Powder Ceremonial Grade 30g",
             "Truffle Oil 100ml", "Popcorn Kernels 2kg", "Oats Instant 2kg", "Salted Caramel Chocolate Bar 100g", "Biscuit Tin Selection 500g",
+            "Smoked Paprika 50g Tin", "Ground Cumin 100g", "Turmeric Powder 250g", "Sea Salt Flakes 250g", "Saffron Threads 1g",
+            "Cinnamon Sticks 50g", "Basmati Rice 5kg", "Chilli Oil Crunch 200g", "Turkish Delight Rose", "Chai Latte Powder",
         ] {
             guard case .noCategory = Self.decide(title).result else {
                 Issue.record("\(title) is food: \(Self.decide(title).result)")
@@ -433,6 +438,9 @@ struct ClassificationTests {
             ("Sponge Cake Tin 20cm", "Kitchenware>Bakeware>Baking Tins & Moulds"),
             ("Knee Sleeves 7mm Pair", "Sports & Outdoor>Sports & Outdoor Accessories>Sports Sleeves & Support"),
             ("First Aid Kit 100 Pieces", "Home Improvement>Security & Safety>Emergency Kits"),
+            ("Rice Cooker 1.8L", "Household Appliances>Kitchen Appliances>Rice & Pressure Cookers"),
+            ("Texturising Sea Salt Spray 200ml", "Beauty & Personal Care>Hair Care & Styling>Mousse & Gel"),
+            ("Cinnamon Candle", "Home Supplies>Home Decor>Candles"),
         ] {
             #expect(Self.path(Self.decide(title)) == path, "\(title) is a tool of the kitchen, not food")
         }
@@ -447,6 +455,15 @@ struct ClassificationTests {
         #expect(
             Self.path(Self.decide("Obagi Nu-Derm Clear Fx 57g", category: care)).hasPrefix("Beauty & Personal Care"),
             "weak words in another top level do not take a product out of its merchant's department")
+        for (title, leaf) in [
+            ("Azelaic Acid 10% Booster 30ml", "Serums & Essences"), ("Cleansing Balm 100ml", "Facial Cleansers"),
+            ("Ice Globes for Face (Pair)", "Skincare Tools"), ("Lip Balm SPF15", "Lip Treatments"),
+        ] {
+            #expect(Self.path(Self.decide(title)) == "Beauty & Personal Care>Skincare>" + leaf, "\(title)")
+        }
+        #expect(
+            Self.path(Self.decide("Pokemon Scarlet Violet Booster Pack")).hasPrefix("Collections>Trading Cards"),
+            "a booster without a skincare word is still a trading-card booster")
         guard case .notEligible = Self.decide("Cryotherapy Facial", category: care).result else {
             Issue.record("a named facial on a clinic's menu is a treatment")
             return
@@ -485,7 +502,8 @@ struct ClassificationTests {
             "V-Bucks 13500", "Minecraft Java Edition Key", "Cryolipolysis Fat Freezing - 1 Area", "Skin Tag Removal", "Morpheus8 Face",
             "Thread Lift PDO", "Jawline Filler 2ml", "Ear Piercing with Studs", "Gel Manicure", "BIAB Nails Overlay", "Spray Tan Full Body",
             "Brazilian Wax", "Cut and Blow Dry", "Balayage Highlights", "Eyebrow Threading", "Lymphatic Drainage Massage",
-            "Polynucleotides Under Eye", "Netflix Premium 12 Months", "Concealed Carry Class", "Firearms Safety Course", "Game Boost Service Rank Up",
+            "Polynucleotides Under Eye", "Eyelash Extensions Infill", "Gel Infills", "Netflix Premium 12 Months", "Concealed Carry Class",
+            "Firearms Safety Course", "Game Boost Service Rank Up",
         ]
         for title in cases {
             guard case .notEligible = Self.decide(title, category: .shopify(path: "Health & Beauty > Personal Care")).result else {
