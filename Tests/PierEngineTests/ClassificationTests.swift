@@ -361,6 +361,10 @@ struct ClassificationTests {
             ("Satin Pyjama Set Champagne", "Womenswear & Underwear>Women's Sleepwear & Loungewear>Pyjamas"),
             ("Mens Pyjama Set", "Menswear & Underwear>Men's Sleepwear & Loungewear>Pyjamas"),
             ("Camping Lantern Rechargeable", "Sports & Outdoor>Camping & Hiking Equipment>Camping Lighting"),
+            ("Men's Overshirt Check", "Menswear & Underwear>Men's Tops>Shirts"),
+            ("Linen Co-ord Set Terracotta", "Womenswear & Underwear>Women's Suits & Overalls>Sets"),
+            ("WiFi 6 Mesh System 3 Pack", "Computers & Office Equipment>Network Components>Modems & Wireless Routers"),
+            ("Mobile Signal Booster", "Computers & Office Equipment>Network Components>Repeaters"),
         ]
         for (title, path) in expected {
             #expect(Self.path(Self.decide(title)) == path, "\(title)")
