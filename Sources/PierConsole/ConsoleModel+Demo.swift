@@ -27,9 +27,9 @@ extension ConsoleModel {
         case .caption(let text): caption = text
         case .pick(let id):
             reloadSellers()
-            guard let index = visibleSellers.firstIndex(where: { $0.id == id }) else { say("demo: no seller \(id)", error: true); return }
+            guard let index = sellerTable.visible.firstIndex(where: { $0.id == id }) else { say("demo: no seller \(id)", error: true); return }
             show(.sellers)
-            sellerCursor = index
+            sellerTable.cursor = index
             select(id)
             show(.configure)
         case .tier(let t): tierIndex = Tier.allCases.firstIndex(of: t) ?? tierIndex; requestReservations()

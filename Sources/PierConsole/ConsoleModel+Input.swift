@@ -119,7 +119,7 @@ extension ConsoleModel {
         case .escape:
             input = nil
             if case .decisionNote(let d) = field.purpose { dialog = d }
-            if field.purpose == .sellerFilter { sellerFilter = "" }
+            if field.purpose == .sellerFilter { sellerTable.filter = "" }
             if field.purpose == .flagSearch { flagSearch = ""; flagHits = []; overviewCursor = 0 }
             if field.purpose == .flagFilter { review.filter = "" }
             if field.purpose == .catalogueFilter, !workbench.filter.isEmpty { workbench.filter = ""; reloadWorkbench() }
@@ -142,9 +142,9 @@ extension ConsoleModel {
 
     private func liveFilter(_ field: TextInput) {
         switch field.purpose {
-        case .sellerFilter: sellerFilter = field.text; sellerCursor = 0
+        case .sellerFilter: sellerTable.filter = field.text; sellerTable.cursor = 0
         case .flagFilter: review.filter = field.text; review.cursor = 0; loadFlagDetail()
-        case .orderFilter: orderFilter = field.text; orderCursor = 0
+        case .orderFilter: ordersList.filter = field.text; ordersList.cursor = 0
         default: break
         }
     }
@@ -225,167 +225,6 @@ extension ConsoleModel {
         case .listPagedown: move(listRows)
         case .listTop: move(-Int.max / 2)
         case .listBottom: move(Int.max / 2)
-        case .sellersFilter: input = TextInput(purpose: .sellerFilter, prompt: "Filter sellers: ", text: sellerFilter)
-        case .sellersImport: input = TextInput(purpose: .importFile, prompt: "Import (shopify|woocommerce|amazon FILE SELLER NAME): ", text: "")
-        case .sellersOpen:
-            let v = visibleSellers
-            guard v.indices.contains(sellerCursor) else { return }
-            select(v[sellerCursor].id)
-            show(v[sellerCursor].status == .onboarded ? .review : .configure)
-        case .conflictsAccept, .conflictsMerchant, .conflictsTiktok:
-            guard let c = currentConflict else { return }
-            let choice: ConflictChoice = action == .conflictsAccept ? .accept : action == .conflictsMerchant ? .merchant : .tiktok
-            input = TextInput(purpose: .conflictReason(c, choice), prompt: "Reason (for the ledger): ", text: "")
-        case .conflictsView:
-            conflictQueueOnly.toggle()
-            conflictCursor = 0
-            reloadConflicts()
-        case .overviewSearch: input = TextInput(purpose: .flagSearch, prompt: "Search every seller's flags: ", text: flagSearch)
-        case .overviewOpen where !flagSearch.isEmpty:
-            guard flagHits.indices.contains(overviewCursor) else { return }
-            let hit = flagHits[overviewCursor]
-            select(hit.sellerID)
-            show(.review)
-            review.state = nil
-            review.filter = hit.sku
-            review.focus = hit.id
-        case .overviewOpen:
-            guard health.indices.contains(overviewCursor) else { return }
-            let s = health[overviewCursor].seller
-            select(s.id)
-            show(s.status == .onboarded ? .review : .configure)
-        case .configureTierPrev: tierIndex = max(0, tierIndex - 1)
-        case .configureTierNext: tierIndex = min(Tier.allCases.count - 1, tierIndex + 1)
-        case .configureToggleApp: toggleApp()
-        case .configureStart:
-            let apps = chosenApps
-            dialog = Dialog(
-                title: "Start onboarding",
-                lines: [
-                    "Onboard \(seller?.name ?? "") on \(selectedTier.title) with \(apps.isEmpty ? "no apps" : apps.joined(separator: ", "))?",
-                    projectedLine(selectedTier), "Its ledger is append-only: this cannot be undone.",
-                ], action: .onboard(selectedTier, apps))
-        case .syncPause: playback?.paused.toggle()
-        case .syncStep: playback?.step()
-        case .syncFaster: if let p = playback { playback?.speedIndex = min(Playback.speeds.count - 1, p.speedIndex + 1); playback?.paused = false }
-        case .syncSlower: if let p = playback { playback?.speedIndex = max(0, p.speedIndex - 1) }
-        case .syncReplay: startPlayback()
-        case .reviewClear, .reviewUphold, .reviewEdit:
-            let decision: FlagDecision = action == .reviewClear ? .clear : action == .reviewUphold ? .uphold : .requestEdit
-            let ids = review.marked.isEmpty ? (review.current.map { [$0.id] } ?? []) : review.marked.sorted()
-            let verb = decision == .clear ? "Clear" : decision == .uphold ? "Uphold" : "Request an edit for"
-            dialog = Dialog(
-                title: "Confirm decision",
-                lines: [
-                    "\(verb) \(ids.count == 1 ? "flag #\(ids[0])" : "\(ids.count) marked flags")?",
-                    decision == .clear
-                        ? "The listing goes live on TikTok Shop."
-                        : decision == .uphold ? "The listing stays off TikTok Shop; the seller may appeal." : "The seller is asked to edit the listing.",
-                    "Recorded in the ledger as ops:\(reviewer).",
-                ], action: .decide(ids, decision, note: nil))
-        case .reviewMark:
-            if let f = review.current { if review.marked.contains(f.id) { review.marked.remove(f.id) } else { review.marked.insert(f.id) } }
-            move(1)
-        case .reviewAppeal:
-            if let f = review.current { input = TextInput(purpose: .appealStatement(flag: f.id), prompt: "Seller's statement: ", text: "") }
-        case .reviewGrant, .reviewDeny:
-            guard let f = review.current else { return }
-            let grant = action == .reviewGrant
-            dialog = Dialog(
-                title: grant ? "Grant appeal" : "Deny appeal",
-                lines: [
-                    "\(grant ? "Grant" : "Deny") appeal \(f.appeals) on flag #\(f.id) (\(f.ruleID), \(f.sku))?",
-                    grant
-                        ? "The listing goes live and its tag is removed."
-                        : (f.appeals >= PierEngine.maxAppeals ? "This is the second appeal: a denial is final." : "The seller may appeal once more."),
-                    "Recorded in the ledger as ops:\(reviewer).",
-                ], action: .appealDecision(f.id, grant ? .grant : .deny, note: nil))
-        case .reviewState:
-            let states: [FlagState?] = [.open, .editRequested, .upheld, .appealed, nil]
-            let i = states.firstIndex { $0 == review.state } ?? 0
-            review.state = states[(i + 1) % states.count]
-            review.cursor = 0
-            loadFlagDetail()
-        case .reviewFilter: input = TextInput(purpose: .flagFilter, prompt: "Filter flags: ", text: review.filter)
-        case .reviewClaim: claimFlags()
-        case .reviewMarkAll:
-            let open = Set(review.visible.filter { $0.state == .open }.map(\.id))
-            review.marked = open.isSubset(of: review.marked) ? review.marked.subtracting(open) : review.marked.union(open)
-            say(review.marked.isEmpty ? "nothing marked" : "\(Format.count(review.marked.count)) flag(s) marked: c, u or e decides them together")
-        case .reviewDetailDown: review.detailScroll += 3
-        case .reviewDetailUp: review.detailScroll = max(0, review.detailScroll - 3)
-        case .reviewSort:
-            review.sort = (review.sort + 1) % ReviewQueue.sorts.count
-            review.cursor = 0
-            loadFlagDetail()
-            say("flags by \(ReviewQueue.sorts[review.sort].name)")
-        case .ledgerDetail: ledger.showDetail.toggle()
-        case .ledgerOrder:
-            ledger.newestFirst.toggle()
-            ledger.cursor = 0
-            ledger.invalidate()
-        case .ledgerType:
-            let i = LedgerWindow.typeFilters.firstIndex { $0 == ledger.typePrefix } ?? 0
-            ledger.typePrefix = LedgerWindow.typeFilters[(i + 1) % LedgerWindow.typeFilters.count]
-            ledger.cursor = 0
-            ledger.invalidate()
-        case .ledgerPickType:
-            guard let id = selectedSeller else { return }
-            worker.submit { engine in
-                do throws(StoreError) {
-                    return .ledgerTypes(seller: id, .success(try engine.db.ledgerTypes(seller: id)))
-                } catch {
-                    return .ledgerTypes(seller: id, .failure(error))
-                }
-            }
-        case .ledgerSearch: input = TextInput(purpose: .ledgerSearch, prompt: "Search the ledger: ", text: ledger.search)
-        case .ledgerVerify: verifyLedger()
-        case .ledgerReplay: if let e = ledger.current { replay(at: e.seq) }
-        case .exportWrite: export()
-        case .exportFolder: input = TextInput(purpose: .exportFolder, prompt: "Export folder: ", text: exportFolder)
-        case .ordersTrade:
-            dialog = Dialog(
-                title: "Trade \(seller?.name ?? "")",
-                lines: [
-                    "Run 7 virtual days after go-live: buyers order, webhooks arrive (some late, twice, never or forged),",
-                    "fulfilment goes to \(chosenApps.contains("shipstation") || (seller?.apps ?? []).contains("shipstation") ? "ShipStation" : "the merchant's own system"), returns come back, the installed apps act.",
-                    "Everything is appended to the ledger. Go ahead?",
-                ], action: .trade(days: 7))
-        case .ordersState: orderView = (orderView + 1) % OrdersPane.views.count; orderCursor = 0
-        case .ordersFilter: input = TextInput(purpose: .orderFilter, prompt: "Filter orders: ", text: orderFilter)
-        case .sellersSort:
-            sellerSort = (sellerSort + 1) % Self.sellerSorts.count
-            sellerCursor = 0
-            say("sellers by \(Self.sellerSorts[sellerSort].name)")
-        case .ordersSort:
-            orderSort = (orderSort + 1) % Self.orderSorts.count
-            orderCursor = 0
-            say("orders by \(Self.orderSorts[orderSort].name)")
-        case .ordersDetail:
-            let v = visibleOrders
-            guard v.indices.contains(orderCursor), let id = selectedSeller else { return }
-            let o = v[orderCursor]
-            let amount = Money(minorUnits: o.amountMinor, currency: seller?.currency ?? "USD").decimalString
-            // The order's events are read on the engine worker; the line fills in when they arrive.
-            worker.submit { engine in
-                do throws(StoreError) {
-                    let page = try engine.db.ledgerPage(
-                        seller: id, filter: LedgerFilter(sku: o.sku, text: o.orderID), start: .first, descending: false, limit: 40)
-                    let events = page.filter { $0.data["order"]?.stringValue == o.orderID || $0.data["order_id"]?.stringValue == o.orderID }
-                    return .orderEvents(seller: id, order: o.orderID, .success(events))
-                } catch {
-                    return .orderEvents(seller: id, order: o.orderID, .failure(error))
-                }
-            }
-            dialog = Dialog(
-                title: "Order \(o.orderID)",
-                lines: [
-                    "SKU \(o.sku) · \(o.region) · qty \(o.quantity) · \(amount) \(seller?.currency ?? "")",
-                    "placed \(Format.clock(o.placedAt)) · updated \(Format.clock(o.updatedAt)) (virtual)",
-                    "TikTok status \(o.status) · fulfilment \(o.fulfilment)",
-                    o.note.isEmpty ? (o.returnState.isEmpty ? "no return" : "return: \(o.returnState)") : "note: \(o.note)",
-                    Self.orderEventsPending,
-                ].map(TerminalText.sanitize), action: .dismiss)
         case .catalogueOpen, .catalogueCategory, .catalogueAttribute, .catalogueNotEligible, .catalogueEligible, .catalogueUndo, .catalogueMark,
             .catalogueFilter, .catalogueDetailDown, .catalogueDetailUp, .catalogueView,
             .catalogueGroup:
@@ -393,6 +232,17 @@ extension ConsoleModel {
         case .paneOverview, .paneSellers, .paneConfigure, .paneSync, .paneReview, .paneLedger, .paneExport, .paneOrders, .paneConflicts,
             .paneCatalogue:
             if let p = PaneID.allCases.first(where: { ConsoleAction.show($0) == action }) { show(p) }
+        case .overviewSearch, .overviewOpen: performOverview(action)
+        case .sellersFilter, .sellersImport, .sellersOpen, .sellersSort: performSellers(action)
+        case .configureTierPrev, .configureTierNext, .configureToggleApp, .configureStart: performConfigure(action)
+        case .syncPause, .syncStep, .syncFaster, .syncSlower, .syncReplay: performSync(action)
+        case .reviewClear, .reviewUphold, .reviewEdit, .reviewMark, .reviewAppeal, .reviewGrant, .reviewDeny, .reviewState, .reviewFilter, .reviewClaim,
+            .reviewMarkAll, .reviewDetailDown, .reviewDetailUp, .reviewSort:
+            performReview(action)
+        case .ledgerDetail, .ledgerOrder, .ledgerType, .ledgerPickType, .ledgerSearch, .ledgerVerify, .ledgerReplay: performLedger(action)
+        case .exportWrite, .exportFolder: performExport(action)
+        case .ordersTrade, .ordersState, .ordersFilter, .ordersSort, .ordersDetail: performOrders(action)
+        case .conflictsAccept, .conflictsMerchant, .conflictsTiktok, .conflictsView: performConflicts(action)
         }
     }
 
@@ -401,14 +251,12 @@ extension ConsoleModel {
         switch pane {
         case .overview: return health.indices.contains(overviewCursor) ? ("seller id", health[overviewCursor].seller.id) : nil
         case .sellers:
-            let v = visibleSellers
-            return v.indices.contains(sellerCursor) ? ("seller id", v[sellerCursor].id) : nil
+            return sellerTable.current.map { ("seller id", $0.id) }
         case .review: return review.current.map { ("SKU", $0.sku) }
         case .ledger: return ledger.current.map { ("event hash", $0.hash) }
         case .orders:
-            let v = visibleOrders
-            return v.indices.contains(orderCursor) ? ("order id", v[orderCursor].orderID) : nil
-        case .conflicts: return currentConflict.map { ("SKU", $0.resolution.sku) }
+            return ordersList.current.map { ("order id", $0.orderID) }
+        case .conflicts: return conflictQueue.current.map { ("SKU", $0.resolution.sku) }
         case .catalogue: return workbench.currentSKU.map { ("SKU", $0.sku) } ?? workbench.currentGroup.map { ("group", $0.shared) }
         case .configure, .sync, .export: return selectedSeller.map { ("seller id", $0) }
         }
@@ -424,7 +272,9 @@ extension ConsoleModel {
             show(p)
             return
         }
-        if let s = sellers.first(where: { $0.id == lower }) ?? sellers.first(where: { $0.name.lowercased().hasPrefix(lower) || $0.id.hasPrefix(lower) }) {
+        if let s = sellerTable.sellers.first(where: { $0.id == lower })
+            ?? sellerTable.sellers.first(where: { $0.name.lowercased().hasPrefix(lower) || $0.id.hasPrefix(lower) })
+        {
             select(s.id)
             show(s.status == .onboarded ? .review : .configure)
             say("\(s.name)")
@@ -462,65 +312,22 @@ extension ConsoleModel {
         if p == .catalogue { reloadWorkbench() }
     }
 
-    private func move(_ delta: Int) {
+    func move(_ delta: Int) {
         func clamp(_ v: Int, _ n: Int) -> Int { max(0, min(n - 1, v)) }
         switch pane {
-        case .conflicts: conflictCursor = clamp(conflictCursor &+ delta, conflicts.count)
+        case .conflicts: conflictQueue.cursor = clamp(conflictQueue.cursor &+ delta, conflictQueue.conflicts.count)
         case .catalogue: moveWorkbench(delta)
         case .overview: overviewCursor = clamp(overviewCursor &+ delta, flagSearch.isEmpty ? health.count : flagHits.count)
-        case .sellers: sellerCursor = clamp(sellerCursor &+ delta, visibleSellers.count)
+        case .sellers: sellerTable.cursor = clamp(sellerTable.cursor &+ delta, sellerTable.visible.count)
         case .configure: appCursor = clamp(appCursor &+ delta, engine.resources.apps.count)
         case .review:
             review.cursor = clamp(review.cursor &+ delta, review.visible.count)
             loadFlagDetail()
         case .ledger:
             ledger.cursor = clamp(ledger.cursor &+ delta, ledger.count)
-        case .orders: orderCursor = clamp(orderCursor &+ delta, visibleOrders.count)
+        case .orders: ordersList.cursor = clamp(ordersList.cursor &+ delta, ordersList.visible.count)
         default: break
         }
-    }
-
-    private func toggleApp() {
-        let apps = engine.resources.apps
-        guard apps.indices.contains(appCursor) else { return }
-        let app = apps[appCursor]
-        if seller?.status == .onboarded {
-            guard !sellerDataPending.contains(.installs) else {
-                say("reading \(seller?.name ?? "the seller")'s installed apps…")
-                return
-            }
-            if installed.contains(app.id) {
-                dialog = Dialog(
-                    title: "Uninstall \(app.name)",
-                    lines: [
-                        "Uninstall \(app.name) from \(seller?.name ?? "")?",
-                        "Its scopes are revoked at once: \(app.scopes.map(\.rawValue).joined(separator: ", ")).",
-                        "Recorded in the ledger as \(reviewer)'s action.",
-                    ], action: .uninstall(app.id))
-            } else {
-                dialog = Dialog(
-                    title: "Install \(app.name)",
-                    lines: [
-                        "\(app.name) (\(app.category)) asks for exactly these scopes:",
-                        app.scopes.map(\.rawValue).joined(separator: ", "),
-                        "It needs \(app.minimumTier.title) or higher; \(seller?.name ?? "") is on \(seller?.tier?.title ?? "?"). Consent and install now?",
-                    ], action: .installNow(app.id))
-            }
-            return
-        }
-        if let i = chosenApps.firstIndex(of: app.id) {
-            chosenApps.remove(at: i)
-            requestReservations()
-            say("\(app.name) dropped")
-            return
-        }
-        dialog = Dialog(
-            title: "Install \(app.name)",
-            lines: [
-                "\(app.name) (\(app.category)) asks for exactly these scopes:",
-                app.scopes.map(\.rawValue).joined(separator: ", "),
-                "It needs \(app.minimumTier.title) or higher. Consent and install?",
-            ], action: .install(app.id))
     }
 
     func projectedLine(_ tier: Tier) -> String {
@@ -563,21 +370,23 @@ extension ConsoleModel {
             let row = y - Screen.listTop
             guard row >= 0 else { return false }
             switch pane {
-            case .conflicts: conflictCursor = max(0, min(conflicts.count - 1, Screen.top(cursor: conflictCursor, rows: listRows, count: conflicts.count) + row))
+            case .conflicts:
+                let count = conflictQueue.conflicts.count
+                conflictQueue.cursor = max(0, min(count - 1, Screen.top(cursor: conflictQueue.cursor, rows: listRows, count: count) + row))
             case .catalogue:
                 let count = workbench.rows.count
                 let rows = CataloguePane.listRows(width: width, height: height)
                 workbench.cursor = max(0, min(count - 1, Screen.top(cursor: workbench.cursor, rows: rows, count: count) + row - 1))
                 loadWorkbenchDetail()
             case .overview: overviewCursor = max(0, min(health.count - 1, Screen.top(cursor: overviewCursor, rows: listRows, count: health.count) + row))
-            case .sellers: sellerCursor = max(0, min(visibleSellers.count - 1, row))
+            case .sellers: sellerTable.cursor = max(0, min(sellerTable.visible.count - 1, row))
             case .review: review.cursor = max(0, min(review.visible.count - 1, row)); loadFlagDetail()
             case .ledger: ledger.cursor = max(0, min(ledger.count - 1, ledger.top + row))
             case .configure: appCursor = max(0, min(engine.resources.apps.count - 1, row - 4))
             case .orders:
-                let v = visibleOrders
-                let top = Screen.top(cursor: orderCursor, rows: OrdersPane.listRows(height: height), count: v.count)
-                orderCursor = max(0, min(v.count - 1, top + row - (OrdersPane.headerRows - 1)))
+                let count = ordersList.visible.count
+                let top = Screen.top(cursor: ordersList.cursor, rows: OrdersPane.listRows(height: height), count: count)
+                ordersList.cursor = max(0, min(count - 1, top + row - (OrdersPane.headerRows - 1)))
             default: return false
             }
         }

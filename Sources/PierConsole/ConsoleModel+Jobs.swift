@@ -185,7 +185,7 @@ extension ConsoleModel {
                 )
             }
         case .imported(let seller, let lines, let synced):
-            sellerFocus = seller
+            sellerTable.focus = seller
             reloadSellers()
             let next = synced ? "The Ledger pane shows the sync's events." : "Enter on the seller configures its onboarding."
             dialog = Dialog(
@@ -369,7 +369,7 @@ extension ConsoleModel {
         }
         guard FileManager.default.isReadableFile(atPath: file) else { say("cannot read \(TerminalText.sanitize(file))", error: true); return }
         // An imported seller keeps its region and currency; a new one starts in the US, in USD.
-        let known = sellers.first { $0.id == PierEngine.sellerID(name) }
+        let known = sellerTable.sellers.first { $0.id == PierEngine.sellerID(name) }
         let region = known?.regions.first ?? .us
         let currency = known?.currency ?? "USD"
         say("importing \(file)…")

@@ -19,7 +19,7 @@ extension ConsoleModel {
         sellerDataGeneration += 1
         let generation = sellerDataGeneration
         for part in SellerData.Parts.each where parts.contains(part) { sellerDataReads[part.rawValue, default: ReadCounter()].ask(generation) }
-        let queueOnly = conflictQueueOnly
+        let queueOnly = conflictQueue.queueOnly
         worker.submit { engine in
             .sellerData(
                 SellerData.read(
@@ -46,12 +46,9 @@ extension ConsoleModel {
             case .flags:
                 review.take(d.flags, claims: d.claims)
             case .orders:
-                orders = d.orders
-                orderCursor = min(orderCursor, max(0, visibleOrders.count - 1))
+                ordersList.take(d.orders)
             case .conflicts:
-                guard d.conflictQueueOnly == conflictQueueOnly else { continue }
-                conflicts = d.conflicts
-                conflictCursor = min(conflictCursor, max(0, conflicts.count - 1))
+                conflictQueue.take(d.conflicts, queueOnly: d.conflictQueueOnly)
             default:
                 installed = d.installed
             }

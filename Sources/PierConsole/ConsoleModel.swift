@@ -116,14 +116,11 @@ public final class ConsoleModel {
     /// The presenter script being played, if any.
     public var demo: DemoPlayer?
 
-    public var sellers: [SellerRecord] = []
-    public var sellerCursor = 0
-    public var sellerFilter = ""
+    /// The Sellers pane's component: every seller, the filter, order and cursor.
+    public var sellerTable = SellerTable()
     public var selectedSeller: String?
     /// The reads of the sellers asked of the worker.
     var sellersReads = ReadCounter()
-    /// A seller to put the Sellers cursor on when the list arrives (just imported).
-    var sellerFocus: String?
     /// The reads of the Catalogue pane's worklist asked of the worker, and the SKU whose detail
     /// was last asked for (nil: ask again).
     var workbenchReads = ReadCounter()
@@ -160,17 +157,8 @@ public final class ConsoleModel {
     private var changesAsked: Int64?
     /// A SKU a `:` jump filtered the ledger by: its count is said when the page arrives.
     var skuJump: String?
-    public var orders: [OrderRecord] = [] { didSet { filteredOrders = nil } }
-    public var orderCursor = 0
-    /// Index into `OrdersPane.views`.
-    public var orderView = 0 { didSet { filteredOrders = nil } }
-    public var orderFilter = "" { didSet { filteredOrders = nil } }
-    /// Index into `ConsoleModel.sellerSorts`.
-    public var sellerSort = 0
-
-    /// Index into `ConsoleModel.orderSorts`.
-    public var orderSort = 0 { didSet { filteredOrders = nil } }
-    var filteredOrders: [OrderRecord]?
+    /// The Orders pane's component: the orders, their view, filter, order and cursor.
+    public var ordersList = OrdersList()
     public var exportFolder: String = ""
     /// Every seller's health against the targets, worst first (the Overview).
     public var health: [SellerHealth] = []
@@ -180,10 +168,8 @@ public final class ConsoleModel {
     public var flagHits: [FlagRecord] = []
     /// The search whose hits the worker is reading, until they arrive.
     public var flagSearchPending: String?
-    /// The selected seller's conflicts (the queue, or all), and the cursor on them.
-    public var conflicts: [ConflictRecord] = []
-    public var conflictCursor = 0
-    public var conflictQueueOnly = true
+    /// The Conflicts pane's component: the selected seller's conflicts (the queue, or all) and the cursor.
+    public var conflictQueue = ConflictQueue()
     /// The Ledger pane's picker of every event type, while open.
     public var typePicker: TypePicker?
     /// Text waiting to be put on the terminal's clipboard (OSC 52) by the app loop.
@@ -227,84 +213,20 @@ public final class ConsoleModel {
         statusIsError = error
     }
 
-    // MARK: Sellers
-
-    public var visibleSellers: [SellerRecord] {
-        let kept =
-            sellerFilter.isEmpty
-            ? sellers
-            : sellers.filter { s in
-                [s.id, s.name, s.platform.title, s.vertical, s.status.rawValue, s.tier?.rawValue ?? ""].contains {
-                    $0.localizedCaseInsensitiveContains(sellerFilter)
-                }
-            }
-        return sellerSort == 0 ? kept : kept.sorted(by: Self.sellerSorts[sellerSort].before)
-    }
-
-    /// A seller's figure from its stored metrics (basis points); nil before onboarding.
-    static func figure(_ s: SellerRecord, _ key: String) -> Int64? { s.metrics?[key]?.intValue }
-
-    /// The Sellers list's orders: by id (as stored), coverage (lowest first: the ones to look at),
-    /// flagged (highest first), SKUs (most first), status; sellers not yet onboarded last.
-    public static let sellerSorts: [(name: String, before: @Sendable (SellerRecord, SellerRecord) -> Bool)] = [
-        ("id", { $0.id < $1.id }),
-        ("coverage, lowest first", { (figure($0, "coverage_bp") ?? .max, $0.id) < (figure($1, "coverage_bp") ?? .max, $1.id) }),
-        ("flagged, highest first", { (-(figure($0, "flagged_bp") ?? -1), $0.id) < (-(figure($1, "flagged_bp") ?? -1), $1.id) }),
-        ("SKUs, most first", { (-$0.skuCount, $0.id) < (-$1.skuCount, $1.id) }),
-        ("status", { ($0.status.rawValue, $0.id) < ($1.status.rawValue, $1.id) }),
-    ]
-
-    /// Asks the engine worker for every seller and their health; `receiveSellers` takes them.
-    public func reloadSellers() {
-        let generation = sellersReads.ask()
-        worker.submit { engine in .sellers(generation: generation, SellerList.read(from: engine)) }
-    }
-
-    /// Whether a read of the sellers is on its way (the panes say so rather than "none").
-    public var sellersPending: Bool { sellersReads.pending }
-
-    /// Takes the sellers the worker read, unless a later read was already taken. The Overview's
-    /// cursor stays on its seller; a seller just imported (`sellerFocus`) gets the Sellers cursor.
-    func receiveSellers(generation: Int, _ result: Result<SellerList, OnboardingError>) {
-        guard sellersReads.isNewer(generation) else { return }
-        sellersReads.take(generation)
-        switch result {
-        case .success(let list):
-            sellers = list.sellers
-            if let focus = sellerFocus {
-                sellerFocus = nil
-                sellerCursor = visibleSellers.firstIndex { $0.id == focus } ?? sellerCursor
-            }
-            sellerCursor = min(sellerCursor, max(0, visibleSellers.count - 1))
-            let current = health.indices.contains(overviewCursor) ? health[overviewCursor].seller.id : nil
-            health = list.health
-            overviewCursor =
-                current.flatMap { id in health.firstIndex { $0.seller.id == id } } ?? min(overviewCursor, max(0, health.count - 1))
-        case .failure(let error):
-            say("the sellers could not be read: \(error.description)", error: true)
-        }
-    }
-
-    public var seller: SellerRecord? { sellers.first { $0.id == selectedSeller } }
+    public var seller: SellerRecord? { sellerTable.sellers.first { $0.id == selectedSeller } }
 
     /// Makes a seller current and loads what its panes show.
     public func select(_ id: String) {
         selectedSeller = id
         // Another seller's flags never stay on screen while this one's are read.
         review = ReviewQueue()
-        orderFilter = ""
-        orderCursor = 0
-        orderView = 0
-        orderSort = 0
+        ordersList = OrdersList()
         chosenApps = seller?.apps ?? []
-        conflictCursor = 0
-        conflictQueueOnly = true
+        conflictQueue = ConflictQueue()
         if let t = seller?.tier { tierIndex = Tier.allCases.firstIndex(of: t) ?? 1 }
         ledger = LedgerWindow()
         ledger.seller = id
         changesCache = nil
-        orders = []
-        conflicts = []
         installed = []
         requestSellerData(.all)
         if seller?.status == .new, reservationsFor != id { requestReservations() }
@@ -314,42 +236,9 @@ public final class ConsoleModel {
     /// Asks the worker for the selected seller's conflicts: the queue (open first), or every resolution.
     public func reloadConflicts() { requestSellerData(.conflicts) }
 
-    public var currentConflict: ConflictRecord? { conflicts.indices.contains(conflictCursor) ? conflicts[conflictCursor] : nil }
-
     /// Asks the worker for the apps the selected seller has installed now (after onboarding,
     /// apps come and go: the onboarding's choice is not the current state).
     public func reloadInstalls() { requestSellerData(.installs) }
-
-    // MARK: Review
-
-    /// Asks the worker for the selected seller's flags and the claims on them.
-    public func reloadFlags() { requestSellerData(.flags) }
-
-    /// The cursor moved to another flag, or the flag changed: its detail starts at the top and
-    /// is read again, on the engine worker, before the next frame (see `prepareFrame`).
-    public func loadFlagDetail() { review.forgetDetail() }
-
-    /// Asks the worker for the current flag's listing and history, once per flag.
-    private func requestFlagDetail(seller id: String) {
-        guard let f = review.current, review.detailAsked.map({ $0.seller != id || $0.flag != f.id }) ?? true else { return }
-        review.detailAsked = (id, f.id)
-        worker.submit { engine in
-            do throws(StoreError) {
-                return .flagDetail(seller: id, flag: f.id, .success(try FlagDetail.read(seller: id, flag: f, from: engine.db)))
-            } catch {
-                return .flagDetail(seller: id, flag: f.id, .failure(error))
-            }
-        }
-    }
-
-    /// Takes a flag's detail the worker read, for the seller on screen.
-    func receiveFlagDetail(seller: String, flag: Int64, _ result: Result<FlagDetail, StoreError>) {
-        guard seller == selectedSeller else { return }
-        switch result {
-        case .success(let d): review.detail = d
-        case .failure(let error): say("flag #\(flag)'s listing and history could not be read: \(error.description)", error: true)
-        }
-    }
 
     /// Asks the engine worker for what the next frames draw and a render must not read: the
     /// Review pane's flag detail, the Ledger pane's visible page and the selected event's field

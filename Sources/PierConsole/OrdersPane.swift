@@ -5,19 +5,6 @@ import PierStore
 /// Pane 7: the days after go-live — the figures that judge them, and every order with its
 /// TikTok Shop status, fulfilment and return.
 enum OrdersPane {
-    struct View {
-        let name: String
-        let keep: @Sendable (OrderRecord) -> Bool
-    }
-
-    static let views: [View] = [
-        View(name: "all") { _ in true },
-        View(name: "open") { !["DELIVERED", "COMPLETED", "CANCELLED"].contains($0.status) },
-        View(name: "delivered") { $0.status == "DELIVERED" || $0.status == "COMPLETED" },
-        View(name: "cancelled") { $0.status == "CANCELLED" },
-        View(name: "returns") { !$0.returnState.isEmpty },
-    ]
-
     /// Rows above the list: two lines of figures, a blank, then the column headers.
     static let headerRows = 3
 
@@ -42,8 +29,8 @@ enum OrdersPane {
             "webhooks \(Format.count(t.webhooksReceived)) · \(t.duplicatesIgnored) duplicate · \(t.webhooksRejected) rejected · \(t.reconciled) by polling · apps: \(apps.isEmpty ? "none" : apps) · \(t.appRefusals) refused"
         b.put(TextWidth.fit(line1, area.width - 2), x: area.x + 1, y: area.y, role: t.fulfilmentSuccessBP > 9_700 ? .ok : .accent)
         b.put(TextWidth.fit(line2, area.width - 2), x: area.x + 1, y: area.y + 1, role: .dim)
-        let orders = m.visibleOrders
-        let view = views[max(0, min(m.orderView, views.count - 1))].name
+        let orders = m.ordersList.visible
+        let view = m.ordersList.viewName
         let body = Rect(x: area.x, y: area.y + headerRows - 1, width: area.width, height: area.height - headerRows)
         // Below 110 columns the region, placing time and return or note give way to the rest.
         let wide = area.width >= 110
@@ -53,8 +40,8 @@ enum OrdersPane {
             ? ["ORDER", "PLACED", "SKU", "REG", "QTY", "AMOUNT", "STATUS", "FULFILMENT", "RETURN / NOTE"]
             : ["ORDER", "SKU", "QTY", "AMOUNT", "STATUS", "FULFILMENT"]
         Screen.table(
-            &b, area: body, headers: headers, widths: widths, count: orders.count, cursor: m.orderCursor,
-            top: Screen.top(cursor: m.orderCursor, rows: body.height - 1, count: orders.count)
+            &b, area: body, headers: headers, widths: widths, count: orders.count, cursor: m.ordersList.cursor,
+            top: Screen.top(cursor: m.ordersList.cursor, rows: body.height - 1, count: orders.count)
         ) { i in
             let o = orders[i]
             let amount = Money(minorUnits: o.amountMinor, currency: s.currency).decimalString
@@ -68,8 +55,8 @@ enum OrdersPane {
             )
         }
         let footer =
-            "view: \(view) (s) · by \(ConsoleModel.orderSorts[m.orderSort].name) (o) · \(orders.count) of \(m.orders.count) orders"
-            + (m.orderFilter.isEmpty ? "" : " · filter: \(m.orderFilter)")
+            "view: \(view) (s) · by \(OrdersList.sorts[m.ordersList.sort].name) (o) · \(orders.count) of \(m.ordersList.orders.count) orders"
+            + (m.ordersList.filter.isEmpty ? "" : " · filter: \(m.ordersList.filter)")
         b.put(TextWidth.fit(footer, area.width - 2), x: area.x + 1, y: area.maxY - 1, role: .accent)
         if orders.isEmpty, m.sellerDataPending.contains(.orders) {
             b.put("Reading the orders…", x: area.x + 2, y: body.y + 2, role: .dim)

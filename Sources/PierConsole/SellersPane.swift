@@ -5,17 +5,17 @@ import PierEngine
 /// traded, time to first sale and fulfilment success.
 enum SellersPane {
     static func render(_ m: ConsoleModel, into b: inout CellBuffer, area: Rect) {
-        let sellers = m.visibleSellers
+        let sellers = m.sellerTable.visible
         let wide = area.width >= 100
         let headers =
             wide
             ? ["ID", "NAME", "PLATFORM", "REGIONS", "SKUS", "TIER", "STATUS", "COVER", "FLAG", "CONFL", "APPS", "1ST SALE", "FULFIL"]
             : ["ID", "NAME", "PLATFORM", "SKUS", "TIER", "STATUS", "COVER", "FLAG"]
         let widths = Screen.columns(wide ? [10, nil, 11, 7, 7, 9, 10, 7, 6, 6, 4, 8, 6] : [9, nil, 11, 6, 8, 9, 6, 5], width: area.width)
-        let body = Rect(x: area.x, y: area.y, width: area.width, height: area.height - (m.sellerFilter.isEmpty ? 0 : 1))
+        let body = Rect(x: area.x, y: area.y, width: area.width, height: area.height - (m.sellerTable.filter.isEmpty ? 0 : 1))
         Screen.table(
-            &b, area: body, headers: headers, widths: widths, count: sellers.count, cursor: m.sellerCursor,
-            top: Screen.top(cursor: m.sellerCursor, rows: body.height - 1, count: sellers.count)
+            &b, area: body, headers: headers, widths: widths, count: sellers.count, cursor: m.sellerTable.cursor,
+            top: Screen.top(cursor: m.sellerTable.cursor, rows: body.height - 1, count: sellers.count)
         ) { i in
             let s = sellers[i]
             let metrics = s.metrics.map(OnboardingMetrics.init(json:))
@@ -36,11 +36,11 @@ enum SellersPane {
             return (cells, s.status == .onboarded ? .normal : .dim)
         }
         if sellers.isEmpty {
-            let empty = m.sellersPending ? "Reading the sellers…" : "No seller matches “\(m.sellerFilter)”. Esc clears the filter."
+            let empty = m.sellersPending ? "Reading the sellers…" : "No seller matches “\(m.sellerTable.filter)”. Esc clears the filter."
             b.put(empty, x: area.x + 2, y: area.y + 2, role: .dim)
         }
-        if !m.sellerFilter.isEmpty {
-            b.put("filter: \(m.sellerFilter)  (\(sellers.count) of \(m.sellers.count))", x: area.x + 1, y: area.maxY - 1, role: .accent)
+        if !m.sellerTable.filter.isEmpty {
+            b.put("filter: \(m.sellerTable.filter)  (\(sellers.count) of \(m.sellerTable.sellers.count))", x: area.x + 1, y: area.maxY - 1, role: .accent)
         }
     }
 }

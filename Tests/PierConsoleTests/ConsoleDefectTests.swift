@@ -83,10 +83,10 @@ struct ConsoleDefectTests {
         ConsoleFixture.open(m, "prairie", .review)
         m.review.filter = "zzz"
         m.review.state = .upheld
-        m.orderFilter = "x"
-        m.orderCursor = 3
+        m.ordersList.filter = "x"
+        m.ordersList.cursor = 3
         m.select("lumina")
-        #expect(m.review.filter.isEmpty && m.review.state == .open && m.orderFilter.isEmpty && m.orderCursor == 0)
+        #expect(m.review.filter.isEmpty && m.review.state == .open && m.ordersList.filter.isEmpty && m.ordersList.cursor == 0)
     }
 
     @Test func aBulkDecisionLeavesTheCursorOnTheNextUndecidedFlag() throws {
@@ -525,9 +525,9 @@ struct ConflictsPaneTests {
         ConsoleFixture.press(m, .char("8"))
         #expect(m.pane == .conflicts)
         ConsoleFixture.settle(m)
-        let queued = m.conflicts.filter { $0.state == .open }
-        #expect(!queued.isEmpty && m.conflicts.allSatisfy { $0.resolution.needsHuman }, "the queue, open first")
-        let c = try #require(m.currentConflict)
+        let queued = m.conflictQueue.conflicts.filter { $0.state == .open }
+        #expect(!queued.isEmpty && m.conflictQueue.conflicts.allSatisfy { $0.resolution.needsHuman }, "the queue, open first")
+        let c = try #require(m.conflictQueue.current)
         ConsoleFixture.press(m, .char("a"))
         #expect(m.input != nil, "a reason first")
         for ch in "counted twice" { ConsoleFixture.press(m, .char(ch)) }
@@ -538,11 +538,11 @@ struct ConflictsPaneTests {
         #expect(m.status.contains("accepted as resolved"), "\(m.status)")
         let stored = try m.engine.db.conflicts(seller: "lumina", queueOnly: true)
         #expect(stored.first { $0.resolution.eventID == c.resolution.eventID && $0.resolution.field == c.resolution.field }?.state == .accepted)
-        #expect(m.conflicts.filter { $0.state == .open }.count == queued.count - 1, "the pane follows")
+        #expect(m.conflictQueue.conflicts.filter { $0.state == .open }.count == queued.count - 1, "the pane follows")
         let text = ConsoleFixture.frame(m).text
         #expect(text.contains("queue: \(queued.count - 1) waiting, 1 decided"))
         ConsoleFixture.press(m, .char("s"))
-        #expect(!m.conflictQueueOnly && m.conflicts.count >= queued.count)
+        #expect(!m.conflictQueue.queueOnly && m.conflictQueue.conflicts.count >= queued.count)
     }
 }
 
@@ -603,7 +603,7 @@ struct OrderDetailTests {
         defer { tmp.remove() }
         _ = try m.engine.trade(seller: "prairie", days: 2)
         ConsoleFixture.open(m, "prairie", .orders)
-        let o = try #require(m.visibleOrders.first)
+        let o = try #require(m.ordersList.visible.first)
         ConsoleFixture.press(m, .enter)
         #expect(m.dialog?.lines.last == ConsoleModel.orderEventsPending, "the events are read on the engine worker, not on the key press")
         ConsoleFixture.settle(m)
@@ -626,12 +626,12 @@ struct OrdersSortTests {
         m.reloadSellers()
         ConsoleFixture.settle(m)
         ConsoleFixture.open(m, "prairie", .orders)
-        #expect(m.visibleOrders == m.orders, "newest first, as stored")
-        for _ in 1..<ConsoleModel.orderSorts.count {
+        #expect(m.ordersList.visible == m.ordersList.orders, "newest first, as stored")
+        for _ in 1..<OrdersList.sorts.count {
             ConsoleFixture.press(m, .char("o"))
-            let sort = ConsoleModel.orderSorts[m.orderSort]
-            let shown = m.visibleOrders
-            #expect(shown.count == m.orders.count)
+            let sort = OrdersList.sorts[m.ordersList.sort]
+            let shown = m.ordersList.visible
+            #expect(shown.count == m.ordersList.orders.count)
             #expect(zip(shown, shown.dropFirst()).allSatisfy { !sort.before($1, $0) }, "by \(sort.name)")
             #expect(ConsoleFixture.frame(m).text.contains("by \(sort.name) (o)"))
         }
@@ -668,14 +668,14 @@ struct FlagDetailScrollTests {
         let (m, tmp) = try ConsoleFixture.model()
         defer { tmp.remove() }
         m.show(.sellers)
-        #expect(m.visibleSellers.map(\.id) == ["lumina", "pixelgrid", "prairie"], "by id at first")
+        #expect(m.sellerTable.visible.map(\.id) == ["lumina", "pixelgrid", "prairie"], "by id at first")
         ConsoleFixture.press(m, .char("o"))
-        #expect(m.visibleSellers.first?.id == "prairie", "lowest coverage first; sellers not yet onboarded last")
+        #expect(m.sellerTable.visible.first?.id == "prairie", "lowest coverage first; sellers not yet onboarded last")
         #expect(ConsoleFixture.frame(m).text.contains("sellers by coverage, lowest first"))
         ConsoleFixture.press(m, .char("o"), .char("o"))
-        #expect(m.visibleSellers.first?.id == "pixelgrid", "most SKUs first")
+        #expect(m.sellerTable.visible.first?.id == "pixelgrid", "most SKUs first")
         ConsoleFixture.press(m, .char("o"), .char("o"))
-        #expect(m.visibleSellers.map(\.id) == ["lumina", "pixelgrid", "prairie"], "the cycle comes back to id")
+        #expect(m.sellerTable.visible.map(\.id) == ["lumina", "pixelgrid", "prairie"], "the cycle comes back to id")
     }
 
 }

@@ -89,14 +89,14 @@ struct ScreenTests {
         ConsoleFixture.settle(m)
         m.select("prairie")
         m.show(.review)
-        #expect(m.review.flags.isEmpty && m.orders.isEmpty && m.installed.isEmpty, "selecting a seller reads nothing on the input thread")
+        #expect(m.review.flags.isEmpty && m.ordersList.orders.isEmpty && m.installed.isEmpty, "selecting a seller reads nothing on the input thread")
         #expect(m.sellerDataPending == .all)
         #expect(Screen.render(m).text.contains("Reading the flags…"), "the pane says its list is on its way, not that there is none")
         m.worker.waitIdle()
         m.select("lumina")
         _ = m.tick(realMillis: 0)
         #expect(
-            m.orders.isEmpty && m.review.flags.allSatisfy { $0.sellerID == "lumina" },
+            m.ordersList.orders.isEmpty && m.review.flags.allSatisfy { $0.sellerID == "lumina" },
             "prairie's lists (it has traded; lumina has not) arrived after lumina was picked: dropped")
         ConsoleFixture.settle(m)
         #expect(m.sellerDataPending.isEmpty)
@@ -136,18 +136,18 @@ struct ScreenTests {
         let m = ConsoleModel(worker: EngineWorker(engine: first.engine), role: .ops)
         m.width = 120
         m.height = 40
-        #expect(m.sellers.isEmpty && m.health.isEmpty && m.sellersPending, "opening the console reads nothing on the input thread")
+        #expect(m.sellerTable.sellers.isEmpty && m.health.isEmpty && m.sellersPending, "opening the console reads nothing on the input thread")
         #expect(Screen.render(m).text.contains("Reading the sellers…"))
         ConsoleFixture.settle(m)
-        #expect(!m.sellersPending && m.sellers.map(\.id) == ["lumina", "pixelgrid", "prairie"])
+        #expect(!m.sellersPending && m.sellerTable.sellers.map(\.id) == ["lumina", "pixelgrid", "prairie"])
         #expect(m.health.first?.seller.id == "prairie", "the onboarded seller first")
         let older = SellerList.read(from: m.engine)
         _ = try m.engine.onboard(seller: "lumina", tier: .standard, apps: [], seed: 1)
         m.reloadSellers()
         ConsoleFixture.settle(m)
-        #expect(m.sellers.first { $0.id == "lumina" }?.status == .onboarded)
+        #expect(m.sellerTable.sellers.first { $0.id == "lumina" }?.status == .onboarded)
         m.receiveSellers(generation: 1, older)
-        #expect(m.sellers.first { $0.id == "lumina" }?.status == .onboarded, "a read older than the list on screen does not replace it")
+        #expect(m.sellerTable.sellers.first { $0.id == "lumina" }?.status == .onboarded, "a read older than the list on screen does not replace it")
     }
 
     @Test func supportRoleSeesWhyItCannotDecide() throws {
@@ -328,14 +328,14 @@ struct ScreenTests {
         ConsoleFixture.press(m, .char("y"))
         ConsoleFixture.settle(m)
         let t = try #require(m.tradingMetrics)
-        #expect(m.orders.count == t.orders && t.orders > 0)
+        #expect(m.ordersList.orders.count == t.orders && t.orders > 0)
         let text = ConsoleFixture.frame(m).text
         #expect(text.contains("7 days after go-live") && text.contains("fulfilment \(Format.percent(t.fulfilmentSuccessBP)) by merchant"))
-        #expect(text.contains(m.orders[0].orderID), "newest order on screen")
+        #expect(text.contains(m.ordersList.orders[0].orderID), "newest order on screen")
         ConsoleFixture.press(m, .char("t"))
         #expect(m.dialog == nil && m.statusIsError && m.status.contains("already traded"))
         ConsoleFixture.press(m, .char("s"), .char("s"), .char("s"))
-        #expect(m.visibleOrders.allSatisfy { $0.status == "CANCELLED" })
+        #expect(m.ordersList.visible.allSatisfy { $0.status == "CANCELLED" })
         ConsoleFixture.press(m, .char("1"))
         #expect(ConsoleFixture.frame(m).text.contains(Format.percent(t.fulfilmentSuccessBP)), "sellers table shows fulfilment")
     }
