@@ -189,6 +189,27 @@ struct ClassificationTests {
         #expect(Self.path(Self.decide("手機殼 iPhone 13 木製")).hasPrefix("Phones & Electronics>Phone Accessories"))
         #expect(Self.path(Self.decide("دخون السنع")).hasPrefix("Home Supplies>Home Care Supplies"))
         #expect(Self.path(Self.decide("Camiseta deportiva hombre")).hasPrefix("Sports & Outdoor>Sport & Outdoor Clothing"))
+        for (title, prefix) in [
+            ("Feuchtigkeitscreme für das Gesicht 50ml", "Beauty & Personal Care>Skincare"),
+            ("Wimperntusche Schwarz Volumen", "Beauty & Personal Care>Makeup & Perfume"),
+            ("Nagellack Rot 10ml", "Beauty & Personal Care>Hand, Foot & Nail Care"),
+            ("Haarbürste aus Holz", "Beauty & Personal Care>Hair Care & Styling"),
+            ("Kissenbezug Leinen 50x50", "Textiles & Soft Furnishings>Household Textiles"),
+            ("Jeansrock Damen", "Womenswear & Underwear>Women's Bottoms"),
+            ("Pull en laine côtelé", "Womenswear & Underwear>Women's Tops"),
+            ("Baskets en cuir blanc", "Shoes>"),
+            ("Sweat à capuche homme gris", "Menswear & Underwear>Men's Tops"),
+            ("Palette de fards à paupières", "Beauty & Personal Care>Makeup & Perfume"),
+            ("Ratón inalámbrico ergonómico", "Computers & Office Equipment>Peripherals & Accessories"),
+            ("Vela aromática de soja", "Home Supplies>Home Decor"),
+            ("Vestito lungo a fiori", "Womenswear & Underwear>Women's Dresses"),
+            ("Borsa a tracolla in pelle", "Luggage & Bags>"),
+            ("Cover per iPhone 14", "Phones & Electronics>Phone Accessories"),
+        ] {
+            #expect(Self.path(Self.decide(title)).hasPrefix(prefix), "\(title): \(Self.path(Self.decide(title)))")
+        }
+        #expect(Self.path(Self.decide("Pull Up Bar Doorway")).hasPrefix("Sports & Outdoor>Fitness Equipment"), "an English pull is not a jumper")
+        #expect(Self.path(Self.decide("Storage Baskets Set of 3")).hasPrefix("Home Supplies>Home Organizers"), "English baskets hold things")
     }
 
     @Test func belowTheThresholdTheSKUWaitsWithCandidatesNeverAGuess() {
