@@ -66,6 +66,29 @@ struct ProhibitedGoodsTests {
         }
     }
 
+    @Test func prohibitedGoodsInOtherLanguagesAreRejectedAndTheirToolsPass() {
+        let cases: [(String, String)] = [
+            ("Munition 9mm 50 Stück", "PG-004"), ("Munitions calibre 22", "PG-004"), ("Municiones 9mm", "PG-004"),
+            ("Einweg E-Zigarette 600 Züge", "PG-008"), ("Kautabak Mint", "PG-008"), ("Cigarrillo electrónico desechable", "PG-008"),
+            ("Sigaretta elettronica usa e getta", "PG-008"), ("Schlagring aus Stahl", "PG-002"), ("Springmesser Klinge 9cm", "PG-002"),
+            ("Poing américain", "PG-002"), ("Chargeur pour pistolet 15 coups", "PG-003"), ("Funda pistola cintura", "PG-003"),
+            ("Luftgewehr Kaliber 4,5", "PG-003"), ("Vibrador recargable", "PG-009"), ("Vibromasseur rechargeable", "PG-009"),
+        ]
+        for (title, rule) in cases {
+            let v = Self.verdict(title)
+            #expect(v.flags.contains { $0.ruleID == rule } && v.outcome == .reject, "\(title) cites \(rule): \(v.flags.map(\.ruleID))")
+        }
+        for title in [
+            "Heißklebepistole 20W", "Pistola de agua para niños", "Pistolet à peinture", "Pistola de calor 2000W", "Vibrador de hormigón 1500W",
+            "Parfum Tabac Vanille 50ml", "Schnapsglas 4er Set", "Carabiner Clip 5 Pack",
+        ] {
+            let v = Self.verdict(title)
+            #expect(v.outcome != .reject, "\(title) → \(v.flags.map { "\($0.ruleID) \($0.matched)" })")
+        }
+        #expect(Self.verdict("Crema facial milagrosa", "Cura el acné y elimina las arrugas para siempre.").outcome == .hold)
+        #expect(Self.verdict("Medalla Milagrosa Plata").outcome == .pass, "a religious medal makes no claim")
+    }
+
     @Test func theSameWordsInAnotherContextPass() {
         let cases = [
             "Hot Glue Gun with 20 Sticks", "Shot Glass Set of 6", "Deep Tissue Massage Gun", "Copper Peptide Serum 30ml",
