@@ -430,6 +430,7 @@ struct ClassificationTests {
             "Truffle Oil 100ml", "Popcorn Kernels 2kg", "Oats Instant 2kg", "Salted Caramel Chocolate Bar 100g", "Biscuit Tin Selection 500g",
             "Smoked Paprika 50g Tin", "Ground Cumin 100g", "Turmeric Powder 250g", "Sea Salt Flakes 250g", "Saffron Threads 1g",
             "Cinnamon Sticks 50g", "Basmati Rice 5kg", "Chilli Oil Crunch 200g", "Turkish Delight Rose", "Chai Latte Powder",
+            "Bio Kaffeebohnen 1kg", "Grüner Tee lose 100g", "Café en grains 1kg", "Café molido 250g", "Café em grão 1kg",
         ] {
             guard case .noCategory = Self.decide(title).result else {
                 Issue.record("\(title) is food: \(Self.decide(title).result)")
