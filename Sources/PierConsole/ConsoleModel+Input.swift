@@ -120,7 +120,7 @@ extension ConsoleModel {
             input = nil
             if case .decisionNote(let d) = field.purpose { dialog = d }
             if field.purpose == .sellerFilter { sellerTable.filter = "" }
-            if field.purpose == .flagSearch { flagSearch = ""; flagHits = []; overviewCursor = 0 }
+            if field.purpose == .flagSearch { _ = overview.begin(search: "") }
             if field.purpose == .flagFilter { review.filter = "" }
             if field.purpose == .catalogueFilter, !workbench.filter.isEmpty { workbench.filter = ""; reloadWorkbench() }
             return true
@@ -176,12 +176,7 @@ extension ConsoleModel {
                     "Reason: \(reason)", "Recorded in the ledger as ops:\(reviewer).",
                 ], action: .conflict(c, choice, reason: reason))
         case .flagSearch:
-            flagSearch = field.text.trimmingCharacters(in: .whitespaces)
-            overviewCursor = 0
-            flagHits = []
-            guard !flagSearch.isEmpty else { break }
-            let query = flagSearch
-            flagSearchPending = query
+            guard let query = overview.begin(search: field.text) else { break }
             say("searching every seller's flags for “\(TerminalText.sanitize(query))”…")
             worker.submit { engine in
                 do throws(StoreError) { return .flagHits(query: query, .success(try engine.db.searchFlags(query))) } catch {
@@ -249,7 +244,7 @@ extension ConsoleModel {
     /// What `y` copies here: the current row's id, by pane.
     var copyTarget: (what: String, text: String)? {
         switch pane {
-        case .overview: return health.indices.contains(overviewCursor) ? ("seller id", health[overviewCursor].seller.id) : nil
+        case .overview: return overview.currentHit.map { ("SKU", $0.sku) } ?? overview.currentSeller.map { ("seller id", $0.seller.id) }
         case .sellers:
             return sellerTable.current.map { ("seller id", $0.id) }
         case .review: return review.current.map { ("SKU", $0.sku) }
@@ -317,7 +312,7 @@ extension ConsoleModel {
         switch pane {
         case .conflicts: conflictQueue.cursor = clamp(conflictQueue.cursor &+ delta, conflictQueue.conflicts.count)
         case .catalogue: moveWorkbench(delta)
-        case .overview: overviewCursor = clamp(overviewCursor &+ delta, flagSearch.isEmpty ? health.count : flagHits.count)
+        case .overview: overview.cursor = clamp(overview.cursor &+ delta, overview.rowCount)
         case .sellers: sellerTable.cursor = clamp(sellerTable.cursor &+ delta, sellerTable.visible.count)
         case .configure: appCursor = clamp(appCursor &+ delta, engine.resources.apps.count)
         case .review:
@@ -378,7 +373,9 @@ extension ConsoleModel {
                 let rows = CataloguePane.listRows(width: width, height: height)
                 workbench.cursor = max(0, min(count - 1, Screen.top(cursor: workbench.cursor, rows: rows, count: count) + row - 1))
                 loadWorkbenchDetail()
-            case .overview: overviewCursor = max(0, min(health.count - 1, Screen.top(cursor: overviewCursor, rows: listRows, count: health.count) + row))
+            case .overview:
+                let count = overview.rowCount
+                overview.cursor = max(0, min(count - 1, Screen.top(cursor: overview.cursor, rows: listRows, count: count) + row))
             case .sellers: sellerTable.cursor = max(0, min(sellerTable.visible.count - 1, row))
             case .review: review.cursor = max(0, min(review.visible.count - 1, row)); loadFlagDetail()
             case .ledger: ledger.cursor = max(0, min(ledger.count - 1, ledger.top + row))

@@ -159,14 +159,12 @@ extension ConsoleModel {
             receivePlayback(seller: seller, result)
         case .flagHits(let query, let result):
             // Only the search still typed is shown.
-            guard query == flagSearch else { break }
-            flagSearchPending = nil
             switch result {
             case .success(let hits):
-                flagHits = hits
-                overviewCursor = min(overviewCursor, max(0, hits.count - 1))
+                guard overview.take(hits: hits, for: query) else { break }
                 say("\(Format.count(hits.count))\(hits.count == 500 ? "+" : "") flag(s) across \(Set(hits.map(\.sellerID)).count) seller(s)")
             case .failure(let error):
+                guard overview.take(hits: nil, for: query) else { break }
                 say("the search could not be read: \(error.description)", error: true)
             }
         case .sellerData(let d):

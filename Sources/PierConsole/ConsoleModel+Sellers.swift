@@ -51,10 +51,7 @@ extension ConsoleModel {
         switch result {
         case .success(let list):
             sellerTable.take(list.sellers)
-            let current = health.indices.contains(overviewCursor) ? health[overviewCursor].seller.id : nil
-            health = list.health
-            overviewCursor =
-                current.flatMap { id in health.firstIndex { $0.seller.id == id } } ?? min(overviewCursor, max(0, health.count - 1))
+            overview.take(health: list.health)
         case .failure(let error):
             say("the sellers could not be read: \(error.description)", error: true)
         }

@@ -160,14 +160,8 @@ public final class ConsoleModel {
     /// The Orders pane's component: the orders, their view, filter, order and cursor.
     public var ordersList = OrdersList()
     public var exportFolder: String = ""
-    /// Every seller's health against the targets, worst first (the Overview).
-    public var health: [SellerHealth] = []
-    public var overviewCursor = 0
-    /// The Overview's search across every seller's flags, and what it found.
-    public var flagSearch = ""
-    public var flagHits: [FlagRecord] = []
-    /// The search whose hits the worker is reading, until they arrive.
-    public var flagSearchPending: String?
+    /// The Overview pane's component: every seller's health, the search across their flags, the cursor.
+    public var overview = OverviewBoard()
     /// The Conflicts pane's component: the selected seller's conflicts (the queue, or all) and the cursor.
     public var conflictQueue = ConflictQueue()
     /// The Ledger pane's picker of every event type, while open.

@@ -6,8 +6,8 @@ import PierEngine
 /// people: open flags and the age of the oldest, the conflict queue, rejected webhooks.
 enum OverviewPane {
     static func render(_ m: ConsoleModel, into b: inout CellBuffer, area: Rect) {
-        if !m.flagSearch.isEmpty { return hits(m, into: &b, area: area) }
-        let rows = m.health
+        if m.overview.searching { return hits(m, into: &b, area: area) }
+        let rows = m.overview.health
         let targets =
             "targets: coverage > \(Format.percent(SellerHealth.coverageTargetBP)) · fulfilment > \(Format.percent(SellerHealth.fulfilmentTargetBP))"
             + " · P95 to live < \(Format.duration(SellerHealth.p95SyncTargetMillis)) · worst first"
@@ -17,8 +17,8 @@ enum OverviewPane {
         let widths = Screen.columns(wide ? [22, 10, 9, 6, 8, 6, 7, 9, 9, nil] : [nil, 9, 8, 6, 8, 6, 7, 8], width: list.width)
         let headers = ["SELLER", "STATUS", "COVERAGE", "FLAGS", "OLDEST", "QUEUE", "FULFIL", "P95 LIVE", "WEBHOOKS", "MISSES"]
         Screen.table(
-            &b, area: list, headers: Array(headers.prefix(widths.count)), widths: widths, count: rows.count, cursor: m.overviewCursor,
-            top: Screen.top(cursor: m.overviewCursor, rows: list.height - 1, count: rows.count)
+            &b, area: list, headers: Array(headers.prefix(widths.count)), widths: widths, count: rows.count, cursor: m.overview.cursor,
+            top: Screen.top(cursor: m.overview.cursor, rows: list.height - 1, count: rows.count)
         ) { i in
             let cells = Self.cells(rows[i])
             return (Array(cells.prefix(widths.count)), Self.role(rows[i]))
@@ -57,21 +57,21 @@ enum OverviewPane {
 
     /// The flags of every seller the search found; Enter opens one in its seller's Review.
     static func hits(_ m: ConsoleModel, into b: inout CellBuffer, area: Rect) {
-        let hits = m.flagHits
+        let hits = m.overview.hits
         let list = Rect(x: area.x, y: area.y, width: area.width, height: area.height - 1)
         let widths = Screen.columns([14, 6, 18, 7, 14, nil], width: list.width)
         Screen.table(
             &b, area: list, headers: ["SELLER", "#", "SKU", "RULE", "STATE", "WORDS"], widths: widths, count: hits.count,
-            cursor: m.overviewCursor, top: Screen.top(cursor: m.overviewCursor, rows: list.height - 1, count: hits.count)
+            cursor: m.overview.cursor, top: Screen.top(cursor: m.overview.cursor, rows: list.height - 1, count: hits.count)
         ) { i in
             let f = hits[i]
             return ([f.sellerID, String(f.id), f.sku, f.ruleID, f.state.rawValue, TerminalText.sanitize(f.matched)], f.state == .open ? .flagMedium : .dim)
         }
         if hits.isEmpty {
-            b.put(m.flagSearchPending == m.flagSearch ? "Searching…" : "No flag of any seller matches.", x: area.x + 2, y: area.y + 2, role: .dim)
+            b.put(m.overview.searchPending == m.overview.search ? "Searching…" : "No flag of any seller matches.", x: area.x + 2, y: area.y + 2, role: .dim)
         }
         let line =
-            "flags matching “\(TerminalText.sanitize(m.flagSearch))” in every seller: \(Format.count(hits.count))\(hits.count == 500 ? "+ (first 500)" : "") · / to change · Esc in the search clears"
+            "flags matching “\(TerminalText.sanitize(m.overview.search))” in every seller: \(Format.count(hits.count))\(hits.count == 500 ? "+ (first 500)" : "") · / to change · Esc in the search clears"
         b.put(TextWidth.fit(line, area.width - 2), x: area.x + 1, y: area.maxY - 1, role: .accent)
     }
 }

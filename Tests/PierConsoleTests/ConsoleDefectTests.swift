@@ -430,17 +430,17 @@ struct OverviewTests {
         let (m, tmp) = try ConsoleFixture.model()
         defer { tmp.remove() }
         #expect(m.pane == .overview)
-        #expect(m.health.first?.seller.id == "prairie", "the onboarded seller before the new ones")
+        #expect(m.overview.health.first?.seller.id == "prairie", "the onboarded seller before the new ones")
         let text = ConsoleFixture.frame(m).text
         #expect(text.contains("Prairie Threads") && text.contains("targets: coverage > 90.0%"))
         let flags = try m.engine.db.flags(seller: "prairie", state: .open).count
-        #expect(m.health.first?.openFlags == flags)
+        #expect(m.overview.health.first?.openFlags == flags)
         ConsoleFixture.press(m, .enter)
         #expect(m.selectedSeller == "prairie" && m.pane == .review)
         ConsoleFixture.settle(m)
         ConsoleFixture.press(m, .char("c"), .char("y"))
         ConsoleFixture.settle(m)
-        #expect(m.health.first { $0.seller.id == "prairie" }?.openFlags == flags - 1, "a decision shows on the Overview")
+        #expect(m.overview.health.first { $0.seller.id == "prairie" }?.openFlags == flags - 1, "a decision shows on the Overview")
     }
 }
 
@@ -493,23 +493,23 @@ struct FlagSearchTests {
             "a rule both sellers tripped")
         ConsoleFixture.press(m, .char("/"))
         for c in rule.lowercased() { ConsoleFixture.press(m, .char(c)) }
-        #expect(m.flagHits.isEmpty, "the search runs on the engine worker, not on the key press")
+        #expect(m.overview.hits.isEmpty, "the search runs on the engine worker, not on the key press")
         ConsoleFixture.press(m, .enter)
         ConsoleFixture.settle(m)
         #expect(
-            m.flagHits.count
+            m.overview.hits.count
                 == all.filter { $0.ruleID == rule || $0.sku.localizedCaseInsensitiveContains(rule) || $0.matched.localizedCaseInsensitiveContains(rule) }.count)
-        #expect(Set(m.flagHits.map(\.sellerID)) == ["lumina", "prairie"])
+        #expect(Set(m.overview.hits.map(\.sellerID)) == ["lumina", "prairie"])
         let text = ConsoleFixture.frame(m).text
         #expect(text.contains("flags matching “\(rule.lowercased())” in every seller"))
         ConsoleFixture.press(m, .end)
-        let hit = try #require(m.flagHits.last)
+        let hit = try #require(m.overview.hits.last)
         ConsoleFixture.press(m, .enter)
         ConsoleFixture.settle(m)
         #expect(m.pane == .review && m.selectedSeller == hit.sellerID && m.review.current?.id == hit.id, "Enter opens the flag found")
         m.show(.overview)
         ConsoleFixture.press(m, .char("/"), .escape)
-        #expect(m.flagSearch.isEmpty && m.flagHits.isEmpty, "Esc in the search clears it")
+        #expect(m.overview.search.isEmpty && m.overview.hits.isEmpty, "Esc in the search clears it")
     }
 }
 

@@ -2,11 +2,12 @@ import Testing
 
 @testable import PierConsole
 @testable import PierCore
+@testable import PierEngine
 @testable import PierStore
 
-/// The Orders, Sellers and Conflicts panes' components on their own, without a console or a
+/// The Overview, Orders, Sellers and Conflicts panes' components on their own, without a console or a
 /// store: the visible list each view, filter and order choose, and the cursor across a re-read.
-@Suite("Orders, sellers and conflicts components")
+@Suite("Overview, orders, sellers and conflicts components")
 struct PaneListTests {
     static func order(_ id: String, sku: String, amount: Int64, status: String, placed: Int64, returned: String = "") -> OrderRecord {
         OrderRecord(
@@ -85,5 +86,39 @@ struct PaneListTests {
         q.cursor = 2
         q.take([Self.conflict("A", state: .accepted)], queueOnly: false)
         #expect(q.current?.resolution.sku == "A", "the cursor stays within a shorter list")
+    }
+
+    static func health(_ id: String) -> SellerHealth {
+        SellerHealth(seller: seller(id, skus: 1), metrics: nil, trading: nil, openFlags: 0, oldestOpenFlagAge: nil, conflictQueue: 0)
+    }
+
+    static func flag(_ id: Int64, seller: String) -> FlagRecord {
+        FlagRecord(
+            id: id, sellerID: seller, sku: "SKU\(id)", ruleID: "HC-001", ruleCategory: "health-claim", severity: .hold, field: "description",
+            matched: "cures", spanStart: 0, spanEnd: 5, state: .open, appeals: 0, raisedAt: 0, decidedBy: nil, decidedAt: nil)
+    }
+
+    @Test func theOverviewKeepsItsSellerAndDropsHitsOfAnOldSearch() {
+        var o = OverviewBoard()
+        o.take(health: ["a", "b", "c"].map(Self.health))
+        o.cursor = 1
+        o.take(health: ["c", "b", "a"].map(Self.health))
+        #expect(o.currentSeller?.seller.id == "b" && o.cursor == 1, "a re-read keeps the cursor on its seller")
+        o.take(health: ["c", "b", "a"].map(Self.health).reversed())
+        #expect(o.currentSeller?.seller.id == "b")
+        let first = o.begin(search: "  cures ")
+        #expect(first == "cures" && o.searching && o.searchPending == "cures" && o.cursor == 0 && o.rowCount == 0)
+        #expect(o.currentSeller == nil, "while searching the cursor is on the hits")
+        let second = o.begin(search: "dupe")
+        #expect(second == "dupe")
+        let stale = o.take(hits: [Self.flag(1, seller: "a")], for: "cures")
+        #expect(!stale, "hits of a search no longer typed are dropped")
+        #expect(o.hits.isEmpty && o.searchPending == "dupe")
+        let taken = o.take(hits: [Self.flag(2, seller: "a"), Self.flag(3, seller: "c")], for: "dupe")
+        #expect(taken)
+        o.cursor = 1
+        #expect(o.currentHit?.id == 3 && o.rowCount == 2 && o.searchPending == nil)
+        let cleared = o.begin(search: "")
+        #expect(cleared == nil && !o.searching && o.hits.isEmpty && o.rowCount == 3)
     }
 }

@@ -136,11 +136,11 @@ struct ScreenTests {
         let m = ConsoleModel(worker: EngineWorker(engine: first.engine), role: .ops)
         m.width = 120
         m.height = 40
-        #expect(m.sellerTable.sellers.isEmpty && m.health.isEmpty && m.sellersPending, "opening the console reads nothing on the input thread")
+        #expect(m.sellerTable.sellers.isEmpty && m.overview.health.isEmpty && m.sellersPending, "opening the console reads nothing on the input thread")
         #expect(Screen.render(m).text.contains("Reading the sellers…"))
         ConsoleFixture.settle(m)
         #expect(!m.sellersPending && m.sellerTable.sellers.map(\.id) == ["lumina", "pixelgrid", "prairie"])
-        #expect(m.health.first?.seller.id == "prairie", "the onboarded seller first")
+        #expect(m.overview.health.first?.seller.id == "prairie", "the onboarded seller first")
         let older = SellerList.read(from: m.engine)
         _ = try m.engine.onboard(seller: "lumina", tier: .standard, apps: [], seed: 1)
         m.reloadSellers()
