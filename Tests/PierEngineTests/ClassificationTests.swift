@@ -205,6 +205,11 @@ struct ClassificationTests {
             ("Vestito lungo a fiori", "Womenswear & Underwear>Women's Dresses"),
             ("Borsa a tracolla in pelle", "Luggage & Bags>"),
             ("Cover per iPhone 14", "Phones & Electronics>Phone Accessories"),
+            ("Luftbefeuchter Ultraschall 2L", "Household Appliances>"), ("Katzenklo mit Deckel", "Pet Supplies>"),
+            ("Babyphone mit Kamera", "Baby & Maternity>"), ("Arbre à chat 120 cm", "Pet Supplies>"),
+            ("Jeu de construction 500 pièces", "Toys & Hobbies>Classic & Novelty Toys"), ("Soporte de móvil para coche", "Phones & Electronics>"),
+            ("Caja organizadora con tapa", "Home Supplies>Home Organizers"), ("Wandregal Holz schwebend", "Furniture>Indoor Furniture"),
+            ("LED Lichterkette 10m warmweiß", "Home Improvement>Lights & Lighting"),
         ] {
             #expect(Self.path(Self.decide(title)).hasPrefix(prefix), "\(title): \(Self.path(Self.decide(title)))")
         }
