@@ -87,6 +87,10 @@ struct ProhibitedGoodsTests {
         }
         #expect(Self.verdict("Crema facial milagrosa", "Cura el acné y elimina las arrugas para siempre.").outcome == .hold)
         #expect(Self.verdict("Medalla Milagrosa Plata").outcome == .pass, "a religious medal makes no claim")
+        #expect(
+            Self.verdict("Smart Skipping Rope with Counter Cordless Jump Rope for Fitness Weight Loss Training").outcome != .reject,
+            "fitness equipment used for weight loss training promises nothing")
+        #expect(Self.verdict("Slimming Tea", "Guaranteed weight loss in 7 days.").outcome == .reject, "a weight-loss promise is still one")
     }
 
     @Test func theSameWordsInAnotherContextPass() {
