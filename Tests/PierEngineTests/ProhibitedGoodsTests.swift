@@ -91,6 +91,17 @@ struct ProhibitedGoodsTests {
             Self.verdict("Smart Skipping Rope with Counter Cordless Jump Rope for Fitness Weight Loss Training").outcome != .reject,
             "fitness equipment used for weight loss training promises nothing")
         #expect(Self.verdict("Slimming Tea", "Guaranteed weight loss in 7 days.").outcome == .reject, "a weight-loss promise is still one")
+        for title in [
+            "Pistol Grip Trigger Spray Bottle 500ml", "Telescope Phone Adapter Scope Mount", "Hookah Style Lamp Moroccan", "Tobacco Brown Leather Belt",
+        ] {
+            #expect(Self.verdict(title).outcome != .reject, "\(title) → \(Self.verdict(title).flags.map { "\($0.ruleID) \($0.matched)" })")
+        }
+        for (title, rule) in [
+            ("Rifle Scope Mount 30mm Rings", "PG-003"), ("Trigger Upgrade Kit for AR15", "PG-003"), ("Hookah 4 Hose Complete Set", "PG-008"),
+            ("Rolling Tobacco 50g", "PG-008"),
+        ] {
+            #expect(Self.verdict(title).flags.contains { $0.ruleID == rule }, "\(title) still cites \(rule)")
+        }
     }
 
     @Test func theSameWordsInAnotherContextPass() {
