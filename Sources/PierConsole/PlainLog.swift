@@ -25,9 +25,8 @@ public enum PlainLog {
                 out.append("\(t) Rate budget reserved; projected catalogue sync \(Format.duration(e.data["projected_sync_ms"]?.intValue ?? 0)).")
             case .oauthAuthorized?: out.append("\(t) The merchant authorised Pier on TikTok Shop.")
             case .appInstalled?:
-                out.append(
-                    "\(t) \(e.data["name"]?.stringValue ?? "") installed; consented scopes: \((e.data["scopes"]?.arrayValue ?? []).compactMap(\.stringValue).joined(separator: ", "))\(by)."
-                )
+                let i = e.payload(AppInstalled.self)
+                out.append("\(t) \(i?.name ?? "") installed; consented scopes: \((i?.scopes ?? []).joined(separator: ", "))\(by).")
             case .connectCompleted?: out.append("\(t) Connected.")
             case .skuImported?:
                 imported += 1

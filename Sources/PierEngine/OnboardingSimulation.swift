@@ -200,12 +200,7 @@ struct OnboardingSimulation {
         emit(t, .shopActivated, "tiktok:seller-center", ["warehouses": .array(regions.map { .string("WH-\($0.rawValue)") })])
         for app in apps.sorted(by: { $0.id < $1.id }) {
             t += Int64(human.logNormal(median: 14_000, sigma: 0.3))
-            emit(
-                t, .appInstalled, "merchant:\(sellerID)",
-                [
-                    "app": .string(app.id), "name": .string(app.name), "category": .string(app.category),
-                    "scopes": .array(app.scopes.map { .string($0.rawValue) }), "consented": true, "minimum_tier": .string(app.minimumTier.rawValue),
-                ])
+            emit(t, AppInstalled.type, "merchant:\(sellerID)", .object(AppInstalled(app).data))
         }
         emit(t, .connectCompleted, "pier:engine", ["duration_ms": .int(t)])
         return t

@@ -23,12 +23,8 @@ extension PierEngine {
             if !reasons.isEmpty { throw .refused(tier: tier.title, seller: seller, reasons: reasons) }
             return [
                 LedgerDraft(
-                    at: p.lastAt + 1, type: .appInstalled, actor: "merchant:\(seller)",
-                    data: .object(
-                        stamp.merging([
-                            "app": .string(app.id), "name": .string(app.name), "category": .string(app.category),
-                            "scopes": .array(app.scopes.map { .string($0.rawValue) }), "consented": true, "minimum_tier": .string(app.minimumTier.rawValue),
-                        ]) { _, b in b }))
+                    at: p.lastAt + 1, type: AppInstalled.type, actor: "merchant:\(seller)",
+                    data: .object(stamp.merging(AppInstalled(app).data) { _, b in b }))
             ]
         }
         return app
@@ -46,11 +42,8 @@ extension PierEngine {
             }
             return [
                 LedgerDraft(
-                    at: p.lastAt + 1, type: .appUninstalled, actor: "merchant:\(seller)",
-                    data: .object(
-                        stamp.merging([
-                            "app": .string(app.id), "revoked_scopes": .array(install.scopes.map(JSONValue.string)),
-                        ]) { _, b in b }))
+                    at: p.lastAt + 1, type: AppUninstalled.type, actor: "merchant:\(seller)",
+                    data: .object(stamp.merging(AppUninstalled(app: app.id, revokedScopes: install.scopes).data) { _, b in b }))
             ]
         }
     }

@@ -83,12 +83,11 @@ struct SellerProjection: Sendable {
             profile?.status = .onboarded
             profile?.metrics = data["metrics"]
         case .appInstalled?:
-            if let app = data["app"]?.stringValue {
-                installs[app] = InstallRecord(
-                    sellerID: sellerID, appID: app, scopes: (data["scopes"]?.arrayValue ?? []).compactMap(\.stringValue), installedAt: at)
+            if let i = AppInstalled(data: data) {
+                installs[i.app] = InstallRecord(sellerID: sellerID, appID: i.app, scopes: i.scopes, installedAt: at)
             }
         case .appUninstalled?:
-            if let app = data["app"]?.stringValue { installs[app]?.revokedAt = at }
+            if let u = AppUninstalled(data: data) { installs[u.app]?.revokedAt = at }
         case .skuImported?:
             guard let sku else { return }
             unmapped[sku] = nil

@@ -22,6 +22,11 @@ struct LedgerPayloadTests {
             (.flagWithdrawn, #"{"flag":3,"reason":"the words are gone","rule":"HC-001"}"#),
             (.appealFiled, #"{"evidence":"lab report","flag":3,"number":2,"statement":"it is a cosmetic"}"#),
             (.appealDecided, #"{"decision":"grant","flag":3,"number":2,"rule":"HC-001"}"#),
+            (
+                .appInstalled,
+                #"{"app":"yotpo","category":"reviews","consented":true,"minimum_tier":"standard","name":"Yotpo","scopes":["product.read","review.write"]}"#
+            ),
+            (.appUninstalled, #"{"app":"yotpo","revoked_scopes":["product.read","review.write"]}"#),
         ]
         for (type, json) in stored {
             let e = try Self.event(type, json)
@@ -31,6 +36,8 @@ struct LedgerPayloadTests {
                 case .flagDecided: e.payload(FlagDecided.self)?.data
                 case .flagWithdrawn: e.payload(FlagWithdrawn.self)?.data
                 case .appealFiled: e.payload(AppealFiled.self)?.data
+                case .appInstalled: e.payload(AppInstalled.self)?.data
+                case .appUninstalled: e.payload(AppUninstalled.self)?.data
                 default: e.payload(AppealDecided.self)?.data
                 }
             #expect(data.map { JSONValue.object($0).canonical } == json, "\(type.rawValue) re-encodes to its stored bytes")
