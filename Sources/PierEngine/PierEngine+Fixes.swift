@@ -73,8 +73,8 @@ extension PierEngine {
             var rest = fixes
             if let i = rest.firstIndex(where: { $0.id == id }) { rest[i].reverted = (self.who.name, stamp["wall_clock"]?.stringValue ?? "") }
             let event = LedgerDraft(
-                at: p.lastAt + 1, type: .fixReverted, actor: "ops:\(self.who.name)",
-                data: .object(stamp.merging(["fix": .int(id)]) { _, b in b }))
+                at: p.lastAt + 1, type: FixReverted.type, actor: "ops:\(self.who.name)",
+                data: .object(stamp.merging(FixReverted(fix: id).data) { _, b in b }))
             return (id, event, rest)
         }
     }

@@ -186,7 +186,7 @@ struct SellerProjection: Sendable {
         case .fixApplied?:
             if let fix = CatalogueFix(event: data, at: at) { fixes[fix.id] = fix }
         case .fixReverted?:
-            guard let id = data["fix"]?.intValue else { return }
+            guard let id = FixReverted(data: data)?.fix else { return }
             fixes[id]?.reverted = (data["operator"]?.stringValue ?? actor, data["wall_clock"]?.stringValue ?? "")
         case .tradingCompleted?:
             if case .object(var m) = profile?.metrics, let t = data["metrics"] {

@@ -27,6 +27,7 @@ struct LedgerPayloadTests {
                 #"{"app":"yotpo","category":"reviews","consented":true,"minimum_tier":"standard","name":"Yotpo","scopes":["product.read","review.write"]}"#
             ),
             (.appUninstalled, #"{"app":"yotpo","revoked_scopes":["product.read","review.write"]}"#),
+            (.fixReverted, #"{"fix":4}"#),
         ]
         for (type, json) in stored {
             let e = try Self.event(type, json)
@@ -38,6 +39,7 @@ struct LedgerPayloadTests {
                 case .appealFiled: e.payload(AppealFiled.self)?.data
                 case .appInstalled: e.payload(AppInstalled.self)?.data
                 case .appUninstalled: e.payload(AppUninstalled.self)?.data
+                case .fixReverted: e.payload(FixReverted.self)?.data
                 default: e.payload(AppealDecided.self)?.data
                 }
             #expect(data.map { JSONValue.object($0).canonical } == json, "\(type.rawValue) re-encodes to its stored bytes")
