@@ -16,7 +16,7 @@ enum ConfigurePane {
         var y = area.y + 1
         let onboardedOn = seller.status == .onboarded ? seller.tier : nil
         for (i, tier) in Tier.allCases.enumerated() {
-            let chosen = onboardedOn.map { $0 == tier } ?? (i == m.tierIndex)
+            let chosen = onboardedOn.map { $0 == tier } ?? (i == m.plan.tierIndex)
             let (line, role) =
                 onboardedOn.map { onboardedLine(seller, tier: tier, onboardedOn: $0) }
                 ?? reservationLine(m, seller: seller, tier: tier, chosen: chosen)
@@ -30,11 +30,11 @@ enum ConfigurePane {
         let list = Rect(x: area.x, y: y, width: area.width, height: area.maxY - y)
         Screen.table(
             &b, area: list, headers: ["", "APP", "CATEGORY", "NEEDS", "DECLARED SCOPES"], widths: widths, count: apps.count,
-            cursor: m.appCursor, top: Screen.top(cursor: m.appCursor, rows: list.height - 1, count: apps.count)
+            cursor: m.plan.appCursor, top: Screen.top(cursor: m.plan.appCursor, rows: list.height - 1, count: apps.count)
         ) { i in
             let a = apps[i]
-            let on = onboardedOn == nil ? m.chosenApps.contains(a.id) : m.installed.contains(a.id)
-            let blocked = a.minimumTier > (onboardedOn ?? m.selectedTier)
+            let on = onboardedOn == nil ? m.plan.chosenApps.contains(a.id) : m.installed.contains(a.id)
+            let blocked = a.minimumTier > (onboardedOn ?? m.plan.selectedTier)
             return (
                 [on ? "[x]" : "[ ]", a.name, a.category, a.minimumTier.title, a.scopes.map(\.rawValue).joined(separator: " ")],
                 blocked ? .dim : (on ? .ok : .normal)
@@ -54,7 +54,7 @@ enum ConfigurePane {
     /// A tier's line for a seller not yet onboarded: the reservation worked out for it.
     private static func reservationLine(_ m: ConsoleModel, seller: SellerRecord, tier: Tier, chosen: Bool) -> (String, StyleRole) {
         let role: StyleRole = chosen ? .selected : .normal
-        switch m.reservations[tier] {
+        switch m.plan.reservations[tier] {
         case .success(let r)?:
             if r.fits {
                 return (
@@ -64,7 +64,7 @@ enum ConfigurePane {
             }
             return ("refused: " + r.refusals.joined(separator: "; "), chosen ? role : .warn)
         case .failure(let e)?: return (e.description, role)
-        case nil: return (m.reservationsFor == seller.id ? "…" : "working out the reservation…", role)
+        case nil: return (m.plan.reservationsFor == seller.id ? "…" : "working out the reservation…", role)
         }
     }
 

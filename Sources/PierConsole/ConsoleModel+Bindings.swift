@@ -50,8 +50,6 @@ extension ConsoleModel {
         }
     }
 
-    public var selectedTier: Tier { Tier.allCases[max(0, min(tierIndex, Tier.allCases.count - 1))] }
-
     /// Global and pane bindings with the user's key overrides applied.
     public var bindings: [Binding] { keymap.apply(paneBindings() + globalBindings) }
 

@@ -25,28 +25,29 @@ extension ConsoleModel {
     /// Runs one of the Configure pane's actions.
     func performConfigure(_ action: ConsoleAction) {
         switch action {
-        case .configureTierPrev: tierIndex = max(0, tierIndex - 1)
-        case .configureTierNext: tierIndex = min(Tier.allCases.count - 1, tierIndex + 1)
+        case .configureTierPrev: plan.stepTier(-1)
+        case .configureTierNext: plan.stepTier(1)
         case .configureToggleApp: toggleApp()
         case .configureStart:
-            let apps = chosenApps
+            let apps = plan.chosenApps
+            let tier = plan.selectedTier
             dialog = Dialog(
                 title: "Start onboarding",
                 lines: [
-                    "Onboard \(seller?.name ?? "") on \(selectedTier.title) with \(apps.isEmpty ? "no apps" : apps.joined(separator: ", "))?",
-                    projectedLine(selectedTier), "Its ledger is append-only: this cannot be undone.",
-                ], action: .onboard(selectedTier, apps))
+                    "Onboard \(seller?.name ?? "") on \(tier.title) with \(apps.isEmpty ? "no apps" : apps.joined(separator: ", "))?",
+                    projectedLine(tier), "Its ledger is append-only: this cannot be undone.",
+                ], action: .onboard(tier, apps))
         default: break
         }
     }
 
     private var installedAppUnderCursor: Bool {
         let apps = engine.resources.apps
-        return apps.indices.contains(appCursor) && installed.contains(apps[appCursor].id)
+        return apps.indices.contains(plan.appCursor) && installed.contains(apps[plan.appCursor].id)
     }
 
     private var currentReservationBlock: String? {
-        guard let r = reservations[selectedTier] else { return "working out the reservation…" }
+        guard let r = plan.reservations[plan.selectedTier] else { return "working out the reservation…" }
         switch r {
         case .success(let res): return res.fits ? nil : "tier refused: " + res.refusals.joined(separator: "; ")
         case .failure(let e): return e.description
@@ -56,8 +57,8 @@ extension ConsoleModel {
     /// Chooses or drops the app under the cursor before onboarding; once onboarded, asks to install or uninstall it now.
     func toggleApp() {
         let apps = engine.resources.apps
-        guard apps.indices.contains(appCursor) else { return }
-        let app = apps[appCursor]
+        guard apps.indices.contains(plan.appCursor) else { return }
+        let app = apps[plan.appCursor]
         if seller?.status == .onboarded {
             guard !sellerDataPending.contains(.installs) else {
                 say("reading \(seller?.name ?? "the seller")'s installed apps…")
@@ -82,8 +83,8 @@ extension ConsoleModel {
             }
             return
         }
-        if let i = chosenApps.firstIndex(of: app.id) {
-            chosenApps.remove(at: i)
+        if plan.chosenApps.contains(app.id) {
+            _ = plan.toggle(app: app.id)
             requestReservations()
             say("\(app.name) dropped")
             return

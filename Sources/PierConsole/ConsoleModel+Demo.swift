@@ -32,14 +32,14 @@ extension ConsoleModel {
             sellerTable.cursor = index
             select(id)
             show(.configure)
-        case .tier(let t): tierIndex = Tier.allCases.firstIndex(of: t) ?? tierIndex; requestReservations()
+        case .tier(let t): plan.choose(t); requestReservations()
         case .app(let id):
-            if !chosenApps.contains(id) { chosenApps.append(id) }
-            appCursor = engine.resources.apps.firstIndex { $0.id == id } ?? appCursor
+            if !plan.chosenApps.contains(id) { plan.chosenApps.append(id) }
+            plan.appCursor = engine.resources.apps.firstIndex { $0.id == id } ?? plan.appCursor
             let app = engine.resources.app(id)
             say("\(app?.name ?? id) installed: consented to \(app?.scopes.map(\.rawValue).joined(separator: ", ") ?? "")")
             requestReservations()
-        case .start: startOnboarding(tier: selectedTier, apps: chosenApps)
+        case .start: startOnboarding(tier: plan.selectedTier, apps: plan.chosenApps)
         case .speed(let n):
             guard playback != nil else { return }
             let target = fast ? 0 : Int64(n)

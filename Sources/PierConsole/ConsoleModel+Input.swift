@@ -314,7 +314,7 @@ extension ConsoleModel {
         case .catalogue: moveWorkbench(delta)
         case .overview: overview.cursor = clamp(overview.cursor &+ delta, overview.rowCount)
         case .sellers: sellerTable.cursor = clamp(sellerTable.cursor &+ delta, sellerTable.visible.count)
-        case .configure: appCursor = clamp(appCursor &+ delta, engine.resources.apps.count)
+        case .configure: plan.appCursor = clamp(plan.appCursor &+ delta, engine.resources.apps.count)
         case .review:
             review.cursor = clamp(review.cursor &+ delta, review.visible.count)
             loadFlagDetail()
@@ -326,7 +326,7 @@ extension ConsoleModel {
     }
 
     func projectedLine(_ tier: Tier) -> String {
-        switch reservations[tier] {
+        switch plan.reservations[tier] {
         case .success(let r)?: "Projected catalogue sync \(Format.duration(r.projectedSyncMillis)) (virtual) on \(tier.title)."
         case .failure(let e)?: e.description
         case nil: "Projection not ready yet."
@@ -340,7 +340,7 @@ extension ConsoleModel {
         case .installNow(let id): changeApp(id, install: true)
         case .uninstall(let id): changeApp(id, install: false)
         case .install(let id):
-            chosenApps.append(id)
+            if !plan.chosenApps.contains(id) { plan.chosenApps.append(id) }
             requestReservations()
             say("\(engine.resources.app(id)?.name ?? id) will be installed with its scopes when the sync starts")
         case .onboard(let tier, let apps): startOnboarding(tier: tier, apps: apps)
@@ -379,7 +379,7 @@ extension ConsoleModel {
             case .sellers: sellerTable.cursor = max(0, min(sellerTable.visible.count - 1, row))
             case .review: review.cursor = max(0, min(review.visible.count - 1, row)); loadFlagDetail()
             case .ledger: ledger.cursor = max(0, min(ledger.count - 1, ledger.top + row))
-            case .configure: appCursor = max(0, min(engine.resources.apps.count - 1, row - 4))
+            case .configure: plan.appCursor = max(0, min(engine.resources.apps.count - 1, row - 4))
             case .orders:
                 let count = ordersList.visible.count
                 let top = Screen.top(cursor: ordersList.cursor, rows: OrdersPane.listRows(height: height), count: count)

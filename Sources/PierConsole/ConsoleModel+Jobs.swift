@@ -84,7 +84,7 @@ extension ConsoleModel {
         case .reservations(let seller, let apps, let seed, let map):
             // Worked out for another seller, app set or seed than the screen now shows: dropped
             // (the change that moved the screen on asked for its own).
-            if seller == selectedSeller, apps == chosenApps, seed == self.seed { reservations = map; reservationsFor = seller }
+            if seller == selectedSeller, seed == self.seed { _ = plan.take(map, seller: seller, apps: apps) }
         case .onboarded(let seller, let result):
             onboarding = nil
             switch result {
@@ -205,9 +205,9 @@ extension ConsoleModel {
 
     func requestReservations() {
         guard let id = selectedSeller else { return }
-        reservations = [:]
+        plan.forgetReservations()
         let seed = seed
-        let apps = chosenApps
+        let apps = plan.chosenApps
         worker.submit { engine in
             var map = [Tier: Result<RateReservation, OnboardingError>]()
             for t in Tier.allCases {

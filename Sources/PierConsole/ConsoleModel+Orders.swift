@@ -55,7 +55,7 @@ extension ConsoleModel {
                 title: "Trade \(seller?.name ?? "")",
                 lines: [
                     "Run 7 virtual days after go-live: buyers order, webhooks arrive (some late, twice, never or forged),",
-                    "fulfilment goes to \(chosenApps.contains("shipstation") || (seller?.apps ?? []).contains("shipstation") ? "ShipStation" : "the merchant's own system"), returns come back, the installed apps act.",
+                    "fulfilment goes to \(plan.chosenApps.contains("shipstation") || (seller?.apps ?? []).contains("shipstation") ? "ShipStation" : "the merchant's own system"), returns come back, the installed apps act.",
                     "Everything is appended to the ledger. Go ahead?",
                 ], action: .trade(days: 7))
         case .ordersState: ordersList.nextView()

@@ -126,11 +126,8 @@ public final class ConsoleModel {
     var workbenchReads = ReadCounter()
     var workbenchDetailAsked: (seller: String, sku: String)?
 
-    public var tierIndex = 1
-    public var appCursor = 0
-    public var chosenApps: [String] = []
-    public var reservations: [Tier: Result<RateReservation, OnboardingError>] = [:]
-    public var reservationsFor: String?
+    /// The Configure pane's component: the tier and apps chosen, and what each tier would reserve.
+    public var plan = OnboardingPlan()
     public var onboarding: String?
 
     public var playback: Playback?
@@ -215,15 +212,15 @@ public final class ConsoleModel {
         // Another seller's flags never stay on screen while this one's are read.
         review = ReviewQueue()
         ordersList = OrdersList()
-        chosenApps = seller?.apps ?? []
+        plan.chosenApps = seller?.apps ?? []
         conflictQueue = ConflictQueue()
-        if let t = seller?.tier { tierIndex = Tier.allCases.firstIndex(of: t) ?? 1 }
+        if let t = seller?.tier { plan.choose(t) }
         ledger = LedgerWindow()
         ledger.seller = id
         changesCache = nil
         installed = []
         requestSellerData(.all)
-        if seller?.status == .new, reservationsFor != id { requestReservations() }
+        if seller?.status == .new, plan.reservationsFor != id { requestReservations() }
         exportFolder = FileManager.default.currentDirectoryPath + "/pier-export/\(id)"
     }
 

@@ -117,7 +117,7 @@ struct ConsoleConfigureDefectTests {
         #expect(!text.contains("working out the reservation"))
         #expect(text.contains("▶ Lite") && text.contains("onboarded on this tier"))
         ConsoleFixture.press(m, .right, .right)
-        #expect(m.selectedTier == .lite, "the marker stays on the seller's real tier")
+        #expect(m.plan.selectedTier == .lite, "the marker stays on the seller's real tier")
         #expect(m.statusIsError && m.status.contains("already onboarded on Lite"))
     }
 }
@@ -371,18 +371,18 @@ struct OpsConveniencesTests {
         let klaviyo = try #require(apps.firstIndex { $0.id == "klaviyo" })
         let judgeme = try #require(apps.firstIndex { $0.id == "judgeme" })
         #expect(m.installed == ["klaviyo"])
-        m.appCursor = judgeme
+        m.plan.appCursor = judgeme
         ConsoleFixture.press(m, .char(" "))
         #expect(m.dialog?.action == .installNow("judgeme"))
         ConsoleFixture.press(m, .char("y"))
         ConsoleFixture.settle(m)
         #expect(m.statusIsError && m.status.contains("Lite"), "Lite allows one app: the engine refuses and says why: \(m.status)")
-        m.appCursor = klaviyo
+        m.plan.appCursor = klaviyo
         #expect(m.bindings.first { $0.action == .configureToggleApp }?.label == "Uninstall app")
         ConsoleFixture.press(m, .char(" "), .char("y"))
         ConsoleFixture.settle(m)
         #expect(m.installed.isEmpty && m.status.contains("uninstalled"))
-        m.appCursor = judgeme
+        m.plan.appCursor = judgeme
         ConsoleFixture.press(m, .char(" "), .char("y"))
         ConsoleFixture.settle(m)
         #expect(m.installed == ["judgeme"])
@@ -688,13 +688,13 @@ struct ConsoleJobTests {
         m.select("lumina")
         m.worker.waitIdle()
         _ = m.tick(realMillis: 0)
-        m.reservations = [:]
+        m.plan.forgetReservations()
         let stale: [Tier: Result<RateReservation, OnboardingError>] = [.lite: .failure(.badInput("stale"))]
-        m.receive(.reservations(seller: "lumina", apps: m.chosenApps + ["klaviyo"], seed: m.seed, stale))
-        #expect(m.reservations.isEmpty, "worked out for an app set the screen no longer shows")
-        m.receive(.reservations(seller: "prairie", apps: m.chosenApps, seed: m.seed, stale))
-        #expect(m.reservations.isEmpty, "worked out for another seller")
-        m.receive(.reservations(seller: "lumina", apps: m.chosenApps, seed: m.seed, stale))
-        #expect(m.reservations[.lite] != nil, "the one the screen asked for is shown")
+        m.receive(.reservations(seller: "lumina", apps: m.plan.chosenApps + ["klaviyo"], seed: m.seed, stale))
+        #expect(m.plan.reservations.isEmpty, "worked out for an app set the screen no longer shows")
+        m.receive(.reservations(seller: "prairie", apps: m.plan.chosenApps, seed: m.seed, stale))
+        #expect(m.plan.reservations.isEmpty, "worked out for another seller")
+        m.receive(.reservations(seller: "lumina", apps: m.plan.chosenApps, seed: m.seed, stale))
+        #expect(m.plan.reservations[.lite] != nil, "the one the screen asked for is shown")
     }
 }

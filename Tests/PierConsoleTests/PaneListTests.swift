@@ -121,4 +121,22 @@ struct PaneListTests {
         let cleared = o.begin(search: "")
         #expect(cleared == nil && !o.searching && o.hits.isEmpty && o.rowCount == 3)
     }
+
+    @Test func thePlanKeepsItsTierWithinTheTiersAndDropsReservationsForAnotherAppSet() {
+        var plan = OnboardingPlan()
+        plan.choose(.lite)
+        plan.stepTier(-1)
+        #expect(plan.selectedTier == .lite, "no tier below the first")
+        for _ in 0..<10 { plan.stepTier(1) }
+        #expect(plan.selectedTier == Tier.allCases.last)
+        #expect(plan.toggle(app: "klaviyo") && plan.toggle(app: "yotpo") && plan.chosenApps == ["klaviyo", "yotpo"])
+        #expect(!plan.toggle(app: "klaviyo") && plan.chosenApps == ["yotpo"], "a chosen app is dropped")
+        let map: [Tier: Result<RateReservation, OnboardingError>] = [.lite: .failure(.unknownSeller("x", known: []))]
+        let stale = plan.take(map, seller: "lumina", apps: ["klaviyo", "yotpo"])
+        #expect(!stale && plan.reservations.isEmpty && plan.reservationsFor == nil, "worked out for apps no longer chosen")
+        let fresh = plan.take(map, seller: "lumina", apps: ["yotpo"])
+        #expect(fresh && plan.reservations[.lite] != nil && plan.reservationsFor == "lumina")
+        plan.forgetReservations()
+        #expect(plan.reservations.isEmpty && plan.reservationsFor == "lumina", "the seller is remembered while they are worked out again")
+    }
 }
