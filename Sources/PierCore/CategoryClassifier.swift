@@ -618,12 +618,24 @@ public struct CategoryClassifier: Sendable {
         return pairs.contains { p in words.contains { $0.id == p.id } }
     }
 
+    /// Arabic letters with a hamza or madda, and the bare letter NFKD leaves of them: آ أ إ → ا, ؤ → و, ئ → ي.
+    static let hamzaBase: [UInt32: UInt32] = [0x622: 0x627, 0x623: 0x627, 0x625: 0x627, 0x624: 0x648, 0x626: 0x64A]
+
     /// Lower case with accents removed, as the generator folds the trees.
     public static func fold(_ text: String) -> String {
         var bytes = [UInt8]()
         bytes.reserveCapacity(text.utf8.count)
         if text.utf8.contains(where: { $0 >= 0x80 }) {
-            bytes.append(contentsOf: text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).utf8)
+            let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+            // Foundation keeps Arabic letters carrying a hamza or madda ("أحمر"), which the
+            // generator's NFKD folding reduces to the bare letter ("احمر"): reduce them alike.
+            if folded.unicodeScalars.contains(where: { Self.hamzaBase[$0.value] != nil }) {
+                var scalars = String.UnicodeScalarView()
+                for u in folded.unicodeScalars { scalars.append(Self.hamzaBase[u.value].flatMap(Unicode.Scalar.init) ?? u) }
+                bytes.append(contentsOf: String(scalars).utf8)
+            } else {
+                bytes.append(contentsOf: folded.utf8)
+            }
         } else {
             for b in text.utf8 { bytes.append(b >= 0x41 && b <= 0x5A ? b + 32 : b) }
         }
