@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-60"
+VERSION = "2026.12-61"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -875,7 +875,8 @@ def clean(path):
 
 
 def fold(text):
-    text = unicodedata.normalize("NFKD", text.lower())
+    # Foundation's case folding (the classifier's) spells ß as ss; fold it the same way.
+    text = unicodedata.normalize("NFKD", text.lower().replace("ß", "ss"))
     return "".join(c for c in text if not unicodedata.combining(c))
 
 

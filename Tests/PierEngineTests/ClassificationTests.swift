@@ -221,6 +221,13 @@ struct ClassificationTests {
         #expect(Self.path(Self.decide("Storage Baskets Set of 3")).hasPrefix("Home Supplies>Home Organizers"), "English baskets hold things")
     }
 
+    @Test func everyReviewedWordIsSpeltAsTheClassifierFoldsText() {
+        let mapping = Fixture.resources.mapping
+        let keys = Array(mapping.synonyms.keys) + Array(mapping.lexicon.keys)
+        let unreachable = keys.filter { CategoryClassifier.fold($0) != $0 }.sorted()
+        #expect(unreachable.isEmpty, "a key the classifier's folding never produces cannot match: \(unreachable.prefix(10))")
+    }
+
     @Test func belowTheThresholdTheSKUWaitsWithCandidatesNeverAGuess() {
         let c = Self.decide("Nanogame Sly", category: .none)
         guard case .unmapped(let reason) = c.result else {
