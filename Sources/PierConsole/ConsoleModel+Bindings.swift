@@ -28,6 +28,9 @@ extension ConsoleModel {
     /// Why an action needs a seller picked, when none is.
     var noSeller: String? { selectedSeller == nil ? "pick a seller first (pane 1, Enter)" : nil }
 
+    /// Why an action needs the selected seller onboarded, when it is not (or none is picked).
+    var notOnboarded: String? { noSeller ?? (seller?.status == .onboarded ? nil : "the seller has not been onboarded") }
+
     /// The current pane's bindings, with why each is disabled now; the footer, the help and
     /// the README's key table are generated from these.
     public func paneBindings(_ p: PaneID? = nil) -> [Binding] {

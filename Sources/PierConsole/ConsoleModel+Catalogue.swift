@@ -70,8 +70,7 @@ extension ConsoleModel {
 
     /// Why a fix cannot be chosen now, or nil.
     var fixBlock: String? {
-        if selectedSeller == nil { return "pick a seller first (pane 1, Enter)" }
-        if seller?.status != .onboarded { return "the seller has not been onboarded" }
+        if let block = notOnboarded { return block }
         if let block = role.changeBlock { return block }
         if workbench.showFixes { return "the fixes view lists fixes: v shows what waits" }
         guard let g = workbench.currentGroup else { return "nothing waits" }

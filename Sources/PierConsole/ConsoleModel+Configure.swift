@@ -84,7 +84,7 @@ extension ConsoleModel {
             return
         }
         if plan.chosenApps.contains(app.id) {
-            _ = plan.toggle(app: app.id)
+            plan.drop(app: app.id)
             requestReservations()
             say("\(app.name) dropped")
             return

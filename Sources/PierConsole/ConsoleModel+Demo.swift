@@ -34,7 +34,7 @@ extension ConsoleModel {
             show(.configure)
         case .tier(let t): plan.choose(t); requestReservations()
         case .app(let id):
-            if !plan.chosenApps.contains(id) { plan.chosenApps.append(id) }
+            plan.add(app: id)
             plan.appCursor = engine.resources.apps.firstIndex { $0.id == id } ?? plan.appCursor
             let app = engine.resources.app(id)
             say("\(app?.name ?? id) installed: consented to \(app?.scopes.map(\.rawValue).joined(separator: ", ") ?? "")")

@@ -6,7 +6,7 @@ import PierStore
 extension ConsoleModel {
     /// The Export pane's bindings (the onboarding's artifacts), with why each is disabled now.
     var exportBindings: [Binding] {
-        let block = noSeller ?? (seller?.status == .onboarded ? nil : "the seller has not been onboarded")
+        let block = notOnboarded
         return [
             Binding(
                 .exportWrite, .char("w"), "Write", help: "Write manifest, catalogue diff, ledger and install record", disabled: role.changeBlock ?? block),

@@ -340,7 +340,7 @@ extension ConsoleModel {
         case .installNow(let id): changeApp(id, install: true)
         case .uninstall(let id): changeApp(id, install: false)
         case .install(let id):
-            if !plan.chosenApps.contains(id) { plan.chosenApps.append(id) }
+            plan.add(app: id)
             requestReservations()
             say("\(engine.resources.app(id)?.name ?? id) will be installed with its scopes when the sync starts")
         case .onboard(let tier, let apps): startOnboarding(tier: tier, apps: apps)

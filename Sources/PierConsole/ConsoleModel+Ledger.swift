@@ -14,7 +14,7 @@ extension ConsoleModel {
             Binding(.ledgerType, .char("t"), "Type", help: "Cycle the type filter through the families of events"),
             Binding(
                 .ledgerPickType, .char("T"), "Pick type", help: "Pick one event type of every type in this ledger (type to filter)",
-                disabled: selectedSeller == nil ? "pick a seller first (pane 1, Enter)" : nil, footer: false),
+                disabled: noSeller, footer: false),
             Binding(
                 .ledgerSearch, .char("/"), "Search", help: "Search type, actor, SKU and data; sku:X, actor:X and type:X narrow to one SKU, actor or type"),
             Binding(.ledgerVerify, .char("v"), "Verify", help: "Verify the hash chain", disabled: noSeller),

@@ -32,7 +32,7 @@ extension ConsoleModel {
     var ordersBindings: [Binding] {
         let traded = tradingMetrics != nil
         let tradeBlock =
-            role.changeBlock ?? noSeller ?? (seller?.status == .onboarded ? nil : "the seller has not been onboarded")
+            role.changeBlock ?? notOnboarded
             ?? (traded ? "already traded: its ledger is append-only" : nil)
         return [
             Binding(

@@ -16,7 +16,7 @@ extension ConsoleModel {
             Binding(.syncSlower, .char("-"), "Slower", disabled: none),
             Binding(
                 .syncReplay, .char("r"), "Replay", help: "Play the seller's onboarding again from its ledger",
-                disabled: noSeller ?? (seller?.status == .onboarded ? nil : "the seller has not been onboarded")),
+                disabled: notOnboarded),
         ]
     }
 

@@ -27,15 +27,11 @@ public struct OnboardingPlan: Sendable {
     /// Moves the marker one tier down or up, within the tiers.
     mutating func stepTier(_ delta: Int) { tierIndex = max(0, min(Tier.allCases.count - 1, tierIndex + delta)) }
 
-    /// Chooses the app, or drops it when chosen; true when it is chosen now.
-    mutating func toggle(app id: String) -> Bool {
-        if let i = chosenApps.firstIndex(of: id) {
-            chosenApps.remove(at: i)
-            return false
-        }
-        chosenApps.append(id)
-        return true
-    }
+    /// Chooses the app (once).
+    mutating func add(app id: String) { if !chosenApps.contains(id) { chosenApps.append(id) } }
+
+    /// Drops the app from the choice.
+    mutating func drop(app id: String) { chosenApps.removeAll { $0 == id } }
 
     /// Forgets the reservations shown while new ones are worked out.
     mutating func forgetReservations() { reservations = [:] }
