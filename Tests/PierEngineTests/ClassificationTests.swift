@@ -515,6 +515,28 @@ struct ClassificationTests {
         }
     }
 
+    @Test func aBeautyStoresBareNounsReachTheirLeavesAndASupplementForHairIsNotNailCare() {
+        for (title, path) in [
+            ("Conditioner 500ml", "Beauty & Personal Care>Hair Care & Styling>Shampoo & Conditioner"),
+            ("Portable Air Conditioner 9000 BTU", "Household Appliances>Large Home Appliances>Air Conditioner"),
+            ("Bath Salts Lavender", "Beauty & Personal Care>Bath & Body Care>Body Wash & Soap"),
+            ("Soap Bar", "Beauty & Personal Care>Bath & Body Care>Body Wash & Soap"),
+            ("Contour Stick", "Beauty & Personal Care>Makeup & Perfume>Bronzer & Highlighter"),
+            ("Skin Tint Light Medium 30ml", "Beauty & Personal Care>Makeup & Perfume>Concealer & Foundation"),
+            ("Hairspray Extra Hold", "Beauty & Personal Care>Hair Care & Styling>Mousse & Gel"),
+        ] {
+            #expect(Self.path(Self.decide(title)).trimmingCharacters(in: .whitespaces) == path, "\(title)")
+        }
+        #expect(Self.path(Self.decide("Pool Slides")).hasPrefix("Shoes>"))
+        #expect(Self.path(Self.decide("Playsuit")).hasPrefix("Womenswear & Underwear"))
+        for title in ["Biotin 10000mcg Hair Skin Nails", "L-Glutamine Powder 500g", "Sleep Support Magnesium & L-Theanine"] {
+            guard case .noCategory = Self.decide(title).result else {
+                Issue.record("\(title) is a supplement: \(Self.decide(title).result)")
+                continue
+            }
+        }
+    }
+
     @Test func aMerchantCategoryTheMapDoesNotKnowStillNamesTheTopLevel() {
         let skincare = SourceCategory.woocommerce(path: "Skincare")
         #expect(Self.path(Self.decide("Classic Logo Design", category: skincare)).hasPrefix("Beauty & Personal Care>Skincare"), "not a label printer")

@@ -51,6 +51,13 @@ struct ProhibitedGoodsTests {
             let v = Self.verdict(title, category: "Cheats")
             #expect(v.outcome == .reject && v.flags.contains { $0.ruleID == "PG-010" }, "\(title) under Cheats → \(v.flags.map(\.ruleID))")
         }
+        for (title, body) in [
+            ("Apex Legends Lite", "Glow ESP, aim assist, bypasses EAC. Lifetime updates."), ("Escape From Tarkov Radar", "Web radar, loot ESP."),
+            ("Vortex Viper PST Gen II 5-25x50 FFP", "EBR-2C MRAD reticle."), ("Benchmade Bugout Folding Knife", "AXIS lock."),
+        ] {
+            #expect(Self.verdict(title, body).outcome == .reject, "\(title) → \(Self.verdict(title, body).flags.map(\.ruleID))")
+        }
+        #expect(Self.verdict("Pocket Knife Sharpener Diamond").outcome != .reject, "a sharpener is not a knife")
         for title in ["Cheat Day Protein Bar", "Binoculars 10x42 Waterproof", "Rust Remover Spray"] {
             #expect(Self.verdict(title, category: "Snacks").outcome != .reject, "\(title)")
         }
