@@ -590,7 +590,8 @@ struct ClassificationTests {
             "Polynucleotides Under Eye", "Eyelash Extensions Infill", "Gel Infills", "Netflix Premium 12 Months", "Séance de massage 1h",
             "Descarga digital - Plantilla", "Gesichtsbehandlung 60 Minuten",
             "Sesión de fisioterapia", "Suscripción mensual", "Corso di cucina", "Online-Kurs Makramee", "Concealed Carry Class",
-            "Firearms Safety Course", "Game Boost Service Rank Up",
+            "Firearms Safety Course", "Game Boost Service Rank Up", "Windows 11 Pro Retail Key", "Office 2021 Professional Plus",
+            "NordVPN 2 Years", "Valorant Points 1000", "Discord Nitro 1 Month",
         ]
         for title in cases {
             guard case .notEligible = Self.decide(title, category: .shopify(path: "Health & Beauty > Personal Care")).result else {

@@ -142,6 +142,8 @@ struct ProhibitedGoodsTests {
             ("TENS Machine", "Relieves back pain without drugs."),
             ("Sea Moss Gel", "Treats thyroid disease."), ("Elderberry Gummies", "Prevents colds and flu."),
             ("Eye Cream", "Removes wrinkles permanently, better than Botox!"), ("Immune Shot", "Protects against COVID-19."),
+            ("Acne Clearing Serum", "Gets rid of acne permanently."), ("Cold Sore Patch", "Prevents cold sores from forming."),
+            ("Psoriasis Balm", "Heals psoriasis naturally."), ("Fungal Nail Treatment", "Kills nail fungus and cures the infection."),
         ]
         for (title, body) in claims {
             #expect(Self.verdict(title, body).outcome != .pass, "\(title): \(body)")
@@ -157,6 +159,8 @@ struct ProhibitedGoodsTests {
         let mild = [
             ("Anti-Aging Night Serum", "Reduces the appearance of fine lines."), ("Acne Prone Skin Cleanser", "A gentle cleanser for acne-prone skin."),
             ("Brightening Eye Cream", "Helps reduce the look of dark circles."), ("Hydrating Toner", "Leaves skin soft and hydrated."),
+            ("Anti-Dandruff Shampoo", "Helps prevent dandruff and soothes an itchy scalp."), ("Eczema Prone Skin Cream", "Suitable for eczema-prone skin."),
+            ("Anti Chafe Balm", "Stops chafing during runs."),
         ]
         for (title, body) in mild {
             #expect(Self.verdict(title, body).flags.filter { $0.severity != .warn }.isEmpty, "\(title): \(body)")
