@@ -14,9 +14,9 @@ extension CatalogueWorkbench.Detail {
         }
         let categories = engine.resources.mapping.categories
         let last = events.last { $0.kind == .skuUnmapped }
-        let candidates = (last?.data["candidates"]?.arrayValue ?? []).compactMap { c -> (id: Int64, path: String, score: String, words: [String])? in
-            guard let cid = c["id"]?.intValue, let cat = categories.first(where: { $0.id == cid }) else { return nil }
-            return (cid, cat.path, c["score"]?.stringValue ?? "", (c["words"]?.arrayValue ?? []).compactMap(\.stringValue))
+        let candidates = (last?.payload(SKUUnmapped.self)?.candidates ?? []).compactMap { c -> (id: Int64, path: String, score: String, words: [String])? in
+            guard let cat = categories.first(where: { $0.id == c.id }) else { return nil }
+            return (c.id, cat.path, c.score, c.words)
         }
         let history = try engine.fixHistory(seller: seller, sku: sku, among: fixes)
         return CatalogueWorkbench.Detail(sku: sku, candidates: candidates, history: history)

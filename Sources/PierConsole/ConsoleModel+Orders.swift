@@ -71,7 +71,7 @@ extension ConsoleModel {
                 do throws(StoreError) {
                     let page = try engine.db.ledgerPage(
                         seller: id, filter: LedgerFilter(sku: o.sku, text: o.orderID), start: .first, descending: false, limit: 40)
-                    let events = page.filter { $0.data["order"]?.stringValue == o.orderID || $0.data["order_id"]?.stringValue == o.orderID }
+                    let events = page.filter { $0.orderID == o.orderID || $0.data["order_id"]?.stringValue == o.orderID }
                     return .orderEvents(seller: id, order: o.orderID, .success(events))
                 } catch {
                     return .orderEvents(seller: id, order: o.orderID, .failure(error))

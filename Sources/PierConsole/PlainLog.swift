@@ -18,9 +18,8 @@ public enum PlainLog {
             switch e.kind {
             case .onboardingStarted?:
                 start = e.at
-                out.append(
-                    "[0:00:00] Onboarding started on tier \(e.data["tier"]?.stringValue ?? ""), apps: \((e.data["apps"]?.arrayValue ?? []).compactMap(\.stringValue).joined(separator: ", "))\(by)."
-                )
+                let s = e.payload(OnboardingStarted.self)
+                out.append("[0:00:00] Onboarding started on tier \(s?.tier.rawValue ?? ""), apps: \((s?.apps ?? []).joined(separator: ", "))\(by).")
             case .tierReserved?:
                 out.append("\(t) Rate budget reserved; projected catalogue sync \(Format.duration(e.data["projected_sync_ms"]?.intValue ?? 0)).")
             case .oauthAuthorized?: out.append("\(t) The merchant authorised Pier on TikTok Shop.")
@@ -31,7 +30,7 @@ public enum PlainLog {
             case .skuImported?:
                 imported += 1
                 if imported == 1 { out.append("\(t) Importing the catalogue.") }
-            case .skuUnmapped?: out.append("\(t) \(e.sku ?? "") not covered: \(e.data["reason"]?.stringValue ?? "").")
+            case .skuUnmapped?: out.append("\(t) \(e.sku ?? "") not covered: \(e.payload(SKUUnmapped.self)?.reason ?? "").")
             case .flagRaised?:
                 guard let f = e.payload(FlagRaised.self), f.severity != .warn else { break }
                 out.append(

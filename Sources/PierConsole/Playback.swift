@@ -41,7 +41,8 @@ public struct Playback: Sendable {
         self.events = Array(events[start...])
         startAt = self.events.first?.at ?? 0
         endAt = self.events.last?.at ?? 0
-        totalSKUs = Int(self.events.first?.data["skus"]?.intValue ?? 0)
+        let first = self.events.first
+        totalSKUs = first?.payload(OnboardingStarted.self)?.skus ?? first?.payload(SellerRegistered.self)?.skus ?? 0
     }
 
     public var speedLabel: String {

@@ -52,7 +52,6 @@ struct FixSync {
         var end = start
         var categoryReady = [Int64: Int64]()
         var publishable = [(item: CatalogItem, ready: Int64)]()
-        let cause = TakeDown.cause(fix: outcome.fix)
         do {
             for item in items.sorted(by: { $0.sku < $1.sku }) {
                 guard let prior = p.finalListing(item.sku), prior.status != .removed else { continue }
@@ -87,7 +86,7 @@ struct FixSync {
                     emit(start, .flagRaised, "pier:moderation", sku: item.sku, SKUEvents.flag(flagID, f, rules: rules))
                 }
                 if fresh.contains(where: { $0.severity != .warn }) && work.moderation.outcome != .pass {
-                    try stop(item, prior: prior, work: work, rules: fresh.map(\.ruleID), p, at: start, client: &client, cause: cause)
+                    try stop(item, prior: prior, work: work, rules: fresh.map(\.ruleID), p, at: start, client: &client)
                     continue
                 }
                 let held = p.hasBlockingFlags(item.sku)
@@ -100,7 +99,7 @@ struct FixSync {
                         continue
                     }
                     let mappedAt = try client.categoryRules(category.id, at: start, known: &categoryReady)
-                    emit(mappedAt, .skuMapped, "pier:mapper", sku: item.sku, SKUEvents.mapped(category, parcel: work.parcel).merging(cause))
+                    emit(mappedAt, .skuMapped, "pier:mapper", sku: item.sku, SKUEvents.mapped(category, parcel: work.parcel, fix: outcome.fix))
                     end = max(end, mappedAt)
                     outcome.changed += 1
                     if held {
@@ -117,8 +116,8 @@ struct FixSync {
                     outcome.unchanged += 1
                     continue
                 }
-                let (at, data) = try takeDown(prior, p, SKUEvents.unmapped(work).merging(cause), at: start, client: &client)
-                emit(at, .skuUnmapped, "pier:mapper", sku: item.sku, data)
+                let (at, product) = try takeDown(prior, p, at: start, client: &client)
+                emit(at, .skuUnmapped, "pier:mapper", sku: item.sku, SKUEvents.unmapped(work, takenDown: product, fix: outcome.fix))
                 end = max(end, at)
                 outcome.changed += 1
                 outcome.waiting[reason, default: 0] += 1
@@ -131,15 +130,6 @@ struct FixSync {
             throw .apiFailure("\(error.path) failed with HTTP \(error.status) after \(TikTokClient.maxAttempts) attempts; nothing was written")
         }
         outcome.durationMillis = end - start
-    }
-
-    /// Deactivates a live listing on TikTok Shop: the event's `data` then says so and names the
-    /// product; returns when TikTok took it (`at` when the SKU was not live).
-    private mutating func takeDown(
-        _ prior: ListingRecord, _ p: SellerProjection, _ data: JSONValue, at: Int64, client: inout TikTokClient
-    ) throws(TikTokClient.GaveUp) -> (at: Int64, data: JSONValue) {
-        let (at, product) = try takeDown(prior, p, at: at, client: &client)
-        return (at, product.map { data.merging(TakeDown.data($0)) } ?? data)
     }
 
     /// Deactivates a live listing on TikTok Shop; returns when TikTok took it and the product it
@@ -156,12 +146,12 @@ struct FixSync {
     /// recorded, a live listing comes down, and the SKU waits for review or is rejected.
     private mutating func stop(
         _ item: CatalogItem, prior: ListingRecord, work: SKUAssessment, rules: [String], _ p: SellerProjection, at start: Int64,
-        client: inout TikTokClient, cause: [String: JSONValue]
+        client: inout TikTokClient
     ) throws(TikTokClient.GaveUp) {
         if case .mapped(let category) = work.mapping {
-            emit(start, .skuMapped, "pier:mapper", sku: item.sku, SKUEvents.mapped(category, parcel: work.parcel).merging(cause))
+            emit(start, .skuMapped, "pier:mapper", sku: item.sku, SKUEvents.mapped(category, parcel: work.parcel, fix: outcome.fix))
         } else {
-            emit(start, .skuUnmapped, "pier:mapper", sku: item.sku, SKUEvents.unmapped(work).merging(cause))
+            emit(start, .skuUnmapped, "pier:mapper", sku: item.sku, SKUEvents.unmapped(work, fix: outcome.fix))
         }
         let (at, product) = try takeDown(prior, p, at: start, client: &client)
         emit(

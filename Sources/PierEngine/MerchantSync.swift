@@ -66,9 +66,7 @@ struct MerchantSync {
                 }
                 emit(
                     at, .listingRemoved, merchant, sku: sku,
-                    [
-                        "reason": "removed from the merchant's store", "tiktok_product_id": product.map(JSONValue.string) ?? .null,
-                    ])
+                    .object(ListingRemoved(reason: "removed from the merchant's store", tiktokProduct: product).data))
                 withdrawFlags(p, sku: sku, at: at, reason: "the merchant removed the product")
                 summary.removed += 1
                 end = max(end, at)

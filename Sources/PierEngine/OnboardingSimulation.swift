@@ -138,12 +138,10 @@ struct OnboardingSimulation {
         metrics.products = shape.products
         metrics.apps = apps.count
 
-        let started: [String: JSONValue] = [
-            "seller": .string(sellerID), "tier": .string(tier.rawValue), "apps": .array(apps.map { .string($0.id) }),
-            "seed": .string(String(seed)), "platform": .string(catalogue.platform.rawValue),
-            "regions": .array(regions.map { .string($0.rawValue) }), "rule_pack": .string(resources.rules.version),
-            "category_map": .string(resources.mapping.version), "skus": .number(shape.skus),
-        ]
+        let started = OnboardingStarted(
+            seller: sellerID, tier: tier, apps: apps.map(\.id), seed: seed, platform: catalogue.platform, regions: regions,
+            rulePack: resources.rules.version, categoryMap: resources.mapping.version, skus: shape.skus
+        ).data
         emit(0, .onboardingStarted, "pier:engine", .object(started.merging(startedBy) { a, _ in a }))
         emit(
             0, .tierReserved, "pier:engine",
@@ -373,7 +371,7 @@ struct OnboardingSimulation {
                                 extra: ["warehouse": "WH-\(region.rawValue)"], at: created))
                     }
                     let live = max(reviewed, stocked)
-                    emit(live, .listingLive, "tiktok:review", sku: entry.item.sku, ["tiktok_product_id": .string(tiktokID)])
+                    emit(live, .listingLive, "tiktok:review", sku: entry.item.sku, .object(ListingLive(tiktokProduct: tiktokID).data))
                     out.append(Published(sku: entry.item.sku, liveAt: live, item: entry.item))
                 }
             }

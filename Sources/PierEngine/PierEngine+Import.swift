@@ -156,10 +156,11 @@ extension PierEngine {
                     drafts.append(
                         LedgerDraft(
                             at: at, type: .sellerRegistered, actor: "ops:import",
-                            data: [
-                                "name": .string(name), "platform": .string(platform.rawValue), "vertical": "imported",
-                                "regions": [.string(region.rawValue)], "currency": .string(currency), "skus": .number(report.skus), "origin": "import",
-                            ]))
+                            data: .object(
+                                SellerRegistered(
+                                    name: name, platform: platform, vertical: "imported", regions: [region], currency: currency,
+                                    skus: report.skus, origin: "import"
+                                ).data)))
                 }
                 drafts.append(
                     LedgerDraft(

@@ -36,11 +36,11 @@ public final class PierEngine: Sendable {
                         drafts: [
                             LedgerDraft(
                                 at: 0, type: .sellerRegistered, actor: "pier:seed",
-                                data: [
-                                    "name": .string(a.name), "platform": .string(a.platform.rawValue), "vertical": .string(a.vertical),
-                                    "regions": .array(a.regions.map { .string($0.rawValue) }), "currency": .string(a.currency),
-                                    "skus": .number(a.skuCount), "origin": "archetype",
-                                ])
+                                data: .object(
+                                    SellerRegistered(
+                                        name: a.name, platform: a.platform, vertical: a.vertical, regions: a.regions, currency: a.currency,
+                                        skus: a.skuCount, origin: "archetype"
+                                    ).data))
                         ])
                 }
             }

@@ -5,38 +5,32 @@ import PierCore
 enum SKUEvents {
     /// `sku.imported`: the merchant's product as Pier read it.
     static func imported(_ item: CatalogItem, plain: String) -> JSONValue {
-        [
-            "product": .string(item.productID), "title": .string(item.title), "description": .string(plain),
-            "tags": .array(item.tags.map(JSONValue.string)), "category": .string(item.category.label),
-            "attributes": .object(item.attributes.mapValues(JSONValue.string)),
-            "price": .int(item.price.minorUnits), "currency": .string(item.price.currency),
-            "inventory": .object(Dictionary(uniqueKeysWithValues: item.inventory.map { ($0.key.rawValue, JSONValue.number($0.value)) })),
-            "images": .number(item.imageCount),
-        ]
+        .object(
+            SKUImported(
+                product: item.productID, title: item.title, description: plain, tags: item.tags, category: item.category.label,
+                attributes: item.attributes, priceMinor: item.price.minorUnits, currency: item.price.currency, inventory: item.inventory,
+                images: item.imageCount
+            ).data)
     }
 
-    /// `sku.unmapped`: why the SKU has no TikTok category, who decided, and the best candidates.
-    static func unmapped(_ work: SKUAssessment) -> JSONValue {
+    /// `sku.unmapped`: why the SKU has no TikTok category, who decided, and the best candidates;
+    /// the fix that caused it and the live listing it took down, if any.
+    static func unmapped(_ work: SKUAssessment, takenDown: String? = nil, fix: Int64? = nil) -> JSONValue {
         let mapping = work.mapping
-        return [
-            "reason": .string(mapping.reason ?? "unmapped"), "category_id": mapping.category.map { .int($0.id) } ?? .null,
-            "kind": .string(mapping.kind.rawValue), "decided_by": .string(work.classification.source.rawValue),
-            "candidates": .array(
-                work.classification.candidates.filter { $0.id > 0 }.map { c in
-                    .object(["id": .int(c.id), "score": .string(String(c.score)), "words": .array(c.words.map(JSONValue.string))])
-                }),
-        ]
+        return .object(
+            SKUUnmapped(
+                reason: mapping.reason ?? "unmapped", categoryID: mapping.category?.id, kind: mapping.kind,
+                decidedBy: work.classification.source.rawValue,
+                candidates: work.classification.candidates.filter { $0.id > 0 }.map {
+                    SKUUnmapped.Candidate(id: $0.id, score: String($0.score), words: $0.words)
+                }, takenDown: takenDown, fix: fix
+            ).data)
     }
 
     /// `sku.mapped`: the TikTok leaf, and the package the create request carries (weight in
     /// grams, dimensions in centimetres, and whether they are the export's or the default parcel's).
-    static func mapped(_ category: TikTokCategory, parcel: Parcel) -> JSONValue {
-        [
-            "category_id": .int(category.id), "path": .string(category.path),
-            "package": [
-                "weight_g": .number(parcel.weightGrams), "dimensions_cm": .string(parcel.dimensionsText), "from": .string(parcel.sourceText),
-            ],
-        ]
+    static func mapped(_ category: TikTokCategory, parcel: Parcel, fix: Int64? = nil) -> JSONValue {
+        .object(SKUMapped(category, parcel: parcel, fix: fix).data)
     }
 
     /// `flag.raised`: one rule's match, with the pack it came from.

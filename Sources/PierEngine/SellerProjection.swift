@@ -56,13 +56,12 @@ struct SellerProjection: Sendable {
         maxAt = max(maxAt, at)
         switch LedgerEventType(rawValue: type) {
         case .sellerRegistered?:
+            let r =
+                SellerRegistered(data: data)
+                ?? SellerRegistered(name: sellerID, platform: .shopify, vertical: "", regions: [], currency: "USD", skus: 0, origin: "archetype")
             profile = SellerRecord(
-                id: sellerID, name: data["name"]?.stringValue ?? sellerID,
-                platform: data["platform"]?.stringValue.flatMap(SourcePlatform.init(rawValue:)) ?? .shopify,
-                vertical: data["vertical"]?.stringValue ?? "",
-                regions: (data["regions"]?.arrayValue ?? []).compactMap { $0.stringValue.flatMap(Region.init(rawValue:)) },
-                currency: data["currency"]?.stringValue ?? "USD", skuCount: Int(data["skus"]?.intValue ?? 0), origin: data["origin"]?.stringValue ?? "archetype"
-            )
+                id: sellerID, name: r.name, platform: r.platform, vertical: r.vertical, regions: r.regions, currency: r.currency, skuCount: r.skus,
+                origin: r.origin)
         case .catalogImported?:
             if let skus = data["skus"]?.intValue { profile?.skuCount = Int(skus) }
         case .catalogSynced?:
@@ -75,9 +74,10 @@ struct SellerProjection: Sendable {
                 }
             }
         case .onboardingStarted?:
-            profile?.tier = data["tier"]?.stringValue.flatMap(Tier.init(rawValue:))
-            profile?.apps = (data["apps"]?.arrayValue ?? []).compactMap(\.stringValue)
-            profile?.seed = data["seed"]?.stringValue.flatMap { UInt64($0) }
+            let s = OnboardingStarted(data: data)
+            profile?.tier = s?.tier
+            profile?.apps = s?.apps ?? []
+            profile?.seed = s?.seed
             profile?.status = .onboarding
         case .onboardingCompleted?:
             profile?.status = .onboarded
@@ -89,31 +89,27 @@ struct SellerProjection: Sendable {
         case .appUninstalled?:
             if let u = AppUninstalled(data: data) { installs[u.app]?.revokedAt = at }
         case .skuImported?:
-            guard let sku else { return }
+            guard let sku, let i = SKUImported(data: data) else { return }
             unmapped[sku] = nil
-            var inventory = [Region: Int]()
-            for (k, v) in data["inventory"]?.objectValue ?? [:] { if let r = Region(rawValue: k) { inventory[r] = Int(v.intValue ?? 0) } }
             listings[sku] = ListingRecord(
-                sellerID: sellerID, sku: sku, productID: strings.intern(data["product"]?.stringValue ?? ""), title: data["title"]?.stringValue ?? "",
-                description: strings.intern(data["description"]?.stringValue ?? ""),
-                tags: (data["tags"]?.arrayValue ?? []).compactMap { $0.stringValue.map { strings.intern($0) } },
-                sourceCategory: strings.intern(data["category"]?.stringValue ?? "none"), tiktokCategoryID: nil, tiktokCategoryPath: nil,
-                coverageReason: "not synced yet", moderation: .pending, status: .imported, priceMinor: data["price"]?.intValue ?? 0,
-                currency: data["currency"]?.stringValue ?? "USD", campaignPriceMinor: nil, inventory: inventory, moderationTags: [], liveAt: nil)
+                sellerID: sellerID, sku: sku, productID: strings.intern(i.product), title: i.title, description: strings.intern(i.description),
+                tags: i.tags.map { strings.intern($0) }, sourceCategory: strings.intern(i.category), tiktokCategoryID: nil,
+                tiktokCategoryPath: nil, coverageReason: "not synced yet", moderation: .pending, status: .imported, priceMinor: i.priceMinor,
+                currency: i.currency, campaignPriceMinor: nil, inventory: i.inventory, moderationTags: [], liveAt: nil)
         case .skuUnmapped?:
-            guard let sku else { return }
-            unmapped[sku] = (data["reason"]?.stringValue ?? "unmapped", data["kind"]?.stringValue.flatMap(MappingResult.Kind.init(rawValue:)) ?? .needsCategory)
-            listings[sku]?.tiktokCategoryID = data["category_id"]?.intValue
-            if TakeDown.product(in: data) != nil { listings[sku]?.liveAt = nil }
+            guard let sku, let u = SKUUnmapped(data: data) else { return }
+            unmapped[sku] = (u.reason, u.kind)
+            listings[sku]?.tiktokCategoryID = u.categoryID
+            if u.takenDown != nil { listings[sku]?.liveAt = nil }
             // A fix on a SKU moderation holds changes its category, not its place in the queue.
             guard !hasBlockingFlags(sku) else { return }
             listings[sku]?.status = .unmapped
-            listings[sku]?.coverageReason = data["reason"]?.stringValue.map { strings.intern($0) }
+            listings[sku]?.coverageReason = strings.intern(u.reason)
         case .skuMapped?:
-            guard let sku else { return }
+            guard let sku, let m = SKUMapped(data: data) else { return }
             unmapped[sku] = nil
-            listings[sku]?.tiktokCategoryID = data["category_id"]?.intValue
-            listings[sku]?.tiktokCategoryPath = data["path"]?.stringValue.map { strings.intern($0) }
+            listings[sku]?.tiktokCategoryID = m.categoryID
+            listings[sku]?.tiktokCategoryPath = strings.intern(m.path)
             guard !hasBlockingFlags(sku) else { return }
             listings[sku]?.status = .mapped
             listings[sku]?.moderation = .pass
@@ -149,10 +145,10 @@ struct SellerProjection: Sendable {
             flag.decidedAt = at
             flags[id] = flag
         case .listingRemoved?:
-            guard let sku else { return }
+            guard let sku, let r = ListingRemoved(data: data) else { return }
             listings[sku]?.status = .removed
             listings[sku]?.liveAt = nil
-            listings[sku]?.coverageReason = data["reason"]?.stringValue.map { strings.intern($0) }
+            listings[sku]?.coverageReason = strings.intern(r.reason)
             tiktokProduct[sku] = nil
         case .appealFiled?:
             guard let id = AppealFiled(data: data)?.flag, var flag = flags[id] else { return }
@@ -171,7 +167,7 @@ struct SellerProjection: Sendable {
             guard let sku else { return }
             listings[sku]?.status = .live
             listings[sku]?.liveAt = at
-            if let id = data["tiktok_product_id"]?.stringValue { tiktokProduct[sku] = id }
+            if let id = ListingLive(data: data)?.tiktokProduct { tiktokProduct[sku] = id }
             listings[sku]?.coverageReason = nil
         case .listingChanged?:
             guard let sku, let change = ChangeCodec.decode(data, sku: sku), let listing = listings[sku] else { return }
@@ -194,30 +190,30 @@ struct SellerProjection: Sendable {
                 profile?.metrics = .object(m)
             }
         case .orderCreated?:
-            guard let sku, let id = data["order"]?.stringValue else { return }
-            orders[id] = OrderRecord(
-                sellerID: sellerID, orderID: id, sku: sku, region: data["region"]?.stringValue ?? "",
-                quantity: Int(data["quantity"]?.intValue ?? 1), amountMinor: data["amount_minor"]?.intValue ?? 0,
-                status: data["status"]?.stringValue ?? "", placedAt: data["placed_at"]?.intValue ?? at, updatedAt: at)
+            guard let sku, let c = OrderCreated(data: data) else { return }
+            orders[c.order] = OrderRecord(
+                sellerID: sellerID, orderID: c.order, sku: sku, region: c.region.rawValue, quantity: c.quantity, amountMinor: c.amountMinor,
+                status: c.status, placedAt: c.placedAt, updatedAt: at)
         case .orderStatus?:
-            guard let id = data["order"]?.stringValue else { return }
-            orders[id]?.status = data["to"]?.stringValue ?? ""
-            orders[id]?.updatedAt = at
+            guard let s = OrderStatusChanged(data: data) else { return }
+            orders[s.order]?.status = s.to
+            orders[s.order]?.updatedAt = at
         case .orderCancelled?:
-            guard let id = data["order"]?.stringValue else { return }
-            orders[id]?.note = data["reason"]?.stringValue ?? ""
+            guard let c = OrderCancelled(data: data) else { return }
+            orders[c.order]?.note = c.reason
         case .fulfilmentRouted?, .fulfilmentLabelled?, .fulfilmentShipped?, .fulfilmentDelivered?, .fulfilmentFailed?:
-            guard let id = data["order"]?.stringValue else { return }
+            guard let step = OrderSteps.decode(LedgerEventType(rawValue: type), data) else { return }
             let stage = String(type.dropFirst("fulfilment.".count))
-            orders[id]?.fulfilment = stage == "shipped" && data["late"]?.boolValue == true ? "shipped late" : stage
-            orders[id]?.updatedAt = at
+            orders[step.order]?.fulfilment = (step as? FulfilmentShipped)?.late == true ? "shipped late" : stage
+            orders[step.order]?.updatedAt = at
         case .appActivity? where data["scope"]?.stringValue == "fulfillment.write":
             guard let id = data["order"]?.stringValue else { return }
             orders[id]?.fulfilment = "routed to \(data["app"]?.stringValue ?? "app")"
         case .returnRequested?, .returnApproved?, .returnRejected?:
-            guard let id = data["order"]?.stringValue else { return }
+            guard let step = OrderSteps.decode(LedgerEventType(rawValue: type), data) else { return }
             let state = String(type.dropFirst("return.".count))
-            orders[id]?.returnState = state + ": " + (data["reason"]?.stringValue ?? (state == "approved" ? "refund issued" : ""))
+            let reason = (step as? ReturnRequested)?.reason ?? (step as? ReturnRejected)?.reason ?? (state == "approved" ? "refund issued" : "")
+            orders[step.order]?.returnState = state + ": " + reason
         case .conflictDecided?:
             guard let sku, let d = ConflictDecided(data: data),
                 let i = conflicts.firstIndex(where: {

@@ -45,7 +45,7 @@ struct TikTokPublisher {
             }
             let reviewed = sent + client.shop.reviewLatency()
             for entry in entries {
-                emit(reviewed, .listingLive, "tiktok:review", sku: entry.item.sku, ["tiktok_product_id": .string(tiktokID)])
+                emit(reviewed, .listingLive, "tiktok:review", sku: entry.item.sku, .object(ListingLive(tiktokProduct: tiktokID).data))
                 published += 1
                 end = max(end, reviewed)
             }

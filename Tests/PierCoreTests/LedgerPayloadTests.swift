@@ -82,6 +82,83 @@ struct LedgerPayloadTests {
         #expect(try Self.event(.skuModerated, #"{"flag":3,"outcome":"hold"}"#).flagID == nil, "not an event of a flag's life")
     }
 
+    @Test func catalogueEventsReadAndWriteTheSameBytes() throws {
+        let imported =
+            #"{"attributes":{"brand":"Lumina","ingredients":"Aqua, Caffeine, Palmitoyl Tripeptide-1","net_content":"15ml"},"category":"shopify:Health & Beauty > Personal Care > Cosmetics > Skin Care > Eye Creams","currency":"USD","description":"Barrier Lab Peptide Eye Serum wakes up the look of tired eyes.","images":6,"inventory":{"EU":0,"US":91},"price":3499,"product":"barrier-lab-peptide-eye-serum","tags":["eye care"],"title":"Barrier Lab Peptide Eye Serum - 15ml"}"#
+        let i = try #require(try Self.event(.skuImported, imported).payload(SKUImported.self))
+        #expect(i.inventory == [.us: 91, .eu: 0] && i.priceMinor == 3499 && i.attributes["net_content"] == "15ml")
+        #expect(JSONValue.object(i.data).canonical == imported)
+        let mapped =
+            #"{"category_id":601615,"package":{"dimensions_cm":"25x20x10","from":"default parcel","weight_g":500},"path":"Beauty & Personal Care>Skincare>Moisturisers & Mists"}"#
+        let m = try #require(try Self.event(.skuMapped, mapped).payload(SKUMapped.self))
+        #expect(m.categoryID == 601615 && m.weightGrams == 500 && m.fix == nil)
+        #expect(JSONValue.object(m.data).canonical == mapped)
+        let byFix =
+            #"{"category_id":601615,"decided_by":"fix","fix":4,"package":{"dimensions_cm":"25x20x10","from":"default parcel","weight_g":500},"path":"Beauty & Personal Care>Skincare>Moisturisers & Mists"}"#
+        #expect(try Self.event(.skuMapped, byFix).payload(SKUMapped.self).map { JSONValue.object($0.data).canonical } == byFix)
+        for json in [
+            #"{"candidates":[{"id":888200,"score":"10.54","words":["rust"]},{"id":820616,"score":"1.24","words":["external"]}],"category_id":null,"decided_by":"text","kind":"no-category","reason":"no TikTok Shop category: medicines and medical treatments have no category in the TikTok Shop UK tree"}"#,
+            #"{"candidates":[],"category_id":601615,"deactivated":true,"decided_by":"fix","fix":4,"kind":"needs-attribute","reason":"needs attribute: size","tiktok_product_id":"tt-p-000017"}"#,
+        ] {
+            let u = try #require(try Self.event(.skuUnmapped, json).payload(SKUUnmapped.self))
+            #expect(JSONValue.object(u.data).canonical == json)
+        }
+        let u = SKUUnmapped(reason: "r", categoryID: nil, kind: .needsCategory, decidedBy: "text", candidates: [], fix: 2)
+        #expect(u.decidedBy == "fix", "a fix decides what it caused")
+        #expect(try Self.event(.listingLive, #"{"tiktok_product_id":"17"}"#).payload(ListingLive.self)?.tiktokProduct == "17")
+        for json in [
+            #"{"reason":"removed from the merchant's store","tiktok_product_id":null}"#,
+            #"{"reason":"removed from the merchant's store","tiktok_product_id":"17"}"#,
+        ] {
+            let r = try #require(try Self.event(.listingRemoved, json).payload(ListingRemoved.self))
+            #expect(JSONValue.object(r.data).canonical == json)
+        }
+    }
+
+    @Test func sellerEventsReadAndWriteTheSameBytes() throws {
+        for json in [
+            #"{"currency":"USD","name":"PixelGrid Electronics","origin":"archetype","platform":"amazon","regions":["US","EU"],"skus":5500,"vertical":"electronics"}"#,
+            #"{"currency":"USD","name":"cheats","origin":"import","platform":"shopify","regions":["US"],"skus":23,"vertical":"imported"}"#,
+        ] {
+            let r = try #require(try Self.event(.sellerRegistered, json).payload(SellerRegistered.self))
+            #expect(JSONValue.object(r.data).canonical == json)
+        }
+        let started =
+            #"{"apps":["yotpo","klaviyo","shipstation"],"category_map":"2026.12-64","operator":"presenter","platform":"shopify","regions":["US"],"rule_pack":"tts-listing-rules-2026.12-27","seed":"1","seller":"lumina","skus":1200,"tier":"standard","wall_clock":"2026-01-05T09:00:00Z"}"#
+        let e = try Self.event(.onboardingStarted, started)
+        let s = try #require(e.payload(OnboardingStarted.self))
+        #expect(s.tier == .standard && s.seed == 1 && s.apps == ["yotpo", "klaviyo", "shipstation"] && s.skus == 1200)
+        let stamped = s.data.merging(["operator": "presenter", "wall_clock": "2026-01-05T09:00:00Z"]) { a, _ in a }
+        #expect(JSONValue.object(stamped).canonical == started, "the payload and the operator's stamp are the stored bytes")
+        #expect(e.operatorStamp?.name == "presenter")
+        #expect(try Self.event(.onboardingStarted, #"{"tier":"gold"}"#).payload(OnboardingStarted.self) == nil, "an unknown tier")
+    }
+
+    @Test func orderEventsReadAndWriteTheSameBytes() throws {
+        let stored: [(LedgerEventType, String)] = [
+            (.orderCreated, #"{"amount_minor":1600,"order":"576428758666370588","placed_at":2806922,"quantity":1,"region":"US","status":"UNPAID"}"#),
+            (.orderStatus, #"{"from":"UNPAID","order":"576428758666370588","to":"AWAITING_SHIPMENT"}"#),
+            (.orderCancelled, #"{"order":"576459548423314099","reason":"out of stock in US: 0 left, 1 ordered"}"#),
+            (.fulfilmentRouted, #"{"order":"5764","to":"merchant order system"}"#),
+            (.fulfilmentLabelled, #"{"carrier":"UPS","order":"576427659154742377","tracking":"1Z9154742377"}"#),
+            (.fulfilmentShipped, #"{"dispatch_ms":15948770,"late":false,"order":"576427659154742377"}"#),
+            (.fulfilmentDelivered, #"{"order":"576426559643114166"}"#),
+            (.fulfilmentFailed, #"{"order":"576400573447066895","reason":"recipient not available after three attempts"}"#),
+            (.returnRequested, #"{"order":"576497274912182262","reason":"wrong shade or size","return":"R274912182262"}"#),
+            (.returnApproved, #"{"order":"576497274912182262","refund_minor":3200,"return":"R274912182262"}"#),
+            (.returnRejected, #"{"order":"5764","reason":"opened cosmetics cannot be resold (hygiene policy)","return":"R1"}"#),
+        ]
+        for (type, json) in stored {
+            let e = try Self.event(type, json)
+            let step = try #require(OrderSteps.decode(e.kind, e.data), "\(type.rawValue) reads")
+            #expect(JSONValue.object(step.data).canonical == json, "\(type.rawValue) re-encodes to its stored bytes")
+            #expect(e.orderID == step.order && !step.order.isEmpty)
+        }
+        #expect(try Self.event(.orderCreated, #"{"order":"1","region":"MARS"}"#).payload(OrderCreated.self) == nil, "an unknown region")
+        #expect(try Self.event(.appActivity, #"{"order":"9","scope":"orders.read"}"#).orderID == "9", "an app's call names its order")
+        #expect(try Self.event(.skuMapped, #"{"order":"9"}"#).orderID == nil, "no other event is about an order")
+    }
+
     @Test func aPayloadReadsOnlyItsOwnTypeAndWhatItNeeds() throws {
         let decided = try Self.event(.flagDecided, #"{"decision":"clear","flag":3,"matched":"x","rule":"HC-001"}"#)
         #expect(decided.payload(FlagDecided.self)?.decision == .clear)

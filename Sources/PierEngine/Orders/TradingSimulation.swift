@@ -224,10 +224,8 @@ struct TradingSimulation {
             let by = shippingApp?.id ?? "merchant"
             emit(
                 at, .fulfilmentLabelled, by == "merchant" ? "merchant:\(sellerID)" : "app:\(by)", sku: shop[i].sku,
-                [
-                    "order": .string(shop[i].id), "carrier": .string(regionCarrier(shop[i].region)),
-                    "tracking": .string("1Z\(shop[i].id.suffix(10))"),
-                ])
+                .object(
+                    FulfilmentLabelled(order: shop[i].id, carrier: regionCarrier(shop[i].region), tracking: "1Z\(shop[i].id.suffix(10))").data))
             queue.push(at + Int64(rng.logNormal(median: shippingApp == nil ? 8 * 3_600_000 : 4 * 3_600_000, sigma: 0.5)), .shipped(i))
         case .shipped(let i):
             guard shop[i].status == .awaitingCollection, let paid = shop[i].paidAt else { return }
@@ -236,7 +234,7 @@ struct TradingSimulation {
             if late { metrics.lateDispatches += 1; lateOrders.insert(i) }
             emit(
                 at, .fulfilmentShipped, "carrier:\(regionCarrier(shop[i].region))", sku: shop[i].sku,
-                ["order": .string(shop[i].id), "dispatch_ms": .int(at - paid), "late": .bool(late)])
+                .object(FulfilmentShipped(order: shop[i].id, dispatchMillis: at - paid, late: late).data))
             if late { ticket(i, reason: "late dispatch", at: at) }
             if let tracker = gate.apps(category: "shipping").first(where: { $0.allows(Scope("logistics.read")) && $0.id != shippingApp?.id }) {
                 act(tracker, Scope("logistics.read"), "sync tracking", at: at, sku: shop[i].sku, ["order": .string(shop[i].id)])
@@ -250,7 +248,7 @@ struct TradingSimulation {
             metrics.delivered += 1
             metrics.fulfilmentOutcomes += 1
             if !lateOrders.contains(i) { metrics.fulfilledOnTime += 1 }
-            emit(at, .fulfilmentDelivered, "carrier:\(regionCarrier(shop[i].region))", sku: shop[i].sku, ["order": .string(shop[i].id)])
+            emit(at, .fulfilmentDelivered, "carrier:\(regionCarrier(shop[i].region))", sku: shop[i].sku, .object(FulfilmentDelivered(order: shop[i].id).data))
             if rng.chance(0.045) {
                 let reasons = ["damaged in transit", "not as described", "wrong shade or size", "changed mind"]
                 let reason = reasons[min(reasons.count - 1, Int(rng.unit() * 4))]
@@ -263,10 +261,11 @@ struct TradingSimulation {
             metrics.fulfilmentOutcomes += 1
             emit(
                 at, .fulfilmentFailed, "carrier:\(regionCarrier(shop[i].region))", sku: shop[i].sku,
-                [
-                    "order": .string(shop[i].id),
-                    "reason": .string(shippingApp == nil ? "address could not be matched by the carrier" : "recipient not available after three attempts"),
-                ])
+                .object(
+                    FulfilmentFailed(
+                        order: shop[i].id,
+                        reason: shippingApp == nil ? "address could not be matched by the carrier" : "recipient not available after three attempts"
+                    ).data))
             ticket(i, reason: "failed delivery", at: at)
         case .returnRequested(let i, let reason):
             shop[i].returnReason = reason
@@ -378,20 +377,17 @@ struct TradingSimulation {
         let returnID = shop[i].returnID
         emit(
             at, .returnRequested, "tiktok:\(source)", sku: shop[i].sku,
-            ["order": .string(shop[i].id), "return": .string(returnID), "reason": .string(reason)])
+            .object(ReturnRequested(order: shop[i].id, returnID: returnID, reason: reason).data))
         if vertical == "beauty" && reason == "changed mind" {
             metrics.returnsRejected += 1
             emit(
                 at + 60_000, .returnRejected, "pier:returns", sku: shop[i].sku,
-                ["order": .string(shop[i].id), "return": .string(returnID), "reason": "opened cosmetics cannot be resold (hygiene policy)"])
+                .object(ReturnRejected(order: shop[i].id, returnID: returnID, reason: "opened cosmetics cannot be resold (hygiene policy)").data))
         } else {
             metrics.returnsApproved += 1
             emit(
                 at + 60_000, .returnApproved, "pier:returns", sku: shop[i].sku,
-                [
-                    "order": .string(shop[i].id), "return": .string(returnID),
-                    "refund_minor": .int(shop[i].amountMinor),
-                ])
+                .object(ReturnApproved(order: shop[i].id, returnID: returnID, refundMinor: shop[i].amountMinor).data))
             if reason == "damaged in transit" || reason == "not as described" { ticket(i, reason: "return: \(reason)", at: at) }
             if reason != "damaged in transit" {
                 queue.push(at + Int64(rng.logNormal(median: 3 * 86_400_000, sigma: 0.4)), .returnReceived(i))
@@ -408,16 +404,14 @@ struct TradingSimulation {
             metrics.orders += 1
             emit(
                 at, .orderCreated, "tiktok:\(source)", sku: o.sku,
-                [
-                    "order": .string(o.id), "region": .string(o.region.rawValue), "quantity": .number(o.quantity),
-                    "amount_minor": .int(o.amountMinor), "status": .string(status.rawValue), "placed_at": .int(o.placedAt),
-                ])
+                .object(
+                    OrderCreated(
+                        order: o.id, region: o.region, quantity: o.quantity, amountMinor: o.amountMinor, status: status.rawValue, placedAt: o.placedAt
+                    ).data))
         } else {
             emit(
                 at, .orderStatus, "tiktok:\(source)", sku: o.sku,
-                [
-                    "order": .string(o.id), "from": .string(change.previous?.rawValue ?? ""), "to": .string(status.rawValue),
-                ])
+                .object(OrderStatusChanged(order: o.id, from: change.previous?.rawValue ?? "", to: status.rawValue).data))
         }
         if change.previous.map({ $0 < .awaitingShipment }) ?? true, status >= .awaitingShipment, status != .cancelled {
             paid(i, at: at)
@@ -433,9 +427,8 @@ struct TradingSimulation {
             metrics.cancelledOutOfStock += 1
             emit(
                 at, .orderCancelled, "pier:inventory", sku: o.sku,
-                [
-                    "order": .string(o.id), "reason": .string("out of stock in \(o.region.rawValue): \(available) left, \(o.quantity) ordered"),
-                ])
+                .object(
+                    OrderCancelled(order: o.id, reason: "out of stock in \(o.region.rawValue): \(available) left, \(o.quantity) ordered").data))
             shopSets(i, .cancelled, at: at + 1_000)
             return
         }
@@ -459,7 +452,7 @@ struct TradingSimulation {
                 ])
             queue.push(at + Int64(rng.logNormal(median: 3 * 3_600_000, sigma: 0.6)), .labelled(i))
         } else {
-            emit(at, .fulfilmentRouted, "pier:fulfilment", sku: o.sku, ["order": .string(o.id), "to": "merchant order system"])
+            emit(at, .fulfilmentRouted, "pier:fulfilment", sku: o.sku, .object(FulfilmentRouted(order: o.id, to: "merchant order system").data))
             queue.push(at + Int64(rng.logNormal(median: 14 * 3_600_000, sigma: 0.75)), .labelled(i))
         }
     }

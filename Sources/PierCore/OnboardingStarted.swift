@@ -1,0 +1,49 @@
+/// `onboarding.started`: what an onboarding run was asked for (tier, apps, seed) and what it ran
+/// with (the rule pack and category map versions), before its first step.
+public struct OnboardingStarted: LedgerPayload, Equatable {
+    public static let type = LedgerEventType.onboardingStarted
+    public var seller: String
+    public var tier: Tier
+    public var apps: [String]
+    public var seed: UInt64
+    public var platform: SourcePlatform
+    public var regions: [Region]
+    public var rulePack: String
+    public var categoryMap: String
+    public var skus: Int
+
+    public init(
+        seller: String, tier: Tier, apps: [String], seed: UInt64, platform: SourcePlatform, regions: [Region], rulePack: String,
+        categoryMap: String, skus: Int
+    ) {
+        self.seller = seller
+        self.tier = tier
+        self.apps = apps
+        self.seed = seed
+        self.platform = platform
+        self.regions = regions
+        self.rulePack = rulePack
+        self.categoryMap = categoryMap
+        self.skus = skus
+    }
+
+    /// The seed is written as text: a 64-bit seed does not fit every JSON reader's numbers.
+    public var data: [String: JSONValue] {
+        [
+            "seller": .string(seller), "tier": .string(tier.rawValue), "apps": .array(apps.map(JSONValue.string)),
+            "seed": .string(String(seed)), "platform": .string(platform.rawValue), "regions": .array(regions.map { .string($0.rawValue) }),
+            "rule_pack": .string(rulePack), "category_map": .string(categoryMap), "skus": .number(skus),
+        ]
+    }
+
+    public init?(data: JSONValue) {
+        guard let tier = data["tier"]?.stringValue.flatMap(Tier.init(rawValue:)) else { return nil }
+        self.init(
+            seller: data["seller"]?.stringValue ?? "", tier: tier, apps: (data["apps"]?.arrayValue ?? []).compactMap(\.stringValue),
+            seed: data["seed"]?.stringValue.flatMap { UInt64($0) } ?? 0,
+            platform: data["platform"]?.stringValue.flatMap(SourcePlatform.init(rawValue:)) ?? .shopify,
+            regions: (data["regions"]?.arrayValue ?? []).compactMap { $0.stringValue.flatMap(Region.init(rawValue:)) },
+            rulePack: data["rule_pack"]?.stringValue ?? "", categoryMap: data["category_map"]?.stringValue ?? "",
+            skus: Int(data["skus"]?.intValue ?? 0))
+    }
+}
