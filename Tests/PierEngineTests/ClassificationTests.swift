@@ -536,6 +536,13 @@ struct ClassificationTests {
             ("Tiered Maxi Sundress", "Womenswear & Underwear"), ("Bathing Suit", "Sports & Outdoor>Swimwear"),
             ("Silberne Ohrringe", "Fashion Accessories>Costume Jewellery & Accessories>Earrings"),
             ("Schlüsselring Leder", "Fashion Accessories>Costume Jewellery & Accessories>Key Chains"),
+            ("Baby Grow Organic Cotton", "Baby & Maternity>Baby Clothing & Shoes"), ("Baby Sleeping Bag 2.5 Tog", "Baby & Maternity"),
+            ("Cot Mobile Stars", "Baby & Maternity>Baby Toys"), ("Camping Cot Folding", "Sports & Outdoor>Camping & Hiking Equipment"),
+            ("Wedding Band 9ct Gold", "Fashion Accessories>Costume Jewellery & Accessories>Rings"),
+            ("Ear Cuff Silver", "Fashion Accessories>Costume Jewellery & Accessories>Earrings"),
+            ("Belly Bar Titanium", "Fashion Accessories>Costume Jewellery & Accessories>Body Jewellery"),
+            ("Pop Socket Marble", "Phones & Electronics>Phone Accessories>Phone Holders & Mounts"),
+            ("Electric Blanket Double", "Household Appliances>Home Appliances>Electric Blankets"), ("School Shoes Boys", "Kids' Fashion"),
         ] {
             #expect(Self.path(Self.decide(title)).hasPrefix(prefix), "\(title): \(Self.path(Self.decide(title)))")
         }
