@@ -62,13 +62,13 @@ struct ConsoleEndToEndTests {
         #expect(a.wait(for: "Confirm decision") != nil)
         a.keys("y")
         #expect(a.wait(for: "clear: 1 flag(s) recorded") != nil)
-        let seen = b.wait(timeout: 1.5) { $0.contains("Flag #2") && !$0.contains("Flag #1") }
-        #expect(seen != nil, "the other console follows within a second, without a key: \(b.screen)")
+        let seen = b.wait(timeout: 3) { $0.contains("Flag #2") && !$0.contains("Flag #1") }
+        #expect(seen != nil, "the other console follows within a second or two (3 s under a loaded test run), without a key: \(b.screen)")
         b.keys("u")
         #expect(b.wait(for: "Confirm decision") != nil)
         b.keys("y")
         #expect(b.wait(for: "uphold: 1 flag(s) recorded") != nil)
-        #expect(a.wait(timeout: 1.5) { $0.contains("Flag #3") } != nil, "and back: \(a.screen)")
+        #expect(a.wait(timeout: 3) { $0.contains("Flag #3") } != nil, "and back: \(a.screen)")
         for t in [a, b] { #expect(!t.screen.contains("locked"), "neither console ever shows a locked database") }
         b.keys("5")
         #expect(b.wait { $0.contains("ops:alice") && $0.contains("ops:bob") } != nil, "the ledger names who decided what: \(b.screen)")
