@@ -7,15 +7,11 @@ public protocol OrderStep: LedgerPayload {
 
 extension OrderCreated: OrderStep {}
 extension OrderStatusChanged: OrderStep {}
-extension OrderCancelled: OrderStep {}
 extension FulfilmentRouted: OrderStep {}
 extension FulfilmentLabelled: OrderStep {}
 extension FulfilmentShipped: OrderStep {}
 extension FulfilmentDelivered: OrderStep {}
-extension FulfilmentFailed: OrderStep {}
-extension ReturnRequested: OrderStep {}
 extension ReturnApproved: OrderStep {}
-extension ReturnRejected: OrderStep {}
 
 /// Reads an order step by its event type.
 public enum OrderSteps {
