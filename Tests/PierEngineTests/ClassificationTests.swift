@@ -546,6 +546,9 @@ struct ClassificationTests {
             ("Nail Glue Brush On", "Beauty & Personal Care>Hand, Foot & Nail Care"), ("Ice Roller for Face", "Beauty & Personal Care>Skincare"),
             ("Hair Rollers Velcro", "Beauty & Personal Care>Hair Care & Styling"), ("Edge Control Strong Hold", "Beauty & Personal Care>Hair Care"),
             ("Colour Corrector Peach", "Beauty & Personal Care>Makeup & Perfume"), ("Period Pants Heavy Flow", "Beauty & Personal Care>Feminine Care"),
+            ("Smart Watch for Men Women, 1.85\" Fitness Tracker with Heart Rate Sleep Monitor", "Phones & Electronics>Smart & Wearable Devices"),
+            ("Men's Watch Stainless Steel Chronograph", "Fashion Accessories>Watches & Accessories>Men's Watches"),
+            ("Laptop Stand Adjustable Aluminium Ergonomic Riser Holder for MacBook Air", "Computers & Office Equipment>Peripherals & Accessories"),
         ] {
             #expect(Self.path(Self.decide(title)).hasPrefix(prefix), "\(title): \(Self.path(Self.decide(title)))")
         }
