@@ -542,7 +542,7 @@ struct ClassificationTests {
             ("Ear Cuff Silver", "Fashion Accessories>Costume Jewellery & Accessories>Earrings"),
             ("Belly Bar Titanium", "Fashion Accessories>Costume Jewellery & Accessories>Body Jewellery"),
             ("Pop Socket Marble", "Phones & Electronics>Phone Accessories>Phone Holders & Mounts"),
-            ("Electric Blanket Double", "Household Appliances>Home Appliances>Electric Blankets"), ("School Shoes Boys", "Kids' Fashion"),
+            ("Fleece Throw Blanket 130x150cm", "Textiles & Soft Furnishings>Bedding>Blankets & Throws"), ("School Shoes Boys", "Kids' Fashion"),
             ("Nail Glue Brush On", "Beauty & Personal Care>Hand, Foot & Nail Care"), ("Ice Roller for Face", "Beauty & Personal Care>Skincare"),
             ("Hair Rollers Velcro", "Beauty & Personal Care>Hair Care & Styling"), ("Edge Control Strong Hold", "Beauty & Personal Care>Hair Care"),
             ("Colour Corrector Peach", "Beauty & Personal Care>Makeup & Perfume"), ("Period Pants Heavy Flow", "Beauty & Personal Care>Feminine Care"),
