@@ -111,6 +111,11 @@ struct TradingSimulation {
         drafts.append(LedgerDraft(at: at, type: type, actor: actor, sku: sku, data: data))
     }
 
+    /// Appends a typed event: its type is the payload's own.
+    private mutating func emit<P: LedgerPayload>(_ at: Int64, _ actor: String, sku: String?, _ payload: P) {
+        drafts.append(LedgerDraft(at: at, actor: actor, sku: sku, payload))
+    }
+
     mutating func run() -> Output {
         metrics.days = days
         metrics.fulfilledBy = shippingApp?.id ?? "merchant"
@@ -223,18 +228,15 @@ struct TradingSimulation {
             shopSets(i, .awaitingCollection, at: at)
             let by = shippingApp?.id ?? "merchant"
             emit(
-                at, .fulfilmentLabelled, by == "merchant" ? "merchant:\(sellerID)" : "app:\(by)", sku: shop[i].sku,
-                .object(
-                    FulfilmentLabelled(order: shop[i].id, carrier: regionCarrier(shop[i].region), tracking: "1Z\(shop[i].id.suffix(10))").data))
+                at, by == "merchant" ? "merchant:\(sellerID)" : "app:\(by)", sku: shop[i].sku,
+                FulfilmentLabelled(order: shop[i].id, carrier: regionCarrier(shop[i].region), tracking: "1Z\(shop[i].id.suffix(10))"))
             queue.push(at + Int64(rng.logNormal(median: shippingApp == nil ? 8 * 3_600_000 : 4 * 3_600_000, sigma: 0.5)), .shipped(i))
         case .shipped(let i):
             guard shop[i].status == .awaitingCollection, let paid = shop[i].paidAt else { return }
             shopSets(i, .inTransit, at: at)
             let late = at - paid > Self.dispatchSLAMillis
             if late { metrics.lateDispatches += 1; lateOrders.insert(i) }
-            emit(
-                at, .fulfilmentShipped, "carrier:\(regionCarrier(shop[i].region))", sku: shop[i].sku,
-                .object(FulfilmentShipped(order: shop[i].id, dispatchMillis: at - paid, late: late).data))
+            emit(at, "carrier:\(regionCarrier(shop[i].region))", sku: shop[i].sku, FulfilmentShipped(order: shop[i].id, dispatchMillis: at - paid, late: late))
             if late { ticket(i, reason: "late dispatch", at: at) }
             if let tracker = gate.apps(category: "shipping").first(where: { $0.allows(Scope("logistics.read")) && $0.id != shippingApp?.id }) {
                 act(tracker, Scope("logistics.read"), "sync tracking", at: at, sku: shop[i].sku, ["order": .string(shop[i].id)])
@@ -248,7 +250,7 @@ struct TradingSimulation {
             metrics.delivered += 1
             metrics.fulfilmentOutcomes += 1
             if !lateOrders.contains(i) { metrics.fulfilledOnTime += 1 }
-            emit(at, .fulfilmentDelivered, "carrier:\(regionCarrier(shop[i].region))", sku: shop[i].sku, .object(FulfilmentDelivered(order: shop[i].id).data))
+            emit(at, "carrier:\(regionCarrier(shop[i].region))", sku: shop[i].sku, FulfilmentDelivered(order: shop[i].id))
             if rng.chance(0.045) {
                 let reasons = ["damaged in transit", "not as described", "wrong shade or size", "changed mind"]
                 let reason = reasons[min(reasons.count - 1, Int(rng.unit() * 4))]
@@ -260,12 +262,11 @@ struct TradingSimulation {
             metrics.failedDeliveries += 1
             metrics.fulfilmentOutcomes += 1
             emit(
-                at, .fulfilmentFailed, "carrier:\(regionCarrier(shop[i].region))", sku: shop[i].sku,
-                .object(
-                    FulfilmentFailed(
-                        order: shop[i].id,
-                        reason: shippingApp == nil ? "address could not be matched by the carrier" : "recipient not available after three attempts"
-                    ).data))
+                at, "carrier:\(regionCarrier(shop[i].region))", sku: shop[i].sku,
+                FulfilmentFailed(
+                    order: shop[i].id,
+                    reason: shippingApp == nil ? "address could not be matched by the carrier" : "recipient not available after three attempts"
+                ))
             ticket(i, reason: "failed delivery", at: at)
         case .returnRequested(let i, let reason):
             shop[i].returnReason = reason
@@ -375,19 +376,15 @@ struct TradingSimulation {
         guard let reason = shop[i].returnReason, knownReturns.insert(i).inserted else { return false }
         metrics.returns += 1
         let returnID = shop[i].returnID
-        emit(
-            at, .returnRequested, "tiktok:\(source)", sku: shop[i].sku,
-            .object(ReturnRequested(order: shop[i].id, returnID: returnID, reason: reason).data))
+        emit(at, "tiktok:\(source)", sku: shop[i].sku, ReturnRequested(order: shop[i].id, returnID: returnID, reason: reason))
         if vertical == "beauty" && reason == "changed mind" {
             metrics.returnsRejected += 1
             emit(
-                at + 60_000, .returnRejected, "pier:returns", sku: shop[i].sku,
-                .object(ReturnRejected(order: shop[i].id, returnID: returnID, reason: "opened cosmetics cannot be resold (hygiene policy)").data))
+                at + 60_000, "pier:returns", sku: shop[i].sku,
+                ReturnRejected(order: shop[i].id, returnID: returnID, reason: "opened cosmetics cannot be resold (hygiene policy)"))
         } else {
             metrics.returnsApproved += 1
-            emit(
-                at + 60_000, .returnApproved, "pier:returns", sku: shop[i].sku,
-                .object(ReturnApproved(order: shop[i].id, returnID: returnID, refundMinor: shop[i].amountMinor).data))
+            emit(at + 60_000, "pier:returns", sku: shop[i].sku, ReturnApproved(order: shop[i].id, returnID: returnID, refundMinor: shop[i].amountMinor))
             if reason == "damaged in transit" || reason == "not as described" { ticket(i, reason: "return: \(reason)", at: at) }
             if reason != "damaged in transit" {
                 queue.push(at + Int64(rng.logNormal(median: 3 * 86_400_000, sigma: 0.4)), .returnReceived(i))
@@ -403,15 +400,12 @@ struct TradingSimulation {
         if known.insert(i).inserted {
             metrics.orders += 1
             emit(
-                at, .orderCreated, "tiktok:\(source)", sku: o.sku,
-                .object(
-                    OrderCreated(
-                        order: o.id, region: o.region, quantity: o.quantity, amountMinor: o.amountMinor, status: status.rawValue, placedAt: o.placedAt
-                    ).data))
+                at, "tiktok:\(source)", sku: o.sku,
+                OrderCreated(
+                    order: o.id, region: o.region, quantity: o.quantity, amountMinor: o.amountMinor, status: status.rawValue, placedAt: o.placedAt
+                ))
         } else {
-            emit(
-                at, .orderStatus, "tiktok:\(source)", sku: o.sku,
-                .object(OrderStatusChanged(order: o.id, from: change.previous?.rawValue ?? "", to: status.rawValue).data))
+            emit(at, "tiktok:\(source)", sku: o.sku, OrderStatusChanged(order: o.id, from: change.previous?.rawValue ?? "", to: status.rawValue))
         }
         if change.previous.map({ $0 < .awaitingShipment }) ?? true, status >= .awaitingShipment, status != .cancelled {
             paid(i, at: at)
@@ -426,9 +420,8 @@ struct TradingSimulation {
         guard available >= o.quantity else {
             metrics.cancelledOutOfStock += 1
             emit(
-                at, .orderCancelled, "pier:inventory", sku: o.sku,
-                .object(
-                    OrderCancelled(order: o.id, reason: "out of stock in \(o.region.rawValue): \(available) left, \(o.quantity) ordered").data))
+                at, "pier:inventory", sku: o.sku,
+                OrderCancelled(order: o.id, reason: "out of stock in \(o.region.rawValue): \(available) left, \(o.quantity) ordered"))
             shopSets(i, .cancelled, at: at + 1_000)
             return
         }
@@ -452,7 +445,7 @@ struct TradingSimulation {
                 ])
             queue.push(at + Int64(rng.logNormal(median: 3 * 3_600_000, sigma: 0.6)), .labelled(i))
         } else {
-            emit(at, .fulfilmentRouted, "pier:fulfilment", sku: o.sku, .object(FulfilmentRouted(order: o.id, to: "merchant order system").data))
+            emit(at, "pier:fulfilment", sku: o.sku, FulfilmentRouted(order: o.id, to: "merchant order system"))
             queue.push(at + Int64(rng.logNormal(median: 14 * 3_600_000, sigma: 0.75)), .labelled(i))
         }
     }
