@@ -42,7 +42,7 @@ extension SellerArchetype {
             intros: ["Meet {name}, our most-loved step for a radiant complexion.", "{name} is a concentrated daily serum for dull, tired-looking skin."],
             benefits: skinBenefits,
             claims: [
-                ("Clinically proven to reduce fine lines in 2 weeks", 0.03), ("A miracle in a bottle for tired skin", 0.02),
+                ("Clinically proven to heal damaged skin in 2 weeks", 0.03), ("A miracle in a bottle for tired skin", 0.02),
                 ("Reverses aging while you sleep", 0.015),
             ],
             howTo: "Apply 3–4 drops to clean skin morning and evening, then moisturise.",
@@ -88,7 +88,7 @@ extension SellerArchetype {
             names: ["Mineral Sunscreen SPF 30", "Tinted Daily Sunscreen SPF 50", "Invisible Gel Sunscreen SPF 40"],
             products: 14, axes: [("Size", ["50ml", "100ml"])], category: "\(skin) > Sunscreen", price: 1800...3400, images: 5...7,
             intros: ["{name} gives broad-spectrum protection with no white cast."], benefits: skinBenefits,
-            claims: [("The only sunblock you will ever need", 0.15), ("Waterproof sunscreen for beach days", 0.07)],
+            claims: [("Blocks 100% of UV rays: the only sunblock you will ever need", 0.15), ("Waterproof sunscreen for beach days", 0.07)],
             howTo: "Apply generously 15 minutes before sun exposure; reapply every 2 hours.",
             ingredients: ["Zinc Oxide", "Caprylic/Capric Triglyceride", "Tocopherol"],
             tags: ["spf", "sunscreen"], velocity: (2, 1.0)),
@@ -151,7 +151,7 @@ extension SellerArchetype {
             names: ["Firming Body Lotion", "Shimmer Body Oil", "Shea Body Butter", "Coconut Body Wash", "Exfoliating Body Scrub"],
             products: 24, axes: [("Size", ["250ml", "500ml"])], category: "Health & Beauty > Personal Care > Cosmetics > Bath & Body > Body Wash",
             price: 1600...3200, images: 4...6, intros: ["{name} turns your shower into a ritual."], benefits: skinBenefits,
-            claims: [("Antibacterial formula keeps skin fresh all day", 0.1), ("Slimming and firming: melts fat on thighs and tummy", 0.05)],
+            claims: [("Antibacterial formula that treats acne on the back and chest", 0.1), ("Slimming and firming: melts fat on thighs and tummy", 0.05)],
             howTo: "Use daily on damp skin.", ingredients: ["Aqua", "Cocos Nucifera Oil", "Glycerin", "Sodium Cocoyl Isethionate"],
             tags: ["body"], incompleteProbability: 0.005, dropAttribute: "net_content", velocity: (2, 1.0)),
         ProductLine(

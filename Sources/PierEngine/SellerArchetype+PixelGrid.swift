@@ -26,7 +26,7 @@ extension SellerArchetype {
                 "Military-grade drop tested to 10 ft", "Raised bezels protect camera and screen", "Wireless charging compatible",
                 "Precise cut-outs for buttons and ports", "Anti-yellowing clear back",
             ],
-            claims: [("Antibacterial coating kills 99.9% of germs", 0.04)], tags: ["phone case"],
+            claims: [("Antibacterial coating kills 99.9% of germs and kills viruses on contact", 0.04)], tags: ["phone case"],
             attributes: ["model": "case"], velocity: (24, 1.2)),
         ProductLine(
             names: ["Tempered Glass Screen Protector 2-Pack", "Privacy Screen Protector", "Matte Anti-Glare Screen Protector"],

@@ -64,7 +64,7 @@ extension SellerArchetype {
             names: ["Bamboo Everyday Socks", "Wool Hiking Socks"],
             products: 3, axes: [("Size", ["S/M", "L/XL"])], category: "Clothing > Socks", price: 1400...2200, images: 2...3,
             intros: ["{name}: soft, breathable and built to last."], benefits: clothBenefits,
-            claims: [("Naturally antibacterial bamboo keeps feet fresh", 0.67)], tags: ["socks"],
+            claims: [("Naturally antibacterial bamboo that prevents athlete's foot", 0.67)], tags: ["socks"],
             attributes: ["material": "bamboo viscose"], velocity: (1.5, 1.0)),
         ProductLine(
             names: ["Leather Work Belt", "Woven Canvas Belt"],

@@ -62,9 +62,15 @@ struct Onboard: ParsableCommand {
         print(
             "package   weight from the export for \(Format.count(mapped - m.defaultWeight)), default \(Parcel.defaultWeightGrams) g for \(Format.count(m.defaultWeight)) · dimensions from the export for \(Format.count(mapped - m.defaultDimensions)), default \(sides) cm for \(Format.count(m.defaultDimensions))"
         )
-        let rules = m.flagsByRule.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(5).map { "\($0.key)×\($0.value)" }.joined(separator: " ")
+        func top(_ counts: [String: Int]) -> String {
+            counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(5).map { "\($0.key)×\($0.value)" }.joined(separator: " ")
+        }
+        let advisory = m.flagsByRule.filter { resources.rules.rule($0.key)?.severity == .warn }
+        let rules = top(m.flagsByRule.filter { advisory[$0.key] == nil })
+        let notes = advisory.values.reduce(0, +)
         print(
             "moderate \(String(repeating: " ", count: 1))\(m.flaggedSKUs) SKUs flagged: \(m.heldSKUs) held for review · \(m.rejectedSKUs) rejected · \(m.healthClaimFlaggedSKUs) by health-claim rules\(rules.isEmpty ? "" : " (\(rules))")"
+                + (notes == 0 ? "" : " · \(Format.count(notes)) advisory note\(notes == 1 ? "" : "s") (\(top(advisory)))")
         )
         print(
             "publish   \(Format.count(m.live)) live · first live after \(Format.duration(m.firstLiveMillis)) · catalogue synced after \(Format.duration(m.syncMillis)) (virtual) · p95 SKU \(Format.duration(m.p95SkuMillis))"

@@ -62,13 +62,13 @@ struct ConsoleEndToEndTests {
         #expect(a.wait(for: "Confirm decision") != nil)
         a.keys("y")
         #expect(a.wait(for: "clear: 1 flag(s) recorded") != nil)
-        let seen = b.wait(timeout: 3) { $0.contains("Flag #2") && !$0.contains("Flag #1") }
+        let seen = b.wait(timeout: 3) { $0.contains("Flag #3") && !$0.contains("Flag #1") }
         #expect(seen != nil, "the other console follows within a second or two (3 s under a loaded test run), without a key: \(b.screen)")
         b.keys("u")
         #expect(b.wait(for: "Confirm decision") != nil)
         b.keys("y")
         #expect(b.wait(for: "uphold: 1 flag(s) recorded") != nil)
-        #expect(a.wait(timeout: 3) { $0.contains("Flag #3") } != nil, "and back: \(a.screen)")
+        #expect(a.wait(timeout: 3) { $0.contains("Flag #5") } != nil, "and back: \(a.screen)")
         for t in [a, b] { #expect(!t.screen.contains("locked"), "neither console ever shows a locked database") }
         b.keys("5")
         #expect(b.wait { $0.contains("ops:alice") && $0.contains("ops:bob") } != nil, "the ledger names who decided what: \(b.screen)")
@@ -81,7 +81,7 @@ struct ConsoleEndToEndTests {
         t.keys("1", "End", "Enter")
         #expect(t.wait(for: "Flag #1") != nil, "an onboarded seller opens on Review")
         t.keys("Down")
-        #expect(t.wait(for: "Flag #2") != nil)
+        #expect(t.wait(for: "Flag #3") != nil, "advisory notes (#2) are not in the queue")
         t.keys("u")
         #expect(t.wait(for: "Confirm decision") != nil)
         t.keys("y")
@@ -97,7 +97,7 @@ struct ConsoleEndToEndTests {
         t.keys("Enter")
         #expect(t.wait(for: "File appeal") != nil)
         t.keys("y")
-        #expect(t.wait(for: "appeal filed on flag #2") != nil)
+        #expect(t.wait(for: "appeal filed on flag #3") != nil)
         t.keys("s")
         #expect(t.wait(for: "state: appealed") != nil)
         t.keys("g")

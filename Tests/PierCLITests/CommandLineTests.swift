@@ -196,7 +196,7 @@ struct PlainModeTests {
         #expect(r.status == 0, "\(r.stderr)")
         let lines = r.stdout.split(separator: "\n")
         #expect(lines.first?.hasPrefix("Prairie Threads (prairie)") == true)
-        #expect(lines.contains { $0.contains("Flag on") && $0.contains("HC-003") && $0.contains("“antibacterial”") })
+        #expect(lines.contains { $0.contains("Flag on") && $0.contains("HC-001") && $0.contains("“prevents athlete's foot”") })
         #expect(lines.last?.contains("Onboarding complete. Coverage") == true)
         #expect(!r.stdout.contains("\u{1B}"), "no escape sequences in plain mode")
         let again = try PierBinary.run(["--plain", "--seller", "prairie", "--db", tmp.path])

@@ -47,14 +47,14 @@ struct ScreenTests {
         let (m, tmp) = try ConsoleFixture.model()
         defer { tmp.remove() }
         ConsoleFixture.open(m, "prairie", .review)
-        m.review.cursor = try #require(m.review.visible.firstIndex { $0.ruleID == "HC-003" })
+        m.review.cursor = try #require(m.review.visible.firstIndex { $0.ruleID == "HC-001" })
         m.loadFlagDetail()
         let b = ConsoleFixture.frame(m)
-        #expect(b.text.contains("HC-003 Antimicrobial or disinfectant claim"))
+        #expect(b.text.contains("HC-001 Disease treatment or cure claim"))
         #expect(b.text.contains("Cites: TikTok Shop Prohibited and Restricted Products"))
-        #expect(b.text.contains("To the seller: Claims that a product kills germs"))
+        #expect(b.text.contains("To the seller: Listings may not claim to cure"))
         let highlighted = b.cells.filter { $0.role == .highlight }.map(\.text).joined()
-        #expect(highlighted.lowercased() == "antibacterial")
+        #expect(highlighted.lowercased() == "prevents athlete's foot")
     }
 
     @Test func theFlagDetailIsReadOnTheWorkerNotOnInput() throws {
@@ -291,7 +291,7 @@ struct ScreenTests {
         for _ in 0..<toFlags { ConsoleFixture.press(m, .char("t")) }
         _ = ConsoleFixture.frame(m)
         #expect(m.ledger.typePrefix == "flag.")
-        #expect(m.ledger.count == 5)
+        #expect(m.ledger.count == 9, "five flags held or rejected and four advisory notes")
         ConsoleFixture.press(m, .enter)
         #expect(ConsoleFixture.frame(m).text.contains("hash "))
     }

@@ -46,6 +46,8 @@ struct SeedExampleTests {
         #expect((0.8...1.6).contains(Fixture.percent(m.flaggedBP)), "flagged \(m.flaggedBP) bp")
         let lumina = try Fixture.lumina.get().metrics
         #expect(m.flaggedBP < lumina.flaggedBP)
+        let pixelgrid = try Fixture.pixelgrid.get().metrics
+        #expect(m.flaggedBP < pixelgrid.flaggedBP, "the seed's lowest moderation flag rate")
     }
 
     @Test func liteRefusesOverCapCataloguesAndExtraApps() {
