@@ -37,6 +37,9 @@ public struct ModerationRule: Sendable, Codable, Equatable {
     /// For certification rules: the listing must carry one of these attribute values, or it is
     /// flagged when a pattern matches (e.g. a charger with no CE/FCC/UKCA mark).
     public let requiresAttribute: RequiredAttribute?
+    /// TikTok Shop category path prefixes where the rule does not apply: a supplement for a dog is
+    /// pet care, not the human supplement the rule restricts.
+    public let exceptUnder: [String]?
 
     /// An attribute a listing must have for a rule not to fire.
     public struct RequiredAttribute: Sendable, Codable, Equatable {
@@ -46,7 +49,8 @@ public struct ModerationRule: Sendable, Codable, Equatable {
 
     public init(
         id: String, category: String, title: String, severity: ModerationSeverity, patterns: [String],
-        allow: [String], message: String, cites: String, requiresAttribute: RequiredAttribute? = nil
+        allow: [String], message: String, cites: String, requiresAttribute: RequiredAttribute? = nil,
+        exceptUnder: [String]? = nil
     ) {
         self.id = id
         self.category = category
@@ -57,6 +61,7 @@ public struct ModerationRule: Sendable, Codable, Equatable {
         self.message = message
         self.cites = cites
         self.requiresAttribute = requiresAttribute
+        self.exceptUnder = exceptUnder
     }
 }
 

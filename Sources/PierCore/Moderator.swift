@@ -11,11 +11,15 @@ public struct ModerationInput: Sendable {
     /// to TikTok Shop as the listing's own text, so each is read as a field of its own
     /// (`attribute:brand`).
     public let typed: [String: String]
+    /// The TikTok Shop category path the listing goes to, when one was decided.
+    public let listedUnder: String
 
     public init(
-        title: String, description: String, tags: [String], attributes: [String: String], category: String = "", typed: [String: String] = [:]
+        title: String, description: String, tags: [String], attributes: [String: String], category: String = "", typed: [String: String] = [:],
+        listedUnder: String = ""
     ) {
         self.typed = typed
+        self.listedUnder = listedUnder
         self.title = title
         self.description = description
         self.tags = tags
@@ -98,6 +102,7 @@ public struct Moderator: Sendable {
             if fired.contains(r) { continue }
             if allowed.contains(where: { $0.rule == r && $0.start <= m.start && $0.end >= m.end }) { continue }
             let rule = pack.rules[r]
+            if let except = rule.exceptUnder, !input.listedUnder.isEmpty, except.contains(where: input.listedUnder.hasPrefix) { continue }
             if let req = rule.requiresAttribute, let value = input.attributes[req.name] {
                 let have = value.uppercased()
                 if req.anyOf.contains(where: { have.contains($0.uppercased()) }) { continue }

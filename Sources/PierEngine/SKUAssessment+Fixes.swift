@@ -34,7 +34,8 @@ extension SKUAssessment {
             ? moderation
             : moderator.moderate(
                 ModerationInput(
-                    title: item.title, description: plain, tags: item.tags, attributes: attrs, category: item.category.text, typed: effect.attributes))
+                    title: item.title, description: plain, tags: item.tags, attributes: attrs, category: item.category.text, typed: effect.attributes,
+                    listedUnder: result.result.category?.path ?? ""))
         return SKUAssessment(plain: plain, classification: result, moderation: moderated, filled: filled, attributes: attrs)
     }
 }

@@ -72,6 +72,6 @@ struct SKUAssessment: Sendable {
         moderation = moderator.moderate(
             ModerationInput(
                 title: item.title, description: plain, tags: item.tags, attributes: attributes,
-                category: item.category.text))
+                category: item.category.text, listedUnder: classification.result.category?.path ?? ""))
     }
 }

@@ -515,6 +515,22 @@ struct ClassificationTests {
         }
     }
 
+    @Test func aTeaShopsToolsAreKitchenwareAndItsTeaStaysFood() {
+        for (title, type, path) in [
+            ("Tea Infuser Stainless Steel", "Tea Accessories", "Kitchenware>Tea & Coffeeware>Tea-Making Tools"),
+            ("Honey Dipper Olive Wood", "Kitchen", "Kitchenware>Kitchen Utensils & Gadgets>Other"),
+            ("Glass Teapot with Infuser", "Tea", "Kitchenware>Tea & Coffeeware>Teapots"),
+            ("Coffee Scoop", "", "Kitchenware>Tea & Coffeeware>Coffee-Making Tools"),
+        ] {
+            #expect(Self.path(Self.decide(title, type: type)).trimmingCharacters(in: .whitespaces) == path, "\(title)")
+        }
+        for (title, body) in [
+            ("Loose Leaf Green Tea 100g", "Brew in a teapot or infuser for 3 minutes."), ("Acacia Honey 250g", "Drizzle with a wooden honey dipper."),
+        ] {
+            #expect(Self.decide(title, type: "Tea", body: body).result.kind == .noCategory, "\(title)")
+        }
+    }
+
     @Test func aBeautyStoresBareNounsReachTheirLeavesAndASupplementForHairIsNotNailCare() {
         for (title, path) in [
             ("Conditioner 500ml", "Beauty & Personal Care>Hair Care & Styling>Shampoo & Conditioner"),
@@ -548,6 +564,9 @@ struct ClassificationTests {
             ("Under Eye Corrector", "Beauty & Personal Care>Makeup & Perfume>Blemish Balm"),
             ("Cellulite Body Brush", "Beauty & Personal Care>Bath & Body Care"), ("Sauna Suit", "Sports & Outdoor>Sport & Outdoor Clothing"),
             ("Women's Trouser Suit", "Womenswear & Underwear>Women's Suits & Overalls>Suits"),
+            ("Dog Paw Balm", "Pet Supplies>Dog & Cat Grooming"), ("Bird Seed Mix 2kg", "Pet Supplies>Bird Supplies>Bird Food"),
+            ("Joint Aid for Dogs 500g", "Pet Supplies>Dog & Cat Healthcare>Vitamins & Supplements"),
+            ("Grass Seed 1kg", "Home Improvement>Garden Supplies"),
             ("Nail Glue Brush On", "Beauty & Personal Care>Hand, Foot & Nail Care"), ("Ice Roller for Face", "Beauty & Personal Care>Skincare"),
             ("Hair Rollers Velcro", "Beauty & Personal Care>Hair Care & Styling"), ("Edge Control Strong Hold", "Beauty & Personal Care>Hair Care"),
             ("Colour Corrector Peach", "Beauty & Personal Care>Makeup & Perfume"), ("Period Pants Heavy Flow", "Beauty & Personal Care>Feminine Care"),

@@ -208,6 +208,18 @@ struct ProhibitedGoodsTests {
         }
     }
 
+    @Test func aPetsSupplementIsPetCareNotARestrictedHumanSupplement() {
+        func verdict(_ under: String) -> ModerationResult {
+            Self.moderator.moderate(
+                ModerationInput(
+                    title: "Joint Aid for Dogs 500g", description: "A complementary feed. Food supplement to support healthy joints.", tags: [],
+                    attributes: [:], listedUnder: under))
+        }
+        #expect(verdict("Pet Supplies>Dog & Cat Healthcare>Vitamins & Supplements").flags.isEmpty)
+        #expect(verdict("").flags.map(\.ruleID) == ["RS-001"], "not yet placed: held like any supplement")
+        #expect(verdict("Beauty & Personal Care>Skincare>Serums & Essences").outcome == .hold)
+    }
+
     @Test func theNegatedSupplementDisclaimerIsNotAClaim() {
         let body = "These statements have not been evaluated by the FDA. This product is not intended to diagnose, treat, cure or prevent any disease."
         #expect(Self.verdict("Ashwagandha Capsules", body).flags.filter { $0.ruleID.hasPrefix("HC") }.isEmpty)

@@ -159,10 +159,12 @@ struct ResourceTests {
         }
     }
 
-    @Test func rulePackIsWellFormed() {
+    @Test func rulePackIsWellFormed() throws {
         let pack = Fixture.resources.rules
         #expect(Set(pack.rules.map(\.id)).count == pack.rules.count)
+        let paths = try Self.tiktokTree().values
         for r in pack.rules {
+            for prefix in r.exceptUnder ?? [] { #expect(paths.contains { $0.hasPrefix(prefix) }, "\(r.id): no TikTok category under '\(prefix)'") }
             #expect(!r.patterns.isEmpty && !r.message.isEmpty && !r.cites.isEmpty, "\(r.id)")
             for p in r.patterns + r.allow { #expect(!PhraseMatcher.normalise(p).isEmpty, "\(r.id): '\(p)'") }
         }
