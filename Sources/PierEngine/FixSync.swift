@@ -38,6 +38,11 @@ struct FixSync {
         drafts.append(LedgerDraft(at: at, type: type, actor: actor, sku: sku, data: data))
     }
 
+    /// Appends a typed event: its type is the payload's own.
+    private mutating func emit<P: LedgerPayload>(_ at: Int64, _ actor: String, sku: String? = nil, _ payload: P) {
+        emit(at, P.type, actor, sku: sku, .object(payload.data))
+    }
+
     /// Maps `items` again under the standing fixes from `start`; the fix (or the undo) that
     /// caused it is named on every event.
     /// `before` are the standing fixes until now, `after` with this fix applied or undone: a SKU
@@ -154,9 +159,7 @@ struct FixSync {
             emit(start, .skuUnmapped, "pier:mapper", sku: item.sku, SKUEvents.unmapped(work, fix: outcome.fix))
         }
         let (at, product) = try takeDown(prior, p, at: start, client: &client)
-        emit(
-            at, .skuModerated, "pier:moderation", sku: item.sku,
-            .object(SKUModerated(outcome: work.moderation.outcome, takenDown: product, fix: outcome.fix).data))
+        emit(at, "pier:moderation", sku: item.sku, SKUModerated(outcome: work.moderation.outcome, takenDown: product, fix: outcome.fix))
         outcome.changed += 1
         outcome.stopped.append((item.sku, rules))
         outcome.waiting["\(work.moderation.outcome == .reject ? "rejected" : "held") by moderation: \(rules.joined(separator: ", "))", default: 0] += 1

@@ -45,6 +45,11 @@ struct MerchantSync {
         drafts.append(LedgerDraft(at: at, type: type, actor: actor, sku: sku, data: data))
     }
 
+    /// Appends a typed event: its type is the payload's own.
+    private mutating func emit<P: LedgerPayload>(_ at: Int64, _ actor: String, sku: String? = nil, _ payload: P) {
+        emit(at, P.type, actor, sku: sku, .object(payload.data))
+    }
+
     /// Syncs the delta against the seller's state `p`: `products` are the export's products with
     /// at least one new or changed SKU (whole, so variants share their text), `touched` those
     /// SKUs, `removed` the SKUs the export no longer has.
@@ -64,9 +69,7 @@ struct MerchantSync {
                 if let product {
                     at = try client.deactivate(product, at: start)
                 }
-                emit(
-                    at, .listingRemoved, merchant, sku: sku,
-                    .object(ListingRemoved(reason: "removed from the merchant's store", tiktokProduct: product).data))
+                emit(at, merchant, sku: sku, ListingRemoved(reason: "removed from the merchant's store", tiktokProduct: product))
                 withdrawFlags(p, sku: sku, at: at, reason: "the merchant removed the product")
                 summary.removed += 1
                 end = max(end, at)
@@ -170,7 +173,7 @@ struct MerchantSync {
     /// Withdraws the flags still standing against a SKU whose text they cited is gone.
     private mutating func withdrawFlags(_ p: SellerProjection, sku: String, at: Int64, reason: String) {
         for flag in p.flags(sku: sku) where !flag.state.isSettled {
-            emit(at, .flagWithdrawn, "pier:moderation", sku: sku, .object(FlagWithdrawn(flag: flag.id, rule: flag.ruleID, reason: reason).data))
+            emit(at, "pier:moderation", sku: sku, FlagWithdrawn(flag: flag.id, rule: flag.ruleID, reason: reason))
             summary.withdrawnFlags += 1
         }
     }
@@ -179,7 +182,7 @@ struct MerchantSync {
         for f in result.flags { raiseFlag(f, sku: sku, at: at, flagID: &flagID) }
         guard result.outcome != .pass else { return }
         if result.outcome == .hold { summary.held += 1 } else { summary.rejected += 1 }
-        emit(at, .skuModerated, "pier:moderation", sku: sku, .object(SKUModerated(outcome: result.outcome).data))
+        emit(at, "pier:moderation", sku: sku, SKUModerated(outcome: result.outcome))
     }
 
     private mutating func raiseFlag(_ f: ModerationFlag, sku: String, at: Int64, flagID: inout Int64) {

@@ -68,6 +68,11 @@ struct OnboardingSimulation {
         do { try sink(draft) } catch { sinkError = error }
     }
 
+    /// Appends a typed event: its type is the payload's own.
+    private mutating func emit<P: LedgerPayload>(_ at: Int64, _ actor: String, sku: String? = nil, _ payload: P) {
+        emit(at, P.type, actor, sku: sku, .object(payload.data))
+    }
+
     var importPageMillis: Int64 {
         switch catalogue.platform {
         case .shopify: 450
@@ -198,7 +203,7 @@ struct OnboardingSimulation {
         emit(t, .shopActivated, "tiktok:seller-center", ["warehouses": .array(regions.map { .string("WH-\($0.rawValue)") })])
         for app in apps.sorted(by: { $0.id < $1.id }) {
             t += Int64(human.logNormal(median: 14_000, sigma: 0.3))
-            emit(t, AppInstalled.type, "merchant:\(sellerID)", .object(AppInstalled(app).data))
+            emit(t, "merchant:\(sellerID)", AppInstalled(app))
         }
         emit(t, .connectCompleted, "pier:engine", ["duration_ms": .int(t)])
         return t
@@ -334,7 +339,7 @@ struct OnboardingSimulation {
         guard result.outcome != .pass else { return false }
         metrics.flaggedSKUs += 1
         if result.outcome == .hold { metrics.heldSKUs += 1 } else { metrics.rejectedSKUs += 1 }
-        emit(at, .skuModerated, "pier:moderation", sku: sku, .object(SKUModerated(outcome: result.outcome).data))
+        emit(at, "pier:moderation", sku: sku, SKUModerated(outcome: result.outcome))
         return health
     }
 
@@ -371,7 +376,7 @@ struct OnboardingSimulation {
                                 extra: ["warehouse": "WH-\(region.rawValue)"], at: created))
                     }
                     let live = max(reviewed, stocked)
-                    emit(live, .listingLive, "tiktok:review", sku: entry.item.sku, .object(ListingLive(tiktokProduct: tiktokID).data))
+                    emit(live, "tiktok:review", sku: entry.item.sku, ListingLive(tiktokProduct: tiktokID))
                     out.append(Published(sku: entry.item.sku, liveAt: live, item: entry.item))
                 }
             }

@@ -13,6 +13,11 @@ struct TikTokPublisher {
         drafts.append(LedgerDraft(at: at, type: type, actor: actor, sku: sku, data: data))
     }
 
+    /// Appends a typed event: its type is the payload's own.
+    private mutating func emit<P: LedgerPayload>(_ at: Int64, _ actor: String, sku: String? = nil, _ payload: P) {
+        emit(at, P.type, actor, sku: sku, .object(payload.data))
+    }
+
     /// Publishes the SKUs that passed: a product TikTok already has is edited (and reviewed
     /// again), a new one is created. Returns when the last went live.
     mutating func publish(
@@ -45,7 +50,7 @@ struct TikTokPublisher {
             }
             let reviewed = sent + client.shop.reviewLatency()
             for entry in entries {
-                emit(reviewed, .listingLive, "tiktok:review", sku: entry.item.sku, .object(ListingLive(tiktokProduct: tiktokID).data))
+                emit(reviewed, "tiktok:review", sku: entry.item.sku, ListingLive(tiktokProduct: tiktokID))
                 published += 1
                 end = max(end, reviewed)
             }
