@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-71"
+VERSION = "2026.12-72"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -814,6 +814,12 @@ AMAZON = {
     "SMARTWATCH": 602083, "ACTIVITY_TRACKER": 914056, "MICROPHONE": 912264, "TABLET_CASE": 991496, "LAPTOP_STAND": 827528,
     "MOUSE_PAD": 828040, "MONITOR": 601783, "PHONE_MOUNT": 910344, "SECURITY_CAMERA": 911752, "SHIRT": 601302,
     "DRESS": 601281, "SKIN_SERUM": 601619, "SKIN_MOISTURIZER": 601615, "LIPSTICK": 601534,
+    # Product types that name an outcome, not a leaf: food and supplements still let a product's
+    # own words contest them (a chocolate mould filed as GROCERY); the others decide.
+    "GROCERY": -1, "FOOD": -1, "BEVERAGE": -1, "COFFEE": -1, "TEA": -1, "CANDY": -1, "SNACK_FOOD_BAR": -1,
+    "DIETARY_SUPPLEMENT": -2, "VITAMIN": -2, "HERBAL_SUPPLEMENT": -2, "PROTEIN_SUPPLEMENT_POWDER": -2, "NUTRITIONAL_SUPPLEMENT": -2,
+    "GIFT_CARD": -11, "SOFTWARE": -13, "DOWNLOADABLE_SOFTWARE": -13, "ABIS_EBOOKS": -13, "WARRANTY": -15,
+    "ELECTRONIC_CIGARETTE": -23, "TOBACCO_PRODUCT": -23, "FIREARM": -21, "KNIFE": -3, "WINE": -24, "BEER": -24, "SPIRITS": -24,
 }
 
 # TikTok's category rules, in the shape of GetCategoryRules / GetCategoryAttributes: package

@@ -507,7 +507,13 @@ public struct TaxonomyMapper: Sendable {
         {
             let inside = candidates.first { c in c.id > 0 && c.score >= Self.textThreshold && topLevel[c.id] == mine }
             let sure = best.flatMap { b in b.score >= Self.contradictionThreshold && b.words.count >= 2 ? b : nil }
-            let chosen = inside ?? sure ?? shelf
+            // A food or a human supplement on a shelf whose words name a toy ("GROCERY": a play
+            // shop) is still food: an outcome the text is sure of outranks the shelf.
+            let food = best.flatMap { b in
+                b.id < 0 && b.score >= Self.contradictionThreshold && b.score > 2 * (inside?.score ?? 0) && outcome(b.id)?.kind == .noCategory
+                    ? b : nil
+            }
+            let chosen = food ?? inside ?? sure ?? shelf
             return Classification(result: decide(chosen.id), source: .text, candidates: candidates)
         }
         if let best, best.score >= Self.textThreshold, best.id > 0 || outcome(best.id)?.kind == .noCategory {
