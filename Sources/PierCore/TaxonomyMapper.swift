@@ -258,7 +258,14 @@ public struct TaxonomyMapper: Sendable {
         "miscellaneous", "all", "all products", "products", "product", "home", "shop", "sale",
         "new", "new arrivals", "featured", "frontpage", "catalog", "none", "sem categoria",
         "sin categoría", "non classé", "senza categoria", "unkategorisiert",
+        // Merchandising shelves: they say when or why to buy, not what the product is.
+        "new in", "bestsellers", "best sellers", "best seller", "clearance", "offers", "special offers", "deals", "outlet",
+        "last chance", "trending", "popular", "black friday", "christmas", "gifts", "gift ideas", "gift sets", "gift set",
+        "gifts for her", "gifts for him", "christmas gifts", "stocking fillers", "sale items", "on sale",
     ]
+
+    /// Whether a merchant category names no product ("Uncategorized", "Sale", "Gift Ideas").
+    public static func isGeneric(_ category: String) -> Bool { generic.contains(category.trimmed().lowercased()) }
 
     public init(mapping: CategoryMapping) {
         self.mapping = mapping

@@ -59,6 +59,17 @@ struct WooCommerceImportTests {
         #expect(Parcel(attributes: ["weight_g": "250000"]).weightSource == .pierDefault, "250 kg is a unit mistake")
     }
 
+    @Test func theMainCategoryIsTheDeepestShelfThatNamesAProduct() {
+        #expect(WooCommerceCSVImporter.mainCategory("Decor, Decor > Home Fragrances > Incense") == "Decor > Home Fragrances > Incense")
+        #expect(WooCommerceCSVImporter.mainCategory("Sale, Candles") == "Candles")
+        #expect(WooCommerceCSVImporter.mainCategory("Gift Sets, Skin Care") == "Skin Care")
+        #expect(WooCommerceCSVImporter.mainCategory("Body, Fragrance") == "Body", "the first of equally deep ones")
+        #expect(WooCommerceCSVImporter.mainCategory("New In") == "New In", "a merchandising shelf alone is still the merchant's")
+        #expect(WooCommerceCSVImporter.mainCategory(#"Food\, Beverages & Tobacco > Tea"#) == "Food, Beverages & Tobacco > Tea")
+        let gift = ClassificationTests.decide("Skincare Gift Set", category: .woocommerce(path: "Gift Sets"))
+        #expect(ClassificationTests.path(gift).hasPrefix("Beauty & Personal Care>"), "a gift shelf names no product: \(ClassificationTests.path(gift))")
+    }
+
     @Test func aShopifyFileIsNotAWooCommerceFile() {
         #expect {
             _ = try Self.importer().run(path: SharedData.url("catalogs/shopify/apparel.csv").path)

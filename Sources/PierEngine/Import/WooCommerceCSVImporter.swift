@@ -184,7 +184,8 @@ public struct WooCommerceCSVImporter {
 
     /// The most specific of a WooCommerce `Categories` cell's comma-separated paths (exports list
     /// a product's parent categories beside its own: "Decor, Decor > Home Fragrances > Incense");
-    /// the first among equally deep ones. `\,` is a comma inside a name (`Food\, Beverages & Tobacco > Tea`).
+    /// the first among equally deep ones, a shelf that names no product ("Sale", "New In") only when
+    /// nothing else is given. `\,` is a comma inside a name (`Food\, Beverages & Tobacco > Tea`).
     static func mainCategory(_ cell: String) -> String {
         var paths = [String]()
         var current = ""
@@ -199,7 +200,7 @@ public struct WooCommerceCSVImporter {
         var best = ""
         var bestDepth = -1
         for path in paths where !path.isEmpty {
-            let depth = path.components(separatedBy: ">").count
+            let depth = TaxonomyMapper.isGeneric(path) ? 0 : path.components(separatedBy: ">").count
             if depth > bestDepth { best = path; bestDepth = depth }
         }
         return best
