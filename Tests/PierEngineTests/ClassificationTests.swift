@@ -578,6 +578,8 @@ struct ClassificationTests {
             ("Dog Paw Balm", "Pet Supplies>Dog & Cat Grooming"), ("Bird Seed Mix 2kg", "Pet Supplies>Bird Supplies>Bird Food"),
             ("Joint Aid for Dogs 500g", "Pet Supplies>Dog & Cat Healthcare>Vitamins & Supplements"),
             ("Grass Seed 1kg", "Home Improvement>Garden Supplies"),
+            ("Chino Shorts", "Womenswear & Underwear>Women's Bottoms>Shorts"), ("Men's Chino Shorts", "Menswear & Underwear>Men's Bottoms>Shorts"),
+            ("Slim Chino Trousers", "Womenswear & Underwear>Women's Bottoms>Trousers"),
             ("Nail Glue Brush On", "Beauty & Personal Care>Hand, Foot & Nail Care"), ("Ice Roller for Face", "Beauty & Personal Care>Skincare"),
             ("Hair Rollers Velcro", "Beauty & Personal Care>Hair Care & Styling"), ("Edge Control Strong Hold", "Beauty & Personal Care>Hair Care"),
             ("Colour Corrector Peach", "Beauty & Personal Care>Makeup & Perfume"), ("Period Pants Heavy Flow", "Beauty & Personal Care>Feminine Care"),

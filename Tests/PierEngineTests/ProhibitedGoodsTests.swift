@@ -208,6 +208,20 @@ struct ProhibitedGoodsTests {
         }
     }
 
+    @Test func aReplicaKitOrModelIsNotACounterfeitButAReplicaWatchIs() {
+        for (title, body) in [
+            ("England Home Shirt 2024 Replica", "Official adidas replica jersey."), ("Replica Titanic Model Kit", "1:400 scale."),
+            ("Replica Roman Vase", "Resin, hand painted."),
+        ] {
+            #expect(Self.verdict(title, body).flags.isEmpty, "\(title)")
+        }
+        for title in ["Replica Rolex Submariner 40mm", "1:1 Replica Handbag Quilted", "AAA Quality Trainers", "Designer Replica Sunglasses"] {
+            #expect(Self.verdict(title).flags.contains { $0.ruleID == "IP-001" && $0.severity == .reject }, "\(title)")
+        }
+        let dupe = Self.verdict("Plumping Lip Oil", "A dupe for the Dior lip glow oil.")
+        #expect(dupe.outcome == .pass && dupe.flags.map(\.ruleID) == ["IP-003"], "a comparison is advisory: \(dupe.flags.map(\.ruleID))")
+    }
+
     @Test func aPetsSupplementIsPetCareNotARestrictedHumanSupplement() {
         func verdict(_ under: String) -> ModerationResult {
             Self.moderator.moderate(
