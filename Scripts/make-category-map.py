@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-73"
+VERSION = "2026.12-74"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -800,7 +800,7 @@ WOO = {
     "clothing > trousers": 601277, "trousers": 601277, "pants": 601277,
     "clothing > shorts": 601266, "shorts": 601266,
     "clothing > jackets": 601267, "jackets": 601267, "outerwear": 601267,
-    "clothing > accessories": 605289, "accessories": 605289,
+    "clothing > accessories": 605289,
     "clothing > accessories > hats": 906248, "hats": 906248, "beanies": 906248,
     "clothing > accessories > scarves": 905992, "scarves": 905992,
     "clothing > accessories > belts": 906376, "belts": 906376,

@@ -524,6 +524,9 @@ struct ClassificationTests {
         #expect(Self.decide("Office Chair Home 2021 Edition").result.kind == .mapped)
         #expect(Self.decide("Logo Embroidered Cap", body: "Your proof is emailed within 24 hours of ordering.").result.kind == .mapped)
         #expect(Self.decide("Chef Knife 8 inch", category: .amazon(productType: "KNIFE")).result.kind == .noCategory, "a kitchen knife has no leaf")
+        #expect(Self.decide("AppleCare+ for iPhone (2 years)", category: .woocommerce(path: "Warranties")).result.kind == .notEligible)
+        let charger = Self.decide("PS5 Controller Charging Station", category: .woocommerce(path: "Gaming > Accessories"))
+        #expect(!Self.path(charger).hasPrefix("Fashion Accessories"), "a shelf called Accessories is not fashion: \(Self.path(charger))")
     }
 
     @Test func aTeaShopsToolsAreKitchenwareAndItsTeaStaysFood() {

@@ -38,6 +38,7 @@ struct ProhibitedGoodsTests {
             ("Tactical Baton Expandable", "PG-002"), ("Lube Water Based 100ml", "PG-009"),
             ("Vortex Crossfire II 3-9x40", "PG-003"), ("Geissele SSA-E Trigger", "PG-003"), ("Oxytocin 2mg", "PG-006"),
             ("NAD+ 1000mg", "PG-005"), ("Valorant Colorbot", "PG-010"), ("KMBox Net", "PG-010"),
+            ("Flipper Zero", "PG-010"), ("WiFi Pineapple Mark VII", "PG-010"), ("USB Rubber Ducky", "PG-010"),
         ]
         for (title, rule) in cases {
             let v = Self.verdict(title)
