@@ -147,6 +147,10 @@ struct ProhibitedGoodsTests {
             ("Eye Cream", "Removes wrinkles permanently, better than Botox!"), ("Immune Shot", "Protects against COVID-19."),
             ("Acne Clearing Serum", "Gets rid of acne permanently."), ("Cold Sore Patch", "Prevents cold sores from forming."),
             ("Psoriasis Balm", "Heals psoriasis naturally."), ("Fungal Nail Treatment", "Kills nail fungus and cures the infection."),
+            ("Acne Serum", "Clinically proven to reduce acne by 80% in 2 weeks."), ("Rosacea Cream", "Clinically proven to calm rosacea flare-ups."),
+            ("Psoriasis Shampoo", "Clears scalp psoriasis."), ("Foot Spray", "Kills the fungus that causes athlete's foot."),
+            ("Magnetic Insoles", "Relieves plantar fasciitis."), ("Blemish Gel", "Gets rid of spots and acne overnight."),
+            ("Anti Cellulite Cream", "Gets rid of cellulite for good."),
         ]
         for (title, body) in claims {
             #expect(Self.verdict(title, body).outcome != .pass, "\(title): \(body)")
@@ -163,7 +167,8 @@ struct ProhibitedGoodsTests {
             ("Anti-Aging Night Serum", "Reduces the appearance of fine lines."), ("Acne Prone Skin Cleanser", "A gentle cleanser for acne-prone skin."),
             ("Brightening Eye Cream", "Helps reduce the look of dark circles."), ("Hydrating Toner", "Leaves skin soft and hydrated."),
             ("Anti-Dandruff Shampoo", "Helps prevent dandruff and soothes an itchy scalp."), ("Eczema Prone Skin Cream", "Suitable for eczema-prone skin."),
-            ("Anti Chafe Balm", "Stops chafing during runs."),
+            ("Anti Chafe Balm", "Stops chafing during runs."), ("Spot Gel", "Targets the look of blemishes overnight."),
+            ("Scar Serum", "Reduces the appearance of acne scars."), ("Anti-Dandruff Shampoo 250ml", "Reduces dandruff and flakes."),
         ]
         for (title, body) in mild {
             #expect(Self.verdict(title, body).flags.filter { $0.severity != .warn }.isEmpty, "\(title): \(body)")
