@@ -6,7 +6,7 @@ import PierStore
 /// (rate budget respected); a live SKU the fix takes off TikTok Shop is deactivated there. A
 /// SKU moderation rejected as a prohibited good is never mapped again: no fix makes it live.
 /// Only SKUs whose category or reason changes get events.
-struct FixSync {
+struct FixSync: LedgerEmitting {
     let seller: String
     let tier: Tier
     let seed: UInt64
@@ -34,13 +34,8 @@ struct FixSync {
         outcome = FixOutcome(fix: fix)
     }
 
-    private mutating func emit(_ at: Int64, _ type: LedgerEventType, _ actor: String, sku: String? = nil, _ data: JSONValue) {
+    mutating func emit(_ at: Int64, _ type: LedgerEventType, _ actor: String, sku: String? = nil, _ data: JSONValue) {
         drafts.append(LedgerDraft(at: at, type: type, actor: actor, sku: sku, data: data))
-    }
-
-    /// Appends a typed event: its type is the payload's own.
-    private mutating func emit<P: LedgerPayload>(_ at: Int64, _ actor: String, sku: String? = nil, _ payload: P) {
-        emit(at, P.type, actor, sku: sku, .object(payload.data))
     }
 
     /// Maps `items` again under the standing fixes from `start`; the fix (or the undo) that

@@ -7,7 +7,7 @@ import PierStore
 /// onboarding; a new price or stock count is a merchant-side change that goes through the
 /// conflict resolver against what TikTok changed. Every step is a ledger event on the virtual
 /// clock, after the seller's last event, and the TikTok calls respect the tier's rate budget.
-struct MerchantSync {
+struct MerchantSync: LedgerEmitting {
     typealias Summary = MerchantSyncSummary
 
     let seller: String
@@ -41,13 +41,8 @@ struct MerchantSync {
     /// Who the merchant's own changes are recorded as.
     private var merchant: String { "merchant:\(platform.rawValue)" }
 
-    private mutating func emit(_ at: Int64, _ type: LedgerEventType, _ actor: String, sku: String? = nil, _ data: JSONValue) {
+    mutating func emit(_ at: Int64, _ type: LedgerEventType, _ actor: String, sku: String? = nil, _ data: JSONValue) {
         drafts.append(LedgerDraft(at: at, type: type, actor: actor, sku: sku, data: data))
-    }
-
-    /// Appends a typed event: its type is the payload's own.
-    private mutating func emit<P: LedgerPayload>(_ at: Int64, _ actor: String, sku: String? = nil, _ payload: P) {
-        emit(at, P.type, actor, sku: sku, .object(payload.data))
     }
 
     /// Syncs the delta against the seller's state `p`: `products` are the export's products with

@@ -6,7 +6,7 @@ import PierStore
 /// map, moderate, publish to the simulated TikTok Shop, then an hour of both sides changing
 /// the live catalogue, resolved field by field. It produces the ledger events; everything the
 /// store holds about the run is projected from them.
-struct OnboardingSimulation {
+struct OnboardingSimulation: LedgerEmitting {
     let sellerID: String
     let sellerName: String
     let regions: [Region]
@@ -60,17 +60,12 @@ struct OnboardingSimulation {
         self.tiktokDemand = tiktokDemand
     }
 
-    private mutating func emit(_ at: Int64, _ type: LedgerEventType, _ actor: String, sku: String? = nil, _ data: JSONValue) {
+    mutating func emit(_ at: Int64, _ type: LedgerEventType, _ actor: String, sku: String? = nil, _ data: JSONValue) {
         let draft = LedgerDraft(at: at, type: type, actor: actor, sku: sku, data: data)
         lastAt = max(lastAt, at)
         if type == .skuImported, let sku, importTimes[sku] == nil { importTimes[sku] = at }
         guard sinkError == nil else { return }
         do { try sink(draft) } catch { sinkError = error }
-    }
-
-    /// Appends a typed event: its type is the payload's own.
-    private mutating func emit<P: LedgerPayload>(_ at: Int64, _ actor: String, sku: String? = nil, _ payload: P) {
-        emit(at, P.type, actor, sku: sku, .object(payload.data))
     }
 
     var importPageMillis: Int64 {

@@ -5,17 +5,12 @@ import PierStore
 /// edited (and reviewed again), a new one is created; each SKU goes live when TikTok's review
 /// passes. A merchant-side sync and a workbench fix publish the same way, on the virtual clock
 /// and within the tier's rate budget.
-struct TikTokPublisher {
+struct TikTokPublisher: LedgerEmitting {
     private(set) var drafts: [LedgerDraft] = []
     private(set) var published = 0
 
-    private mutating func emit(_ at: Int64, _ type: LedgerEventType, _ actor: String, sku: String? = nil, _ data: JSONValue) {
+    mutating func emit(_ at: Int64, _ type: LedgerEventType, _ actor: String, sku: String? = nil, _ data: JSONValue) {
         drafts.append(LedgerDraft(at: at, type: type, actor: actor, sku: sku, data: data))
-    }
-
-    /// Appends a typed event: its type is the payload's own.
-    private mutating func emit<P: LedgerPayload>(_ at: Int64, _ actor: String, sku: String? = nil, _ payload: P) {
-        emit(at, P.type, actor, sku: sku, .object(payload.data))
     }
 
     /// Publishes the SKUs that passed: a product TikTok already has is edited (and reviewed

@@ -8,7 +8,7 @@ import PierStore
 /// idempotently, polls to close the gaps, takes the stock through the conflict resolver,
 /// routes fulfilment to the installed shipping app (or the merchant), handles returns and
 /// lets the installed apps act, each only within its scopes. Everything is a ledger event.
-struct TradingSimulation {
+struct TradingSimulation: LedgerEmitting {
     struct Listing {
         let sku: String
         let liveAt: Int64
@@ -107,13 +107,8 @@ struct TradingSimulation {
     private var end: Int64 { start + Int64(days) * 86_400_000 }
     private var shippingApp: PartnerApp? { gate.app(category: "shipping", with: Scope("fulfillment.write")) }
 
-    private mutating func emit(_ at: Int64, _ type: LedgerEventType, _ actor: String, sku: String? = nil, _ data: JSONValue) {
+    mutating func emit(_ at: Int64, _ type: LedgerEventType, _ actor: String, sku: String? = nil, _ data: JSONValue) {
         drafts.append(LedgerDraft(at: at, type: type, actor: actor, sku: sku, data: data))
-    }
-
-    /// Appends a typed event: its type is the payload's own.
-    private mutating func emit<P: LedgerPayload>(_ at: Int64, _ actor: String, sku: String?, _ payload: P) {
-        drafts.append(LedgerDraft(at: at, actor: actor, sku: sku, payload))
     }
 
     mutating func run() -> Output {
