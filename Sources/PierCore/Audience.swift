@@ -35,18 +35,45 @@ public enum Audience: String, Sendable, CaseIterable {
         public func isAudienceLeaf(_ leaf: Int64) -> Bool { counterparts[leaf] != nil }
 
         /// The buyer a product names: from its title, type and tags when they name exactly one,
-        /// else from its gender and age-group attributes (Shopify's `target-gender` and
-        /// `age-group` metafields, Google Shopping's Gender and Age Group columns).
-        public func audience(title: String, productType: String, tags: [String], attributes: [String: String]) -> Audience? {
+        /// else from the merchant's category ("Mens > Shirts"), else from its gender and age-group
+        /// attributes (Shopify's `target-gender` and `age-group` metafields, Google Shopping's
+        /// Gender and Age Group columns), else the store's own buyer (`fallback`, see
+        /// `storeBuyer`). A product that names two buyers, or calls itself unisex, has none.
+        public func audience(
+            title: String, productType: String, tags: [String], category: String = "", attributes: [String: String],
+            fallback: Audience? = nil
+        ) -> Audience? {
+            switch named([title, productType] + tags) {
+            case .one(let a): return a
+            case .several: return nil
+            case .none: break
+            }
+            switch named([category]) {
+            case .one(let a): return a
+            case .several: return nil
+            case .none: break
+            }
+            return attributeAudience(attributes) ?? fallback
+        }
+
+        /// What a set of texts says of the buyer.
+        private enum Named {
+            case none, one(Audience), several
+        }
+
+        private func named(_ texts: [String]) -> Named {
             var named = Set<Audience>()
             var unisex = false
-            for text in [title, productType] + tags {
+            for text in texts {
                 for w in Self.words(text) {
                     if let a = words[w] { named.insert(a) } else if neutral.contains(w) { unisex = true }
                 }
             }
-            if !unisex, named.count == 1 { return named.first }
-            if !named.isEmpty || unisex { return nil }
+            if !unisex, named.count == 1, let a = named.first { return .one(a) }
+            return named.isEmpty && !unisex ? .none : .several
+        }
+
+        private func attributeAudience(_ attributes: [String: String]) -> Audience? {
             var gender: Audience?
             for key in ["target_gender", "gender"] {
                 guard let value = attributes[key] else { continue }

@@ -191,8 +191,11 @@ public struct CategoryClassifier: Sendable {
         func add(_ text: String, _ weight: Double) {
             guard !text.isEmpty else { return }
             let r = reading(text)
-            for term in r.terms where !vendorWords.contains(term) { credit(term, weight) }
-            for (term, pair) in r.within where !vendorWords.contains(term) { credit(term, weight, within: pair) }
+            // In a fixed order, as every sum here: see `branchScores`.
+            for term in r.terms.sorted() where !vendorWords.contains(term) { credit(term, weight) }
+            for (term, pair) in r.within.sorted(by: { $0.key < $1.key }) where !vendorWords.contains(term) {
+                credit(term, weight, within: pair)
+            }
         }
         let w = Self.fieldWeights
         add(input.title, w.title)
@@ -259,7 +262,10 @@ public struct CategoryClassifier: Sendable {
             if scaled > best[key] ?? 0 { best[key] = scaled }
         }
         var branchScores = [Int64: Double]()
-        for (key, v) in best {
+        // Summed in key order: a dictionary's order changes from run to run, and floating-point
+        // sums in another order can differ in the last bit and so break a tie the other way.
+        for key in best.keys.sorted() {
+            guard let v = best[key] else { continue }
             // Keys are branch × terms + term, so the branch is the floored quotient.
             let b = key >= 0 ? key / termCount : (key - (termCount - 1)) / termCount
             branchScores[b, default: 0] += v

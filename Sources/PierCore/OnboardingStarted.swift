@@ -1,5 +1,6 @@
 /// `onboarding.started`: what an onboarding run was asked for (tier, apps, seed) and what it ran
-/// with (the rule pack and category map versions), before its first step.
+/// with (the rule pack and category map versions, the store's buyer when its products name one),
+/// before its first step.
 public struct OnboardingStarted: LedgerPayload, Equatable {
     public static let type = LedgerEventType.onboardingStarted
     public var seller: String
@@ -11,10 +12,13 @@ public struct OnboardingStarted: LedgerPayload, Equatable {
     public var rulePack: String
     public var categoryMap: String
     public var skus: Int
+    /// Who the store's garments are for when they do not say (`Audience.Rules.storeBuyer`);
+    /// written only when there is one, so runs without one keep their bytes.
+    public var buyer: Audience?
 
     public init(
         seller: String, tier: Tier, apps: [String], seed: UInt64, platform: SourcePlatform, regions: [Region], rulePack: String,
-        categoryMap: String, skus: Int
+        categoryMap: String, skus: Int, buyer: Audience? = nil
     ) {
         self.seller = seller
         self.tier = tier
@@ -25,15 +29,18 @@ public struct OnboardingStarted: LedgerPayload, Equatable {
         self.rulePack = rulePack
         self.categoryMap = categoryMap
         self.skus = skus
+        self.buyer = buyer
     }
 
     /// The seed is written as text: a 64-bit seed does not fit every JSON reader's numbers.
     public var data: [String: JSONValue] {
-        [
+        var out: [String: JSONValue] = [
             "seller": .string(seller), "tier": .string(tier.rawValue), "apps": .array(apps.map(JSONValue.string)),
             "seed": .string(String(seed)), "platform": .string(platform.rawValue), "regions": .array(regions.map { .string($0.rawValue) }),
             "rule_pack": .string(rulePack), "category_map": .string(categoryMap), "skus": .number(skus),
         ]
+        if let buyer { out["buyer"] = .string(buyer.rawValue) }
+        return out
     }
 
     public init?(data: JSONValue) {
@@ -44,6 +51,6 @@ public struct OnboardingStarted: LedgerPayload, Equatable {
             platform: data["platform"]?.stringValue.flatMap(SourcePlatform.init(rawValue:)) ?? .shopify,
             regions: (data["regions"]?.arrayValue ?? []).compactMap { $0.stringValue.flatMap(Region.init(rawValue:)) },
             rulePack: data["rule_pack"]?.stringValue ?? "", categoryMap: data["category_map"]?.stringValue ?? "",
-            skus: Int(data["skus"]?.intValue ?? 0))
+            skus: Int(data["skus"]?.intValue ?? 0), buyer: data["buyer"]?.stringValue.flatMap(Audience.init(rawValue:)))
     }
 }

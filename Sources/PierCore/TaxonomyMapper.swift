@@ -409,9 +409,11 @@ public struct TaxonomyMapper: Sendable {
     ///   (the import's quick summary); a product the words would decide then says so.
     /// - Parameter checkEligibility: false when a person has said the product is eligible against
     ///   the eligibility phrases' call.
+    /// - Parameter buyer: the store's buyer (`Audience.Rules.storeBuyer`), for a garment, shoe or
+    ///   bag that names none itself.
     public func classify(
         _ text: CategoryClassifier.Input, source: SourceCategory, attributes: [String: String],
-        readText: Bool = true, checkEligibility: Bool = true
+        readText: Bool = true, checkEligibility: Bool = true, buyer store: Audience? = nil
     ) -> Classification {
         var input = text
         var merchant: (id: Int64, depth: Int, department: Bool)?
@@ -448,7 +450,9 @@ public struct TaxonomyMapper: Sendable {
         // Clothes, shoes and bags go to the branch of the buyer the product names.
         func decide(_ id: Int64) -> MappingResult {
             guard audiences.isAudienceLeaf(id) else { return resolve(id, attributes: attributes) }
-            let buyer = audiences.audience(title: input.title, productType: input.productType, tags: input.tags, attributes: attributes)
+            let category: String = if case .freeText = source { "" } else { raw }
+            let buyer = audiences.audience(
+                title: input.title, productType: input.productType, tags: input.tags, category: category, attributes: attributes, fallback: store)
             return resolve(audiences.leaf(id, for: buyer), attributes: attributes)
         }
         if !readText {

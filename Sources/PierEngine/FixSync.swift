@@ -15,6 +15,8 @@ struct FixSync: LedgerEmitting {
     /// The rule pack the flags cite.
     let rules: RulePack
     let failureRate: Double
+    /// The store's buyer, as the seller's onboarding read it.
+    let buyer: Audience?
 
     private(set) var drafts: [LedgerDraft] = []
     private(set) var outcome: FixOutcome
@@ -22,8 +24,10 @@ struct FixSync: LedgerEmitting {
     private(set) var alreadySo = 0
 
     init(
-        seller: String, tier: Tier, seed: UInt64, mapper: TaxonomyMapper, moderator: Moderator, rules: RulePack, fix: Int64, failureRate: Double
+        seller: String, tier: Tier, seed: UInt64, mapper: TaxonomyMapper, moderator: Moderator, rules: RulePack, fix: Int64, failureRate: Double,
+        buyer: Audience? = nil
     ) {
+        self.buyer = buyer
         self.rules = rules
         self.seller = seller
         self.tier = tier
@@ -73,8 +77,8 @@ struct FixSync: LedgerEmitting {
                 let base =
                     chosen
                     ? SKUAssessment.assess([item], mapper: mapper, moderator: moderator, readText: false)[0]
-                    : SKUAssessment(item, mapper: mapper, moderator: moderator)
-                let work = base.fixed(now, item: item, mapper: mapper, moderator: moderator)
+                    : SKUAssessment(item, mapper: mapper, moderator: moderator, buyer: buyer)
+                let work = base.fixed(now, item: item, mapper: mapper, moderator: moderator, buyer: buyer)
                 let mapping = work.mapping
                 // What moderation says of the fixed values that it had not said of the SKU before.
                 let known = p.flags(sku: item.sku)

@@ -125,6 +125,7 @@ struct OnboardingSimulation: LedgerEmitting {
         let mapper = TaxonomyMapper(mapping: resources.mapping)
         let reserving = StageClock.now()
         let shape = Self.shape(documents: documents, mapper: mapper, regions: regions.count, pageSize: pageSize)
+        let buyer = mapper.audiences.storeBuyer(documents)
         clock.lap("reserve", since: reserving)
         let reservation = TierPlanner.reserve(
             tier: tier, sellerName: sellerName, regions: regions, shape: shape, apps: apps,
@@ -140,7 +141,7 @@ struct OnboardingSimulation: LedgerEmitting {
 
         let started = OnboardingStarted(
             seller: sellerID, tier: tier, apps: apps.map(\.id), seed: seed, platform: catalogue.platform, regions: regions,
-            rulePack: resources.rules.version, categoryMap: resources.mapping.version, skus: shape.skus
+            rulePack: resources.rules.version, categoryMap: resources.mapping.version, skus: shape.skus, buyer: buyer
         ).data
         emit(0, .onboardingStarted, "pier:engine", .object(started.merging(startedBy) { a, _ in a }))
         emit(
@@ -159,7 +160,7 @@ struct OnboardingSimulation: LedgerEmitting {
         var client = TikTokClient(shop: SimulatedTikTokShop(seed: seed, seller: sellerID), tier: tier, seed: seed, seller: sellerID)
         let connected = try connect(&client)
         metrics.oauthMillis = connected
-        try sync(documents: documents, mapper: mapper, client: &client, start: connected, metrics: &metrics)
+        try sync(documents: documents, mapper: mapper, buyer: buyer, client: &client, start: connected, metrics: &metrics)
         metrics.requests = client.requests
         metrics.retries = client.retries
         let end = max(lastAt, connected)
@@ -213,7 +214,7 @@ struct OnboardingSimulation: LedgerEmitting {
     }
 
     private mutating func sync(
-        documents: [[CatalogItem]], mapper: TaxonomyMapper, client: inout TikTokClient, start: Int64,
+        documents: [[CatalogItem]], mapper: TaxonomyMapper, buyer: Audience?, client: inout TikTokClient, start: Int64,
         metrics: inout OnboardingMetrics
     ) throws(OnboardingError) {
         var pageRng = SeededRandom(seed: seed, stream: "source-api:\(sellerID)")
@@ -230,7 +231,7 @@ struct OnboardingSimulation: LedgerEmitting {
         let moderator = Moderator(pack: resources.rules)
         let preparer = Worker(name: "pier.prepare") { [mapper] in
             for doc in documents {
-                guard prepared.put(SKUAssessment.assess(doc, mapper: mapper, moderator: moderator)) else { return }
+                guard prepared.put(SKUAssessment.assess(doc, mapper: mapper, moderator: moderator, buyer: buyer)) else { return }
             }
             prepared.finish()
         }

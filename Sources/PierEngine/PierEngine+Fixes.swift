@@ -131,6 +131,13 @@ extension PierEngine {
         return p.fixesInOrder
     }
 
+    /// The store's buyer as the seller's last onboarding read it (its `onboarding.started` events only).
+    static func storeBuyer(_ db: any StoreSession, seller: String) throws -> Audience? {
+        var p = SellerProjection(sellerID: seller)
+        try db.forEachEvent(seller: seller, types: [LedgerEventType.onboardingStarted.rawValue]) { p.apply($0) }
+        return p.buyer
+    }
+
     /// The fix's (or undo's) transaction: finds the SKUs the target names, replays only theirs,
     /// checks what the operator expected, lets `decide` write the fix event and the new list of
     /// fixes, maps the SKUs again, and keeps the seller's coverage figures current.
@@ -181,7 +188,7 @@ extension PierEngine {
                 p.apply(decided.event)
                 var sync = FixSync(
                     seller: seller, tier: tier, seed: record.seed ?? 1, mapper: mapper, moderator: moderator, rules: resources.rules, fix: decided.id,
-                    failureRate: SimulatedTikTokShop.defaultFailureRate)
+                    failureRate: SimulatedTikTokShop.defaultFailureRate, buyer: try PierEngine.storeBuyer(db, seller: seller))
                 let lastFlag = try db.lastFlagID(seller: seller)
                 do throws(OnboardingError) {
                     try sync.run(

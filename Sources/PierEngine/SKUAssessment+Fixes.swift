@@ -5,8 +5,8 @@ extension SKUAssessment {
     /// data's, their category replaces the map's (its required attributes still checked), and an
     /// eligibility call either makes the SKU not eligible or classifies it without the
     /// eligibility phrases. Moderation reads the product again when a person's values changed
-    /// its attributes (a brand can name what a rule stops).
-    func fixed(_ effect: FixEffect, item: CatalogItem, mapper: TaxonomyMapper, moderator: Moderator) -> SKUAssessment {
+    /// its attributes (a brand can name what a rule stops). `buyer` is the store's buyer, as at onboarding.
+    func fixed(_ effect: FixEffect, item: CatalogItem, mapper: TaxonomyMapper, moderator: Moderator, buyer: Audience?) -> SKUAssessment {
         guard !effect.isEmpty else { return self }
         var attrs = attributes
         var filled = self.filled
@@ -27,7 +27,7 @@ extension SKUAssessment {
                 result: mapper.resolveChosen(chosen.id, attributes: attrs), source: .fix, candidates: classification.candidates)
         } else {
             let text = CategoryClassifier.Input(title: item.productTitle, tags: item.tags, vendor: item.attributes["brand"] ?? "", body: plain)
-            result = mapper.classify(text, source: item.category, attributes: attrs, checkEligibility: effect.eligibility == nil)
+            result = mapper.classify(text, source: item.category, attributes: attrs, checkEligibility: effect.eligibility == nil, buyer: buyer)
         }
         let moderated =
             effect.attributes.isEmpty

@@ -23,31 +23,35 @@ struct SKUAssessment: Sendable {
         self.attributes = attributes
     }
 
-    init(_ item: CatalogItem, mapper: TaxonomyMapper, moderator: Moderator) {
-        self.init(item, mapper: mapper, moderator: moderator, sibling: nil, readText: true)
+    init(_ item: CatalogItem, mapper: TaxonomyMapper, moderator: Moderator, buyer: Audience? = nil) {
+        self.init(item, mapper: mapper, moderator: moderator, sibling: nil, readText: true, buyer: buyer)
     }
 
     /// Assesses a product's SKUs: variants that share the first one's description, tags and
     /// category share its plain text, its category decision and what its description said,
     /// so a product's text is read once however many variants it has.
     /// `readText: false` is the import's quick summary: the merchant's map and eligibility only.
-    static func assess(_ doc: [CatalogItem], mapper: TaxonomyMapper, moderator: Moderator, readText: Bool = true) -> [SKUAssessment] {
+    /// `buyer` is the store's buyer, for garments that name none.
+    static func assess(
+        _ doc: [CatalogItem], mapper: TaxonomyMapper, moderator: Moderator, readText: Bool = true, buyer: Audience? = nil
+    ) -> [SKUAssessment] {
         guard let first = doc.first else { return [] }
-        let lead = SKUAssessment(first, mapper: mapper, moderator: moderator, sibling: nil, readText: readText)
+        let lead = SKUAssessment(first, mapper: mapper, moderator: moderator, sibling: nil, readText: readText, buyer: buyer)
         var out = [lead]
         out.reserveCapacity(doc.count)
         for item in doc.dropFirst() {
             let same =
                 item.descriptionHTML == first.descriptionHTML && item.tags == first.tags && item.category == first.category
                 && item.attributes["brand"] == first.attributes["brand"]
-            out.append(SKUAssessment(item, mapper: mapper, moderator: moderator, sibling: same ? (first, lead) : nil, readText: readText))
+            out.append(
+                SKUAssessment(item, mapper: mapper, moderator: moderator, sibling: same ? (first, lead) : nil, readText: readText, buyer: buyer))
         }
         return out
     }
 
     private init(
         _ item: CatalogItem, mapper: TaxonomyMapper, moderator: Moderator, sibling: (item: CatalogItem, assessed: SKUAssessment)?,
-        readText: Bool
+        readText: Bool, buyer: Audience?
     ) {
         let vendor = item.attributes["brand"] ?? ""
         if let sibling {
@@ -67,7 +71,7 @@ struct SKUAssessment: Sendable {
                 item.attributes, title: readText ? item.title : "", body: readText ? plain : "",
                 vendor: vendor)
             let text = CategoryClassifier.Input(title: item.productTitle, tags: item.tags, vendor: vendor, body: plain)
-            classification = mapper.classify(text, source: item.category, attributes: attributes, readText: readText)
+            classification = mapper.classify(text, source: item.category, attributes: attributes, readText: readText, buyer: buyer)
         }
         moderation = moderator.moderate(
             ModerationInput(

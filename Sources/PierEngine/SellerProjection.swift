@@ -16,6 +16,8 @@ struct SellerProjection: Sendable {
     private(set) var installs: [String: InstallRecord] = [:]
     private(set) var orders: [String: OrderRecord] = [:]
     private(set) var profile: SellerRecord?
+    /// Who the store's unnamed garments are for, as its last onboarding read it.
+    private(set) var buyer: Audience?
     private(set) var events: Int64 = 0
     private(set) var lastAt: Int64 = 0
     /// The latest virtual time of any event (events are not all in time order).
@@ -79,6 +81,7 @@ struct SellerProjection: Sendable {
             profile?.apps = s?.apps ?? []
             profile?.seed = s?.seed
             profile?.status = .onboarding
+            buyer = s?.buyer
         case .onboardingCompleted?:
             profile?.status = .onboarded
             profile?.metrics = data["metrics"]

@@ -97,6 +97,40 @@ struct MerchantSyncTests {
         #expect(try engine.db.verifyLedger(seller: "luna").events == events + Int64(written.count), "the same export again writes nothing")
     }
 
+    /// A menswear shop that writes "Men's" on some titles: its unnamed garments are men's at
+    /// onboarding, after a person's fix and when a re-import brings a new one.
+    @Test func aMenswearStoresUnnamedGarmentsStayMensThroughFixesAndSyncs() throws {
+        let rows = [
+            "shirt,Men's Oxford Shirt,<p>Cotton.</p>,Hale,,Shirts,,TRUE,Title,Default Title,OX-1,300,10,45.00,FALSE,active",
+            "jacket,Men's Denim Jacket,<p>Rigid denim.</p>,Hale,,Jackets,,TRUE,Title,Default Title,DJ-1,900,10,80.00,FALSE,active",
+            "socks,Men's Crew Socks,<p>Cotton.</p>,Hale,,Socks,,TRUE,Title,Default Title,CS-1,100,10,9.00,FALSE,active",
+            "chinos,Slim Fit Chino Trousers,<p>Stretch cotton.</p>,Hale,,Trousers,,TRUE,Title,Default Title,CH-1,500,10,55.00,FALSE,active",
+            "coat,Wool Overcoat,<p>Wool blend.</p>,Hale,,Coats,,TRUE,Title,Default Title,WO-1,1500,10,190.00,FALSE,active",
+        ]
+        let cargo = "cargo,Cargo Trousers,<p>Ripstop.</p>,Hale,,Trousers,,TRUE,Title,Default Title,CG-1,500,10,60.00,FALSE,active"
+        let tmp = TempDatabase()
+        defer { tmp.remove() }
+        let engine = PierEngine(db: try tmp.open(), resources: Fixture.resources, operator: .pinned("tester"))
+        let v1 = ([Self.header] + rows).joined(separator: "\n") + "\n"
+        _ = try engine.importCatalogue(platform: .shopify, file: try Self.write(v1, "v1.csv", in: tmp), seller: "Hale", region: .uk, currency: "GBP")
+        _ = try engine.onboard(seller: "hale", tier: .premium, apps: [], seed: 7)
+        func path(_ sku: String) throws -> String {
+            try engine.db.listings(seller: "hale").first { $0.sku == sku }?.tiktokCategoryPath ?? "-"
+        }
+        #expect(try path("CH-1") == "Menswear & Underwear>Men's Bottoms>Trousers")
+        #expect(try path("WO-1").hasPrefix("Menswear & Underwear>Men's Tops"))
+        let started = try #require(try engine.db.events(seller: "hale").first { $0.kind == .onboardingStarted })
+        #expect(OnboardingStarted(data: started.data)?.buyer == .men, "the ledger says whose the store's garments are")
+
+        _ = try engine.applyFix(seller: "hale", target: .skus(["CH-1"]), change: .attribute(name: "material", value: "cotton"))
+        #expect(try path("CH-1") == "Menswear & Underwear>Men's Bottoms>Trousers", "a fix reads the product again as onboarding did")
+
+        let v2 = ([Self.header] + rows + [cargo]).joined(separator: "\n") + "\n"
+        _ = try engine.importCatalogue(platform: .shopify, file: try Self.write(v2, "v2.csv", in: tmp), seller: "Hale", region: .uk, currency: "GBP")
+        #expect(try path("CG-1") == "Menswear & Underwear>Men's Bottoms>Trousers", "the merchant's new product too")
+        #expect(try engine.replay(seller: "hale").differences.isEmpty)
+    }
+
     @Test func theSameSyncGivesTheSameLedger() throws {
         var heads = [String]()
         for _ in 0..<2 {
