@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-74"
+VERSION = "2026.12-75"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -1207,8 +1207,8 @@ def load_audiences():
     """Scripts/lexicon/audiences.txt: `audience<TAB>words` rows."""
     out = {}
     for f, n, parts in rows("audiences.txt"):
-        if len(parts) != 2 or parts[0] not in ("women", "men", "boys", "girls", "both"):
-            sys.exit(f"{f}:{n}: expected `women|men|boys|girls|both<TAB>words`, found {parts!r}")
+        if len(parts) != 2 or parts[0] not in ("women", "men", "boys", "girls", "child", "both"):
+            sys.exit(f"{f}:{n}: expected `women|men|boys|girls|child|both<TAB>words`, found {parts!r}")
         out[parts[0]] = sorted({fold(w.strip()) for w in parts[1].split(",") if w.strip()})
     return out
 
@@ -1262,8 +1262,10 @@ def counterparts(leaves):
                     best, best_score = c, score
             if best is not None and best_score >= 1:
                 table[other] = best
-        if table:
-            out[str(cid)] = table
+        # The leaf stands for itself in its own buyer's row: Pier learns whose branch a
+        # leaf is from the table (a child's leaf is kept for a child of unknown sex).
+        table[mine] = cid
+        out[str(cid)] = table
     return out
 
 

@@ -1,28 +1,40 @@
 extension Audience.Rules {
     /// The fewest products that must name a buyer before the store's buyer is read from them.
     public static let storeBuyerMinimum = 3
-    /// The share of those products one buyer must have.
+    /// The share of those products one buyer (or children, taken together) must have.
     public static let storeBuyerShare = 0.75
 
     /// The buyer a store sells to, when its products that name one mostly name the same: a
     /// menswear shop writes "Men's" on some titles and not on others ("Oxford Shirt", "Cargo
-    /// Trousers"), and its unnamed garments are men's too. Nil when fewer than
-    /// `storeBuyerMinimum` products name a buyer, or none has `storeBuyerShare` of them (a shop
-    /// for everyone leaves each product to its own words). Each product is read from its first SKU.
-    public func storeBuyer(_ documents: [[CatalogItem]]) -> Audience? {
+    /// Trousers"), and its unnamed garments are men's too. A kids' shop (children named by three
+    /// quarters of the products that name anyone) sells to boys when three quarters of the
+    /// children it names are boys, else to girls (whose branch has every kind of garment).
+    /// Nil when fewer than `storeBuyerMinimum` products name a buyer, or none has
+    /// `storeBuyerShare` of them (a shop for everyone leaves each product to its own words).
+    /// Each product is read from its first SKU; only products `wearable` says are clothes, shoes
+    /// or bags count (a gadget shop's "infantil" toys do not make it a kids' shop).
+    public func storeBuyer(_ documents: [[CatalogItem]], wearable: (CatalogItem) -> Bool) -> Audience? {
         var counts = [Audience: Int]()
+        var children = 0
         var named = 0
         for doc in documents {
-            guard let item = doc.first,
-                let a = audience(
-                    title: item.productTitle, productType: "", tags: item.tags, category: item.category.text, attributes: item.attributes)
-            else { continue }
-            counts[a, default: 0] += 1
+            guard let item = doc.first else { continue }
+            let said = reading(title: item.productTitle, productType: "", tags: item.tags, category: item.category.text, attributes: item.attributes)
+            guard said != .none, said != .everyone, wearable(item) else { continue }
+            switch said {
+            case .named(let a):
+                counts[a, default: 0] += 1
+                if a.isChild { children += 1 }
+            case .child: children += 1
+            case .none, .everyone: continue
+            }
             named += 1
         }
         guard named >= Self.storeBuyerMinimum else { return nil }
-        // Ties cannot pass the share, so the order among equal counts does not matter.
-        guard let (top, count) = counts.max(by: { $0.value < $1.value }) else { return nil }
-        return Double(count) >= Self.storeBuyerShare * Double(named) ? top : nil
+        func most(_ count: Int, of total: Int) -> Bool { total > 0 && Double(count) >= Self.storeBuyerShare * Double(total) }
+        for adult in [Audience.women, .men] where most(counts[adult] ?? 0, of: named) { return adult }
+        guard most(children, of: named) else { return nil }
+        let boys = counts[.boys] ?? 0
+        return most(boys, of: boys + (counts[.girls] ?? 0)) ? .boys : .girls
     }
 }

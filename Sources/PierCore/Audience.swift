@@ -5,30 +5,64 @@ import Foundation
 public enum Audience: String, Sendable, CaseIterable {
     case women, men, boys, girls
 
+    /// Whether the buyer is a child.
+    public var isChild: Bool { self == .boys || self == .girls }
+
+    /// The child of the same sex (a girl for a woman's word, as Google's age group reads it).
+    public var asChild: Audience {
+        switch self {
+        case .men, .boys: .boys
+        case .women, .girls: .girls
+        }
+    }
+
+    /// What a product's words, category and columns say of its buyer.
+    public enum Reading: Sendable, Equatable {
+        /// Nothing.
+        case none
+        /// Two buyers at once, or "unisex".
+        case everyone
+        /// One buyer.
+        case named(Audience)
+        /// A child ("kids", "children's", "toddler") of either sex.
+        case child
+    }
+
     /// The words that name each buyer, and the leaf of each buyer's branch that stands for a
     /// leaf of another's (from the generated map).
     public struct Rules: Sendable {
         private let words: [String: Audience]
+        private let childWords: Set<String>
         private let neutral: Set<String>
         private let counterparts: [Int64: [Audience: Int64]]
+        /// Whose branch each leaf is in: the buyer whose counterpart of the leaf is itself.
+        private let owner: [Int64: Audience]
 
-        /// Reads the map's `audiences` (buyer → words; `both` for words naming no one buyer) and
-        /// `counterparts` (leaf → buyer → leaf) tables.
+        /// Reads the map's `audiences` (buyer → words; `child` for words naming a child of either
+        /// sex, `both` for words naming no one buyer) and `counterparts` (leaf → buyer → leaf, the
+        /// leaf's own buyer naming the leaf itself) tables.
         public init(words table: [String: [String]], counterparts: [String: [String: Int64]]) {
             var words = [String: Audience]()
             for audience in Audience.allCases {
                 for w in table[audience.rawValue] ?? [] { words[w] = audience }
             }
             self.words = words
+            childWords = Set(table["child"] ?? [])
             neutral = Set(table["both"] ?? [])
             var parts = [Int64: [Audience: Int64]]()
+            var owner = [Int64: Audience]()
             for (leaf, others) in counterparts {
                 guard let id = Int64(leaf) else { continue }
                 var row = [Audience: Int64]()
-                for (name, other) in others { if let a = Audience(rawValue: name) { row[a] = other } }
+                for (name, other) in others {
+                    guard let a = Audience(rawValue: name) else { continue }
+                    row[a] = other
+                    if other == id { owner[id] = a }
+                }
                 parts[id] = row
             }
             self.counterparts = parts
+            self.owner = owner
         }
 
         /// Whether a leaf belongs to one buyer's branch.
@@ -37,58 +71,96 @@ public enum Audience: String, Sendable, CaseIterable {
         /// The buyer a product names: from its title, type and tags when they name exactly one,
         /// else from the merchant's category ("Mens > Shirts"), else from its gender and age-group
         /// attributes (Shopify's `target-gender` and `age-group` metafields, Google Shopping's
-        /// Gender and Age Group columns), else the store's own buyer (`fallback`, see
-        /// `storeBuyer`). A product that names two buyers, or calls itself unisex, has none.
+        /// Gender and Age Group columns). A man's or woman's word beside a child's ("kids",
+        /// "toddler") names a boy or a girl. Two buyers at once, or "unisex", name everyone.
+        public func reading(title: String, productType: String, tags: [String], category: String = "", attributes: [String: String])
+            -> Reading
+        {
+            let own = named([title, productType] + tags)
+            if case .named(let a) = own.reading { return .named(own.child ? a.asChild : a) }
+            if own.several { return own.child ? .child : .everyone }
+            let shelf = named([category])
+            if case .named(let a) = shelf.reading { return .named(own.child || shelf.child ? a.asChild : a) }
+            if own.child || shelf.child { return .child }
+            if shelf.several { return .everyone }
+            return attributeReading(attributes)
+        }
+
+        /// The buyer a product names (see `reading`), else the store's own (`fallback`, see
+        /// `storeBuyer`); nil for a child of either sex or a product naming none.
         public func audience(
             title: String, productType: String, tags: [String], category: String = "", attributes: [String: String],
             fallback: Audience? = nil
         ) -> Audience? {
-            switch named([title, productType] + tags) {
-            case .one(let a): return a
-            case .several: return nil
-            case .none: break
+            switch reading(title: title, productType: productType, tags: tags, category: category, attributes: attributes) {
+            case .named(let a): a
+            case .child, .everyone: nil
+            case .none: fallback
             }
-            switch named([category]) {
-            case .one(let a): return a
-            case .several: return nil
-            case .none: break
-            }
-            return attributeAudience(attributes) ?? fallback
         }
 
-        /// What a set of texts says of the buyer.
-        private enum Named {
-            case none, one(Audience), several
+        /// The leaf a garment, shoe or bag goes to: its buyer's counterpart of `leaf`. A child of
+        /// either sex keeps a child's leaf the words chose, else takes the store's child's branch
+        /// (girls' when the store names none: it has every kind of garment boys' has); a product
+        /// naming no buyer takes the store's (`store`), and a child's leaf stays for a kids' store.
+        public func leaf(
+            _ leaf: Int64, title: String, productType: String, tags: [String], category: String, attributes: [String: String],
+            store: Audience?
+        ) -> Int64 {
+            switch reading(title: title, productType: productType, tags: tags, category: category, attributes: attributes) {
+            case .named(let a):
+                return self.leaf(leaf, for: a)
+            case .child:
+                if owner[leaf]?.isChild == true { return leaf }
+                return self.leaf(leaf, for: (store ?? .girls).asChild)
+            case .everyone:
+                return leaf
+            case .none:
+                if store?.isChild == true, owner[leaf]?.isChild == true { return leaf }
+                return self.leaf(leaf, for: store)
+            }
         }
 
+        private struct Named {
+            var reading: Reading = .none
+            var several = false
+            var child = false
+        }
+
+        /// What a set of texts says: one buyer, several (or unisex), and whether a child's word is among them.
         private func named(_ texts: [String]) -> Named {
             var named = Set<Audience>()
+            var out = Named()
             var unisex = false
             for text in texts {
                 for w in Self.words(text) {
-                    if let a = words[w] { named.insert(a) } else if neutral.contains(w) { unisex = true }
+                    if let a = words[w] {
+                        named.insert(a)
+                    } else if childWords.contains(w) {
+                        out.child = true
+                    } else if neutral.contains(w) {
+                        unisex = true
+                    }
                 }
             }
-            if !unisex, named.count == 1, let a = named.first { return .one(a) }
-            return named.isEmpty && !unisex ? .none : .several
+            if !unisex, named.count == 1, let a = named.first {
+                out.reading = .named(a)
+            } else {
+                out.several = unisex || !named.isEmpty
+            }
+            return out
         }
 
-        private func attributeAudience(_ attributes: [String: String]) -> Audience? {
-            var gender: Audience?
-            for key in ["target_gender", "gender"] {
-                guard let value = attributes[key] else { continue }
-                let found = Set(Self.words(value).compactMap { words[$0] })
-                if found.count == 1 { gender = found.first; break }
-            }
-            guard let gender else { return nil }
+        private func attributeReading(_ attributes: [String: String]) -> Reading {
             let age = ["age_group", "google_age_group"].compactMap { attributes[$0] }.joined(separator: " ").lowercased()
             let child = ["kid", "child", "infant", "toddler", "newborn", "nino", "niño", "enfant", "kinder", "bambin", "crian"]
                 .contains { age.contains($0) }
-            guard child else { return gender }
-            switch gender {
-            case .men, .boys: return .boys
-            case .women, .girls: return .girls
+            for key in ["target_gender", "gender"] {
+                guard let value = attributes[key] else { continue }
+                let found = Set(Self.words(value).compactMap { words[$0] })
+                if found.count == 1, let gender = found.first { return .named(child ? gender.asChild : gender) }
             }
+            return child ? .child : .none
         }
 
         /// The leaf for `audience` standing for `leaf`, or `leaf` itself when it has no buyer or

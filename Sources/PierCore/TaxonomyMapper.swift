@@ -451,9 +451,9 @@ public struct TaxonomyMapper: Sendable {
         func decide(_ id: Int64) -> MappingResult {
             guard audiences.isAudienceLeaf(id) else { return resolve(id, attributes: attributes) }
             let category: String = if case .freeText = source { "" } else { raw }
-            let buyer = audiences.audience(
-                title: input.title, productType: input.productType, tags: input.tags, category: category, attributes: attributes, fallback: store)
-            return resolve(audiences.leaf(id, for: buyer), attributes: attributes)
+            let leaf = audiences.leaf(
+                id, title: input.title, productType: input.productType, tags: input.tags, category: category, attributes: attributes, store: store)
+            return resolve(leaf, attributes: attributes)
         }
         if !readText {
             return Classification(

@@ -125,7 +125,7 @@ struct OnboardingSimulation: LedgerEmitting {
         let mapper = TaxonomyMapper(mapping: resources.mapping)
         let reserving = StageClock.now()
         let shape = Self.shape(documents: documents, mapper: mapper, regions: regions.count, pageSize: pageSize)
-        let buyer = mapper.audiences.storeBuyer(documents)
+        let buyer = mapper.storeBuyer(documents)
         clock.lap("reserve", since: reserving)
         let reservation = TierPlanner.reserve(
             tier: tier, sellerName: sellerName, regions: regions, shape: shape, apps: apps,

@@ -308,7 +308,7 @@ struct ClassificationTests {
         #expect(differed == 0, "\(differed) of 300 rankings differed from the first")
     }
 
-    @Test func aStoresBuyerIsTheOneMostOfItsNamingProductsName() {
+    @Test func aStoresBuyerIsTheOneMostOfItsNamingGarmentsName() {
         func doc(_ title: String, _ category: SourceCategory = .none) -> [CatalogItem] {
             [
                 CatalogItem(
@@ -316,16 +316,35 @@ struct ClassificationTests {
                     price: Money(minorUnits: 100, currency: "GBP"), inventory: [:], imageCount: 1)
             ]
         }
-        let rules = Self.mapper.audiences
+        let buyer = Self.mapper.storeBuyer
         let plain = ["Oxford Shirt", "Cargo Trousers", "Wool Overcoat", "Pique Polo"].map { doc($0) }
         let mens = ["Men's Denim Jacket", "Men's Swim Shorts", "Mens Crew Socks"].map { doc($0) }
-        #expect(rules.storeBuyer(plain + mens) == .men)
-        #expect(rules.storeBuyer(plain + mens.prefix(2)) == nil, "two products naming a buyer are too few to speak for a store")
-        #expect(rules.storeBuyer(plain + mens + [doc("Women's Wrap Dress")]) == .men, "three of four is the share")
-        #expect(rules.storeBuyer(plain + mens + [doc("Women's Wrap Dress"), doc("Ladies Blouse")]) == nil, "a shop for both has none")
-        #expect(rules.storeBuyer(plain + mens.prefix(2) + [doc("Jumper", .woocommerce(path: "Mens > Knitwear"))]) == .men, "a shelf names one too")
-        #expect(rules.storeBuyer(plain + mens + [doc("Unisex Hoodie"), doc("Hoodie for Men and Women")]) == .men, "unisex names no one")
-        #expect(rules.storeBuyer(plain) == nil)
+        #expect(buyer(plain + mens) == .men)
+        #expect(buyer(plain + mens.prefix(2)) == nil, "two products naming a buyer are too few to speak for a store")
+        #expect(buyer(plain + mens + [doc("Women's Wrap Dress")]) == .men, "three of four is the share")
+        #expect(buyer(plain + mens + [doc("Women's Wrap Dress"), doc("Ladies Blouse")]) == nil, "a shop for both has none")
+        #expect(buyer(plain + mens.prefix(2) + [doc("Jumper", .woocommerce(path: "Mens > Knitwear"))]) == .men, "a shelf names one too")
+        #expect(buyer(plain + mens + [doc("Unisex Hoodie"), doc("Hoodie for Men and Women")]) == .men, "unisex names no one")
+        #expect(buyer(plain) == nil)
+        let kids = ["Kids' Rain Jacket", "Girls' Party Dress", "Toddler Dungarees", "Boys' Cargo Shorts"].map { doc($0) }
+        #expect(buyer(plain + kids) == .girls, "a kids' shop naming boys and girls alike: girls' branch has every garment")
+        let boys = ["Boys' Rain Jacket", "Boys' Chinos", "Boys' Polo Shirt", "Kids' Hoodie"].map { doc($0) }
+        #expect(buyer(plain + boys) == .boys)
+        let gadgets = ["Kids' Toothbrush", "Remote Control Car for Kids", "Children's Magic Cube", "Men's Electric Shaver"].map { doc($0) }
+        #expect(buyer(plain + gadgets) == nil, "a toothbrush or a toy for kids names no buyer of garments")
+    }
+
+    @Test func aKidsGarmentGoesToAChildsBranch() {
+        func decide(_ title: String, buyer: Audience? = nil) -> String {
+            Self.path(Self.mapper.classify(CategoryClassifier.Input(title: title), source: .none, attributes: ["brand": "B"], buyer: buyer))
+        }
+        #expect(decide("Kids Knitted Cardigan").hasPrefix("Kids' Fashion>Girls' Clothes"), "a child of either sex: girls' branch")
+        #expect(decide("Kids Knitted Cardigan", buyer: .boys).hasPrefix("Kids' Fashion>Boys' Clothes"), "a boys' shop's")
+        #expect(decide("Kids Knitted Cardigan", buyer: .men).hasPrefix("Kids' Fashion>Boys' Clothes"), "a menswear shop's child is a boy")
+        #expect(decide("Children's Dungarees").hasPrefix("Kids' Fashion>"))
+        #expect(decide("Boys' Cargo Shorts") == "Kids' Fashion>Boys' Clothes>Bottoms")
+        #expect(decide("Rainbow Knitted Cardigan", buyer: .girls).hasPrefix("Kids' Fashion>Girls' Clothes"), "a kids' shop's unnamed garment")
+        #expect(decide("Rainbow Knitted Cardigan").hasPrefix("Womenswear & Underwear"), "no buyer anywhere: the word's own leaf")
     }
 
     @Test func anApparelStoresTitlesWithoutACategoryReachTheBuyersLeaf() {
