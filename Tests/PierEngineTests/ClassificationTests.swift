@@ -345,6 +345,9 @@ struct ClassificationTests {
         #expect(decide("Boys' Cargo Shorts") == "Kids' Fashion>Boys' Clothes>Bottoms")
         #expect(decide("Rainbow Knitted Cardigan", buyer: .girls).hasPrefix("Kids' Fashion>Girls' Clothes"), "a kids' shop's unnamed garment")
         #expect(decide("Rainbow Knitted Cardigan").hasPrefix("Womenswear & Underwear"), "no buyer anywhere: the word's own leaf")
+        #expect(decide("Kids Long Sleeve Top").hasPrefix("Kids' Fashion>"), "a child's top is a garment, not a spinning top")
+        #expect(decide("Wooden Spinning Top") == "Toys & Hobbies>Classic & Novelty Toys>Spinning Tops")
+        #expect(decide("Beyblade Burst Top") == "Toys & Hobbies>Classic & Novelty Toys>Spinning Tops")
     }
 
     @Test func anApparelStoresTitlesWithoutACategoryReachTheBuyersLeaf() {
