@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-76"
+VERSION = "2026.12-77"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -1198,6 +1198,21 @@ AUDIENCE_SECTIONS = {
     "girls": ["Kids' Fashion>Girls' Clothes", "Kids' Fashion>Girls' Footwear"],
 }
 AUDIENCE_KINDS = {"Shoes": "shoes", "Footwear": "shoes", "Bags": "bags"}
+# Accessories have no buyer's branch, but a child's have their own section: each grown-up's
+# accessory leaf and the Kids' Fashion Accessories leaf a child's goes to (reviewed by hand).
+KIDS_ACCESSORIES = {
+    906376: 807560,  # Belts
+    960392: 808072,  # Earmuffs
+    906760: 960520,  # Face Covering Masks & Accessories -> Face Masks
+    906120: 807432,  # Gloves
+    906248: 807048,  # Hats -> Kids' Hats
+    905992: 807688,  # Scarves & Shawls -> Kids' Scarves & Shawls
+    906504: 954760,  # Ties & Bowties
+    605271: 807304,  # Headbands -> Hair Accessories
+    908424: 807304,  # Hair Bands & Scrunchies
+    908552: 807304,  # Hair Clips & Hair Pins
+    908936: 807304,  # Headpieces & Crowns
+}
 AUDIENCE_ALIASES = {"pyjama": "nightwear", "nightdress": "nightwear", "nightshirt": "nightwear", "sleepwear": "nightwear",
                     "legging": "trouser", "knicker": "underwear", "brief": "underwear", "set": "suit", "sneaker": "trainer",
                     "flat": "flat", "slip": "flat"}
@@ -1266,6 +1281,14 @@ def counterparts(leaves):
         # leaf is from the table (a child's leaf is kept for a child of unknown sex).
         table[mine] = cid
         out[str(cid)] = table
+    # A grown-up's accessory is nobody's in particular (its own row names it as women's, the
+    # default branch, and no man's counterpart); a child's goes to the kids' leaf, which is a child's.
+    for adult, kids in sorted(KIDS_ACCESSORIES.items()):
+        for cid in (adult, kids):
+            if cid not in leaves:
+                sys.exit(f"KIDS_ACCESSORIES: TikTok category {cid} is not in {TREE}")
+        out[str(adult)] = {"women": adult, "boys": kids, "girls": kids}
+        out[str(kids)] = {"girls": kids}
     return out
 
 

@@ -348,6 +348,10 @@ struct ClassificationTests {
         #expect(decide("Kids Long Sleeve Top").hasPrefix("Kids' Fashion>"), "a child's top is a garment, not a spinning top")
         #expect(decide("Wooden Spinning Top") == "Toys & Hobbies>Classic & Novelty Toys>Spinning Tops")
         #expect(decide("Beyblade Burst Top") == "Toys & Hobbies>Classic & Novelty Toys>Spinning Tops")
+        #expect(decide("Kids Sun Hat") == "Kids' Fashion>Kids' Fashion Accessories>Kids' Hats", "a child's accessory has its own section")
+        #expect(decide("Girls Hair Clips Set") == "Kids' Fashion>Kids' Fashion Accessories>Hair Accessories")
+        #expect(decide("Sun Hat", buyer: .girls) == "Kids' Fashion>Kids' Fashion Accessories>Kids' Hats", "a kids' shop's unnamed hat")
+        #expect(decide("Baseball Cap", buyer: .men) == "Fashion Accessories>Clothes Accessories>Hats", "a grown-up's accessory is anyone's")
     }
 
     @Test func anApparelStoresTitlesWithoutACategoryReachTheBuyersLeaf() {
