@@ -162,14 +162,9 @@ extension PierEngine {
                                     skus: report.skus, origin: "import"
                                 ).data)))
                 }
-                drafts.append(
-                    LedgerDraft(
-                        at: at, type: .catalogImported, actor: "ops:import",
-                        data: .object(
-                            stamp.merging([
-                                "file": .string(report.file), "sha256": .string(digest), "products": .number(report.products), "skus": .number(report.skus),
-                                "added": .number(added), "changed": .number(changed), "removed": .number(removed),
-                            ]) { _, b in b })))
+                let imported = CatalogImported(
+                    file: report.file, sha256: digest, products: report.products, skus: report.skus, added: added, changed: changed, removed: removed)
+                drafts.append(LedgerDraft(at: at, type: .catalogImported, actor: "ops:import", data: .object(stamp.merging(imported.data) { _, b in b })))
                 try db.upsert(
                     SellerRecord(
                         id: id, name: name, platform: platform, vertical: "imported", regions: [region],

@@ -65,7 +65,7 @@ struct SellerProjection: Sendable {
                 id: sellerID, name: r.name, platform: r.platform, vertical: r.vertical, regions: r.regions, currency: r.currency, skuCount: r.skus,
                 origin: r.origin)
         case .catalogImported?:
-            if let skus = data["skus"]?.intValue { profile?.skuCount = Int(skus) }
+            if let i = CatalogImported(data: data) { profile?.skuCount = i.skus }
         case .catalogSynced?:
             if let metrics = data["metrics"] {
                 let trading = profile?.metrics?["trading"]

@@ -132,6 +132,21 @@ struct LedgerPayloadTests {
         #expect(JSONValue.object(stamped).canonical == started, "the payload and the operator's stamp are the stored bytes")
         #expect(e.operatorStamp?.name == "presenter")
         #expect(try Self.event(.onboardingStarted, #"{"tier":"gold"}"#).payload(OnboardingStarted.self) == nil, "an unknown tier")
+
+        let withBuyer =
+            #"{"apps":[],"buyer":"men","category_map":"2026.12-77","operator":"probe","platform":"shopify","regions":["US"],"rule_pack":"tts-listing-rules-2026.12-32","seed":"1","seller":"mens","skus":16,"tier":"premium","wall_clock":"2026-01-05T09:00:00Z"}"#
+        let b = try #require(try Self.event(.onboardingStarted, withBuyer).payload(OnboardingStarted.self))
+        #expect(b.buyer == .men)
+        let stampedBuyer = b.data.merging(["operator": "probe", "wall_clock": "2026-01-05T09:00:00Z"]) { a, _ in a }
+        #expect(JSONValue.object(stampedBuyer).canonical == withBuyer, "the store's buyer is written only when there is one")
+
+        let imported =
+            #"{"added":16,"changed":0,"file":"mens.csv","operator":"probe","products":16,"removed":0,"sha256":"e01247d97f6d8b139e8abd106f00b13e11a3e39ba8a788e61bc24bb16bf64da9","skus":16,"wall_clock":"2026-01-05T09:00:00Z"}"#
+        let i = try #require(try Self.event(.catalogImported, imported).payload(CatalogImported.self))
+        #expect(i.skus == 16 && i.added == 16 && i.file == "mens.csv")
+        let stampedImport = i.data.merging(["operator": "probe", "wall_clock": "2026-01-05T09:00:00Z"]) { a, _ in a }
+        #expect(JSONValue.object(stampedImport).canonical == imported, "a real import's stored bytes")
+        #expect(try Self.event(.catalogImported, #"{"skus":3}"#).payload(CatalogImported.self) == nil, "no file, no import")
     }
 
     @Test func orderEventsReadAndWriteTheSameBytes() throws {
