@@ -20,14 +20,15 @@ extension Audience.Rules {
         for doc in documents {
             guard let item = doc.first else { continue }
             let said = reading(title: item.productTitle, productType: "", tags: item.tags, category: item.category.text, attributes: item.attributes)
-            guard said != .none, said != .everyone, wearable(item) else { continue }
+            let buyer: Audience?
             switch said {
-            case .named(let a):
-                counts[a, default: 0] += 1
-                if a.isChild { children += 1 }
-            case .child: children += 1
             case .none, .everyone: continue
+            case .named(let a): buyer = a
+            case .child: buyer = nil
             }
+            guard wearable(item) else { continue }
+            if let buyer { counts[buyer, default: 0] += 1 }
+            if buyer?.isChild ?? true { children += 1 }
             named += 1
         }
         guard named >= Self.storeBuyerMinimum else { return nil }

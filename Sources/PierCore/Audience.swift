@@ -86,19 +86,6 @@ public enum Audience: String, Sendable, CaseIterable {
             return attributeReading(attributes)
         }
 
-        /// The buyer a product names (see `reading`), else the store's own (`fallback`, see
-        /// `storeBuyer`); nil for a child of either sex or a product naming none.
-        public func audience(
-            title: String, productType: String, tags: [String], category: String = "", attributes: [String: String],
-            fallback: Audience? = nil
-        ) -> Audience? {
-            switch reading(title: title, productType: productType, tags: tags, category: category, attributes: attributes) {
-            case .named(let a): a
-            case .child, .everyone: nil
-            case .none: fallback
-            }
-        }
-
         /// The leaf a garment, shoe or bag goes to: its buyer's counterpart of `leaf`. A child of
         /// either sex keeps a child's leaf the words chose, else takes the store's child's branch
         /// (girls' when the store names none: it has every kind of garment boys' has); a product

@@ -425,7 +425,7 @@ public struct TaxonomyMapper: Sendable {
             if input.productType.isEmpty { input.productType = t }
         case .none: break
         default:
-            if Self.generic.contains(raw.trimmed().lowercased()) { break }
+            if Self.isGeneric(raw) { break }
             merchant = sourceID(source)
             if merchant == nil { shelfText = raw }
             if let m = merchant, m.depth <= 1, m.id > 0 {
@@ -434,7 +434,7 @@ public struct TaxonomyMapper: Sendable {
             }
             if merchant == nil && input.sourceCategory.isEmpty { input.sourceCategory = raw }
         }
-        if Self.generic.contains(input.productType.trimmed().lowercased()) { input.productType = "" }
+        if Self.isGeneric(input.productType) { input.productType = "" }
         if !checkEligibility, let m = merchant, m.id < 0, outcome(m.id)?.kind == .notEligible { merchant = nil }
         if checkEligibility, attributes[Self.shipsNothing] == "false" {
             return Classification(
