@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-77"
+VERSION = "2026.12-78"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -872,6 +872,10 @@ def load_terms(leaves):
         ws = words(parts[0])
         if not 1 <= len(ws) <= 2:
             sys.exit(f"{f}:{n}: `{parts[0]}` reads as {len(ws)} words {ws}; the classifier matches one word or a pair")
+        written = [w for w in re.split(r"[^0-9a-z\u00c0-\uffff]+", fold(parts[0])) if w]
+        if len(written) != len(ws):
+            # "hair colour" would weigh "hair" alone: colour is a stop word the classifier never reads.
+            sys.exit(f"{f}:{n}: `{parts[0]}` reads as {ws}: a stop word or a one-letter word is dropped; name the product by words the classifier reads")
         out.append((" ".join(ws), int(parts[1]), float(parts[2])))
     return out
 
@@ -959,6 +963,10 @@ def load_lexicon():
     # A word the target already ends with is said once ("aspirador" → "vacuum cleaner", whose
     # "vacuum" stands for "vacuum cleaner" too).
     def follow(k, v):
+        # A target that is a whole English phrase of the lists ("masque capillaire" → "hair mask" →
+        # "hair treatment") is read as that phrase, before its words one by one.
+        if v != k and " " in v and v in table:
+            v = table[v]
         words = []
         for w in " ".join(table.get(w, w) if w != k else w for w in v.split()).split():
             if not words or words[-1] != w:

@@ -524,7 +524,12 @@ public struct TaxonomyMapper: Sendable {
                 b.id < 0 && b.score >= Self.contradictionThreshold && b.score > 2 * (inside?.score ?? 0) && outcome(b.id)?.kind == .noCategory
                     ? b : nil
             }
-            let chosen = food ?? inside ?? sure ?? shelf
+            // Text far surer than anything the shelf's top level holds ("Wireless Gaming Mouse" on a
+            // "Gaming > PC" shelf read as the fan shop's gaming) names the product itself.
+            let dominant = best.flatMap { b in
+                b.id > 0 && b.score >= Self.contradictionThreshold && b.score > 4 * (inside?.score ?? 0) ? b : nil
+            }
+            let chosen = food ?? dominant ?? inside ?? sure ?? shelf
             return Classification(result: decide(chosen.id), source: .text, candidates: candidates)
         }
         if let best, best.score >= Self.textThreshold, best.id > 0 || outcome(best.id)?.kind == .noCategory {

@@ -778,4 +778,39 @@ struct ClassificationTests {
         let b = Self.decide("Wireless Earbuds with Charging Case", tags: ["audio", "bluetooth"], body: "Long battery life.")
         #expect(a == b)
     }
+
+    /// Beauty and home shops that write in French, Spanish, Italian, Portuguese, German or Dutch:
+    /// their own words for skincare, make-up, hair and bedding reach the leaf an English title would.
+    @Test func beautyAndHomeTitlesInOtherLanguagesReachTheirLeaves() {
+        for (title, prefix) in [
+            ("Masque Capillaire Réparateur au Karité", "Beauty & Personal Care>Hair Care & Styling>Hair Treatments"),
+            ("Gommage Corps au Sucre de Coco", "Beauty & Personal Care>Bath & Body Care>Body Scrubs"),
+            ("Brosse à Cheveux Démêlante", "Beauty & Personal Care>Hair Care & Styling"),
+            ("Rouleau de Jade pour le Visage", "Beauty & Personal Care>Skincare>Skincare Tools"),
+            ("Gel de ducha flor de cerezo", "Beauty & Personal Care>Bath & Body Care>Body Wash"),
+            ("Pestañas postizas magnéticas", "Beauty & Personal Care>Makeup & Perfume>False Eyelashes"),
+            ("Máscara capilar de hidratação", "Beauty & Personal Care>Hair Care & Styling>Hair Treatments"),
+            ("Maschera per capelli ristrutturante", "Beauty & Personal Care>Hair Care & Styling>Hair Treatments"),
+            ("Asciugacapelli professionale", "Beauty & Personal Care>Personal Care Appliances>Hair Dryers"),
+            ("Douchegel kersenbloesem", "Beauty & Personal Care>Bath & Body Care>Body Wash"),
+            ("Make-up Pinsel Set", "Beauty & Personal Care>Makeup & Perfume>Makeup Tools"),
+            ("Robe longue fleurie femme", "Womenswear & Underwear>Women's Dresses"),
+            ("Heren chino broek", "Menswear & Underwear>Men's Bottoms"),
+            ("Hundehalsband Leder", "Pet Supplies"), ("Tabla de cortar de bambú", "Kitchenware"),
+            ("Peluche lapin", "Toys & Hobbies>Dolls & Stuffed Toys"),
+        ] {
+            #expect(Self.path(Self.decide(title)).hasPrefix(prefix), "\(title): \(Self.path(Self.decide(title)))")
+        }
+        for title in ["Aceite de oliva virgen extra", "Olio extravergine di oliva", "Gemahlener Kaffee", "Vitamin C Tablets", "Vitamine C tabletten"] {
+            #expect(Self.decide(title).result.kind == .noCategory, "\(title) is food or a supplement: \(Self.decide(title).result)")
+        }
+        #expect(Self.path(Self.decide("Seife mit Mastix, Lavendel und Olivenöl 125g")).hasPrefix("Beauty & Personal Care"), "a soap is not food")
+        // English names whose second word is a stop word: a shower gel is not hair gel, a hair dryer not hair dye.
+        #expect(Self.path(Self.decide("Shower Gel Cherry Blossom 250ml")).hasPrefix("Beauty & Personal Care>Bath & Body Care>Body Wash"))
+        #expect(Self.path(Self.decide("Ionic Hair Dryer 2000W")).hasSuffix("Hair Dryers"))
+        #expect(Self.path(Self.decide("Bird Nest Decoration")).hasPrefix("Phones & Electronics") == false, "a nest is not a smart speaker")
+        // A title the words are sure of outranks a WooCommerce shelf's top level.
+        let mouse = Self.decide("Wireless Gaming Mouse", category: .woocommerce(path: "Gaming > PC"))
+        #expect(Self.path(mouse).hasPrefix("Computers & Office Equipment>Peripherals & Accessories"), "\(Self.path(mouse))")
+    }
 }

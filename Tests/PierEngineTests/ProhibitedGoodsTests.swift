@@ -83,6 +83,7 @@ struct ProhibitedGoodsTests {
             ("Sigaretta elettronica usa e getta", "PG-008"), ("Schlagring aus Stahl", "PG-002"), ("Springmesser Klinge 9cm", "PG-002"),
             ("Poing américain", "PG-002"), ("Chargeur pour pistolet 15 coups", "PG-003"), ("Funda pistola cintura", "PG-003"),
             ("Luftgewehr Kaliber 4,5", "PG-003"), ("Vibrador recargable", "PG-009"), ("Vibromasseur rechargeable", "PG-009"),
+            ("Pistola Taurus G2C calibre 9mm", "PG-003"), ("Cargador 15 balas pistola", "PG-004"), ("Vuurwapen onderhoudsset", "PG-003"),
         ]
         for (title, rule) in cases {
             let v = Self.verdict(title)
@@ -96,6 +97,9 @@ struct ProhibitedGoodsTests {
             #expect(v.outcome != .reject, "\(title) → \(v.flags.map { "\($0.ruleID) \($0.matched)" })")
         }
         #expect(Self.verdict("Crema facial milagrosa", "Cura el acné y elimina las arrugas para siempre.").outcome == .hold)
+        #expect(Self.verdict("Crème Miracle Anti-rides", "Résultats permanents garantis.").outcome == .hold)
+        #expect(Self.verdict("Crema viso", "Risultati garantiti in 7 giorni, senza effetti collaterali.").outcome == .hold)
+        #expect(Self.verdict("Sérum éclat", "Pour un teint lumineux. Paiement 100% sécurisé.").outcome == .pass, "a secure checkout is no claim")
         #expect(Self.verdict("Medalla Milagrosa Plata").outcome == .pass, "a religious medal makes no claim")
         #expect(
             Self.verdict("Smart Skipping Rope with Counter Cordless Jump Rope for Fitness Weight Loss Training").outcome != .reject,
