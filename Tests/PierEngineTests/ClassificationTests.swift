@@ -798,6 +798,9 @@ struct ClassificationTests {
             ("Heren chino broek", "Menswear & Underwear>Men's Bottoms"),
             ("Hundehalsband Leder", "Pet Supplies"), ("Tabla de cortar de bambú", "Kitchenware"),
             ("Peluche lapin", "Toys & Hobbies>Dolls & Stuffed Toys"),
+            ("Batterie externe 20000mAh", "Phones & Electronics>Universal Accessories>Power Banks"),
+            ("Verre trempé iPhone 15", "Phones & Electronics>Phone Accessories"), ("Telefoonhouder auto", "Phones & Electronics>Phone Accessories"),
+            ("Überwachungskamera WLAN aussen", "Phones & Electronics"),
         ] {
             #expect(Self.path(Self.decide(title)).hasPrefix(prefix), "\(title): \(Self.path(Self.decide(title)))")
         }

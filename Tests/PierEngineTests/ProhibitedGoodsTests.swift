@@ -84,6 +84,7 @@ struct ProhibitedGoodsTests {
             ("Poing américain", "PG-002"), ("Chargeur pour pistolet 15 coups", "PG-003"), ("Funda pistola cintura", "PG-003"),
             ("Luftgewehr Kaliber 4,5", "PG-003"), ("Vibrador recargable", "PG-009"), ("Vibromasseur rechargeable", "PG-009"),
             ("Pistola Taurus G2C calibre 9mm", "PG-003"), ("Cargador 15 balas pistola", "PG-004"), ("Vuurwapen onderhoudsset", "PG-003"),
+            ("Bacteriostatisch water 10ml", "PG-005"), ("Ipamorelin 5mg", "PG-005"),
         ]
         for (title, rule) in cases {
             let v = Self.verdict(title)
