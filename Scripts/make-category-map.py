@@ -875,7 +875,7 @@ def load_terms(leaves):
         written = [w for w in re.split(r"[^0-9a-z\u00c0-\uffff]+", fold(parts[0])) if w]
         if len(written) != len(ws):
             # "hair colour" would weigh "hair" alone: colour is a stop word the classifier never reads.
-            sys.exit(f"{f}:{n}: `{parts[0]}` reads as {ws}: a stop word or a one-letter word is dropped; name the product by words the classifier reads")
+            sys.exit(f"{f}:{n}: `{parts[0]}` reads as {ws}: a stop word, a one-letter word or a bare number is dropped; name the product by words the classifier reads")
         out.append((" ".join(ws), int(parts[1]), float(parts[2])))
     return out
 
