@@ -872,7 +872,7 @@ def load_terms(leaves):
         ws = words(parts[0])
         if not 1 <= len(ws) <= 2:
             sys.exit(f"{f}:{n}: `{parts[0]}` reads as {len(ws)} words {ws}; the classifier matches one word or a pair")
-        written = [w for w in re.split(r"[^0-9a-z\u00c0-\uffff]+", fold(parts[0])) if w]
+        written = [w for w in WORD_BREAK.split(fold(parts[0])) if w]
         if len(written) != len(ws):
             # "hair colour" would weigh "hair" alone: colour is a stop word the classifier never reads.
             sys.exit(f"{f}:{n}: `{parts[0]}` reads as {ws}: a stop word, a one-letter word or a bare number is dropped; name the product by words the classifier reads")
@@ -901,11 +901,15 @@ def stem(w):
     return w
 
 
+# What separates words: anything that is not a letter or digit.
+WORD_BREAK = re.compile(r"[^0-9a-z\u00c0-\uffff]+")
+
+
 def words(text, stop=None):
     """Lower-cased, accents folded, split on anything that is not a letter or digit, stemmed."""
     stop = STOP if stop is None else stop
     out = []
-    for raw in re.split(r"[^0-9a-z\u00c0-\uffff]+", fold(text).replace("t-shirt", "tshirt").replace("t shirt", "tshirt")):
+    for raw in WORD_BREAK.split(fold(text).replace("t-shirt", "tshirt").replace("t shirt", "tshirt")):
         if len(raw) > 1 and raw not in stop and not raw.isdigit():
             out.append(SPELLING.get(stem(raw), stem(raw)))
     return out

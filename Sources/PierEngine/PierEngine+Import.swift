@@ -155,16 +155,14 @@ extension PierEngine {
                 if existing == nil {
                     drafts.append(
                         LedgerDraft(
-                            at: at, type: .sellerRegistered, actor: "ops:import",
-                            data: .object(
-                                SellerRegistered(
-                                    name: name, platform: platform, vertical: "imported", regions: [region], currency: currency,
-                                    skus: report.skus, origin: "import"
-                                ).data)))
+                            at: at, actor: "ops:import",
+                            SellerRegistered(
+                                name: name, platform: platform, vertical: "imported", regions: [region], currency: currency,
+                                skus: report.skus, origin: "import")))
                 }
                 let imported = CatalogImported(
                     file: report.file, sha256: digest, products: report.products, skus: report.skus, added: added, changed: changed, removed: removed)
-                drafts.append(LedgerDraft(at: at, type: .catalogImported, actor: "ops:import", data: .object(stamp.merging(imported.data) { _, b in b })))
+                drafts.append(LedgerDraft(at: at, actor: "ops:import", imported, stamp: stamp))
                 try db.upsert(
                     SellerRecord(
                         id: id, name: name, platform: platform, vertical: "imported", regions: [region],
