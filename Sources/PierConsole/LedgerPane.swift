@@ -56,11 +56,8 @@ enum LedgerPane {
             line(
                 "field \(r.field): merchant \(r.merchantValue) · TikTok \(r.tiktokValue) → resolved \(r.resolvedValue) (\(r.policy), winner \(r.winner))",
                 .conflictOpen)
-        } else if e.kind == .listingChanged {
-            let c = e.data["change"]
-            line(
-                "\(e.data["source"]?.stringValue ?? "") changed \(c?["field"]?.stringValue ?? ""): \(c?["kind"]?.stringValue ?? "") \(c?["value"]?.canonical ?? "")",
-                .conflictAuto)
+        } else if let c = e.payload(ListingChanged.self) {
+            line("\(c.source.rawValue) changed \(c.change.field): \(c.kind) \(c.value.canonical)", .conflictAuto)
         }
         for c in changes { line("  \(c.field): \(c.before) → \(c.after)", .warn) }
         for (k, v) in (e.data.objectValue ?? [:]).sorted(by: { $0.key < $1.key }) { line("  \(k): \(v.canonical)") }

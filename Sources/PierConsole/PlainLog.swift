@@ -21,7 +21,7 @@ public enum PlainLog {
                 let s = e.payload(OnboardingStarted.self)
                 out.append("[0:00:00] Onboarding started on tier \(s?.tier.rawValue ?? ""), apps: \((s?.apps ?? []).joined(separator: ", "))\(by).")
             case .tierReserved?:
-                out.append("\(t) Rate budget reserved; projected catalogue sync \(Format.duration(e.data["projected_sync_ms"]?.intValue ?? 0)).")
+                out.append("\(t) Rate budget reserved; projected catalogue sync \(Format.duration(e.payload(TierReserved.self)?.projectedSyncMillis ?? 0)).")
             case .oauthAuthorized?: out.append("\(t) The merchant authorised Pier on TikTok Shop.")
             case .appInstalled?:
                 let i = e.payload(AppInstalled.self)
@@ -36,7 +36,7 @@ public enum PlainLog {
                 out.append(
                     "\(t) Flag on \(e.sku ?? ""): rule \(f.rule) \(rules.rule(f.rule)?.title ?? ""), words “\(TerminalText.sanitize(f.matched))”, \(f.severity.rawValue)."
                 )
-            case .syncCompleted?: out.append("\(t) Catalogue synced: \(e.data["published"]?.intValue ?? 0) listings published.")
+            case .syncCompleted?: out.append("\(t) Catalogue synced: \(e.payload(SyncCompleted.self)?.published ?? 0) listings published.")
             case .conflictQueued?:
                 guard let r = e.resolution else { break }
                 out.append(
@@ -55,7 +55,7 @@ public enum PlainLog {
                 guard let d = e.payload(AppealDecided.self) else { break }
                 out.append("\(t) Appeal on flag \(d.flag) \(d.decision == .grant ? "granted" : "denied")\(by).")
             case .onboardingCompleted?:
-                let m = OnboardingMetrics(json: e.data["metrics"] ?? .null)
+                let m = OnboardingMetrics(json: e.payload(OnboardingCompleted.self)?.metrics ?? .null)
                 out.append(
                     "\(t) Onboarding complete. Coverage \(Format.percent(m.coverageBP)): \(Format.count(m.live)) of \(Format.count(m.skus)) SKUs live. Flagged \(Format.percent(m.flaggedBP)). Inventory conflicts \(Format.percent(m.inventoryConflictBP)). Conflict queue \(m.conflictQueue). OAuth \(Format.duration(m.oauthMillis)), catalogue sync \(Format.duration(m.syncMillis)), virtual."
                 )

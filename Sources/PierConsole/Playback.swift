@@ -89,8 +89,7 @@ public struct Playback: Sendable {
         case .syncCompleted?: syncedAt = t
         case .listingChanged?:
             changes += 1
-            let change = e.data["change"]
-            if change?["kind"]?.stringValue == "status", change?["value"]?.stringValue != "active", let sku = e.sku { offline.insert(sku) }
+            if case .status(let s) = e.payload(ListingChanged.self)?.change, s != .active, let sku = e.sku { offline.insert(sku) }
         case .conflictResolved?, .conflictQueued?:
             guard let r = e.resolution else { break }
             conflicts.append(r)

@@ -1,6 +1,10 @@
-/// The data of `conflict.resolved` and `conflict.queued`: how one conflicting change was
-/// resolved, both values, the policy and the winner (the SKU and time are the event's).
-public struct ConflictOutcome: Sendable, Equatable {
+/// How one conflicting change was resolved: both values, the policy and the winner (the SKU and
+/// time are the event's). Resolved by policy (`conflict.resolved`) or queued for a human
+/// (`conflict.queued`), told apart by `Kind`.
+public struct ConflictOutcome<Kind: PayloadKind>: LedgerPayload, Equatable {
+    public static var type: LedgerEventType { Kind.type }
+    /// Whether this kind waits for a human in the conflict queue.
+    public static var needsHuman: Bool { type == .conflictQueued }
     public var eventID: String
     public var field: String
     public var merchant: String
@@ -37,18 +41,31 @@ public struct ConflictOutcome: Sendable, Equatable {
         winner = data["winner"]?.stringValue ?? ""
     }
 
-    /// The resolution of an event about `sku` at `at`; `needsHuman` for the queue.
-    public func resolution(sku: String, at: Int64, needsHuman: Bool) -> Resolution {
+    /// The resolution of an event about `sku` at `at`.
+    public func resolution(sku: String, at: Int64) -> Resolution {
         Resolution(
             eventID: eventID, sku: sku, field: field, merchantValue: merchant, tiktokValue: tiktok, resolvedValue: resolved, policy: policy,
-            winner: winner, needsHuman: needsHuman, at: at)
+            winner: winner, needsHuman: Self.needsHuman, at: at)
     }
+}
+
+/// `conflict.resolved`: a policy resolved the conflict.
+public typealias ConflictResolved = ConflictOutcome<ConflictResolvedKind>
+/// `conflict.queued`: the conflict waits for a human in the queue.
+public typealias ConflictQueued = ConflictOutcome<ConflictQueuedKind>
+
+public enum ConflictResolvedKind: PayloadKind { public static var type: LedgerEventType { .conflictResolved } }
+public enum ConflictQueuedKind: PayloadKind { public static var type: LedgerEventType { .conflictQueued } }
+
+extension Resolution {
+    /// The ledger's record of this resolution: queued when it needs a human, else resolved.
+    public var outcome: any LedgerPayload { needsHuman ? ConflictQueued(self) : ConflictResolved(self) }
 }
 
 extension LedgerEvent {
     /// The resolution a `conflict.resolved` or `conflict.queued` event records.
     public var resolution: Resolution? {
-        guard kind == .conflictResolved || kind == .conflictQueued, let sku, let o = ConflictOutcome(data: data) else { return nil }
-        return o.resolution(sku: sku, at: at, needsHuman: kind == .conflictQueued)
+        guard let sku else { return nil }
+        return payload(ConflictQueued.self)?.resolution(sku: sku, at: at) ?? payload(ConflictResolved.self)?.resolution(sku: sku, at: at)
     }
 }

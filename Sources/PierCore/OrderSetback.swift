@@ -1,11 +1,6 @@
-/// The event type an order payload shared by several types is written as.
-public protocol OrderEventKind: Sendable {
-    static var type: LedgerEventType { get }
-}
-
 /// An order that did not go the usual way, and why: a cancellation (`order.cancelled`) or a
 /// failed delivery (`fulfilment.failed`), told apart by `Kind`.
-public struct OrderSetback<Kind: OrderEventKind>: OrderStep, Equatable {
+public struct OrderSetback<Kind: PayloadKind>: OrderStep, Equatable {
     public static var type: LedgerEventType { Kind.type }
     public var order: String
     public var reason: String
@@ -28,5 +23,5 @@ public typealias OrderCancelled = OrderSetback<OrderCancelledKind>
 /// `fulfilment.failed`: the carrier could not deliver an order.
 public typealias FulfilmentFailed = OrderSetback<FulfilmentFailedKind>
 
-public enum OrderCancelledKind: OrderEventKind { public static var type: LedgerEventType { .orderCancelled } }
-public enum FulfilmentFailedKind: OrderEventKind { public static var type: LedgerEventType { .fulfilmentFailed } }
+public enum OrderCancelledKind: PayloadKind { public static var type: LedgerEventType { .orderCancelled } }
+public enum FulfilmentFailedKind: PayloadKind { public static var type: LedgerEventType { .fulfilmentFailed } }

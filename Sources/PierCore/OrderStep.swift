@@ -33,6 +33,6 @@ extension LedgerEvent {
     /// The order this event is about: an order step's, or the order a partner app acted on (or was refused).
     public var orderID: String? {
         if let step = OrderSteps.decode(kind, data) { return step.order }
-        return kind == .appActivity || kind == .appCallRefused ? data["order"]?.stringValue : nil
+        return payload(AppActivity.self)?.order ?? payload(AppCallRefused.self)?.order
     }
 }

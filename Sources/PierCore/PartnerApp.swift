@@ -8,6 +8,9 @@ public struct Scope: RawRepresentable, Sendable, Hashable, Codable, Comparable, 
 
     /// Whether this scope reads personal data, which only Premium allows.
     public var isPII: Bool { rawValue.hasPrefix("customer.pii") }
+
+    /// The scope a shipping app creates shipments with; its activity routes an order.
+    public static let fulfilmentWrite = Scope("fulfillment.write")
 }
 
 /// An app in the Partner App Marketplace with the scopes it declares and the tier it needs.

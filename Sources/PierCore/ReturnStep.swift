@@ -1,6 +1,6 @@
 /// A buyer's return with a reason: requested (`return.requested`, the buyer's reason) or rejected
 /// (`return.rejected`, the policy's), told apart by `Kind`.
-public struct ReturnStep<Kind: OrderEventKind>: OrderStep, Equatable {
+public struct ReturnStep<Kind: PayloadKind>: OrderStep, Equatable {
     public static var type: LedgerEventType { Kind.type }
     public var order: String
     public var returnID: String
@@ -26,5 +26,5 @@ public typealias ReturnRequested = ReturnStep<ReturnRequestedKind>
 /// `return.rejected`: Pier rejected a return, with the policy's reason.
 public typealias ReturnRejected = ReturnStep<ReturnRejectedKind>
 
-public enum ReturnRequestedKind: OrderEventKind { public static var type: LedgerEventType { .returnRequested } }
-public enum ReturnRejectedKind: OrderEventKind { public static var type: LedgerEventType { .returnRejected } }
+public enum ReturnRequestedKind: PayloadKind { public static var type: LedgerEventType { .returnRequested } }
+public enum ReturnRejectedKind: PayloadKind { public static var type: LedgerEventType { .returnRejected } }

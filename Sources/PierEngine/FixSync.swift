@@ -87,7 +87,7 @@ struct FixSync: LedgerEmitting {
                 }
                 for f in fresh {
                     flagID += 1
-                    emit(start, .flagRaised, "pier:moderation", sku: item.sku, SKUEvents.flag(flagID, f, rules: rules))
+                    emit(start, "pier:moderation", sku: item.sku, SKUEvents.flag(flagID, f, rules: rules))
                 }
                 if fresh.contains(where: { $0.severity != .warn }) && work.moderation.outcome != .pass {
                     try stop(item, prior: prior, work: work, rules: fresh.map(\.ruleID), p, at: start, client: &client)
@@ -103,7 +103,7 @@ struct FixSync: LedgerEmitting {
                         continue
                     }
                     let mappedAt = try client.categoryRules(category.id, at: start, known: &categoryReady)
-                    emit(mappedAt, .skuMapped, "pier:mapper", sku: item.sku, SKUEvents.mapped(category, parcel: work.parcel, fix: outcome.fix))
+                    emit(mappedAt, "pier:mapper", sku: item.sku, SKUEvents.mapped(category, parcel: work.parcel, fix: outcome.fix))
                     end = max(end, mappedAt)
                     outcome.changed += 1
                     if held {
@@ -121,7 +121,7 @@ struct FixSync: LedgerEmitting {
                     continue
                 }
                 let (at, product) = try takeDown(prior, p, at: start, client: &client)
-                emit(at, .skuUnmapped, "pier:mapper", sku: item.sku, SKUEvents.unmapped(work, takenDown: product, fix: outcome.fix))
+                emit(at, "pier:mapper", sku: item.sku, SKUEvents.unmapped(work, takenDown: product, fix: outcome.fix))
                 end = max(end, at)
                 outcome.changed += 1
                 outcome.waiting[reason, default: 0] += 1
@@ -153,9 +153,9 @@ struct FixSync: LedgerEmitting {
         client: inout TikTokClient
     ) throws(TikTokClient.GaveUp) {
         if case .mapped(let category) = work.mapping {
-            emit(start, .skuMapped, "pier:mapper", sku: item.sku, SKUEvents.mapped(category, parcel: work.parcel, fix: outcome.fix))
+            emit(start, "pier:mapper", sku: item.sku, SKUEvents.mapped(category, parcel: work.parcel, fix: outcome.fix))
         } else {
-            emit(start, .skuUnmapped, "pier:mapper", sku: item.sku, SKUEvents.unmapped(work, fix: outcome.fix))
+            emit(start, "pier:mapper", sku: item.sku, SKUEvents.unmapped(work, fix: outcome.fix))
         }
         let (at, product) = try takeDown(prior, p, at: start, client: &client)
         emit(at, "pier:moderation", sku: item.sku, SKUModerated(outcome: work.moderation.outcome, takenDown: product, fix: outcome.fix))

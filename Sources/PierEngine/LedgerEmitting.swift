@@ -8,8 +8,9 @@ protocol LedgerEmitting {
 }
 
 extension LedgerEmitting {
-    /// Appends a typed event: its type is the payload's own.
-    mutating func emit<P: LedgerPayload>(_ at: Int64, _ actor: String, sku: String? = nil, _ payload: P) {
-        emit(at, P.type, actor, sku: sku, .object(payload.data))
+    /// Appends a typed event: its type is the payload's own; the operator's stamp (`operator`,
+    /// `wall_clock`), if any, beside the payload's keys.
+    mutating func emit<P: LedgerPayload>(_ at: Int64, _ actor: String, sku: String? = nil, _ payload: P, stamp: [String: JSONValue] = [:]) {
+        emit(at, P.type, actor, sku: sku, .object(stamp.merging(payload.data) { _, b in b }))
     }
 }

@@ -94,15 +94,15 @@ struct MerchantSync: LedgerEmitting {
                         if sameText { continue }
                         withdrawFlags(p, sku: item.sku, at: start, reason: "the merchant changed the product's text")
                     }
-                    emit(start, .skuImported, merchant, sku: item.sku, SKUEvents.imported(item, plain: work.plain))
+                    emit(start, merchant, sku: item.sku, SKUEvents.imported(item, plain: work.plain))
                     guard case .mapped(let category) = work.mapping else {
-                        emit(start, .skuUnmapped, "pier:mapper", sku: item.sku, SKUEvents.unmapped(work))
+                        emit(start, "pier:mapper", sku: item.sku, SKUEvents.unmapped(work))
                         summary.unmapped += 1
                         raise(work.moderation, sku: item.sku, at: start, flagID: &flagID)
                         continue
                     }
                     let mappedAt = try client.categoryRules(category.id, at: start, known: &categoryReady)
-                    emit(mappedAt, .skuMapped, "pier:mapper", sku: item.sku, SKUEvents.mapped(category, parcel: work.parcel))
+                    emit(mappedAt, "pier:mapper", sku: item.sku, SKUEvents.mapped(category, parcel: work.parcel))
                     end = max(end, mappedAt)
                     if work.moderation.outcome == .pass {
                         for f in work.moderation.flags { raiseFlag(f, sku: item.sku, at: mappedAt, flagID: &flagID) }
@@ -146,10 +146,10 @@ struct MerchantSync: LedgerEmitting {
             let event = ChangeEvent(
                 id: "m-\(item.sku)-sync-\(at)-\(n)", sku: item.sku, hlc: HLC(wall: at, counter: Int32(n)), source: .merchant, change: change)
             resolver.apply(event)
-            emit(at, .listingChanged, merchant, sku: item.sku, ChangeCodec.encode(event))
+            emit(at, merchant, sku: item.sku, ListingChanged(event))
         }
         for r in resolver.resolutions.dropFirst(before) {
-            emit(r.at, r.needsHuman ? .conflictQueued : .conflictResolved, "pier:resolver", sku: r.sku, .object(ConflictOutcome(r).data))
+            emit(r.at, "pier:resolver", sku: r.sku, r.outcome)
         }
         if prior.status == .live, let product {
             if changes.contains(where: { if case .price = $0 { true } else { false } }) {
@@ -184,6 +184,6 @@ struct MerchantSync: LedgerEmitting {
 
     private mutating func raiseFlag(_ f: ModerationFlag, sku: String, at: Int64, flagID: inout Int64) {
         flagID += 1
-        emit(at, .flagRaised, "pier:moderation", sku: sku, SKUEvents.flag(flagID, f, rules: resources.rules))
+        emit(at, "pier:moderation", sku: sku, SKUEvents.flag(flagID, f, rules: resources.rules))
     }
 }

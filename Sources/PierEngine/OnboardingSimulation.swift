@@ -141,21 +141,11 @@ struct OnboardingSimulation: LedgerEmitting {
 
         let started = OnboardingStarted(
             seller: sellerID, tier: tier, apps: apps.map(\.id), seed: seed, platform: catalogue.platform, regions: regions,
-            rulePack: resources.rules.version, categoryMap: resources.mapping.version, skus: shape.skus, buyer: buyer
-        ).data
-        emit(0, .onboardingStarted, "pier:engine", .object(started.merging(startedBy) { a, _ in a }))
+            rulePack: resources.rules.version, categoryMap: resources.mapping.version, skus: shape.skus, buyer: buyer)
+        emit(0, "pier:engine", started, stamp: startedBy)
         emit(
-            0, .tierReserved, "pier:engine",
-            [
-                "tier": .string(tier.rawValue),
-                "budgets": .object(
-                    Dictionary(
-                        uniqueKeysWithValues: reservation.budgets.map { f, b in
-                            (f.rawValue, JSONValue.object(["per_second_milli": .int(Int64(b.perSecond * 1000)), "burst": .number(b.burst)]))
-                        })),
-                "calls": .object(Dictionary(uniqueKeysWithValues: reservation.calls.map { ($0.key.rawValue, JSONValue.number($0.value)) })),
-                "projected_sync_ms": .int(reservation.projectedSyncMillis),
-            ])
+            0, "pier:engine",
+            TierReserved(tier: tier, budgets: reservation.budgets, calls: reservation.calls, projectedSyncMillis: reservation.projectedSyncMillis))
 
         var client = TikTokClient(shop: SimulatedTikTokShop(seed: seed, seller: sellerID), tier: tier, seed: seed, seller: sellerID)
         let connected = try connect(&client)
@@ -164,7 +154,7 @@ struct OnboardingSimulation: LedgerEmitting {
         metrics.requests = client.requests
         metrics.retries = client.retries
         let end = max(lastAt, connected)
-        emit(end, .onboardingCompleted, "pier:engine", ["metrics": metrics.json])
+        emit(end, "pier:engine", OnboardingCompleted(metrics: metrics.json))
         if let sinkError { throw .store("staging the run's events failed: \(sinkError)") }
         return Output(metrics: metrics, reservation: reservation, stages: clock)
     }
@@ -176,17 +166,12 @@ struct OnboardingSimulation: LedgerEmitting {
         var t = Int64(human.logNormal(median: 75_000, sigma: 0.2))
         let scopes = Array(Set(Self.coreScopes + apps.flatMap { $0.scopes.map(\.rawValue) })).sorted()
         t += 20_000 + Int64(Double(scopes.count) * human.logNormal(median: 6_000, sigma: 0.2))
-        emit(t, .oauthAuthorized, "merchant:\(sellerID)", ["scopes": .array(scopes.map(JSONValue.string))])
+        emit(t, "merchant:\(sellerID)", OAuthAuthorized(scopes: scopes))
         do {
             t = try client.send(.auth, "POST", "/api/v2/token/get", extra: ["grant_type": "authorized_code"], at: t)
-            emit(t, .oauthTokenIssued, "tiktok:auth", ["access_token_expires_in": 604_800, "refresh_token_expires_in": 31_536_000])
+            emit(t, "tiktok:auth", OAuthTokenIssued())
             t = try client.send(.auth, "GET", "/authorization/202309/shops", at: t)
-            emit(
-                t, .shopAuthorized, "tiktok:auth",
-                [
-                    "shop_cipher": .string(client.shop.shopCipher),
-                    "regions": .array(regions.map { .string($0.rawValue) }),
-                ])
+            emit(t, "tiktok:auth", ShopAuthorized(shopCipher: client.shop.shopCipher, regions: regions))
             for topic in Self.webhookTopics {
                 let body = JSONValue.object(["address": "https://pier.example/webhooks/tiktok", "event_type": .string(topic)]).canonical
                 t = try client.send(.auth, "PUT", "/event/202309/webhooks", body: body, at: t)
@@ -194,14 +179,14 @@ struct OnboardingSimulation: LedgerEmitting {
         } catch {
             throw .apiFailure("\(error.path) failed with HTTP \(error.status)")
         }
-        emit(t, .webhooksRegistered, "pier:engine", ["topics": .array(Self.webhookTopics.map(JSONValue.string))])
+        emit(t, "pier:engine", WebhooksRegistered(topics: Self.webhookTopics))
         t += Int64(human.logNormal(median: 60_000, sigma: 0.3))
-        emit(t, .shopActivated, "tiktok:seller-center", ["warehouses": .array(regions.map { .string("WH-\($0.rawValue)") })])
+        emit(t, "tiktok:seller-center", ShopActivated(regions: regions))
         for app in apps.sorted(by: { $0.id < $1.id }) {
             t += Int64(human.logNormal(median: 14_000, sigma: 0.3))
             emit(t, "merchant:\(sellerID)", AppInstalled(app))
         }
-        emit(t, .connectCompleted, "pier:engine", ["duration_ms": .int(t)])
+        emit(t, "pier:engine", ConnectCompleted(durationMillis: t))
         return t
     }
 
@@ -254,15 +239,11 @@ struct OnboardingSimulation: LedgerEmitting {
                 var lap = StageClock.now()
                 guard seen.insert(item.sku).inserted else {
                     metrics.skipped += 1
-                    emit(
-                        importedAt, .skuSkipped, "pier:import", sku: item.sku,
-                        [
-                            "reason": .string("duplicate SKU: a SKU with this code was already imported"), "product": .string(item.productID),
-                        ])
+                    emit(importedAt, "pier:import", sku: item.sku, SKUSkipped.duplicate(product: item.productID))
                     continue
                 }
                 let plain = work.plain
-                emit(importedAt, .skuImported, "merchant:\(catalogue.platform.rawValue)", sku: item.sku, SKUEvents.imported(item, plain: plain))
+                emit(importedAt, "merchant:\(catalogue.platform.rawValue)", sku: item.sku, SKUEvents.imported(item, plain: plain))
                 lap = clock.lap("import", since: lap)
                 let mapping = work.mapping
                 guard case .mapped(let category) = mapping else {
@@ -272,7 +253,7 @@ struct OnboardingSimulation: LedgerEmitting {
                     case .noCategory: metrics.noCategory += 1
                     default: metrics.unmapped += 1
                     }
-                    emit(importedAt, .skuUnmapped, "pier:mapper", sku: item.sku, SKUEvents.unmapped(work))
+                    emit(importedAt, "pier:mapper", sku: item.sku, SKUEvents.unmapped(work))
                     // Every SKU is moderated, mapped or not: a prohibited good is rejected with
                     // its rule even when it has no TikTok category.
                     if raise(work.moderation, sku: item.sku, at: importedAt, flagID: &flagID, metrics: &metrics) { healthFlagged += 1 }
@@ -289,7 +270,7 @@ struct OnboardingSimulation: LedgerEmitting {
                 let parcel = work.parcel
                 if parcel.weightSource == .pierDefault { metrics.defaultWeight += 1 }
                 if parcel.dimensionsSource == .pierDefault { metrics.defaultDimensions += 1 }
-                emit(mappedAt, .skuMapped, "pier:mapper", sku: item.sku, SKUEvents.mapped(category, parcel: parcel))
+                emit(mappedAt, "pier:mapper", sku: item.sku, SKUEvents.mapped(category, parcel: parcel))
                 lap = clock.lap("map", since: lap)
 
                 let result = work.moderation
@@ -314,7 +295,7 @@ struct OnboardingSimulation: LedgerEmitting {
         metrics.firstLiveMillis = (published.map(\.liveAt).min() ?? start) - start
         let perSKU = published.map { $0.liveAt - start }.sorted()
         metrics.p95SkuMillis = perSKU.isEmpty ? 0 : perSKU[min(perSKU.count - 1, Int(Double(perSKU.count) * 0.95))]
-        emit(syncEnd, .syncCompleted, "pier:engine", ["duration_ms": .int(syncEnd - start), "published": .number(published.count)])
+        emit(syncEnd, "pier:engine", SyncCompleted(durationMillis: syncEnd - start, published: published.count))
 
         let trading = StageClock.now()
         trade(published, importTimes: importTimes, until: syncEnd + Self.shakedownMillis, metrics: &metrics)
@@ -342,7 +323,7 @@ struct OnboardingSimulation: LedgerEmitting {
     private mutating func raiseFlag(_ f: ModerationFlag, sku: String, at: Int64, flagID: inout Int64, metrics: inout OnboardingMetrics) {
         flagID += 1
         metrics.flagsByRule[f.ruleID, default: 0] += 1
-        emit(at, .flagRaised, "pier:moderation", sku: sku, SKUEvents.flag(flagID, f, rules: resources.rules))
+        emit(at, "pier:moderation", sku: sku, SKUEvents.flag(flagID, f, rules: resources.rules))
     }
 
     private mutating func publish(_ items: [(item: CatalogItem, ready: Int64)], client: inout TikTokClient) throws(OnboardingError) -> [Published] {
@@ -355,12 +336,7 @@ struct OnboardingSimulation: LedgerEmitting {
                 let (imagesDone, body) = try client.productImagesAndBody(entries, first: first.item)
                 let created = try client.send(.product, "POST", "/product/202309/products", body: body, at: imagesDone)
                 let tiktokID = client.shop.productID()
-                emit(
-                    created, .productCreated, "tiktok:product-api",
-                    [
-                        "product": .string(product), "tiktok_product_id": .string(tiktokID),
-                        "skus": .array(entries.map { .string($0.item.sku) }),
-                    ])
+                emit(created, "tiktok:product-api", ProductCreated(product: product, tiktokProduct: tiktokID, skus: entries.map(\.item.sku)))
                 let reviewed = created + client.shop.reviewLatency()
                 for entry in entries {
                     var stocked = created
@@ -467,8 +443,8 @@ struct OnboardingSimulation: LedgerEmitting {
             for e in delivered { resolver.apply(e) }
             for e in events.sorted(by: ChangeEvent.precedes) {
                 emit(
-                    e.hlc.wall, .listingChanged, "\(e.source.rawValue):\(e.source == .merchant ? catalogue.platform.rawValue : "webhook")",
-                    sku: e.sku, ChangeCodec.encode(e))
+                    e.hlc.wall, "\(e.source.rawValue):\(e.source == .merchant ? catalogue.platform.rawValue : "webhook")", sku: e.sku,
+                    ListingChanged(e))
             }
             metrics.changeEvents += events.count
             let resolutions = resolver.resolutions
@@ -477,7 +453,7 @@ struct OnboardingSimulation: LedgerEmitting {
             for r in resolutions {
                 metrics.resolutions += 1
                 if r.needsHuman { metrics.conflictQueue += 1 }
-                emit(r.at, r.needsHuman ? .conflictQueued : .conflictResolved, "pier:resolver", sku: r.sku, .object(ConflictOutcome(r).data))
+                emit(r.at, "pier:resolver", sku: r.sku, r.outcome)
             }
             if resolver.state.status != .active { metrics.inactive += 1 }
         }

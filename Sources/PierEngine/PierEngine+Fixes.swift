@@ -215,11 +215,10 @@ extension PierEngine {
                 }
                 let s = sync.outcome
                 let synced = LedgerDraft(
-                    at: max(p.maxAt, decided.event.at), type: .catalogSynced, actor: "pier:engine",
-                    data: [
-                        "fix": .int(decided.id), "published": .number(s.published), "changed": .number(s.changed), "deactivated": .number(s.deactivated),
-                        "duration_ms": .int(s.durationMillis), "metrics": metrics.json,
-                    ])
+                    at: max(p.maxAt, decided.event.at), actor: "pier:engine",
+                    CatalogSynced(
+                        cause: .fix(decided.id, deactivated: s.deactivated), published: s.published, changed: s.changed,
+                        durationMillis: s.durationMillis, metrics: metrics.json))
                 let drafts = [decided.event] + sync.drafts + [synced]
                 try db.appendLedger(seller: seller, drafts: drafts)
                 try PierEngine.save(db, seller: seller, scope: .skus(items.map(\.sku)), p)

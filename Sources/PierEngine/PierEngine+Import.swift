@@ -234,13 +234,12 @@ extension PierEngine {
             metrics.notEligible = projection.unmappedCount(kind: .notEligible)
             metrics.noCategory = projection.unmappedCount(kind: .noCategory)
             let s = sync.summary
+            let delta = CatalogSynced.MerchantDelta(
+                added: s.added, removed: s.removed, updated: s.updated, held: s.held, rejected: s.rejected, unmapped: s.unmapped,
+                withdrawnFlags: s.withdrawnFlags)
             let synced = LedgerDraft(
-                at: projection.maxAt, type: .catalogSynced, actor: "pier:engine",
-                data: [
-                    "added": .number(s.added), "changed": .number(s.changed), "removed": .number(s.removed), "published": .number(s.published),
-                    "updated": .number(s.updated), "held": .number(s.held), "rejected": .number(s.rejected), "unmapped": .number(s.unmapped),
-                    "withdrawn_flags": .number(s.withdrawnFlags), "duration_ms": .int(s.durationMillis), "metrics": metrics.json,
-                ])
+                at: projection.maxAt, actor: "pier:engine",
+                CatalogSynced(cause: .merchant(delta), published: s.published, changed: s.changed, durationMillis: s.durationMillis, metrics: metrics.json))
             projection.apply(synced)
             try db.appendLedger(seller: seller, drafts: imported + sync.drafts + [synced])
             try PierEngine.saveDerived(db, seller: seller, projection)

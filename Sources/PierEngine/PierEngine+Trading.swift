@@ -47,14 +47,13 @@ extension PierEngine {
             (p: SellerProjection) throws(OnboardingError) -> (drafts: [LedgerDraft], value: Result<Void, AppGate.Refusal>) in
             guard p.profile != nil else { throw .unknownSeller(seller, known: PierEngine.archetypeIDs) }
             let installed = p.finalInstalls().filter { $0.revokedAt == nil }.compactMap { resources.app($0.appID) }
-            var data: [String: JSONValue] = ["app": .string(app.id), "scope": .string(scope), "action": .string(action)]
+            let call = AppActivity(app: app.id, scope: scope, action: action)
             let verdict = AppGate(installed: installed).check(app, Scope(scope), action: action)
             switch verdict {
             case .success:
-                return ([LedgerDraft(at: p.lastAt + 1, type: .appActivity, actor: "app:\(app.id)", data: .object(data))], verdict)
+                return ([LedgerDraft(at: p.lastAt + 1, actor: "app:\(app.id)", call)], verdict)
             case .failure(let refusal):
-                data["reason"] = .string(refusal.description)
-                return ([LedgerDraft(at: p.lastAt + 1, type: .appCallRefused, actor: "pier:gate", data: .object(data))], verdict)
+                return ([LedgerDraft(at: p.lastAt + 1, actor: "pier:gate", call.refused(refusal.description))], verdict)
             }
         }
     }

@@ -35,12 +35,10 @@ public final class PierEngine: Sendable {
                         seller: a.id,
                         drafts: [
                             LedgerDraft(
-                                at: 0, type: .sellerRegistered, actor: "pier:seed",
-                                data: .object(
-                                    SellerRegistered(
-                                        name: a.name, platform: a.platform, vertical: a.vertical, regions: a.regions, currency: a.currency,
-                                        skus: a.skuCount, origin: "archetype"
-                                    ).data))
+                                at: 0, actor: "pier:seed",
+                                SellerRegistered(
+                                    name: a.name, platform: a.platform, vertical: a.vertical, regions: a.regions, currency: a.currency,
+                                    skus: a.skuCount, origin: "archetype"))
                         ])
                 }
             }

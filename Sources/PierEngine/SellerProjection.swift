@@ -67,7 +67,7 @@ struct SellerProjection: Sendable {
         case .catalogImported?:
             if let i = CatalogImported(data: data) { profile?.skuCount = i.skus }
         case .catalogSynced?:
-            if let metrics = data["metrics"] {
+            if let metrics = CatalogSynced(data: data)?.metrics {
                 let trading = profile?.metrics?["trading"]
                 profile?.metrics = metrics
                 if case .object(var m) = metrics, let trading {
@@ -84,7 +84,7 @@ struct SellerProjection: Sendable {
             buyer = s?.buyer
         case .onboardingCompleted?:
             profile?.status = .onboarded
-            profile?.metrics = data["metrics"]
+            profile?.metrics = OnboardingCompleted(data: data)?.metrics
         case .appInstalled?:
             if let i = AppInstalled(data: data) {
                 installs[i.app] = InstallRecord(sellerID: sellerID, appID: i.app, scopes: i.scopes, installedAt: at)
@@ -173,7 +173,7 @@ struct SellerProjection: Sendable {
             if let id = ListingLive(data: data)?.tiktokProduct { tiktokProduct[sku] = id }
             listings[sku]?.coverageReason = nil
         case .listingChanged?:
-            guard let sku, let change = ChangeCodec.decode(data, sku: sku), let listing = listings[sku] else { return }
+            guard let sku, let change = ListingChanged(data: data)?.event(sku: sku), let listing = listings[sku] else { return }
             overrides[sku] = nil
             var resolver =
                 resolvers[sku]
@@ -188,7 +188,7 @@ struct SellerProjection: Sendable {
             guard let id = FixReverted(data: data)?.fix else { return }
             fixes[id]?.reverted = (data["operator"]?.stringValue ?? actor, data["wall_clock"]?.stringValue ?? "")
         case .tradingCompleted?:
-            if case .object(var m) = profile?.metrics, let t = data["metrics"] {
+            if case .object(var m) = profile?.metrics, let t = TradingCompleted(data: data)?.metrics {
                 m["trading"] = t
                 profile?.metrics = .object(m)
             }
@@ -209,9 +209,9 @@ struct SellerProjection: Sendable {
             let stage = String(type.dropFirst("fulfilment.".count))
             orders[step.order]?.fulfilment = (step as? FulfilmentShipped)?.late == true ? "shipped late" : stage
             orders[step.order]?.updatedAt = at
-        case .appActivity? where data["scope"]?.stringValue == "fulfillment.write":
-            guard let id = data["order"]?.stringValue else { return }
-            orders[id]?.fulfilment = "routed to \(data["app"]?.stringValue ?? "app")"
+        case .appActivity?:
+            guard let call = AppActivity(data: data), call.scope == Scope.fulfilmentWrite.rawValue, let id = call.order else { return }
+            orders[id]?.fulfilment = "routed to \(call.app)"
         case .returnRequested?, .returnApproved?, .returnRejected?:
             guard let step = OrderSteps.decode(LedgerEventType(rawValue: type), data) else { return }
             let state = String(type.dropFirst("return.".count))
@@ -225,12 +225,12 @@ struct SellerProjection: Sendable {
             else { return }
             conflicts[i].state = d.choice.state
             if d.choice != .accept, let value = d.number { overrides[sku, default: [:]][d.field] = value }
-        case .conflictResolved?, .conflictQueued?:
-            guard let sku, let outcome = ConflictOutcome(data: data) else { return }
-            let needsHuman = type == LedgerEventType.conflictQueued.rawValue
-            conflicts.append(
-                ConflictRecord(
-                    sellerID: sellerID, resolution: outcome.resolution(sku: sku, at: at, needsHuman: needsHuman), state: needsHuman ? .open : .auto))
+        case .conflictQueued?:
+            guard let sku, let r = ConflictQueued(data: data)?.resolution(sku: sku, at: at) else { return }
+            conflicts.append(ConflictRecord(sellerID: sellerID, resolution: r, state: .open))
+        case .conflictResolved?:
+            guard let sku, let r = ConflictResolved(data: data)?.resolution(sku: sku, at: at) else { return }
+            conflicts.append(ConflictRecord(sellerID: sellerID, resolution: r, state: .auto))
         default:
             break
         }

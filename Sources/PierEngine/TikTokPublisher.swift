@@ -29,19 +29,11 @@ struct TikTokPublisher: LedgerEmitting {
             if let existing = entries.lazy.compactMap({ known[$0.item.sku] }).first {
                 tiktokID = existing
                 sent = try client.send(.product, "PUT", "/product/202309/products/\(existing)", body: body, at: imagesDone)
-                emit(
-                    sent, .productUpdated, "tiktok:product-api",
-                    [
-                        "product": .string(product), "tiktok_product_id": .string(existing), "skus": .array(entries.map { .string($0.item.sku) }),
-                    ])
+                emit(sent, "tiktok:product-api", ProductUpdated(product: product, tiktokProduct: existing, skus: entries.map(\.item.sku)))
             } else {
                 sent = try client.send(.product, "POST", "/product/202309/products", body: body, at: imagesDone)
                 tiktokID = client.shop.productID()
-                emit(
-                    sent, .productCreated, "tiktok:product-api",
-                    [
-                        "product": .string(product), "tiktok_product_id": .string(tiktokID), "skus": .array(entries.map { .string($0.item.sku) }),
-                    ])
+                emit(sent, "tiktok:product-api", ProductCreated(product: product, tiktokProduct: tiktokID, skus: entries.map(\.item.sku)))
             }
             let reviewed = sent + client.shop.reviewLatency()
             for entry in entries {

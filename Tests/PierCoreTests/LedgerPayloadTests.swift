@@ -53,7 +53,7 @@ struct LedgerPayloadTests {
         )
         let r = try #require(queued.resolution)
         #expect(r.needsHuman && r.sku == "A" && r.tiktokValue == "-1" && r.policy == "oversell-clamp")
-        #expect(JSONValue.object(ConflictOutcome(r).data).canonical == queued.data.canonical)
+        #expect(JSONValue.object(r.outcome.data).canonical == queued.data.canonical && type(of: r.outcome).type == .conflictQueued)
         let decided = #"{"choice":"tiktok","event_id":"t-LUM-00017-30ML-1","field":"inventory.US","reason":"TikTok counted the returns","value":-1}"#
         let d = try #require(try Self.event(.conflictDecided, decided).payload(ConflictDecided.self))
         #expect(d.choice == .tiktok && d.number == -1 && d.choice.state == .tookTikTok)
@@ -61,6 +61,8 @@ struct LedgerPayloadTests {
         let accepted = ConflictDecided(eventID: "e", field: "tags", choice: .accept, value: "sale,new", reason: "fine")
         #expect(accepted.data["value"] == .string("sale,new") && accepted.number == nil)
         #expect(try Self.event(.conflictResolved, #"{"field":"price"}"#).resolution == nil, "no change event named")
+        let resolved = try Self.event(.conflictResolved, queued.data.canonical)
+        #expect(resolved.resolution?.needsHuman == false && resolved.payload(ConflictQueued.self) == nil, "the type, not the data, says queued")
     }
 
     @Test func moderationEventsReadAndWriteTheSameBytes() throws {
@@ -170,8 +172,107 @@ struct LedgerPayloadTests {
             #expect(e.orderID == step.order && !step.order.isEmpty)
         }
         #expect(try Self.event(.orderCreated, #"{"order":"1","region":"MARS"}"#).payload(OrderCreated.self) == nil, "an unknown region")
-        #expect(try Self.event(.appActivity, #"{"order":"9","scope":"orders.read"}"#).orderID == "9", "an app's call names its order")
+        #expect(
+            try Self.event(.appActivity, #"{"action":"send","app":"klaviyo","order":"9","scope":"orders.read"}"#).orderID == "9",
+            "an app's call names its order")
         #expect(try Self.event(.skuMapped, #"{"order":"9"}"#).orderID == nil, "no other event is about an order")
+    }
+
+    /// The connect, sync, trading, app and webhook events, as a real onboarding, a week of
+    /// trading, a catalogue fix and a re-import stored them (the binary before these types).
+    @Test func runEventsReadAndWriteTheSameBytes() throws {
+        let metrics =
+            #"{"apps":1,"change_events":0,"conflict_bp":0,"conflict_queue":0,"conflict_skus":0,"coverage_bp":7500,"coverage_eligible_bp":7500,"default_dimensions":4,"default_weight":0,"first_live_ms":26341,"flagged_bp":2500,"flagged_skus":1,"flags_by_rule":{"HC-001":1,"MR-001":1},"health_claim_flagged_skus":1,"held_skus":1,"inactive":0,"inventory_conflict_bp":0,"inventory_conflict_skus":0,"live":3,"missing_attribute":0,"no_category":0,"not_eligible":0,"oauth_ms":249225,"p95_sku_ms":59768,"products":5,"projected_sync_ms":45450,"rejected_skus":0,"requests":24,"resolutions":0,"retries":1,"skipped":0,"skus":4,"sync_ms":59768,"unmapped":0}"#
+        let stored: [(any LedgerPayload.Type, String)] = [
+            (
+                TierReserved.self,
+                #"{"budgets":{"auth":{"burst":20,"per_second_milli":10000},"inventory":{"burst":80,"per_second_milli":40000},"media":{"burst":40,"per_second_milli":20000},"product":{"burst":16,"per_second_milli":8000},"read":{"burst":100,"per_second_milli":50000}},"calls":{"auth":8,"inventory":11000,"media":3801,"product":606,"read":20},"projected_sync_ms":318000,"tier":"premium"}"#
+            ),
+            (
+                OAuthAuthorized.self,
+                #"{"scopes":["catalog.read","catalog.write","customer.pii.read","inventory.write","orders.read","support.write","webhooks.manage"]}"#
+            ),
+            (OAuthTokenIssued.self, #"{"access_token_expires_in":604800,"refresh_token_expires_in":31536000}"#),
+            (ShopAuthorized.self, #"{"regions":["US","EU"],"shop_cipher":"ROW_d3731b3053c270e127bb20c7"}"#),
+            (
+                WebhooksRegistered.self,
+                #"{"topics":["ORDER_STATUS_CHANGE","PRODUCT_STATUS_CHANGE","PRODUCT_INFORMATION_CHANGE","RETURN_STATUS_CHANGE","SELLER_DEAUTHORIZATION","PACKAGE_UPDATE"]}"#
+            ),
+            (ShopActivated.self, #"{"warehouses":["WH-US","WH-EU"]}"#),
+            (ConnectCompleted.self, #"{"duration_ms":288643}"#),
+            (SyncCompleted.self, #"{"duration_ms":372798,"published":5374}"#),
+            (OnboardingCompleted.self, #"{"metrics":"# + metrics + "}"),
+            (TradingStarted.self, #"{"days":7,"fulfilment":"merchant","live_skus":5346}"#),
+            (
+                TradingCompleted.self,
+                #"{"metrics":{"app_activity":{},"app_refusals":0,"cancelled_out_of_stock":0,"days":2,"delivered":0,"duplicates_ignored":0,"failed_deliveries":0,"first_sale_ms":-1,"fulfilled_by":"merchant","fulfilled_on_time":0,"fulfilment_outcomes":0,"fulfilment_success_bp":0,"late_dispatches":0,"orders":0,"paid":0,"reconciled":0,"restocked_units":0,"return_rate_bp":0,"returns":0,"returns_approved":0,"returns_rejected":0,"revenue_minor":0,"webhooks_received":6,"webhooks_rejected":6}}"#
+            ),
+            (
+                WebhookRejected.self,
+                #"{"body_sha256":"5560d9d087519b06a157a0b214ee570c67442d7f8b6a2450fcb385e213ac2201","bytes":183,"detail":"signature does not match the body (forged or altered)","reason":"bad_signature"}"#
+            ),
+            (
+                ProductCreated.self,
+                #"{"product":"PG-PARENT-1","skus":["PIX-00001-IPHONE15-BLACK","PIX-00001-IPHONE15-NAVY"],"tiktok_product_id":"1729864757002694125"}"#
+            ),
+            (ProductUpdated.self, #"{"product":"mug","skus":["MUG-1"],"tiktok_product_id":"1729967484172149722"}"#),
+            (SKUSkipped.self, #"{"product":"rose-serum","reason":"duplicate SKU: a SKU with this code was already imported"}"#),
+            (
+                AppActivity.self,
+                #"{"action":"create a shipment with the mapped ship-to address","address_fields":["name","address_line1","city","postal_code","region_code"],"app":"shipstation","order":"576428758666370588","scope":"fulfillment.write"}"#
+            ),
+            (
+                AppActivity.self,
+                #"{"action":"open a support ticket","app":"zendesk","contact":"buyer contact included","order":"576435964950038098","reason":"late dispatch","scope":"support.write"}"#
+            ),
+            (
+                AppCallRefused.self,
+                #"{"action":"read buyer phone numbers for an SMS flow","app":"klaviyo","day":1,"reason":"klaviyo may not read buyer phone numbers for an SMS flow: scope customer.pii.read was not granted","scope":"customer.pii.read"}"#
+            ),
+            (
+                CatalogSynced.self,
+                #"{"added":0,"changed":2,"duration_ms":34951,"held":0,"metrics":"# + metrics
+                    + #","published":1,"rejected":0,"removed":1,"unmapped":0,"updated":1,"withdrawn_flags":0}"#
+            ),
+            (CatalogSynced.self, #"{"changed":1,"deactivated":0,"duration_ms":40639,"fix":1,"metrics":"# + metrics + #","published":1}"#),
+        ]
+        for (payload, json) in stored {
+            let e = try Self.event(payload.type, json)
+            let decoded: (any LedgerPayload)? = payload.init(data: e.data)
+            let read = try #require(decoded, "\(payload.type.rawValue) reads")
+            #expect(JSONValue.object(read.data).canonical == json, "\(payload.type.rawValue) re-encodes to its stored bytes")
+        }
+        let reserved = try #require(TierReserved(data: try JSONParser.parse(stored[0].1)))
+        #expect(reserved.budgets[.product] == RateBudget(perSecond: 8, burst: 16) && reserved.calls[.media] == 3801)
+        let synced = try #require(CatalogSynced(data: try JSONParser.parse(stored[18].1)))
+        #expect(synced.cause == .merchant(.init(added: 0, removed: 1, updated: 1, held: 0, rejected: 0, unmapped: 0, withdrawnFlags: 0)))
+        #expect(CatalogSynced(data: try JSONParser.parse(stored[19].1))?.cause == .fix(1, deactivated: 0))
+    }
+
+    @Test func anAppsCallKeepsWhatItWasAboutAndARefusalSaysWhy() throws {
+        let call = AppActivity(app: "zendesk", scope: "support.write", action: "open a support ticket", details: ["order": "7", "app": "forged"])
+        #expect(call.app == "zendesk" && call.details["app"] == nil, "the fixed fields are not details")
+        let refused = call.refused("scope support.write was not granted")
+        #expect(AppCallRefused.type == .appCallRefused && refused.order == "7" && refused.reason == "scope support.write was not granted")
+        #expect(try Self.event(.appActivity, #"{"order":"9","scope":"orders.read"}"#).payload(AppActivity.self) == nil, "no app, no call")
+        #expect(try Self.event(.appActivity, #"{"app":"x","scope":"s"}"#).payload(AppCallRefused.self) == nil, "activity is not a refusal")
+    }
+
+    @Test func listingChangesReadAndWriteTheSameBytes() throws {
+        for json in [
+            #"{"change":{"field":"campaign_price","kind":"campaign_price","value":2549},"event_id":"t-LUM-00160-50ML-3","hlc":[1235580,0],"source":"tiktok"}"#,
+            #"{"change":{"field":"campaign_price","kind":"campaign_price","value":null},"event_id":"t-LUM-00160-50ML-4","hlc":[1235590,1],"source":"tiktok"}"#,
+            #"{"change":{"field":"inventory.US","kind":"inventory_delta","region":"US","value":-2},"event_id":"m-LUM-00203-BERRYCRUSH-1","hlc":[271708,0],"source":"merchant"}"#,
+            #"{"change":{"field":"price","kind":"price","value":3059},"event_id":"t-LUM-00015-50ML-2","hlc":[356520,0],"source":"tiktok"}"#,
+            #"{"change":{"field":"status","kind":"status","value":"inactive"},"event_id":"m-LUM-00118-250ML-1","hlc":[1188804,0],"source":"merchant"}"#,
+            #"{"change":{"field":"moderation_tags","kind":"tag_add","value":"image-quality-review"},"event_id":"t-LUM-00248-BRONZE-1","hlc":[1084731,0],"source":"tiktok"}"#,
+        ] {
+            let c = try #require(try Self.event(.listingChanged, json).payload(ListingChanged.self))
+            #expect(JSONValue.object(c.data).canonical == json)
+            #expect(ListingChanged(c.event(sku: "A")) == c, "a change event and its record say the same")
+        }
+        let bad = #"{"change":{"field":"inventory.US","kind":"inventory_delta","value":-2},"event_id":"m","hlc":[1,0],"source":"merchant"}"#
+        #expect(try Self.event(.listingChanged, bad).payload(ListingChanged.self) == nil, "a stock change names its region")
     }
 
     @Test func aPayloadReadsOnlyItsOwnTypeAndWhatItNeeds() throws {

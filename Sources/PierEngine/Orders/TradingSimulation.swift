@@ -105,7 +105,7 @@ struct TradingSimulation: LedgerEmitting {
     }
 
     private var end: Int64 { start + Int64(days) * 86_400_000 }
-    private var shippingApp: PartnerApp? { gate.app(category: "shipping", with: Scope("fulfillment.write")) }
+    private var shippingApp: PartnerApp? { gate.app(category: "shipping", with: .fulfilmentWrite) }
 
     mutating func emit(_ at: Int64, _ type: LedgerEventType, _ actor: String, sku: String? = nil, _ data: JSONValue) {
         drafts.append(LedgerDraft(at: at, type: type, actor: actor, sku: sku, data: data))
@@ -114,12 +114,7 @@ struct TradingSimulation: LedgerEmitting {
     mutating func run() -> Output {
         metrics.days = days
         metrics.fulfilledBy = shippingApp?.id ?? "merchant"
-        emit(
-            start, .tradingStarted, "pier:engine",
-            [
-                "days": .number(days), "live_skus": .number(listings.count),
-                "fulfilment": .string(metrics.fulfilledBy),
-            ])
+        emit(start, "pier:engine", TradingStarted(days: days, liveSKUs: listings.count, fulfilment: metrics.fulfilledBy))
         scheduleOrders()
         var t = start + Self.pollMillis
         while t <= end { queue.push(t, .poll); t += Self.pollMillis }
@@ -129,7 +124,7 @@ struct TradingSimulation: LedgerEmitting {
             guard at <= end else { break }
             handle(step, at: at)
         }
-        emit(end, .tradingCompleted, "pier:engine", ["metrics": metrics.json])
+        emit(end, "pier:engine", TradingCompleted(metrics: metrics.json))
         let ordered = drafts.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
         return Output(drafts: ordered, metrics: metrics)
     }
@@ -275,10 +270,8 @@ struct TradingSimulation: LedgerEmitting {
             stock[o.sku, default: [:]][o.region, default: 0] += o.quantity
             metrics.restockedUnits += o.quantity
             emit(
-                at, .listingChanged, "pier:returns", sku: o.sku,
-                ChangeCodec.encode(
-                    ChangeEvent(
-                        id: "return-\(o.id)", sku: o.sku, hlc: HLC(wall: at), source: .merchant, change: .inventoryDelta(o.region, o.quantity))))
+                at, "pier:returns", sku: o.sku,
+                ListingChanged(id: "return-\(o.id)", source: .merchant, hlc: HLC(wall: at), change: .inventoryDelta(o.region, o.quantity)))
         case .review(let i):
             guard let app = gate.app(category: "reviews", with: Scope("reviews.write")) else { return }
             let rating = rng.chance(0.78) ? 5 : rng.int(in: 1...4)
@@ -305,18 +298,14 @@ struct TradingSimulation: LedgerEmitting {
     /// An installed app acts: within its scopes it is ledgered as activity, outside them it is
     /// refused, and the refusal (naming the scope) is ledgered instead.
     private mutating func act(_ app: PartnerApp, _ scope: Scope, _ action: String, at: Int64, sku: String?, _ data: [String: JSONValue]) {
-        var fields = data
-        fields["app"] = .string(app.id)
-        fields["scope"] = .string(scope.rawValue)
-        fields["action"] = .string(action)
+        let call = AppActivity(app: app.id, scope: scope.rawValue, action: action, details: data)
         switch gate.check(app, scope, action: action) {
         case .success:
             metrics.appActivity[app.id, default: 0] += 1
-            emit(at, .appActivity, "app:\(app.id)", sku: sku, .object(fields))
+            emit(at, "app:\(app.id)", sku: sku, call)
         case .failure(let refusal):
             metrics.appRefusals += 1
-            fields["reason"] = .string(refusal.description)
-            emit(at, .appCallRefused, "pier:gate", sku: sku, .object(fields))
+            emit(at, "pier:gate", sku: sku, call.refused(refusal.description))
         }
     }
 
@@ -337,11 +326,10 @@ struct TradingSimulation: LedgerEmitting {
         case .failure(let rejection):
             metrics.webhooksRejected += 1
             emit(
-                at, .webhookRejected, "pier:webhooks",
-                [
-                    "reason": .string(rejection.code), "detail": .string(rejection.description),
-                    "body_sha256": .string(Hex.encode(SHA256.hash(data: Array(body.utf8)))), "bytes": .number(body.utf8.count),
-                ])
+                at, "pier:webhooks",
+                WebhookRejected(
+                    reason: rejection.code, detail: rejection.description, bodySHA256: Hex.encode(SHA256.hash(data: Array(body.utf8))),
+                    bytes: body.utf8.count))
         case .success(let event):
             guard let id = event.data["order_id"]?.stringValue, let i = orderIndex[id] else { return }
             switch event.type {
@@ -425,16 +413,14 @@ struct TradingSimulation: LedgerEmitting {
         metrics.revenueMinor += o.amountMinor
         if metrics.firstSaleMillis < 0 { metrics.firstSaleMillis = at - start }
         emit(
-            at, .listingChanged, "tiktok:order", sku: o.sku,
-            ChangeCodec.encode(
-                ChangeEvent(
-                    id: "order-\(o.id)", sku: o.sku, hlc: HLC(wall: at), source: .tiktok, change: .inventoryDelta(o.region, -o.quantity))))
+            at, "tiktok:order", sku: o.sku,
+            ListingChanged(id: "order-\(o.id)", source: .tiktok, hlc: HLC(wall: at), change: .inventoryDelta(o.region, -o.quantity)))
         if let email = gate.apps(category: "email").first {
             act(email, Scope("orders.read"), "send the order to post-purchase flows", at: at, sku: o.sku, ["order": .string(o.id)])
         }
         if let app = shippingApp {
             act(
-                app, Scope("fulfillment.write"), "create a shipment with the mapped ship-to address", at: at + 60_000, sku: o.sku,
+                app, .fulfilmentWrite, "create a shipment with the mapped ship-to address", at: at + 60_000, sku: o.sku,
                 [
                     "order": .string(o.id), "address_fields": ["name", "address_line1", "city", "postal_code", "region_code"],
                 ])
