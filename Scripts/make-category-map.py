@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-79"
+VERSION = "2026.12-80"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -120,6 +120,56 @@ BRANCHES = {
     # T-shirts, cardigans and sweaters as T-shirts, maternity tops and swimwear as a baby's,
     # toddler underwear as women's, boardshorts as racing swimwear).
     "Apparel & Accessories > Clothing > Activewear > Activewear Pants": 603704,
+    # Children's underpants similarity filed as swim briefs and bikinis, card cases and coin purses
+    # as handbags; Shopify keeps jewellery boxes and polishing cloths under Health & Beauty, where
+    # similarity found nasal cleaning.
+    "Apparel & Accessories > Clothing > Boys' Underwear": 802568,
+    "Apparel & Accessories > Clothing > Girls' Underwear": 803848,
+    "Apparel & Accessories > Handbags, Wallets & Cases > Badge & Pass Holders": 601441,
+    "Apparel & Accessories > Handbags, Wallets & Cases > Business Card Cases": 601441,
+    "Apparel & Accessories > Handbags, Wallets & Cases > Checkbook Covers": 601441,
+    "Apparel & Accessories > Handbags, Wallets & Cases > Wallets & Money Clips > Coin Purses": 601441,
+    "Health & Beauty > Jewelry Cleaning & Care": 600409,
+    "Health & Beauty > Jewelry Cleaning & Care > Jewelry Cleaning Solutions & Polishes": 600812,
+    "Health & Beauty > Jewelry Cleaning & Care > Jewelry Cleaning Tools > Jewelry Steam Cleaners": 851080,
+    "Health & Beauty > Jewelry Cleaning & Care > Jewelry Cleaning Tools > Ultrasonic Jewelry Cleaners": 851080,
+    "Health & Beauty > Jewelry Cleaning & Care > Jewelry Steam Cleaners": 851080,
+    "Health & Beauty > Jewelry Cleaning & Care > Jewelry Holders": 600621,
+    "Health & Beauty > Jewelry Cleaning & Care > Jewelry Holders > Jewelry Stands": 852872,
+    "Health & Beauty > Jewelry Cleaning & Care > Jewelry Holders > Ring Holders": 852872,
+    "Health & Beauty > Jewelry Cleaning & Care > Jewelry Holders > Wall-Mounted Jewelry Organizers": 852872,
+    "Health & Beauty > Jewelry Cleaning & Care > Watch Repair Kits": 981000,
+    # Outdoor living's "lawn" found lawn mowers for awnings, gazebos and hammocks; cocktail
+    # shakers were tool kits; a hot air brush is a dryer, not a heatless tool.
+    "Home & Garden > Lawn & Garden > Outdoor Living": 899976,
+    "Home & Garden > Lawn & Garden > Outdoor Living > Hammocks": 603952,
+    "Home & Garden > Lawn & Garden > Outdoor Living > Hammock Parts & Accessories": 603952,
+    "Home & Garden > Lawn & Garden > Outdoor Living > Outdoor Blankets": 838152,
+    "Home & Garden > Lawn & Garden > Outdoor Living > Outdoor Umbrellas & Sunshades": 877960,
+    "Home & Garden > Lawn & Garden > Outdoor Living > Outdoor Umbrella & Sunshade Accessories": 877960,
+    "Home & Garden > Lawn & Garden > Outdoor Living > Porch Swings": 878088,
+    "Home & Garden > Lawn & Garden > Outdoor Living > Porch Swing Accessories": 878088,
+    "Home & Garden > Kitchen & Dining > Barware > Cocktail Shakers & Tools": 600075,
+    "Home & Garden > Kitchen & Dining > Barware > Cocktail Shakers & Tools > Bottle Openers": 600075,
+    "Home & Garden > Kitchen & Dining > Barware > Beverage Tubs & Chillers": 600075,
+    "Home & Garden > Kitchen & Dining > Barware > Bottle Stoppers & Savers": 600075,
+    "Home & Garden > Kitchen & Dining > Barware > Ice Buckets": 600075,
+    "Health & Beauty > Personal Care > Hair Care > Hair Styling Tools > Combs & Brushes > Hot Air Brushes": 874376,
+    # Hockey and lacrosse sticks were hiking sticks, punching bags bag organisers, towable rafts
+    # sports water bottles.
+    "Sporting Goods > Athletics > Figure Skating & Hockey > Hockey Sticks": 603625,
+    "Sporting Goods > Athletics > Figure Skating & Hockey > Hockey Stick Parts": 603625,
+    "Sporting Goods > Athletics > Field Hockey & Lacrosse > Field Hockey Sticks": 968328,
+    "Sporting Goods > Athletics > Field Hockey & Lacrosse > Lacrosse Sticks": 968328,
+    "Sporting Goods > Athletics > Field Hockey & Lacrosse > Lacrosse Stick Parts": 968328,
+    "Sporting Goods > Athletics > Boxing & Martial Arts > Boxing & Martial Arts Training Equipment > Punching & Training Bags": 603288,
+    "Sporting Goods > Outdoor Recreation > Boating & Water Sports > Towed Water Sports": 967560,
+    # Jogging and double strollers were stroller toys, swaddling blankets early-learning toys, baby
+    # food a food processor (food has no category).
+    "Baby & Toddler > Baby Transport > Baby Strollers": 700705,
+    "Baby & Toddler > Baby Transport Accessories > Baby Stroller Accessories > Stroller Footmuffs": 889736,
+    "Baby & Toddler > Swaddling & Receiving Blankets": 602734,
+    "Baby & Toddler > Nursing & Feeding > Baby & Toddler Food": NO_FOOD,
     "Apparel & Accessories > Clothing > Activewear > Leotards & Unitards": 963592,
     "Apparel & Accessories > Clothing > Clothing Tops > Cardigans": 601284,
     "Apparel & Accessories > Clothing > Clothing Tops > Sweaters": 601284,
@@ -374,6 +424,10 @@ OVERRIDES = {
     "Cameras & Optics > Cameras > Video Cameras": 911240,
     "Electronics > Electronics Accessories > Computer Components > Storage Devices": 828296,
     "Toys & Games > Games > Board Games": 868616,
+    "Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils": 600139,
+    "Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Sushi Mats": 600139,
+    "Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Food Sticks & Skewers": 600139,
+    "Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Food Steaming Bags": 600139,
     "Toys & Games > Games > Card Games": 868744,
     "Toys & Games > Games": 868616,
     "Toys & Games": 869000,

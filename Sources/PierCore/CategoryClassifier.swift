@@ -210,6 +210,13 @@ public struct CategoryClassifier: Sendable {
         // strongest evidence a title gives.
         for term in head.fits { credit(term, w.title * Self.headWeight * 2) }
         add(input.productType, w.type)
+        // A product type that ends in a product noun ("Portable Speakers", "Fitness Trackers") names
+        // what the merchant filed the product as: its head counts twice too, so a model name in the
+        // title ("MX Keys", "Flip 6") does not outweigh it. A type such as "Sleep" or "Minerals" is not one.
+        let typeHead = headTerms(input.productType).terms
+        if let noun = typeHead.first, heads.contains(noun) {
+            for term in typeHead where !vendorWords.contains(term) { credit(term, w.type * Self.headWeight) }
+        }
         add(input.sourceCategory, w.category)
         add(input.tags.joined(separator: " , "), w.tags)
         add(input.optionNames.joined(separator: " , "), w.options)

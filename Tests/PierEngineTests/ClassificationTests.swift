@@ -781,6 +781,24 @@ struct ClassificationTests {
 
     /// Beauty and home shops that write in French, Spanish, Italian, Portuguese, German or Dutch:
     /// their own words for skincare, make-up, hair and bedding reach the leaf an English title would.
+    /// A brand-and-model title names no product; the merchant's product type does, and its head
+    /// counts as the title's does, unless the type names no product ("Sleep", "Minerals").
+    @Test func aProductTypeNamingTheProductOutweighsAModelName() {
+        for (title, type, suffix) in [
+            ("JBL Flip 6", "Portable Speakers", "Speakers"), ("Logitech MX Keys S", "Keyboards", "Keyboards & Mice"),
+            ("Fitbit Charge 6", "Fitness Trackers", "Fitness Trackers"), ("iPad Air 11-inch (M2) Wi-Fi 128GB", "Tablets", "Tablets"),
+        ] {
+            #expect(Self.path(Self.decide(title, type: type)).hasSuffix(suffix), "\(title) (\(type)): \(Self.path(Self.decide(title, type: type)))")
+        }
+        #expect(Self.path(Self.decide("JBL Flip 6")).hasSuffix("Speakers") == false, "without its type the model name says nothing: the test needs the type")
+        for (title, type) in [("Sleep Support Magnesium & L-Theanine", "Sleep"), ("Zinc Picolinate 25mg", "Minerals")] {
+            #expect(Self.decide(title, type: type).result.kind == .noCategory, "\(title) (\(type)) is a supplement: \(Self.decide(title, type: type).result)")
+        }
+        #expect(Self.path(Self.decide("iPad Air 11-inch (M2) Wi-Fi 128GB")).hasSuffix("Tablets"), "Wi-Fi is how it connects, not a pocket router")
+        #expect(Self.path(Self.decide("Outdoor Wi-Fi Security Camera 2K")).hasPrefix("Phones & Electronics>Cameras & Photography>Security Cameras"))
+        #expect(Self.path(Self.decide("Dishwasher Tablets 100 Pack")).hasPrefix("Phones & Electronics") == false, "a dishwasher tablet is no computer")
+    }
+
     @Test func beautyAndHomeTitlesInOtherLanguagesReachTheirLeaves() {
         for (title, prefix) in [
             ("Masque Capillaire Réparateur au Karité", "Beauty & Personal Care>Hair Care & Styling>Hair Treatments"),

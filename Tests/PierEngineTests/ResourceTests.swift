@@ -113,6 +113,13 @@ struct ResourceTests {
             ("Furniture > Sofas", "Furniture>Indoor Furniture"), ("Furniture > Tables", "Furniture>Indoor Furniture"),
             ("Furniture > Outdoor Furniture > Outdoor Tables", "Furniture>Outdoor Furniture"),
             ("Furniture > Baby & Toddler Furniture > Cribs & Toddler Beds", "Furniture>Children's Furniture"),
+            ("Health & Beauty > Jewelry Cleaning & Care > Jewelry Holders > Jewelry Boxes", "Home Supplies>Home Organizers"),
+            ("Health & Beauty > Jewelry Cleaning & Care > Jewelry Cleaning Tools > Jewelry Polishing Cloths", "Home Supplies>Home Care Supplies"),
+            ("Apparel & Accessories > Clothing > Boys' Underwear > Boys' Underpants > Boxer Briefs", "Kids' Fashion>Boys' Clothes"),
+            ("Apparel & Accessories > Clothing > Girls' Underwear > Girls' Underpants > Bikinis", "Kids' Fashion>Girls' Clothes"),
+            ("Home & Garden > Lawn & Garden > Outdoor Living > Outdoor Structures > Canopies & Gazebos", "Home Improvement>Garden Supplies"),
+            ("Home & Garden > Lawn & Garden > Outdoor Living > Hammocks", "Sports & Outdoor>Camping & Hiking Equipment"),
+            ("Home & Garden > Kitchen & Dining > Barware > Cocktail Shakers & Tools > Cocktail Shakers", "Kitchenware>Bar & Wine Utensils"),
         ]
         for (path, branch) in cases {
             let got = mapper.map(.shopify(path: path), attributes: ["brand": "B"]).category?.path ?? "-"
