@@ -797,6 +797,7 @@ struct ClassificationTests {
         #expect(Self.path(Self.decide("iPad Air 11-inch (M2) Wi-Fi 128GB")).hasSuffix("Tablets"), "Wi-Fi is how it connects, not a pocket router")
         #expect(Self.path(Self.decide("Outdoor Wi-Fi Security Camera 2K")).hasPrefix("Phones & Electronics>Cameras & Photography>Security Cameras"))
         #expect(Self.path(Self.decide("Dishwasher Tablets 100 Pack")).hasPrefix("Phones & Electronics") == false, "a dishwasher tablet is no computer")
+        #expect(Self.decide("Electrolyte Hydration Sticks", type: "Sticks").result.kind == .noCategory, "a drink mix's sticks are not hiking sticks")
     }
 
     @Test func beautyAndHomeTitlesInOtherLanguagesReachTheirLeaves() {
