@@ -60,12 +60,19 @@ public enum ConflictQueuedKind: PayloadKind { public static var type: LedgerEven
 extension Resolution {
     /// The ledger's record of this resolution: queued when it needs a human, else resolved.
     public var outcome: any LedgerPayload { needsHuman ? ConflictQueued(self) : ConflictResolved(self) }
+
+    /// The resolution an event of `type` about `sku` at `at` records: the type, not the data,
+    /// says whether it was queued; nil for another type or data it cannot read.
+    public static func recorded(_ type: LedgerEventType?, _ data: JSONValue, sku: String, at: Int64) -> Resolution? {
+        switch type {
+        case .conflictQueued?: ConflictQueued(data: data)?.resolution(sku: sku, at: at)
+        case .conflictResolved?: ConflictResolved(data: data)?.resolution(sku: sku, at: at)
+        default: nil
+        }
+    }
 }
 
 extension LedgerEvent {
     /// The resolution a `conflict.resolved` or `conflict.queued` event records.
-    public var resolution: Resolution? {
-        guard let sku else { return nil }
-        return payload(ConflictQueued.self)?.resolution(sku: sku, at: at) ?? payload(ConflictResolved.self)?.resolution(sku: sku, at: at)
-    }
+    public var resolution: Resolution? { sku.flatMap { Resolution.recorded(kind, data, sku: $0, at: at) } }
 }

@@ -225,12 +225,9 @@ struct SellerProjection: Sendable {
             else { return }
             conflicts[i].state = d.choice.state
             if d.choice != .accept, let value = d.number { overrides[sku, default: [:]][d.field] = value }
-        case .conflictQueued?:
-            guard let sku, let r = ConflictQueued(data: data)?.resolution(sku: sku, at: at) else { return }
-            conflicts.append(ConflictRecord(sellerID: sellerID, resolution: r, state: .open))
-        case .conflictResolved?:
-            guard let sku, let r = ConflictResolved(data: data)?.resolution(sku: sku, at: at) else { return }
-            conflicts.append(ConflictRecord(sellerID: sellerID, resolution: r, state: .auto))
+        case .conflictQueued?, .conflictResolved?:
+            guard let sku, let r = Resolution.recorded(LedgerEventType(rawValue: type), data, sku: sku, at: at) else { return }
+            conflicts.append(ConflictRecord(sellerID: sellerID, resolution: r, state: r.needsHuman ? .open : .auto))
         default:
             break
         }
