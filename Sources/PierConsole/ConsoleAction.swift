@@ -90,6 +90,10 @@ public enum ConsoleAction: String, CaseIterable, Sendable, CustomStringConvertib
     /// Moves through a list: every list pane shares them.
     public var movesInList: Bool { rawValue.hasPrefix("list.") }
 
+    /// The pane whose component handles the action (`review.clear`: Review); nil for the
+    /// actions every pane shares (`app.*`, `list.*`, `pane.*`, `demo.*`).
+    public var pane: PaneID? { PaneID.allCases.first { rawValue.hasPrefix($0.actionPrefix + ".") } }
+
     /// The action that shows a pane.
     public static func show(_ pane: PaneID) -> ConsoleAction {
         switch pane {

@@ -39,18 +39,8 @@ extension ConsoleModel {
             Binding(.listPageup, .pageUp, "Page up", footer: false), Binding(.listPagedown, .pageDown, "Page down", footer: false),
             Binding(.listTop, .home, "First", footer: false), Binding(.listBottom, .end, "Last", footer: false),
         ]
-        switch p ?? pane {
-        case .catalogue: return catalogueBindings() + move
-        case .conflicts: return conflictsBindings + move
-        case .overview: return overviewBindings + move
-        case .sellers: return sellersBindings + move
-        case .configure: return configureBindings + move
-        case .sync: return syncBindings
-        case .review: return reviewBindings + move
-        case .ledger: return ledgerBindings + move
-        case .orders: return ordersBindings + move
-        case .export: return exportBindings
-        }
+        let p = p ?? pane
+        return p.component.bindings(self) + (p.component.hasList ? move : [])
     }
 
     /// Global and pane bindings with the user's key overrides applied.

@@ -220,42 +220,16 @@ extension ConsoleModel {
         case .listPagedown: move(listRows)
         case .listTop: move(-Int.max / 2)
         case .listBottom: move(Int.max / 2)
-        case .catalogueOpen, .catalogueCategory, .catalogueAttribute, .catalogueNotEligible, .catalogueEligible, .catalogueUndo, .catalogueMark,
-            .catalogueFilter, .catalogueDetailDown, .catalogueDetailUp, .catalogueView,
-            .catalogueGroup:
-            performCatalogue(action)
         case .paneOverview, .paneSellers, .paneConfigure, .paneSync, .paneReview, .paneLedger, .paneExport, .paneOrders, .paneConflicts,
             .paneCatalogue:
             if let p = PaneID.allCases.first(where: { ConsoleAction.show($0) == action }) { show(p) }
-        case .overviewSearch, .overviewOpen: performOverview(action)
-        case .sellersFilter, .sellersImport, .sellersOpen, .sellersSort: performSellers(action)
-        case .configureTierPrev, .configureTierNext, .configureToggleApp, .configureStart: performConfigure(action)
-        case .syncPause, .syncStep, .syncFaster, .syncSlower, .syncReplay: performSync(action)
-        case .reviewClear, .reviewUphold, .reviewEdit, .reviewMark, .reviewAppeal, .reviewGrant, .reviewDeny, .reviewState, .reviewFilter, .reviewClaim,
-            .reviewMarkAll, .reviewDetailDown, .reviewDetailUp, .reviewSort:
-            performReview(action)
-        case .ledgerDetail, .ledgerOrder, .ledgerType, .ledgerPickType, .ledgerSearch, .ledgerVerify, .ledgerReplay: performLedger(action)
-        case .exportWrite, .exportFolder: performExport(action)
-        case .ordersTrade, .ordersState, .ordersFilter, .ordersSort, .ordersDetail: performOrders(action)
-        case .conflictsAccept, .conflictsMerchant, .conflictsTiktok, .conflictsView: performConflicts(action)
+        default:
+            if let p = action.pane { p.component.perform(action, self) }
         }
     }
 
     /// What `y` copies here: the current row's id, by pane.
-    var copyTarget: (what: String, text: String)? {
-        switch pane {
-        case .overview: return overview.currentHit.map { ("SKU", $0.sku) } ?? overview.currentSeller.map { ("seller id", $0.seller.id) }
-        case .sellers:
-            return sellerTable.current.map { ("seller id", $0.id) }
-        case .review: return review.current.map { ("SKU", $0.sku) }
-        case .ledger: return ledger.current.map { ("event hash", $0.hash) }
-        case .orders:
-            return ordersList.current.map { ("order id", $0.orderID) }
-        case .conflicts: return conflictQueue.current.map { ("SKU", $0.resolution.sku) }
-        case .catalogue: return workbench.currentSKU.map { ("SKU", $0.sku) } ?? workbench.currentGroup.map { ("group", $0.shared) }
-        case .configure, .sync, .export: return selectedSeller.map { ("seller id", $0) }
-        }
-    }
+    var copyTarget: (what: String, text: String)? { pane.component.copyTarget(self) }
 
     /// `:`: a pane (by number or name), a seller (by id or name), a ledger seq (`#N`) of the
     /// selected seller, or one of its SKUs (its events in the ledger), in that order.
@@ -299,31 +273,10 @@ extension ConsoleModel {
 
     public func show(_ p: PaneID) {
         pane = p
-        if p == .ledger { ledger.refresh() }
-        if p == .review { refreshSellerData(.flags) }
-        if p == .sellers { reloadSellers() }
-        if p == .orders { refreshSellerData(.orders) }
-        if p == .conflicts { refreshSellerData(.conflicts) }
-        if p == .catalogue { reloadWorkbench() }
+        p.component.shown(self)
     }
 
-    func move(_ delta: Int) {
-        func clamp(_ v: Int, _ n: Int) -> Int { max(0, min(n - 1, v)) }
-        switch pane {
-        case .conflicts: conflictQueue.cursor = clamp(conflictQueue.cursor &+ delta, conflictQueue.conflicts.count)
-        case .catalogue: moveWorkbench(delta)
-        case .overview: overview.cursor = clamp(overview.cursor &+ delta, overview.rowCount)
-        case .sellers: sellerTable.cursor = clamp(sellerTable.cursor &+ delta, sellerTable.visible.count)
-        case .configure: plan.appCursor = clamp(plan.appCursor &+ delta, engine.resources.apps.count)
-        case .review:
-            review.cursor = clamp(review.cursor &+ delta, review.visible.count)
-            loadFlagDetail()
-        case .ledger:
-            ledger.cursor = clamp(ledger.cursor &+ delta, ledger.count)
-        case .orders: ordersList.cursor = clamp(ordersList.cursor &+ delta, ordersList.visible.count)
-        default: break
-        }
-    }
+    func move(_ delta: Int) { pane.component.move(delta, self) }
 
     func projectedLine(_ tier: Tier) -> String {
         switch plan.reservations[tier] {
@@ -364,28 +317,7 @@ extension ConsoleModel {
             }
             let row = y - Screen.listTop
             guard row >= 0 else { return false }
-            switch pane {
-            case .conflicts:
-                let count = conflictQueue.conflicts.count
-                conflictQueue.cursor = max(0, min(count - 1, Screen.top(cursor: conflictQueue.cursor, rows: listRows, count: count) + row))
-            case .catalogue:
-                let count = workbench.rows.count
-                let rows = CataloguePane.listRows(width: width, height: height)
-                workbench.cursor = max(0, min(count - 1, Screen.top(cursor: workbench.cursor, rows: rows, count: count) + row - 1))
-                loadWorkbenchDetail()
-            case .overview:
-                let count = overview.rowCount
-                overview.cursor = max(0, min(count - 1, Screen.top(cursor: overview.cursor, rows: listRows, count: count) + row))
-            case .sellers: sellerTable.cursor = max(0, min(sellerTable.visible.count - 1, row))
-            case .review: review.cursor = max(0, min(review.visible.count - 1, row)); loadFlagDetail()
-            case .ledger: ledger.cursor = max(0, min(ledger.count - 1, ledger.top + row))
-            case .configure: plan.appCursor = max(0, min(engine.resources.apps.count - 1, row - 4))
-            case .orders:
-                let count = ordersList.visible.count
-                let top = Screen.top(cursor: ordersList.cursor, rows: OrdersPane.listRows(height: height), count: count)
-                ordersList.cursor = max(0, min(count - 1, top + row - (OrdersPane.headerRows - 1)))
-            default: return false
-            }
+            return pane.component.click(row: row, self)
         }
         return true
     }

@@ -87,18 +87,7 @@ public enum Screen {
             b.put(" " + caption, x: 0, y: 1, role: .caption)
         }
         let area = paneArea(m)
-        switch m.pane {
-        case .overview: OverviewPane.render(m, into: &b, area: area)
-        case .conflicts: ConflictsPane.render(m, into: &b, area: area)
-        case .catalogue: CataloguePane.render(m, into: &b, area: area)
-        case .sellers: SellersPane.render(m, into: &b, area: area)
-        case .configure: ConfigurePane.render(m, into: &b, area: area)
-        case .sync: SyncPane.render(m, into: &b, area: area)
-        case .review: ReviewPane.render(m, into: &b, area: area)
-        case .ledger: LedgerPane.render(m, into: &b, area: area)
-        case .export: ExportPane.render(m, into: &b, area: area)
-        case .orders: OrdersPane.render(m, into: &b, area: area)
-        }
+        m.pane.component.render(m, into: &b, area: area)
         statusLine(m, &b)
         footer(m, &b)
         if let p = m.typePicker { TypePicker.render(p, into: &b) }
