@@ -6,118 +6,9 @@ import PierCore
 /// A fix is a `fix.applied` event; undoing it is a `fix.reverted` event naming it.
 public struct CatalogueFix: Sendable, Hashable {
     /// Which SKUs a fix is for.
-    public enum Target: Sendable, Hashable {
-        /// These SKUs.
-        case skus([String])
-        /// Every SKU whose merchant category is this one (its label, `shopify:…`, or its path).
-        case sourceCategory(String)
-        /// Every SKU whose product type (a Shopify type, an Amazon product type) is this one.
-        case productType(String)
-        /// Every SKU of this vendor (brand).
-        case vendor(String)
-
-        /// Whether the fix is a rule (it also governs SKUs a later re-import brings).
-        public var isRule: Bool { if case .skus = self { false } else { true } }
-
-        /// The target's kind as the ledger spells it.
-        public var by: String {
-            switch self {
-            case .skus: "sku"
-            case .sourceCategory: "source_category"
-            case .productType: "product_type"
-            case .vendor: "vendor"
-            }
-        }
-
-        /// What a person reads: "SKU A-1", "source category shopify:…", "vendor Acme".
-        public var text: String {
-            switch self {
-            case .skus(let skus): skus.count == 1 ? "SKU \(skus[0])" : "\(skus.count) SKUs"
-            case .sourceCategory(let c): "source category \(c)"
-            case .productType(let t): "product type \(t)"
-            case .vendor(let v): "vendor \(v)"
-            }
-        }
-
-        /// Whether a catalogue item is one this target names (case does not matter for rules).
-        public func matches(_ item: CatalogItem) -> Bool {
-            switch self {
-            case .skus(let skus): return skus.contains(item.sku)
-            case .sourceCategory: return matches(label: item.category.label)
-            case .productType(let t):
-                let want = t.lowercased()
-                switch item.category {
-                case .freeText(let own), .amazon(let own): if own.lowercased() == want { return true }
-                default: break
-                }
-                return item.attributes["product_type"]?.lowercased() == want
-            case .vendor(let v): return item.attributes["brand"]?.lowercased() == v.lowercased()
-            }
-        }
-
-        /// Whether a merchant category label (`shopify:…`) is the one a source-category rule
-        /// names, by its label or its path, whatever the case.
-        func matches(label: String) -> Bool {
-            guard case .sourceCategory(let c) = self else { return false }
-            let want = c.lowercased()
-            return label.lowercased() == want || SourceCategory(label: label).text.lowercased() == want
-        }
-
-        /// A raw catalogue row's text can hold a match: a cheap test before its JSON is read
-        /// (ASCII letters compared without case, bytes as they are otherwise; a value JSON
-        /// would escape is not pre-tested).
-        func mayMatch(rawJSON: String) -> Bool {
-            switch self {
-            case .skus: return true
-            case .sourceCategory(let c), .productType(let c), .vendor(let c):
-                return Self.containsFolded(rawJSON, c)
-            }
-        }
-
-        static func containsFolded(_ hay: String, _ needle: String) -> Bool {
-            let n = Array(needle.lowercased().utf8)
-            guard !n.isEmpty, n.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }), needle.utf8.allSatisfy({ $0 < 0x80 }) else { return true }
-            func fold(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 32 : b }
-            let found = hay.utf8.withContiguousStorageIfAvailable { h -> Bool in
-                guard h.count >= n.count else { return false }
-                for i in 0...(h.count - n.count) where fold(h[i]) == n[0] {
-                    var k = 1
-                    while k < n.count && fold(h[i + k]) == n[k] { k += 1 }
-                    if k == n.count { return true }
-                }
-                return false
-            }
-            return found ?? (hay.range(of: needle, options: .caseInsensitive) != nil)
-        }
-    }
-
+    public typealias Target = FixApplied.Target
     /// What a fix sets.
-    public enum Change: Sendable, Hashable {
-        /// The SKUs' TikTok Shop leaf category.
-        case category(Int64)
-        /// A property TikTok's category rules ask for (`brand`, `size`, `material`…).
-        case attribute(name: String, value: String)
-        /// Eligible for TikTok Shop against the engine's call, or not eligible.
-        case eligibility(Bool)
-
-        /// The change's kind as the ledger and `pier fix` spell it.
-        public var kind: String {
-            switch self {
-            case .category: "category"
-            case .attribute: "attribute"
-            case .eligibility: "eligibility"
-            }
-        }
-
-        /// What a person reads: "category 601226", "brand = Acme", "not eligible".
-        public var text: String {
-            switch self {
-            case .category(let id): "category \(id)"
-            case .attribute(let name, let value): "\(name) = \(value)"
-            case .eligibility(let eligible): eligible ? "eligible" : "not eligible"
-            }
-        }
-    }
+    public typealias Change = FixApplied.Change
 
     /// The seller's fix number, from 1.
     public let id: Int64
@@ -170,55 +61,20 @@ public struct CatalogueFix: Sendable, Hashable {
 
 extension CatalogueFix {
     /// The `fix.applied` payload, without the operator's stamp.
-    var payload: JSONValue {
-        var out: [String: JSONValue] = ["fix": .int(id), "by": .string(target.by), "kind": .string(change.kind), "matched": .number(matched)]
-        switch target {
-        case .skus(let skus): out["skus"] = .array(skus.map(JSONValue.string))
-        case .sourceCategory(let v), .productType(let v), .vendor(let v): out["value"] = .string(v)
-        }
-        switch change {
-        case .category(let id): out["category_id"] = .int(id)
-        case .attribute(let name, let value):
-            out["attribute"] = .string(name)
-            out["attribute_value"] = .string(value)
-        case .eligibility(let eligible): out["eligible"] = .bool(eligible)
-        }
-        if let reason { out["reason"] = .string(reason) }
-        return .object(out)
-    }
+    var payload: FixApplied { FixApplied(fix: id, target: target, change: change, matched: matched, reason: reason) }
 
     /// The whole fix as JSON (`pier fixes --json`): its payload, who applied it and when, and its undo.
     public var json: JSONValue {
         var extra: [String: JSONValue] = ["operator": .string(operatorName), "wall_clock": .string(wallClock), "at": .int(at)]
         if let reverted { extra["reverted_by"] = .string(reverted.by); extra["reverted_wall_clock"] = .string(reverted.wallClock) }
-        return payload.merging(extra)
+        return JSONValue.object(payload.data).merging(extra)
     }
 
-    /// A fix read back from its `fix.applied` event.
+    /// A fix read back from its `fix.applied` event (the payload and the operator's stamp beside it).
     init?(event data: JSONValue, at: Int64) {
-        guard let id = data["fix"]?.intValue, let by = data["by"]?.stringValue, let kind = data["kind"]?.stringValue else { return nil }
-        let value = data["value"]?.stringValue ?? ""
-        let target: Target
-        switch by {
-        case "sku": target = .skus((data["skus"]?.arrayValue ?? []).compactMap(\.stringValue))
-        case "source_category": target = .sourceCategory(value)
-        case "product_type": target = .productType(value)
-        case "vendor": target = .vendor(value)
-        default: return nil
-        }
-        let change: Change
-        switch kind {
-        case "category":
-            guard let c = data["category_id"]?.intValue else { return nil }
-            change = .category(c)
-        case "attribute":
-            guard let name = data["attribute"]?.stringValue, let v = data["attribute_value"]?.stringValue else { return nil }
-            change = .attribute(name: name, value: v)
-        case "eligibility": change = .eligibility(data["eligible"]?.boolValue ?? false)
-        default: return nil
-        }
+        guard let p = FixApplied(data: data) else { return nil }
         self.init(
-            id: id, target: target, change: change, reason: data["reason"]?.stringValue, operatorName: data["operator"]?.stringValue ?? "",
-            wallClock: data["wall_clock"]?.stringValue ?? "", at: at, matched: Int(data["matched"]?.intValue ?? 0))
+            id: p.fix, target: p.target, change: p.change, reason: p.reason, operatorName: data["operator"]?.stringValue ?? "",
+            wallClock: data["wall_clock"]?.stringValue ?? "", at: at, matched: p.matched)
     }
 }

@@ -45,8 +45,7 @@ extension PierEngine {
             let fix = CatalogueFix(
                 id: (fixes.last?.id ?? 0) + 1, target: target, change: change, reason: why, operatorName: stamp["operator"]?.stringValue ?? "",
                 wallClock: stamp["wall_clock"]?.stringValue ?? "", at: p.lastAt + 1, matched: matched.count)
-            let event = LedgerDraft(
-                at: fix.at, type: .fixApplied, actor: "ops:\(self.who.name)", data: fix.payload.merging(stamp))
+            let event = LedgerDraft(at: fix.at, actor: "ops:\(self.who.name)", fix.payload, stamp: stamp)
             return (fix.id, event, fixes + [fix])
         }
     }

@@ -249,6 +249,31 @@ struct LedgerPayloadTests {
         #expect(CatalogSynced(data: try JSONParser.parse(stored[19].1))?.cause == .fix(1, deactivated: 0))
     }
 
+    /// Workbench fixes of each target and change, as `pier fix` stored them before the payload
+    /// moved into the vocabulary; the operator's stamp sits beside the payload's keys.
+    @Test func fixEventsReadAndWriteTheSameBytes() throws {
+        let stored = [
+            #"{"by":"sku","category_id":601615,"fix":1,"kind":"category","matched":1,"operator":"scen","skus":["ZQ-1"],"wall_clock":"2026-01-05T09:00:00Z"}"#,
+            #"{"by":"vendor","category_id":601615,"fix":2,"kind":"category","matched":4,"operator":"scen","reason":"vendor rule","value":"Scen","wall_clock":"2026-01-05T09:00:00Z"}"#,
+            #"{"attribute":"material","attribute_value":"Cotton","by":"product_type","fix":3,"kind":"attribute","matched":1,"operator":"scen","value":"Face Serum","wall_clock":"2026-01-05T09:00:00Z"}"#,
+            #"{"by":"sku","eligible":false,"fix":4,"kind":"eligibility","matched":1,"operator":"scen","reason":"sample","skus":["RS-1"],"wall_clock":"2026-01-05T09:00:00Z"}"#,
+        ]
+        var read: [FixApplied] = []
+        for json in stored {
+            let e = try Self.event(.fixApplied, json)
+            let fix = try #require(e.payload(FixApplied.self), "\(json)")
+            let stamp: [String: JSONValue] = ["operator": .string("scen"), "wall_clock": .string("2026-01-05T09:00:00Z")]
+            let encoded: [String: JSONValue] = fix.data.merging(stamp) { a, _ in a }
+            #expect(JSONValue.object(encoded).canonical == json, "fix #\(fix.fix) re-encodes to its stored bytes")
+            read.append(fix)
+        }
+        #expect(read.map(\.target) == [.skus(["ZQ-1"]), .vendor("Scen"), .productType("Face Serum"), .skus(["RS-1"])])
+        #expect(read.map(\.change) == [.category(601615), .category(601615), .attribute(name: "material", value: "Cotton"), .eligibility(false)])
+        #expect(read[1].reason == "vendor rule" && read[1].target.isRule && !read[0].target.isRule && read[1].matched == 4)
+        #expect(FixApplied(data: try JSONParser.parse(#"{"by":"shelf","fix":1,"kind":"category","category_id":1}"#)) == nil, "an unknown target is not read")
+        #expect(FixApplied(data: try JSONParser.parse(#"{"by":"sku","fix":1,"kind":"category"}"#)) == nil, "a category fix names its category")
+    }
+
     @Test func anAppsCallKeepsWhatItWasAboutAndARefusalSaysWhy() throws {
         let call = AppActivity(app: "zendesk", scope: "support.write", action: "open a support ticket", details: ["order": "7", "app": "forged"])
         #expect(call.app == "zendesk" && call.details["app"] == nil, "the fixed fields are not details")
