@@ -192,6 +192,16 @@ struct ClassificationTests {
         #expect(
             Self.decide("Protein Bar Peanut Butter Box of 12").result.reason?.contains("food and drink") == true,
             "a counted box is not the product: a protein bar is food")
+        for food in ["Mixed Nuts Gift Tin 500g", "Gift Tin Christmas Cookies", "Roasted Cashews 200g", "Baking Mix Brownie Kit"] {
+            #expect(Self.decide(food).result.reason?.contains("food and drink") == true, "\(food) is food: \(Self.decide(food).result)")
+        }
+        for (title, path) in [
+            ("Nuts and Bolts Assortment M6", "Tools & Hardware>Hardware>Fasteners & Hooks"),
+            ("V60 Pour Over Dripper Size 02", "Kitchenware>Tea & Coffeeware>Coffee-Making Tools"),
+            ("Dog Cookies Peanut Butter", "Pet Supplies>Dog & Cat Food>Dog Treats"),
+        ] {
+            #expect(Self.path(Self.decide(title)) == path, "\(title) → \(Self.path(Self.decide(title)))")
+        }
     }
 
     @Test func aPairTheTreeNamesIsOneThingNotItsWords() {
