@@ -122,6 +122,12 @@ final class TmuxSession {
 
     var screen: String { tmux(["capture-pane", "-p", "-t", "t"]).stdout }
 
+    /// The screen's line holding `text`, with its colours and attributes as escape sequences
+    /// (what a selection changes when no character does).
+    func styledLine(containing text: String) -> String? {
+        tmux(["capture-pane", "-p", "-e", "-t", "t"]).stdout.split(separator: "\n").first { $0.contains(text) }.map(String.init)
+    }
+
     /// Waits until the screen contains `text` (or the deadline passes); returns the screen.
     @discardableResult
     func wait(for text: String, timeout: TimeInterval = 20) -> String? {
