@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-83"
+VERSION = "2026.12-84"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -944,6 +944,18 @@ def fold(text):
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+# Product nouns the trees' names use too seldom to be read as heads, reviewed 2026-12-06: a product
+# type such as "Sweatshirts" or "Sweaters" names the product as "Shirts" does ("Cloud Crew", filed
+# as Sweatshirts, was crew socks).
+EXTRA_HEADS = [
+    "sweatshirt", "sweater", "pullover", "overshirt", "shacket", "blazer", "bikini", "boxers", "chinos", "leggings",
+    "loafer", "sandals", "sneakers", "wetsuit", "knickers", "panties", "sleepsuit", "babygrow", "swaddle", "treadmill",
+    "skillet", "kettlebell", "doormat", "soundbar", "smartwatch", "gimbal", "gamepad", "joystick", "ereader", "hairbrush",
+    "exfoliator", "frother", "infuser", "cafetiere", "dripper", "lanyard", "scrunchie", "tweezers", "beanbag", "curtains",
+    "cookbook", "coord",
+]
+
+
 def stem(w):
     """The classifier's stemmer; PierCore's CategoryClassifier.stem does exactly this."""
     if len(w) > 4 and w.endswith("ies"):
@@ -1458,7 +1470,7 @@ def main():
         for path, cid in table.items():
             if cid > 0:
                 source_heads.update(head_words(path.split(" > ")[-1]))
-    heads = set(named_by) | {w for w, n in source_heads.items() if n >= 12}
+    heads = set(named_by) | {w for w, n in source_heads.items() if n >= 12} | {stem(w) for w in EXTRA_HEADS}
     # A title that opens with a Spanish, Portuguese, French or Italian product noun ("CAMISETA
     # CLÁSICA … HOMBRE", "Escova massageadora facial") names the product first, even without the
     # function words that usually tell those languages apart.

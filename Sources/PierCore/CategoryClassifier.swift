@@ -202,9 +202,19 @@ public struct CategoryClassifier: Sendable {
         // English names the product last ("Men's Gym T-Shirt", "Phone Case for iPhone"): the head
         // of the title's first clause counts twice.
         let head = headTerms(input.title)
-        for term in head.terms where !vendorWords.contains(term) {
-            let pair = head.terms.first { $0.hasSuffix(" " + term) && names(pair: $0, word: term) }
-            credit(term, w.title * Self.headWeight, within: pair)
+        let typeHead = headTerms(input.productType).terms
+        let typeNamesProduct = typeHead.first.map(heads.contains) ?? false
+        // "The Classic Oxford" filed as Shirts, "Cloud Crew" as Sweatshirts: the title ends in a
+        // style name that is another department's product (an Oxford shoe, crew socks); the type
+        // names the product, so its head stands in for the title's.
+        let styleHead =
+            typeNamesProduct && head.fits.isEmpty
+            && head.terms.first.map { Self.styleNames.contains($0) && !typeHead.contains($0) } == true
+        if !styleHead {
+            for term in head.terms where !vendorWords.contains(term) {
+                let pair = head.terms.first { $0.hasSuffix(" " + term) && names(pair: $0, word: term) }
+                credit(term, w.title * Self.headWeight, within: pair)
+            }
         }
         // "Case for Samsung Galaxy": the tree's own name for the product ("phone case") is the
         // strongest evidence a title gives.
@@ -213,9 +223,8 @@ public struct CategoryClassifier: Sendable {
         // A product type that ends in a product noun ("Portable Speakers", "Fitness Trackers") names
         // what the merchant filed the product as: its head counts twice too, so a model name in the
         // title ("MX Keys", "Flip 6") does not outweigh it. A type such as "Sleep" or "Minerals" is not one.
-        let typeHead = headTerms(input.productType).terms
-        if let noun = typeHead.first, heads.contains(noun) {
-            for term in typeHead where !vendorWords.contains(term) { credit(term, w.type * Self.headWeight) }
+        if typeNamesProduct {
+            for term in typeHead where !vendorWords.contains(term) { credit(term, (styleHead ? w.title : w.type) * Self.headWeight) }
         }
         add(input.sourceCategory, w.category)
         add(input.tags.joined(separator: " , "), w.tags)
@@ -332,6 +341,13 @@ public struct CategoryClassifier: Sendable {
         "ceramic", "cotton", "leather", "silk", "wool", "linen", "bamboo", "glass", "metal", "steel", "silver", "gold", "wood",
         "plastic", "silicone", "velvet", "denim", "cashmere", "marble", "stone", "crystal", "porcelain", "charcoal",
     ]
+
+    /// Style names that are a product of one department and a cut or detail in another (an
+    /// Oxford shoe or shirt, crew socks or a crew-neck jumper, a runner rug or shoe, a camp
+    /// collar, a polo shirt or the sport): at a title's end, the merchant's product type says which.
+    static let styleNames: Set<String> = Set(
+        ["oxford", "crew", "runner", "camp", "derby", "slip", "polo", "trucker", "aviator", "chelsea", "pump", "court", "trainer", "mule", "jogger"]
+            .map(stem))
 
     /// Colour names that are also products ("Cardigan Cream", "Sweatshirt Chalk", "Linen Shirt
     /// Olive"): at the end of a title, after a product the tree knows no pair of them for, the colour.

@@ -172,6 +172,28 @@ struct ClassificationTests {
         #expect(Self.path(Self.decide("Samsung Galaxy Tab S9 Tablet")) == "Phones & Electronics>Phones & Tablets>Tablets")
     }
 
+    /// A direct-to-consumer shop names a product by its style ("The Classic Oxford", "Cloud Crew")
+    /// and files it by its type: a style name that is another department's product gives way to
+    /// the type; the same word as the product itself, or with no type, keeps its own leaf.
+    @Test func aStyleNameGivesWayToTheTypeThatNamesTheProduct() {
+        for (title, type, path) in [
+            ("The Classic Oxford", "Shirts", "Menswear & Underwear>Men's Tops>Shirts"),
+            ("The Linen Camp", "Shirts", "Menswear & Underwear>Men's Tops>Shirts"),
+            ("Cloud Crew", "Sweatshirts", "Womenswear & Underwear>Women's Tops>Hoodies & Jumpers"),
+            ("Harbor Crew", "Sweaters", "Womenswear & Underwear>Women's Tops>Knitwear"),
+            ("Trail Runner", "Sneakers", "Shoes>Women's Shoes>Casual Trainers"),
+            ("Heritage Derby", "Shoes", "Shoes>Men's Shoes>Formal Shoes"),
+        ] {
+            #expect(Self.path(Self.decide(title, type: type)) == path, "\(title) (\(type)) → \(Self.path(Self.decide(title, type: type)))")
+        }
+        #expect(Self.path(Self.decide("Oxford Shoes", type: "Shoes")).hasPrefix("Shoes>"), "the style named with its product stays that product")
+        #expect(Self.path(Self.decide("Organic Cotton Crew Socks")).hasSuffix("Socks"))
+        #expect(Self.path(Self.decide("Hallway Runner Rug")).hasSuffix("Rugs"))
+        #expect(
+            Self.path(Self.decide("Pace Breaker Short 7\"", type: "Shorts", tags: ["men"])) == "Menswear & Underwear>Men's Bottoms>Shorts",
+            "a man's shorts are shorts, not a circuit breaker")
+    }
+
     /// A brand-and-model title with no product type: the product line names the leaf.
     @Test func aProductLineNamesItsLeaf() {
         for (title, suffix) in [
