@@ -61,7 +61,7 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(name: "PierConsoleTests", dependencies: ["PierConsole", "PierEngine", "PierStore", "PierCore", "PierTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "PierCLITests", dependencies: ["pier", "PierTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["pier", "PierConsole", "PierEngine"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["pier", "PierConsole", "PierEngine", "PierTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

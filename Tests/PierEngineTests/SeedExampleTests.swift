@@ -13,11 +13,11 @@ struct SeedExampleTests {
         let run = try Fixture.lumina.get()
         let m = run.metrics
         #expect(m.skus == 1_200)
-        #expect((94.0...98.0).contains(Fixture.percent(m.coverageBP)), "coverage \(m.coverageBP) bp")
-        #expect((3.0...5.0).contains(Fixture.percent(m.flaggedBP)), "flagged \(m.flaggedBP) bp")
+        #expect(SeedBands.band("lumina", .coverage).contains(Fixture.percent(m.coverageBP)), "coverage \(m.coverageBP) bp")
+        #expect(SeedBands.band("lumina", .flagged).contains(Fixture.percent(m.flaggedBP)), "flagged \(m.flaggedBP) bp")
         #expect(m.healthClaimFlaggedSKUs * 2 > m.flaggedSKUs, "mostly health-claim rules: \(m.healthClaimFlaggedSKUs) of \(m.flaggedSKUs)")
-        #expect((15.0...21.0).contains(Fixture.minutes(m.syncMillis)), "sync \(m.syncMillis) ms")
-        #expect((3.0...5.0).contains(Fixture.minutes(m.oauthMillis)), "OAuth \(m.oauthMillis) ms")
+        #expect(SeedBands.band("lumina", .syncMinutes).contains(Fixture.minutes(m.syncMillis)), "sync \(m.syncMillis) ms")
+        #expect(SeedBands.band("lumina", .oauthMinutes).contains(Fixture.minutes(m.oauthMillis)), "OAuth \(m.oauthMillis) ms")
         #expect(m.apps == 3)
         #expect(m.requests > m.skus, "every SKU costs signed API calls")
     }
@@ -35,7 +35,9 @@ struct SeedExampleTests {
     @Test func pixelGridOnPremiumHasTheHigherInventoryConflictRate() throws {
         let m = try Fixture.pixelgrid.get().metrics
         #expect(m.skus == 5_500)
-        #expect((10.0...14.0).contains(Fixture.percent(m.inventoryConflictBP)), "inventory conflicts \(m.inventoryConflictBP) bp")
+        #expect(
+            SeedBands.band("pixelgrid", .inventoryConflicts).contains(Fixture.percent(m.inventoryConflictBP)), "inventory conflicts \(m.inventoryConflictBP) bp"
+        )
         let lumina = try Fixture.lumina.get().metrics
         #expect(m.inventoryConflictBP > 3 * lumina.inventoryConflictBP, "multi-region multichannel conflicts far more than single-region Shopify")
     }
@@ -43,7 +45,7 @@ struct SeedExampleTests {
     @Test func prairieOnLiteWithKlaviyo() throws {
         let m = try Fixture.prairie.get().metrics
         #expect(m.skus == 380)
-        #expect((0.8...1.6).contains(Fixture.percent(m.flaggedBP)), "flagged \(m.flaggedBP) bp")
+        #expect(SeedBands.band("prairie", .flagged).contains(Fixture.percent(m.flaggedBP)), "flagged \(m.flaggedBP) bp")
         let lumina = try Fixture.lumina.get().metrics
         #expect(m.flaggedBP < lumina.flaggedBP)
         let pixelgrid = try Fixture.pixelgrid.get().metrics
