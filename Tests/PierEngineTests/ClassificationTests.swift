@@ -204,6 +204,12 @@ struct ClassificationTests {
             #expect(Self.path(Self.decide(title)).hasSuffix(suffix), "\(title) → \(Self.path(Self.decide(title)))")
         }
         #expect(Self.path(Self.decide("GPS Tracker for Kids")).hasSuffix("GPS Trackers"), "a tracker without a watch is still a tracker")
+        for title in ["Card Sleeves 100 Pack", "Protège-cartes Lorcana Mickey", "Tapis de jeu Donald", "Playmat Pokemon", "Ultra Pro Toploaders 25ct"] {
+            #expect(
+                Self.path(Self.decide(title)) == "Collections>Trading Cards & Accessories>Trading Cards Accessories",
+                "\(title) → \(Self.path(Self.decide(title)))")
+        }
+        #expect(Self.path(Self.decide("Baby Playmat Activity Gym")).hasPrefix("Baby & Maternity"), "a baby's playmat is a baby's")
     }
 
     @Test func aCountedBoxIsNotTheProduct() {
