@@ -95,7 +95,7 @@ extension CataloguePane: PaneComponent {
     }
 
     /// Why a fix cannot be chosen now, or nil.
-    static func fixBlock(_ m: ConsoleModel) -> String? {
+    private static func fixBlock(_ m: ConsoleModel) -> String? {
         if let block = m.notOnboarded { return block }
         if let block = m.role.changeBlock { return block }
         if m.workbench.showFixes { return "the fixes view lists fixes: v shows what waits" }
@@ -105,7 +105,7 @@ extension CataloguePane: PaneComponent {
     }
 
     /// The fix `z` would undo: the one under the cursor in the fixes view, else the SKU's latest standing one.
-    static func undoable(_ m: ConsoleModel) -> CatalogueFix? {
+    private static func undoable(_ m: ConsoleModel) -> CatalogueFix? {
         if m.workbench.showFixes { return m.workbench.currentFix.flatMap { $0.isActive ? $0 : nil } }
         return m.workbench.detail?.history.last(where: \.isActive)
     }

@@ -41,12 +41,14 @@ extension ConfigurePane: PaneComponent {
         }
     }
 
-    static func installedAppUnderCursor(_ m: ConsoleModel) -> Bool {
+    /// Whether the app under the cursor is installed now (the toggle then uninstalls it).
+    private static func installedAppUnderCursor(_ m: ConsoleModel) -> Bool {
         let apps = m.engine.resources.apps
         return apps.indices.contains(m.plan.appCursor) && m.installed.contains(apps[m.plan.appCursor].id)
     }
 
-    static func currentReservationBlock(_ m: ConsoleModel) -> String? {
+    /// Why the chosen tier cannot start now: its reservation is still being worked out or refused.
+    private static func currentReservationBlock(_ m: ConsoleModel) -> String? {
         guard let r = m.plan.reservations[m.plan.selectedTier] else { return "working out the reservation…" }
         switch r {
         case .success(let res): return res.fits ? nil : "tier refused: " + res.refusals.joined(separator: "; ")
