@@ -189,6 +189,12 @@ struct ClassificationTests {
         #expect(Self.path(Self.decide("Oxford Shoes", type: "Shoes")).hasPrefix("Shoes>"), "the style named with its product stays that product")
         #expect(Self.path(Self.decide("Organic Cotton Crew Socks")).hasSuffix("Socks"))
         #expect(Self.path(Self.decide("Hallway Runner Rug")).hasSuffix("Rugs"))
+        for (title, type) in [("Leather Shoes", ""), ("Men's Shoes", ""), ("The Classic", "Shoes")] {
+            let path = Self.path(Self.decide(title, type: type))
+            #expect(path.hasPrefix("Shoes>Men's Shoes") || path.hasPrefix("Shoes>Women's Shoes"), "\(title) (\(type)) is a shoe, not a toe guard: \(path)")
+        }
+        #expect(Self.path(Self.decide("Shoe Horn Long Handle")) == "Shoes>Shoe Accessories>Shoe Horns & Trees")
+        #expect(Self.path(Self.decide("Croc Charms 20 Pack")) == "Shoes>Shoe Accessories>Shoe Decoration Charms")
         #expect(
             Self.path(Self.decide("Pace Breaker Short 7\"", type: "Shorts", tags: ["men"])) == "Menswear & Underwear>Men's Bottoms>Shorts",
             "a man's shorts are shorts, not a circuit breaker")
