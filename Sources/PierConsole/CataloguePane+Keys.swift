@@ -113,18 +113,17 @@ extension CataloguePane: PaneComponent {
     /// Moves the workbench cursor and reads the new row's detail.
     static func move(_ delta: Int, _ m: ConsoleModel) {
         if m.workbench.showFixes {
-            m.workbench.fixCursor = max(0, min(m.workbench.fixes.count - 1, m.workbench.fixCursor &+ delta))
+            m.workbench.fixCursor = clamp(m.workbench.fixCursor &+ delta, count: m.workbench.fixes.count)
             return
         }
-        let count = m.workbench.rows.count
-        m.workbench.cursor = max(0, min(count - 1, m.workbench.cursor &+ delta))
+        m.workbench.cursor = clamp(m.workbench.cursor &+ delta, count: m.workbench.rows.count)
         m.loadWorkbenchDetail()
     }
 
     static func click(row: Int, _ m: ConsoleModel) -> Bool {
         let count = m.workbench.rows.count
         let rows = listRows(width: m.width, height: m.height)
-        m.workbench.cursor = clamp(Screen.top(cursor: m.workbench.cursor, rows: rows, count: count) + row - 1, count: count)
+        m.workbench.cursor = clicked(row - 1, cursor: m.workbench.cursor, rows: rows, count: count)
         m.loadWorkbenchDetail()
         return true
     }

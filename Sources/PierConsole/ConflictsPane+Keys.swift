@@ -41,7 +41,7 @@ extension ConflictsPane: PaneComponent {
 
     static func click(row: Int, _ m: ConsoleModel) -> Bool {
         let count = m.conflictQueue.conflicts.count
-        m.conflictQueue.cursor = clamp(Screen.top(cursor: m.conflictQueue.cursor, rows: m.listRows, count: count) + row, count: count)
+        m.conflictQueue.cursor = clicked(row, cursor: m.conflictQueue.cursor, rows: m.listRows, count: count)
         return true
     }
 

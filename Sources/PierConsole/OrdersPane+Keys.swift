@@ -72,8 +72,7 @@ extension OrdersPane: PaneComponent {
 
     static func click(row: Int, _ m: ConsoleModel) -> Bool {
         let count = m.ordersList.visible.count
-        let top = Screen.top(cursor: m.ordersList.cursor, rows: listRows(height: m.height), count: count)
-        m.ordersList.cursor = clamp(top + row - (headerRows - 1), count: count)
+        m.ordersList.cursor = clicked(row - (headerRows - 1), cursor: m.ordersList.cursor, rows: listRows(height: m.height), count: count)
         return true
     }
 

@@ -40,7 +40,7 @@ extension OverviewPane: PaneComponent {
 
     static func click(row: Int, _ m: ConsoleModel) -> Bool {
         let count = m.overview.rowCount
-        m.overview.cursor = clamp(Screen.top(cursor: m.overview.cursor, rows: m.listRows, count: count) + row, count: count)
+        m.overview.cursor = clicked(row, cursor: m.overview.cursor, rows: m.listRows, count: count)
         return true
     }
 

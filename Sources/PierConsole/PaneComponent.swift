@@ -35,6 +35,12 @@ extension PaneComponent {
 
     /// A row index kept within a list of `count` rows.
     static func clamp(_ row: Int, count: Int) -> Int { max(0, min(count - 1, row)) }
+
+    /// The list row a click on screen row `row` lands on, in a list scrolled to keep `cursor` in
+    /// `rows` visible rows (`row` counts from the list's first row).
+    static func clicked(_ row: Int, cursor: Int, rows: Int, count: Int) -> Int {
+        clamp(Screen.top(cursor: cursor, rows: rows, count: count) + row, count: count)
+    }
 }
 
 extension PaneID {

@@ -68,7 +68,7 @@ extension ReviewPane: PaneComponent {
                 ], action: .decide(ids, decision, note: nil))
         case .reviewMark:
             if let f = m.review.current { if m.review.marked.contains(f.id) { m.review.marked.remove(f.id) } else { m.review.marked.insert(f.id) } }
-            m.move(1)
+            move(1, m)
         case .reviewAppeal:
             if let f = m.review.current { m.input = TextInput(purpose: .appealStatement(flag: f.id), prompt: "Seller's statement: ", text: "") }
         case .reviewGrant, .reviewDeny:
