@@ -3,13 +3,6 @@ import Foundation
 /// Finds and repairs UTF-8 text that was decoded as Windows-1252 (or Latin-1) and re-encoded,
 /// once or twice ("CafÃ©" → "Café", "donâ€™t" → "don’t", "Ã¢Â€Â™" → "’").
 public enum Mojibake {
-    private static let cp1252: [UInt32: UInt8] = [
-        0x20AC: 0x80, 0x201A: 0x82, 0x0192: 0x83, 0x201E: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87, 0x02C6: 0x88,
-        0x2030: 0x89, 0x0160: 0x8A, 0x2039: 0x8B, 0x0152: 0x8C, 0x017D: 0x8E, 0x2018: 0x91, 0x2019: 0x92, 0x201C: 0x93,
-        0x201D: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97, 0x02DC: 0x98, 0x2122: 0x99, 0x0161: 0x9A, 0x203A: 0x9B,
-        0x0153: 0x9C, 0x017E: 0x9E, 0x0178: 0x9F,
-    ]
-
     /// Whether the text shows the marks of mojibake (Ã or Â followed by a Latin-1 symbol, â€, or a
     /// C1 control character, which no real text contains).
     public static func suspected(_ s: String) -> Bool {
@@ -29,7 +22,8 @@ public enum Mojibake {
         var bytes = [UInt8]()
         bytes.reserveCapacity(s.utf8.count)
         for scalar in s.unicodeScalars {
-            if scalar.value < 0x100 { bytes.append(UInt8(scalar.value)) } else if let b = cp1252[scalar.value] { bytes.append(b) } else { return nil }
+            guard let b = Windows1252.byte(for: scalar) else { return nil }
+            bytes.append(b)
         }
         return String(validating: bytes, as: UTF8.self)
     }

@@ -59,7 +59,7 @@ public struct CatalogueEvaluation: Sendable {
     /// Reads `labels.csv`; a bad row is an error naming the file and line.
     public static func labels(at path: String, knownCategories: Set<Int64>) throws(Failure) -> [Label] {
         var reader: CSVReader
-        do { reader = try CSVReader(path: path) } catch { throw Failure(message: "\(path): cannot read the file") }
+        do { reader = try CSVReader(path: path, delimiter: UInt8(ascii: ",")) } catch { throw Failure(message: "\(path): cannot read the file") }
         var out = [Label]()
         do {
             guard let header = try reader.read() else { throw Failure(message: "\(path): the file is empty") }

@@ -178,6 +178,7 @@ public struct AmazonImporter {
             report.images += images
             context.account(item, into: &report)
         }
+        report.reading = reader.readingNote
         return (groups.documents, report)
     }
 }

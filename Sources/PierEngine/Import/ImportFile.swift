@@ -35,11 +35,19 @@ enum ImportFile {
 
     /// The offset of the first byte that no text export contains (NUL, or a control character
     /// other than tab, line feed, carriage return and form feed), nil when the start reads as text.
+    /// After a UTF-16 byte-order mark the check is of its two-byte characters.
     static func binaryOffset(_ data: Data) -> Int? {
-        for (i, b) in data.enumerated() where b == 0 || (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B) || b == 0x7F {
-            return i
+        func binary(_ c: UInt16) -> Bool { c == 0 || (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0C && c != 0x1B) || c == 0x7F }
+        let bytes = [UInt8](data)
+        if bytes.count >= 2, (bytes[0], bytes[1]) == (0xFF, 0xFE) || (bytes[0], bytes[1]) == (0xFE, 0xFF) {
+            let little = bytes[0] == 0xFF
+            for i in stride(from: 2, to: bytes.count - 1, by: 2) {
+                let c = little ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1])
+                if binary(c) { return i }
+            }
+            return nil
         }
-        return nil
+        return bytes.firstIndex { binary(UInt16($0)) }
     }
 
     /// A header row as an error message shows it: cells sanitised and clipped, at most six.

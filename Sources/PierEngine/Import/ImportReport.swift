@@ -21,6 +21,8 @@ public struct ImportReport: Sendable {
     /// does not grow with the file.
     public static let examples = 200
     public var currency: String
+    /// How the file was read when it was not comma-separated UTF-8 (a spreadsheet's save).
+    public var reading: String?
     public var flagsByRule: [String: Int] = [:]
     public var flaggedSKUs = 0
     /// On re-import: SKUs added, changed and removed compared with what was stored.
@@ -69,6 +71,7 @@ public struct ImportReport: Sendable {
             "\(products) products", "\(variants) variants", "\(skus) SKUs", "\(images) images",
             "format: \(format)", "currency: \(currency)",
         ]
+        if let reading { out.insert("read as: \(reading)", at: 5) }
         out.append("skipped rows: \(skippedCount)")
         for s in skipped.prefix(20) { out.append(s.line > 0 ? "  line \(s.line): \(s.reason)" : "  \(s.reason)") }
         if skippedCount > 20 { out.append("  … \(skippedCount - 20) more") }

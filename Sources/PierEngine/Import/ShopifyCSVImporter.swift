@@ -247,6 +247,7 @@ public struct ShopifyCSVImporter {
         if let f = fileFailure {
             report.skip((f.line, "\(f.message) at column \(f.column): the rest of the file from here is not imported"))
         }
+        report.reading = reader.readingNote
         return report
     }
 

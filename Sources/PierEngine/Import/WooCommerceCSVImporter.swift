@@ -179,6 +179,7 @@ public struct WooCommerceCSVImporter {
         if let f = fileFailure {
             report.skip((f.line, "\(f.message) at column \(f.column): the rest of the file from here is not imported"))
         }
+        report.reading = reader.readingNote
         return (groups.documents, report)
     }
 
