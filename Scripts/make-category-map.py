@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-86"
+VERSION = "2026.12-88"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -37,6 +37,7 @@ OUT = pathlib.Path("Sources/PierEngine/Resources/category-map.json")
 NO_FOOD, NO_SUPPLEMENT, NO_LEAF, NO_MEDICINE = -1, -2, -3, -4
 NOT_ELIGIBLE_GIFT, NOT_ELIGIBLE_SERVICE, NOT_ELIGIBLE_DIGITAL, NOT_ELIGIBLE_TICKET, NOT_ELIGIBLE_ADDON = -11, -12, -13, -14, -15
 PROHIBITED_WEAPON, PROHIBITED_ADULT, PROHIBITED_TOBACCO, PROHIBITED_ALCOHOL, PROHIBITED_DRUG = -21, -22, -23, -24, -25
+# A prohibited branch names the moderation rule (rules.json) a SKU filed under it is rejected with.
 OUTCOMES = {
     NO_FOOD: ("no-category", "food and drink have no category in the TikTok Shop UK tree"),
     NO_SUPPLEMENT: ("no-category", "human vitamins and supplements have no category in the TikTok Shop UK tree"),
@@ -47,11 +48,11 @@ OUTCOMES = {
     NOT_ELIGIBLE_DIGITAL: ("not-eligible", "digital downloads, software and media files are not physical goods"),
     NOT_ELIGIBLE_TICKET: ("not-eligible", "event tickets are not physical goods"),
     NOT_ELIGIBLE_ADDON: ("not-eligible", "warranties, plans, insurance and subscriptions are not physical goods"),
-    PROHIBITED_WEAPON: ("prohibited", "weapons, firearms and their parts are prohibited on TikTok Shop"),
-    PROHIBITED_ADULT: ("prohibited", "adult sexual products are prohibited on TikTok Shop"),
-    PROHIBITED_TOBACCO: ("prohibited", "tobacco, smoking and vaping products are prohibited on TikTok Shop"),
-    PROHIBITED_ALCOHOL: ("prohibited", "alcoholic drinks are prohibited on TikTok Shop UK"),
-    PROHIBITED_DRUG: ("prohibited", "drugs and drug paraphernalia are prohibited on TikTok Shop"),
+    PROHIBITED_WEAPON: ("prohibited", "weapons, firearms and their parts are prohibited on TikTok Shop", "PG-003"),
+    PROHIBITED_ADULT: ("prohibited", "adult sexual products are prohibited on TikTok Shop", "PG-009"),
+    PROHIBITED_TOBACCO: ("prohibited", "tobacco, smoking and vaping products are prohibited on TikTok Shop", "PG-008"),
+    PROHIBITED_ALCOHOL: ("prohibited", "alcoholic drinks are prohibited on TikTok Shop UK", "PG-011"),
+    PROHIBITED_DRUG: ("prohibited", "drugs and drug paraphernalia are prohibited on TikTok Shop", "PG-007"),
 }
 
 # Source branches with a fixed outcome (longest prefix wins; a leaf id here is an override).
@@ -81,6 +82,10 @@ BRANCHES = {
     "Media > Academic Papers & Studies": NOT_ELIGIBLE_DIGITAL,
     "Mature": PROHIBITED_ADULT,
     "Mature > Weapons & Weapon Accessories": PROHIBITED_WEAPON,
+    "Mature > Weapons": PROHIBITED_WEAPON,
+    "Sporting Goods > Outdoor Recreation > Hunting & Shooting > Paintball & Airsoft": PROHIBITED_WEAPON,
+    "Home & Garden > Business & Home Security > Security Safes > Gun Safes": PROHIBITED_WEAPON,
+    "Vehicles & Parts > Vehicle Parts & Accessories > Vehicle Storage & Cargo > Motor Vehicle Carrying Racks > Vehicle Gun Racks": PROHIBITED_WEAPON,
     "Sporting Goods > Outdoor Recreation > Hunting & Shooting > Airsoft": PROHIBITED_WEAPON,
     "Sporting Goods > Outdoor Recreation > Hunting & Shooting > Paintball": PROHIBITED_WEAPON,
     "Sporting Goods > Outdoor Recreation > Hunting & Shooting > BB Guns & Accessories": PROHIBITED_WEAPON,
@@ -1370,11 +1375,21 @@ def counterparts(leaves):
     return out
 
 
+# Shop talk that means something else in the trees' names: a shop's "tee" is a T-shirt, the
+# trees' "Golf Tees" and "Batting Tees" are not; titles are read with it, source names without.
+SHOP_TALK = {"tee", "tees"}
+
+# How much a word counts that the trees use only to qualify another (see main).
+DESCRIBER_WEIGHT = 0.35
+
+
 def main():
     global SPELLING, STOP
     STOP = load_stopwords()
     lexicon = load_lexicon()
-    SPELLING = {stem(fold(k)): stem(v) for k, v in lexicon.items() if " " not in v and " " not in k and k.isascii()}
+    SPELLING = {
+        stem(fold(k)): stem(v) for k, v in lexicon.items() if " " not in v and " " not in k and k.isascii() and k not in SHOP_TALK
+    }
     leaves = read_tiktok()
     for cid in list(OVERRIDES.values()) + list(WOO.values()) + list(AMAZON.values()):
         if cid > 0 and cid not in leaves:
@@ -1447,13 +1462,21 @@ def main():
         for cid in list(terms[w]):
             if cid < 0:
                 terms[w][cid] = min(terms[w][cid], 4.0)
+    # A word the trees only ever use to qualify another ("Fit-Over Arrow Nocks", "Bicycle Zip
+    # Ties", "Pool Lounge Chairs") describes a product, it does not name one: alone in a title
+    # ("Relaxed Fit Sweatpants") it is weak evidence for the leaf that happened to use it.
+    named = set(sourced)
+    for cid, path in leaves.items():
+        named.update(words(path))
+    describes_only = {w for w in modifiers if " " not in w and w not in named}
+
     # weight(term, leaf) = the leaf's share of the term × how much the trees use the term: a
     # product noun used across many names (ring, case) is strong evidence shared by its leaves;
     # a word seen once (freestyle) is weak whatever leaf it names.
     lexicon_terms = {}
     for w, leaves_of in terms.items():
         total = sum(leaves_of.values())
-        strength = math.log(1 + total)
+        strength = math.log(1 + total) * (DESCRIBER_WEIGHT if w in describes_only else 1.0)
         strongest = sorted(leaves_of.items(), key=lambda kv: (-kv[1], kv[0]))[:16]
         lexicon_terms[w] = [[cid, round(v / total * strength * 4, 3)] for cid, v in strongest if v / total >= 0.02]
     # Reviewed weights are added to the computed ones, so they never dilute a word's other leaves.
@@ -1507,7 +1530,7 @@ def main():
         })
     out = {
         "version": VERSION,
-        "outcomes": {str(k): {"kind": v[0], "reason": v[1]} for k, v in sorted(OUTCOMES.items())},
+        "outcomes": {str(k): {"kind": v[0], "reason": v[1], **({"rule": v[2]} if len(v) > 2 else {})} for k, v in sorted(OUTCOMES.items())},
         "shopify": dict(sorted(shopify.items())),
         "shopifyGID": {gid: shopify[path] for gid, path in shopify_nodes},
         "google": dict(sorted(google.items())),

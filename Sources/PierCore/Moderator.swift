@@ -66,6 +66,9 @@ public struct Moderator: Sendable {
     private let matcher: PhraseMatcher
     /// For each phrase: its rule index, and whether it is an allow-list phrase.
     private let owners: [(rule: Int, allow: Bool)]
+    /// The store's shelves that hold mostly prohibited goods, with the rule they were rejected
+    /// with (`prohibitedShelves`); empty until `readingShelves` gives them.
+    public internal(set) var shelves: [String: String] = [:]
 
     public init(pack: RulePack) {
         self.pack = pack
@@ -87,7 +90,9 @@ public struct Moderator: Sendable {
         if !input.tags.isEmpty { scan(input.tags.joined(separator: ", "), field: "tags", input: input, into: &flags) }
         if !input.category.isEmpty { scan(input.category, field: "category", input: input, into: &flags) }
         for (name, value) in input.typed.sorted(by: { $0.key < $1.key }) { scan(value, field: "attribute:\(name)", input: input, into: &flags) }
-        return ModerationResult(flags: flags)
+        let result = ModerationResult(flags: flags)
+        guard !shelves.isEmpty, result.outcome != .reject, let rule = shelves[input.category] else { return result }
+        return flaggingBranch(result, rule: rule, category: input.category)
     }
 
     private func scan(_ text: String, field: String, input: ModerationInput, into flags: inout [ModerationFlag]) {

@@ -1,6 +1,6 @@
 /// `onboarding.started`: what an onboarding run was asked for (tier, apps, seed) and what it ran
-/// with (the rule pack and category map versions, the store's buyer when its products name one),
-/// before its first step.
+/// with (the rule pack and category map versions, the store's buyer when its products name one,
+/// the shelves that hold mostly prohibited goods), before its first step.
 public struct OnboardingStarted: LedgerPayload, Equatable {
     public static let type = LedgerEventType.onboardingStarted
     public var seller: String
@@ -15,11 +15,15 @@ public struct OnboardingStarted: LedgerPayload, Equatable {
     /// Who the store's garments are for when they do not say (`Audience.Rules.storeBuyer`);
     /// written only when there is one, so runs without one keep their bytes.
     public var buyer: Audience?
+    /// The merchant's shelves that hold mostly prohibited goods, with their rule
+    /// (`Moderator.prohibitedShelves`); written only when there are some.
+    public var shelves: [String: String]
 
     public init(
         seller: String, tier: Tier, apps: [String], seed: UInt64, platform: SourcePlatform, regions: [Region], rulePack: String,
-        categoryMap: String, skus: Int, buyer: Audience? = nil
+        categoryMap: String, skus: Int, buyer: Audience? = nil, shelves: [String: String] = [:]
     ) {
+        self.shelves = shelves
         self.seller = seller
         self.tier = tier
         self.apps = apps
@@ -40,6 +44,7 @@ public struct OnboardingStarted: LedgerPayload, Equatable {
             "rule_pack": .string(rulePack), "category_map": .string(categoryMap), "skus": .number(skus),
         ]
         if let buyer { out["buyer"] = .string(buyer.rawValue) }
+        if !shelves.isEmpty { out["prohibited_shelves"] = .object(shelves.mapValues(JSONValue.string)) }
         return out
     }
 
@@ -51,6 +56,7 @@ public struct OnboardingStarted: LedgerPayload, Equatable {
             platform: data["platform"]?.stringValue.flatMap(SourcePlatform.init(rawValue:)) ?? .shopify,
             regions: (data["regions"]?.arrayValue ?? []).compactMap { $0.stringValue.flatMap(Region.init(rawValue:)) },
             rulePack: data["rule_pack"]?.stringValue ?? "", categoryMap: data["category_map"]?.stringValue ?? "",
-            skus: Int(data["skus"]?.intValue ?? 0), buyer: data["buyer"]?.stringValue.flatMap(Audience.init(rawValue:)))
+            skus: Int(data["skus"]?.intValue ?? 0), buyer: data["buyer"]?.stringValue.flatMap(Audience.init(rawValue:)),
+            shelves: (data["prohibited_shelves"]?.objectValue ?? [:]).compactMapValues(\.stringValue))
     }
 }

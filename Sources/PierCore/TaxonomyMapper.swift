@@ -42,6 +42,14 @@ public struct MappingOutcome: Sendable, Codable, Equatable {
 
     public let kind: Kind
     public let reason: String
+    /// For a prohibited branch, the moderation rule a SKU filed under it is rejected with.
+    public let rule: String?
+
+    public init(kind: Kind, reason: String, rule: String? = nil) {
+        self.kind = kind
+        self.reason = reason
+        self.rule = rule
+    }
 }
 
 /// The mapping tables from each source vocabulary to TikTok category ids. A negative id names a
@@ -397,6 +405,14 @@ public struct TaxonomyMapper: Sendable {
 
     /// The outcome a negative id names.
     public func outcome(_ id: Int64) -> MappingOutcome? { mapping.outcomes[String(id)] }
+
+    /// The moderation rule a merchant category prohibits by itself: the rule of the prohibited
+    /// branch it maps to ("Mature > Weapons > Gun Care & Accessories" → the firearms rule), nil for
+    /// any other category.
+    public func prohibitingRule(_ category: SourceCategory) -> String? {
+        guard let id = sourceID(category)?.id, id < 0, let o = outcome(id), o.kind == .prohibited else { return nil }
+        return o.rule
+    }
 
     /// Maps a SKU's source category alone (its text, for a free-text category) and checks its
     /// required attributes.

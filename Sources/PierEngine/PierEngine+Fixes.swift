@@ -137,6 +137,13 @@ extension PierEngine {
         return p.buyer
     }
 
+    /// The store's shelves of prohibited goods as the seller's last onboarding read them.
+    static func storeShelves(_ db: any StoreSession, seller: String) throws -> [String: String] {
+        var p = SellerProjection(sellerID: seller)
+        try db.forEachEvent(seller: seller, types: [LedgerEventType.onboardingStarted.rawValue]) { p.apply($0) }
+        return p.shelves
+    }
+
     /// The fix's (or undo's) transaction: finds the SKUs the target names, replays only theirs,
     /// checks what the operator expected, lets `decide` write the fix event and the new list of
     /// fixes, maps the SKUs again, and keeps the seller's coverage figures current.
@@ -186,7 +193,8 @@ extension PierEngine {
                 let before = items.map { (p.finalListing($0.sku), p.unmappedKind($0.sku)) }
                 p.apply(decided.event)
                 var sync = FixSync(
-                    seller: seller, tier: tier, seed: record.seed ?? 1, mapper: mapper, moderator: moderator, rules: resources.rules, fix: decided.id,
+                    seller: seller, tier: tier, seed: record.seed ?? 1, mapper: mapper,
+                    moderator: moderator.readingShelves(try PierEngine.storeShelves(db, seller: seller)), rules: resources.rules, fix: decided.id,
                     failureRate: SimulatedTikTokShop.defaultFailureRate, buyer: try PierEngine.storeBuyer(db, seller: seller))
                 let lastFlag = try db.lastFlagID(seller: seller)
                 do throws(OnboardingError) {

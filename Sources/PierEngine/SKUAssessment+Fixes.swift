@@ -32,10 +32,12 @@ extension SKUAssessment {
         let moderated =
             effect.attributes.isEmpty
             ? moderation
-            : moderator.moderate(
-                ModerationInput(
-                    title: item.title, description: plain, tags: item.tags, attributes: attrs, category: item.category.text, typed: effect.attributes,
-                    listedUnder: result.result.category?.path ?? ""))
+            : moderator.flaggingBranch(
+                moderator.moderate(
+                    ModerationInput(
+                        title: item.title, description: plain, tags: item.tags, attributes: attrs, category: item.category.text,
+                        typed: effect.attributes, listedUnder: result.result.category?.path ?? "")),
+                rule: mapper.prohibitingRule(item.category), category: item.category.text)
         return SKUAssessment(plain: plain, classification: result, moderation: moderated, filled: filled, attributes: attrs)
     }
 }

@@ -18,6 +18,8 @@ struct SellerProjection: Sendable {
     private(set) var profile: SellerRecord?
     /// Who the store's unnamed garments are for, as its last onboarding read it.
     private(set) var buyer: Audience?
+    /// The store's shelves of prohibited goods, as its last onboarding read them.
+    private(set) var shelves: [String: String] = [:]
     private(set) var events: Int64 = 0
     private(set) var lastAt: Int64 = 0
     /// The latest virtual time of any event (events are not all in time order).
@@ -82,6 +84,7 @@ struct SellerProjection: Sendable {
             profile?.seed = s?.seed
             profile?.status = .onboarding
             buyer = s?.buyer
+            shelves = s?.shelves ?? [:]
         case .onboardingCompleted?:
             profile?.status = .onboarded
             profile?.metrics = OnboardingCompleted(data: data)?.metrics

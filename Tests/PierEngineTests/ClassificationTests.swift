@@ -643,6 +643,52 @@ struct ClassificationTests {
         }
     }
 
+    @Test func koreanSkincareIsNamedByTextureAndStep() {
+        Self.expectPaths([
+            ("Aestura Atobarrier 365 Cream 80ml", "Beauty & Personal Care>Skincare>Moisturisers & Mists"),
+            ("Skin1004 Madagascar Centella Ampoule 100ml", "Beauty & Personal Care>Skincare>Serums & Essences"),
+            ("Medicube Zero Pore Pad 2.0 70 pads", "Beauty & Personal Care>Skincare>Toners"),
+            ("Rom&nd Juicy Lasting Tint 5.5g", "Beauty & Personal Care>Makeup & Perfume>Lipstick & Lip Gloss"),
+            ("Peripera Ink Velvet Lip Tint", "Beauty & Personal Care>Makeup & Perfume>Lipstick & Lip Gloss"),
+            ("Tirtir Mask Fit Red Cushion 18g", "Beauty & Personal Care>Makeup & Perfume>Concealer & Foundation"),
+            ("Ma:nyo Pure Cleansing Oil 200ml", "Beauty & Personal Care>Skincare>Facial Cleansers"),
+            ("Innisfree Volcanic Pore Cleansing Foam 150g", "Beauty & Personal Care>Skincare>Facial Cleansers"),
+            ("AHC Ultimate Real Eye Cream for Face 30ml", "Beauty & Personal Care>Skincare>Eye Treatments"),
+            ("Holika Holika Aloe 99% Soothing Gel 250ml", "Beauty & Personal Care>Skincare>Moisturisers & Mists"),
+            ("Laneige Lip Sleeping Mask Berry 20g", "Beauty & Personal Care>Skincare>Lip Treatments"),
+        ])
+        #expect(Self.path(Self.decide("Velvet Cushion Cover 45x45")) == "Textiles & Soft Furnishings>Household Textiles>Pad, Cushions and Covers")
+        #expect(Self.path(Self.decide("Hand Cream Shea Butter 75ml")) == "Beauty & Personal Care>Hand, Foot & Nail Care>Hand Lotions, Creams & Scrubs")
+    }
+
+    @Test func aSportsNutritionShopsPowdersAndPillsAreSupplements() {
+        for title in [
+            "Casein Protein Slow Release 908g", "Zinc Picolinate 50mg Tablets", "Magnesium Glycinate 120 Capsules",
+            "Beetroot Powder Nitric Oxide Booster", "Whey Protein Isolate 1kg Chocolate",
+        ] {
+            let c = Self.decide(title)
+            guard case .noCategory(let reason) = c.result else {
+                Issue.record("\(title) → \(Self.path(c)) \(c.result)")
+                continue
+            }
+            #expect(reason.contains("supplements"), "\(title): \(reason)")
+        }
+        #expect(Self.path(Self.decide("Protein Shaker Bottle 700ml")).hasPrefix("Kitchenware>Drinkware"))
+        #expect(Self.path(Self.decide("Protein Hair Mask 250ml")).hasPrefix("Beauty & Personal Care>Hair Care"))
+    }
+
+    @Test func streetwearTitlesNameTheGarmentNotItsDetail() {
+        Self.expectPaths([
+            ("Relaxed Fit Sweatpants Heather Grey", "Sports & Outdoor>Sport & Outdoor Clothing>Joggers"),
+            ("Baby Tee Cropped White", "Womenswear & Underwear>Women's Tops>T-shirts"),
+            ("Matching Fleece Set Grey", "Sports & Outdoor>Sport & Outdoor Clothing>Tracksuits"),
+            ("Windbreaker Anorak Half Zip", "Womenswear & Underwear>Women's Tops>Jackets & Coats"),
+            ("Rugby Shirt Striped", "Menswear & Underwear>Men's Tops>Shirts"),
+            ("Anker PowerCore 10000 Portable Charger", "Phones & Electronics>Universal Accessories>Power Banks"),
+        ])
+        #expect(Self.path(Self.decide("Golf Tees 70mm Bamboo 100 Pack")) == "Sports & Outdoor>Ball Sports Equipment>Golf", "a golf tee is not a T-shirt")
+    }
+
     @Test func aClinicsSkincareIsReadByItsActiveAndADepartmentKeepsItsTopLevel() {
         let care = SourceCategory.shopify(path: "Health & Beauty > Personal Care")
         #expect(Self.path(Self.decide("SkinCeuticals C E Ferulic 30ml", category: care)) == "Beauty & Personal Care>Skincare>Serums & Essences")

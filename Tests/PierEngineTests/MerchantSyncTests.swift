@@ -131,6 +131,42 @@ struct MerchantSyncTests {
         #expect(try engine.replay(seller: "hale").differences.isEmpty)
     }
 
+    /// A gun shop's "Parts" shelf: what most of its products are says what the one whose words
+    /// name nothing a rule knows is, at onboarding, after a person's fix and at a re-import.
+    @Test func aShelfOfFirearmPartsRejectsItsUnnamedPartThroughFixesAndSyncs() throws {
+        let rows = [
+            "bcg,Nitride Bolt Carrier Group,<p>Full auto profile.</p>,Arms,,Parts,,TRUE,Title,Default Title,BC-1,300,10,129.00,FALSE,active",
+            "hg,M-LOK Handguard 15 inch,<p>Free float.</p>,Arms,,Parts,,TRUE,Title,Default Title,HG-1,400,10,159.00,FALSE,active",
+            "lower,Stripped Lower Receiver,<p>Forged 7075.</p>,Arms,,Parts,,TRUE,Title,Default Title,LR-1,300,10,99.00,FALSE,active",
+            "stock,Bravo Stock,<p>Black.</p>,Arms,,Parts,,TRUE,Title,Default Title,BS-1,300,10,79.00,FALSE,active",
+            "cap,Logo Snapback Cap,<p>Embroidered.</p>,Arms,,Apparel,,TRUE,Title,Default Title,SC-1,100,10,25.00,FALSE,active",
+        ]
+        let grip = "grip,Bravo Grip Mod 3,<p>Black.</p>,Arms,,Parts,,TRUE,Title,Default Title,BG-1,100,10,29.00,FALSE,active"
+        let tmp = TempDatabase()
+        defer { tmp.remove() }
+        let engine = PierEngine(db: try tmp.open(), resources: Fixture.resources, operator: .pinned("tester"))
+        let v1 = ([Self.header] + rows).joined(separator: "\n") + "\n"
+        _ = try engine.importCatalogue(platform: .shopify, file: try Self.write(v1, "v1.csv", in: tmp), seller: "Arms", region: .uk, currency: "GBP")
+        _ = try engine.onboard(seller: "arms", tier: .premium, apps: [], seed: 7)
+        func shelfFlag(_ sku: String) throws -> FlagRecord? {
+            try engine.db.flags(seller: "arms").first { $0.sku == sku && $0.ruleID == "PG-003" && $0.field == "category" }
+        }
+        #expect(try engine.db.listing(seller: "arms", sku: "BS-1")?.eligibility == .prohibited)
+        #expect(try shelfFlag("BS-1")?.matched == "Parts", "the flag names the shelf")
+        #expect(try engine.db.listing(seller: "arms", sku: "SC-1")?.status == .live, "the shop's cap is on another shelf")
+        let started = try #require(try engine.db.events(seller: "arms").first { $0.kind == .onboardingStarted })
+        #expect(OnboardingStarted(data: started.data)?.shelves == ["Parts": "PG-003"], "the ledger says which shelves were read as prohibited")
+
+        _ = try engine.applyFix(seller: "arms", target: .skus(["SC-1"]), change: .attribute(name: "material", value: "cotton"))
+        #expect(try engine.db.listing(seller: "arms", sku: "BS-1")?.eligibility == .prohibited, "a fix elsewhere changes nothing")
+
+        let v2 = ([Self.header] + rows + [grip]).joined(separator: "\n") + "\n"
+        _ = try engine.importCatalogue(platform: .shopify, file: try Self.write(v2, "v2.csv", in: tmp), seller: "Arms", region: .uk, currency: "GBP")
+        #expect(try engine.db.listing(seller: "arms", sku: "BG-1")?.eligibility == .prohibited, "the merchant's new part is read as its shelf's")
+        #expect(try shelfFlag("BG-1") != nil)
+        #expect(try engine.replay(seller: "arms").differences.isEmpty)
+    }
+
     @Test func theSameSyncGivesTheSameLedger() throws {
         var heads = [String]()
         for _ in 0..<2 {

@@ -257,6 +257,97 @@ struct ProhibitedGoodsTests {
         #expect(v.flags.first?.field == "category")
     }
 
+    @Test func aGunShopsMakersCalibresAndSwitchesAreFirearms() {
+        let cases: [(String, String)] = [
+            ("Faxon 16\" Pencil Barrel 5.56 NATO", "PG-003"), ("B5 Systems Bravo Stock", "PG-003"), ("Dead Air Sandman-S", "PG-003"),
+            ("Polymer80 PF940C Frame Kit", "PG-003"), ("Franklin Armory BFSIII Binary Trigger", "PG-003"),
+            ("Blue Force Gear Vickers Combat Sling", "PG-003"), ("Sandman-S Suppressor Mount", "PG-003"), ("CCI 400 Small Rifle Primers", "PG-004"),
+            ("Hodgdon H4350 1lb", "PG-004"), ("Sellier & Bellot 7.62x39 FMJ", "PG-004"),
+        ]
+        for (title, rule) in cases {
+            let v = Self.verdict(title)
+            #expect(v.flags.contains { $0.ruleID == rule && $0.severity == .reject }, "\(title) cites \(rule): \(v.flags.map(\.ruleID))")
+        }
+        for title in ["Makeup Primer Matte 30ml", "Eyeshadow Primers Duo", "ESS Crossbow Shooting Glasses", "Toolcraft Screwdriver Set"] {
+            #expect(Self.verdict(title).outcome != .reject, "\(title) → \(Self.verdict(title).flags.map(\.ruleID))")
+        }
+        #expect(Self.verdict("Bravo Stock", category: "NFA").flags.contains { $0.ruleID == "PG-003" }, "an NFA shelf is a firearms shelf")
+    }
+
+    /// A SKU's assessment, as onboarding makes it.
+    static func assessed(_ title: String, _ category: SourceCategory) -> SKUAssessment {
+        let item = CatalogItem(
+            sku: "S1", productID: "p1", title: title, descriptionHTML: "", tags: [], category: category, attributes: ["brand": "Probe"],
+            price: Money(minorUnits: 1000, currency: "USD"), inventory: [.us: 1], imageCount: 1)
+        return SKUAssessment(item, mapper: TaxonomyMapper(mapping: Fixture.resources.mapping), moderator: Self.moderator)
+    }
+
+    @Test func aProductFiledInAProhibitedBranchIsRejectedWithThatBranchsRule() {
+        let cases: [(String, SourceCategory, String, String)] = [
+            (
+                "Range Target 12 Pack",
+                .shopify(path: "Sporting Goods > Outdoor Recreation > Hunting & Shooting > Shooting & Range Accessories > Shooting Targets"), "PG-003",
+                "Shooting Targets"
+            ),
+            (
+                "Front Bag Rest", .google(path: "Sporting Goods > Outdoor Recreation > Hunting & Shooting > Shooting & Range Accessories > Shooting Rests"),
+                "PG-003", "Shooting Rests"
+            ),
+            ("Field Kit", .google(path: "Sporting Goods > Outdoor Recreation > Hunting & Shooting > Paintball & Airsoft > Airsoft"), "PG-003", "Airsoft"),
+        ]
+        for (title, category, rule, matched) in cases {
+            let a = Self.assessed(title, category)
+            #expect(a.moderation.outcome == .reject, "\(title) under \(category.text) → \(a.moderation.flags.map(\.ruleID))")
+            let flag = a.moderation.flags.first { $0.ruleID == rule }
+            #expect(flag?.field == "category" && flag?.matched == matched, "\(title): \(String(describing: flag))")
+            if let flag { #expect(Array(category.text.utf8)[flag.start..<flag.end].elementsEqual(Array(matched.utf8)), "the offsets point at the words") }
+        }
+        let own = Self.assessed("Glock 19 Holster", .google(path: "Mature > Weapons > Gun Care & Accessories > Gun Holsters"))
+        #expect(own.moderation.flags.filter { $0.ruleID == "PG-003" }.count == 1, "a listing its own words flagged is flagged once")
+        let plain = Self.assessed("Range Bag", .shopify(path: "Luggage & Bags > Duffel Bags"))
+        #expect(plain.moderation.outcome == .pass, "an ordinary branch adds nothing: \(plain.moderation.flags.map(\.ruleID))")
+    }
+
+    /// One product per document, on the shelf a merchant's type names.
+    static func shelf(_ titles: [String], on shelf: String) -> [[CatalogItem]] {
+        titles.enumerated().map { i, title in
+            [
+                CatalogItem(
+                    sku: "\(shelf)-\(i)", productID: "\(shelf)-\(i)", title: title, descriptionHTML: "", tags: [], category: .freeText(shelf),
+                    attributes: [:], price: Money(minorUnits: 1000, currency: "USD"), inventory: [.us: 1], imageCount: 1)
+            ]
+        }
+    }
+
+    @Test func aShelfMostlyOfProhibitedGoodsSpeaksForItsUnnamedProducts() {
+        let store =
+            Self.shelf(["BPC-157 5mg", "Tirzepatide 10mg", "Ipamorelin 5mg", "Selank 10mg", "Reta 10mg", "Sema 5mg"], on: "Peptides")
+            + Self.shelf(["GHK-Cu 50mg", "Tesa 10mg", "Cagri 5mg", "Vial Labels"], on: "Blends")
+            + Self.shelf(["Glock 17 Magazine", "Bravo Stock"], on: "Parts")
+            + Self.shelf(["Copper Peptide Serum", "Matrixyl Night Cream", "Bacteriostatic Water 30ml", "Hyaluronic Toner"], on: "Skincare")
+            + Self.shelf(["Logo Cap", "Logo Hoodie", "Logo Tee"], on: "Apparel")
+        let shelves = Self.moderator.prohibitedShelves(store)
+        #expect(
+            shelves == ["Peptides": "PG-005"],
+            "four of six named: two thirds; two parts are too few; two of four blends or one of four skincare products is not most")
+        let reading = Self.moderator.readingShelves(shelves)
+        func verdict(_ title: String, _ shelf: String) -> ModerationResult {
+            reading.moderate(ModerationInput(title: title, description: "", tags: [], attributes: [:], category: shelf))
+        }
+        let reta = verdict("Reta 10mg", "Peptides")
+        #expect(reta.outcome == .reject && reta.flags.map(\.ruleID) == ["PG-005"] && reta.flags.first?.field == "category")
+        #expect(reta.flags.first?.matched == "Peptides")
+        #expect(verdict("Reta 10mg", "Skincare").outcome == .pass, "the same words on another shelf are their own")
+        #expect(
+            verdict("Sema 5mg", "Peptides").outcome == .reject
+                && Self.moderator.moderate(
+                    ModerationInput(title: "Sema 5mg", description: "", tags: [], attributes: [:], category: "Peptides")
+                ).outcome == .pass,
+            "a moderator reads a store's shelves only when given them")
+        let own = verdict("Glock 19 Magazine", "Peptides")
+        #expect(own.flags.map(\.ruleID) == ["PG-003"], "a product its own words reject keeps its own rule: \(own.flags.map(\.ruleID))")
+    }
+
     @Test func nonASCIIPhrasesMatchOnlyThemselves() {
         let m = PhraseMatcher(phrases: ["بطاقة هدية", "première"])
         #expect(m.matches(in: "عطر بلوسم ميوز").isEmpty, "another Arabic phrase of the same length does not match")

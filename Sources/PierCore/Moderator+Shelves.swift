@@ -1,0 +1,43 @@
+extension Moderator {
+    /// The fewest products a shelf must hold before what most of them are speaks for the rest.
+    public static let shelfMinimum = 3
+    /// The share of a shelf's products one prohibited-goods rule must reject on their own words.
+    public static let shelfShare = 2.0 / 3.0
+
+    /// The merchant's shelves (its own category or product type, as the category field reads it)
+    /// most of whose products this pack rejects as prohibited goods on their own title, tags and
+    /// shelf: a gun shop's "Parts" or "Optics", a peptide shop's "Blends". A product on such a
+    /// shelf whose words name nothing a rule knows ("Bravo Stock", "Reta 10mg") is what its
+    /// neighbours are. A shelf needs `shelfMinimum` products, and one rule `shelfShare` of them;
+    /// a shop's ordinary shelves ("Apparel", "Gift Cards") never qualify. Each product is read
+    /// from its first SKU, without its description.
+    public func prohibitedShelves(_ documents: [[CatalogItem]]) -> [String: String] {
+        var products = [String: Int]()
+        var rejected = [String: [String: Int]]()
+        let prohibited = Set(pack.rules.filter { $0.category == "prohibited-goods" && $0.severity == .reject }.map(\.id))
+        for doc in documents {
+            guard let item = doc.first else { continue }
+            let shelf = item.category.text
+            guard !shelf.trimmed().isEmpty else { continue }
+            products[shelf, default: 0] += 1
+            let verdict = moderate(ModerationInput(title: item.title, description: "", tags: item.tags, attributes: [:], category: shelf))
+            for rule in Set(verdict.flags.filter { $0.severity == .reject && prohibited.contains($0.ruleID) }.map(\.ruleID)) {
+                rejected[shelf, default: [:]][rule, default: 0] += 1
+            }
+        }
+        var out = [String: String]()
+        for (shelf, count) in products where count >= Self.shelfMinimum {
+            guard let (rule, n) = rejected[shelf]?.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { continue }
+            if Double(n) >= Self.shelfShare * Double(count) { out[shelf] = rule }
+        }
+        return out
+    }
+
+    /// This moderator, reading one store: a listing on one of `shelves` that its own words do not
+    /// reject is flagged with the shelf's rule, on its category.
+    public func readingShelves(_ shelves: [String: String]) -> Moderator {
+        var m = self
+        m.shelves = shelves
+        return m
+    }
+}
