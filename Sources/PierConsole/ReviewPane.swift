@@ -58,9 +58,15 @@ enum ReviewPane {
         if let listing = m.flagListing {
             // A value a person typed in the workbench (`attribute:brand`) is not kept on the listing: the match is the text.
             let typed = f.field.hasPrefix("attribute:")
-            let text =
-                typed
-                ? f.matched : f.field == "title" ? listing.title : f.field == "description" ? listing.description : listing.tags.joined(separator: ", ")
+            let text: String =
+                switch f.field {
+                case _ where typed: f.matched
+                case "title": listing.title
+                case "description": listing.description
+                // The merchant's category, as moderation read it (without the vocabulary's prefix).
+                case "category": SourceCategory(label: listing.sourceCategory).text
+                default: listing.tags.joined(separator: ", ")
+                }
             y = highlight(
                 text, start: typed ? 0 : f.spanStart, end: typed ? f.matched.utf8.count : f.spanEnd, &b,
                 Rect(x: r.x, y: y, width: r.width, height: min(3, r.maxY - y)))

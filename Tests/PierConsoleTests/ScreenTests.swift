@@ -1,4 +1,5 @@
 import Foundation
+import PierTestSupport
 import Testing
 
 @testable import PierConsole
@@ -55,6 +56,35 @@ struct ScreenTests {
         #expect(b.text.contains("To the seller: Listings may not claim to cure"))
         let highlighted = b.cells.filter { $0.role == .highlight }.map(\.text).joined()
         #expect(highlighted.lowercased() == "prevents athlete's foot")
+    }
+
+    /// A flag on the merchant's category (a gun shop's "Parts" shelf) highlights the category's
+    /// words, not the tags'.
+    @Test func aCategoryFlagHighlightsTheMerchantsCategory() throws {
+        let tmp = TempDatabase()
+        defer { tmp.remove() }
+        let engine = PierEngine(db: try tmp.open(), resources: ConsoleFixture.resources, operator: .pinned("tester"))
+        try engine.seedSellersIfNeeded()
+        let rows = [
+            "bcg,Nitride Bolt Carrier Group,<p>Full auto.</p>,Arms,,Parts,\"black, steel\",TRUE,Title,Default Title,BC-1,300,10,129.00,FALSE,active",
+            "hg,M-LOK Handguard,<p>Free float.</p>,Arms,,Parts,,TRUE,Title,Default Title,HG-1,400,10,159.00,FALSE,active",
+            "lower,Stripped Lower Receiver,<p>Forged.</p>,Arms,,Parts,,TRUE,Title,Default Title,LR-1,300,10,99.00,FALSE,active",
+            "stock,Bravo Stock,<p>Black.</p>,Arms,,Parts,\"black, polymer\",TRUE,Title,Default Title,BS-1,300,10,79.00,FALSE,active",
+        ]
+        let path = tmp.folder.appendingPathComponent("arms.csv").path
+        try ([SampleExports.shopifyHeader] + rows).joined(separator: "\n").appending("\n").write(toFile: path, atomically: true, encoding: .utf8)
+        _ = try engine.importCatalogue(platform: .shopify, file: path, seller: "Arms", region: .uk, currency: "GBP")
+        _ = try engine.onboard(seller: "arms", tier: .premium, apps: [], seed: 7)
+        let m = ConsoleModel(worker: EngineWorker(engine: engine), role: .ops)
+        m.width = 120
+        m.height = 40
+        ConsoleFixture.settle(m)
+        ConsoleFixture.open(m, "arms", .review)
+        m.review.cursor = try #require(m.review.visible.firstIndex { $0.sku == "BS-1" && $0.field == "category" })
+        m.loadFlagDetail()
+        let b = ConsoleFixture.frame(m)
+        #expect(b.text.contains("SKU BS-1 · category"))
+        #expect(b.cells.filter { $0.role == .highlight }.map(\.text).joined() == "Parts")
     }
 
     @Test func theFlagDetailIsReadOnTheWorkerNotOnInput() throws {
