@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-88"
+VERSION = "2026.12-89"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -413,6 +413,39 @@ ROOTS = {
 
 # Reviewed overrides: source path (Shopify or Google) → TikTok leaf, where similarity is wrong.
 OVERRIDES = {
+    # Reviewed 2026-12-06 from a sample of 150 deep nodes: a food cooler is a cool box, not a water
+    # dispenser; a drain board a dish rack, not an ironing board; hydration kit a sports bottle, not
+    # indoor recreation; classic activity toys novelty toys, not building toys; a toy instrument a
+    # musical toy, not a real one; a kaleidoscope or prism a science toy.
+    "Home & Garden > Kitchen & Dining > Food & Beverage Carriers > Coolers": 904328,
+    "Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Dish Racks & Drain Boards": 852872,
+    "Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Dish Racks & Drain Boards > Dish Racks": 852872,
+    "Home & Garden > Kitchen & Dining > Kitchen Tools & Utensils > Dish Racks & Drain Boards > Drain Boards": 852872,
+    "Sporting Goods > Outdoor Recreation > Hydration System Accessories": 940168,
+    "Sporting Goods > Outdoor Recreation > Hydration System Accessories > Drink Tube Kits": 940168,
+    "Sporting Goods > Outdoor Recreation > Hydration System Accessories > Hydration Bags": 940168,
+    "Sporting Goods > Outdoor Recreation > Hydration System Accessories > Hydration Belts": 940168,
+    "Sporting Goods > Outdoor Recreation > Hydration System Accessories > Hydration Bladders": 940168,
+    "Sporting Goods > Outdoor Recreation > Hydration System Accessories > Hydration Packs": 940168,
+    "Sporting Goods > Outdoor Recreation > Hydration System Accessories > Hydration System Flasks": 940168,
+    "Sporting Goods > Outdoor Recreation > Hydration System Accessories > Hydration System Mouthpieces": 940168,
+    "Sporting Goods > Outdoor Recreation > Hydration System Accessories > Hydration System Straws": 940168,
+    "Sporting Goods > Outdoor Recreation > Hydration System Accessories > Hydration Vests": 940168,
+    "Sporting Goods > Outdoor Recreation > Hydration System Accessories > Hydration Waist Packs": 940168,
+    "Sporting Goods > Outdoor Recreation > Hydration Systems": 940168,
+    "Toys & Games > Toys > Activity Toys": 869128,
+    "Toys & Games > Toys > Activity Toys > Ball & Cup Games": 869128,
+    "Toys & Games > Toys > Activity Toys > Coiled Spring Toys": 869128,
+    "Toys & Games > Toys > Activity Toys > Paddle Ball Toys": 869128,
+    "Toys & Games > Toys > Activity Toys > Ribbon & Streamer Toys": 869128,
+    "Toys & Games > Toys > Activity Toys > Toy Jacks": 869128,
+    "Toys & Games > Toys > Musical Toys > String Instruments": 863752,
+    "Toys & Games > Toys > Musical Toys > Wind Instruments": 863752,
+    "Toys & Games > Toys > Musical Toys > Drums & Percussion Instruments": 863752,
+    "Toys & Games > Toys > Musical Toys > Pianos & Keyboards": 863752,
+    "Toys & Games > Toys > Visual Toys": 862984,
+    "Toys & Games > Toys > Visual Toys > Kaleidoscopes": 862984,
+    "Toys & Games > Toys > Visual Toys > Prisms": 862984,
     # Departments whose own name matched a child's leaf elsewhere (baby clothes as baby bags, shoes
     # as shoe accessories); their children are reviewed in BRANCHES.
     "Apparel & Accessories > Clothing > Baby & Toddler Clothing": 700694,

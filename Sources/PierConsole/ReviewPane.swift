@@ -119,7 +119,9 @@ enum ReviewPane {
         if lead.count < before.count, let space = lead.firstIndex(of: " ") { lead = lead[lead.index(after: space)...] }
         var x = r.x, y = r.y
         // Words wrap whole (a word longer than the row still breaks); the match keeps its role.
-        for (piece, role) in [("…" + String(lead), StyleRole.normal), (match, .highlight), (after, .normal)] {
+        // An ellipsis only where text was left out before the context.
+        let cut = lead.utf8.count < start
+        for (piece, role) in [((cut ? "…" : "") + String(lead), StyleRole.normal), (match, .highlight), (after, .normal)] {
             for word in Self.words(TerminalText.sanitize(piece)) {
                 let w = TextWidth.width(of: word)
                 if x > r.x, x + w > r.maxX, w <= r.width, word != " " { x = r.x; y += 1 }

@@ -85,6 +85,7 @@ struct ScreenTests {
         let b = ConsoleFixture.frame(m)
         #expect(b.text.contains("SKU BS-1 · category"))
         #expect(b.cells.filter { $0.role == .highlight }.map(\.text).joined() == "Parts")
+        #expect(!b.text.contains("…Parts"), "nothing was left out before the category's first word")
     }
 
     @Test func theFlagDetailIsReadOnTheWorkerNotOnInput() throws {
