@@ -331,6 +331,9 @@ struct ProhibitedGoodsTests {
             shelves == ["Peptides": "PG-005"],
             "four of six named: two thirds; two parts are too few; two of four blends or one of four skincare products is not most")
         let reading = Self.moderator.readingShelves(shelves)
+        #expect(
+            Self.moderator.readingShelves(["Skincare": "PG-005"]).prohibitedShelves(store) == shelves,
+            "each product is read on its own words, not on shelves a moderator was given")
         func verdict(_ title: String, _ shelf: String) -> ModerationResult {
             reading.moderate(ModerationInput(title: title, description: "", tags: [], attributes: [:], category: shelf))
         }
