@@ -4,20 +4,15 @@ extension Moderator {
     /// its category, even when its own words name nothing the rule knows ("Sandman-S", "Range
     /// Target 12 Pack"): the matched words are the category's last level. A listing whose words
     /// already fired the rule keeps its own flag; an unknown rule id adds nothing.
-    public func flaggingBranch(_ result: ModerationResult, rule id: String?, category: String) -> ModerationResult {
+    func flaggingBranch(_ result: ModerationResult, rule id: String?, category: String) -> ModerationResult {
         guard let id, let rule = pack.rule(id), !result.flags.contains(where: { $0.ruleID == id }) else { return result }
-        let name = category.split(separator: ">").last.map { $0.trimmed() } ?? category
-        let utf8 = Array(category.utf8)
-        let needle = Array(name.utf8)
-        var start = 0
-        if !needle.isEmpty, needle.count <= utf8.count {
-            for i in stride(from: utf8.count - needle.count, through: 0, by: -1) where utf8[i..<(i + needle.count)].elementsEqual(needle) {
-                start = i
-                break
-            }
-        }
+        let level = category.split(separator: ">").last ?? category[...]
+        let name = level.trimmed()
+        // The level's own words start after its leading white space, where the category holds them.
+        let words = level.drop { $0.isWhitespace && !$0.isNewline }
+        let start = category.utf8.distance(from: category.startIndex, to: words.startIndex)
         let flag = ModerationFlag(
-            ruleID: rule.id, severity: rule.severity, field: "category", matched: name, start: start, end: start + needle.count)
+            ruleID: rule.id, severity: rule.severity, field: "category", matched: name, start: start, end: start + name.utf8.count)
         return ModerationResult(flags: result.flags + [flag])
     }
 }

@@ -13,11 +13,15 @@ public struct ModerationInput: Sendable {
     public let typed: [String: String]
     /// The TikTok Shop category path the listing goes to, when one was decided.
     public let listedUnder: String
+    /// The rule of the prohibited branch the merchant's category maps to
+    /// (`TaxonomyMapper.prohibitingRule`), when it maps to one: the category alone is the evidence.
+    public let branchRule: String?
 
     public init(
         title: String, description: String, tags: [String], attributes: [String: String], category: String = "", typed: [String: String] = [:],
-        listedUnder: String = ""
+        listedUnder: String = "", branchRule: String? = nil
     ) {
+        self.branchRule = branchRule
         self.typed = typed
         self.listedUnder = listedUnder
         self.title = title
@@ -90,7 +94,7 @@ public struct Moderator: Sendable {
         if !input.tags.isEmpty { scan(input.tags.joined(separator: ", "), field: "tags", input: input, into: &flags) }
         if !input.category.isEmpty { scan(input.category, field: "category", input: input, into: &flags) }
         for (name, value) in input.typed.sorted(by: { $0.key < $1.key }) { scan(value, field: "attribute:\(name)", input: input, into: &flags) }
-        let result = ModerationResult(flags: flags)
+        let result = flaggingBranch(ModerationResult(flags: flags), rule: input.branchRule, category: input.category)
         guard !shelves.isEmpty, result.outcome != .reject, let rule = shelves[input.category] else { return result }
         return flaggingBranch(result, rule: rule, category: input.category)
     }

@@ -126,7 +126,8 @@ struct OnboardingSimulation: LedgerEmitting {
         let reserving = StageClock.now()
         let shape = Self.shape(documents: documents, mapper: mapper, regions: regions.count, pageSize: pageSize)
         let buyer = mapper.storeBuyer(documents)
-        let shelves = Moderator(pack: resources.rules).prohibitedShelves(documents)
+        let plain = Moderator(pack: resources.rules)
+        let shelves = plain.prohibitedShelves(documents)
         clock.lap("reserve", since: reserving)
         let reservation = TierPlanner.reserve(
             tier: tier, sellerName: sellerName, regions: regions, shape: shape, apps: apps,
@@ -152,7 +153,8 @@ struct OnboardingSimulation: LedgerEmitting {
         var client = TikTokClient(shop: SimulatedTikTokShop(seed: seed, seller: sellerID), tier: tier, seed: seed, seller: sellerID)
         let connected = try connect(&client)
         metrics.oauthMillis = connected
-        try sync(documents: documents, mapper: mapper, buyer: buyer, shelves: shelves, client: &client, start: connected, metrics: &metrics)
+        try sync(
+            documents: documents, mapper: mapper, buyer: buyer, moderator: plain.readingShelves(shelves), client: &client, start: connected, metrics: &metrics)
         metrics.requests = client.requests
         metrics.retries = client.retries
         let end = max(lastAt, connected)
@@ -201,7 +203,7 @@ struct OnboardingSimulation: LedgerEmitting {
     }
 
     private mutating func sync(
-        documents: [[CatalogItem]], mapper: TaxonomyMapper, buyer: Audience?, shelves: [String: String], client: inout TikTokClient, start: Int64,
+        documents: [[CatalogItem]], mapper: TaxonomyMapper, buyer: Audience?, moderator: Moderator, client: inout TikTokClient, start: Int64,
         metrics: inout OnboardingMetrics
     ) throws(OnboardingError) {
         var pageRng = SeededRandom(seed: seed, stream: "source-api:\(sellerID)")
@@ -215,7 +217,6 @@ struct OnboardingSimulation: LedgerEmitting {
         // Each SKU's plain text, mapping and moderation depend on the SKU alone: the second core
         // works them out ahead while this thread runs the clock, the API calls and the events.
         let prepared = Handoff<[SKUAssessment]>(capacity: 64)
-        let moderator = Moderator(pack: resources.rules).readingShelves(shelves)
         let preparer = Worker(name: "pier.prepare") { [mapper] in
             for doc in documents {
                 guard prepared.put(SKUAssessment.assess(doc, mapper: mapper, moderator: moderator, buyer: buyer)) else { return }

@@ -130,18 +130,12 @@ extension PierEngine {
         return p.fixesInOrder
     }
 
-    /// The store's buyer as the seller's last onboarding read it (its `onboarding.started` events only).
-    static func storeBuyer(_ db: any StoreSession, seller: String) throws -> Audience? {
+    /// The store's buyer and shelves of prohibited goods as the seller's last onboarding read them
+    /// (its `onboarding.started` events only).
+    static func storeReading(_ db: any StoreSession, seller: String) throws -> (buyer: Audience?, shelves: [String: String]) {
         var p = SellerProjection(sellerID: seller)
         try db.forEachEvent(seller: seller, types: [LedgerEventType.onboardingStarted.rawValue]) { p.apply($0) }
-        return p.buyer
-    }
-
-    /// The store's shelves of prohibited goods as the seller's last onboarding read them.
-    static func storeShelves(_ db: any StoreSession, seller: String) throws -> [String: String] {
-        var p = SellerProjection(sellerID: seller)
-        try db.forEachEvent(seller: seller, types: [LedgerEventType.onboardingStarted.rawValue]) { p.apply($0) }
-        return p.shelves
+        return (p.buyer, p.shelves)
     }
 
     /// The fix's (or undo's) transaction: finds the SKUs the target names, replays only theirs,
@@ -192,10 +186,11 @@ extension PierEngine {
                 do throws(OnboardingError) { decided = try decide(p, fixes, items) } catch { return .failure(error) }
                 let before = items.map { (p.finalListing($0.sku), p.unmappedKind($0.sku)) }
                 p.apply(decided.event)
+                let store = try PierEngine.storeReading(db, seller: seller)
                 var sync = FixSync(
                     seller: seller, tier: tier, seed: record.seed ?? 1, mapper: mapper,
-                    moderator: moderator.readingShelves(try PierEngine.storeShelves(db, seller: seller)), rules: resources.rules, fix: decided.id,
-                    failureRate: SimulatedTikTokShop.defaultFailureRate, buyer: try PierEngine.storeBuyer(db, seller: seller))
+                    moderator: moderator.readingShelves(store.shelves), rules: resources.rules, fix: decided.id,
+                    failureRate: SimulatedTikTokShop.defaultFailureRate, buyer: store.buyer)
                 let lastFlag = try db.lastFlagID(seller: seller)
                 do throws(OnboardingError) {
                     try sync.run(

@@ -32,12 +32,11 @@ extension SKUAssessment {
         let moderated =
             effect.attributes.isEmpty
             ? moderation
-            : moderator.flaggingBranch(
-                moderator.moderate(
-                    ModerationInput(
-                        title: item.title, description: plain, tags: item.tags, attributes: attrs, category: item.category.text,
-                        typed: effect.attributes, listedUnder: result.result.category?.path ?? "")),
-                rule: mapper.prohibitingRule(item.category), category: item.category.text)
+            : moderator.moderate(
+                ModerationInput(
+                    title: item.title, description: plain, tags: item.tags, attributes: attrs, category: item.category.text,
+                    typed: effect.attributes, listedUnder: result.result.category?.path ?? "",
+                    branchRule: mapper.prohibitingRule(item.category)))
         return SKUAssessment(plain: plain, classification: result, moderation: moderated, filled: filled, attributes: attrs)
     }
 }

@@ -73,11 +73,10 @@ struct SKUAssessment: Sendable {
             let text = CategoryClassifier.Input(title: item.productTitle, tags: item.tags, vendor: vendor, body: plain)
             classification = mapper.classify(text, source: item.category, attributes: attributes, readText: readText, buyer: buyer)
         }
-        moderation = moderator.flaggingBranch(
-            moderator.moderate(
-                ModerationInput(
-                    title: item.title, description: plain, tags: item.tags, attributes: attributes,
-                    category: item.category.text, listedUnder: classification.result.category?.path ?? "")),
-            rule: mapper.prohibitingRule(item.category), category: item.category.text)
+        moderation = moderator.moderate(
+            ModerationInput(
+                title: item.title, description: plain, tags: item.tags, attributes: attributes,
+                category: item.category.text, listedUnder: classification.result.category?.path ?? "",
+                branchRule: mapper.prohibitingRule(item.category)))
     }
 }

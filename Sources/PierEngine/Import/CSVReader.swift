@@ -196,7 +196,7 @@ public struct CSVReader {
             guard let b = next() else {
                 if let readError { throw Failure(line: line, column: column, message: "the file could not be read past here: \(readError)") }
                 if quoted { throw Failure(line: quoteLine, column: quoteColumn, message: "a quoted field is never closed (truncated file?)") }
-                fields.append(text(field, line: line))
+                fields.append(text(field, line: startLine))
                 return Record(line: startLine, fields: fields)
             }
             if quoted {
@@ -227,14 +227,14 @@ public struct CSVReader {
                 atFieldStart = false
                 column += 1
             case delimiter:
-                fields.append(text(field, line: line))
+                fields.append(text(field, line: startLine))
                 field.removeAll(keepingCapacity: true)
                 column += 1
                 atFieldStart = true
             case 0x0A, 0x0D:
                 if b == 0x0D, peek() == 0x0A { _ = next() }
                 line += 1
-                fields.append(text(field, line: line))
+                fields.append(text(field, line: startLine))
                 return Record(line: startLine, fields: fields)
             default:
                 field.append(b)

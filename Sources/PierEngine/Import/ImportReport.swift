@@ -69,9 +69,10 @@ public struct ImportReport: Sendable {
     public var lines: [String] {
         var out = [
             "\(products) products", "\(variants) variants", "\(skus) SKUs", "\(images) images",
-            "format: \(format)", "currency: \(currency)",
+            "format: \(format)",
         ]
-        if let reading { out.insert("read as: \(reading)", at: 5) }
+        if let reading { out.append("read as: \(reading)") }
+        out.append("currency: \(currency)")
         out.append("skipped rows: \(skippedCount)")
         for s in skipped.prefix(20) { out.append(s.line > 0 ? "  line \(s.line): \(s.reason)" : "  \(s.reason)") }
         if skippedCount > 20 { out.append("  … \(skippedCount - 20) more") }
