@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-89"
+VERSION = "2026.12-91"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -91,6 +91,47 @@ BRANCHES = {
     "Sporting Goods > Outdoor Recreation > Hunting & Shooting > BB Guns & Accessories": PROHIBITED_WEAPON,
     "Sporting Goods > Outdoor Recreation > Hunting & Shooting > Shooting & Range Accessories": PROHIBITED_WEAPON,
     "Sporting Goods > Outdoor Recreation > Hunting & Shooting > Hunting > Hunting & Shooting Protective Gear": None,
+    # Business & Industrial, reviewed 2026-12-06 (nodes whose names share no word with their leaf):
+    # heavy machinery was compact discs, tattooing supplies coffee machines, salon chairs dining
+    # chairs, laboratory kit industrial scales and vacuum flasks, dentistry soap dishes.
+    "Business & Industrial > Heavy Machinery": NO_LEAF,
+    "Business & Industrial > Science & Laboratory": NO_LEAF,
+    "Business & Industrial > Dentistry": NO_MEDICINE,
+    "Business & Industrial > Law Enforcement > Cuffs": NO_LEAF,
+    "Business & Industrial > Piercing & Tattooing": 993672,
+    "Business & Industrial > Piercing & Tattooing > Piercing Supplies": NO_MEDICINE,
+    "Business & Industrial > Hairdressing & Cosmetology": 880904,
+    "Business & Industrial > Food Service": NO_LEAF,
+    "Business & Industrial > Food Service > Disposable Serveware": 855688,
+    "Business & Industrial > Food Service > Disposable Lids": 855688,
+    "Business & Industrial > Advertising & Marketing": NO_LEAF,
+    "Business & Industrial > Mining & Quarrying": NO_LEAF,
+    "Business & Industrial > Finance & Insurance > Bullion": NO_LEAF,
+    "Business & Industrial > Construction > Raw Structural Components": NO_LEAF,
+    "Business & Industrial > Agriculture > Animal Husbandry": NO_LEAF,
+    "Business & Industrial > Material Handling > Conveyors": NO_LEAF,
+    "Business & Industrial > Material Handling > Pallets & Loading Platforms": NO_LEAF,
+    # Hardware and home heating, same review: fencing was solar panels, building materials and
+    # fuel furniture hardware, fireplace kit garden decor.
+    "Hardware > Building Materials": NO_LEAF,
+    "Hardware > Building Materials > Shutters": 897032,
+    "Hardware > Building Materials > Hatches": 897032,
+    "Hardware > Building Materials > Weather Stripping & Weatherization Supplies": 897032,
+    "Hardware > Building Materials > Wall Paneling": 897160,
+    "Hardware > Building Materials > Molding": 897160,
+    "Hardware > Fencing & Barriers": NO_LEAF,
+    "Hardware > Fencing & Barriers > Fence & Gate Accessories": 897032,
+    "Hardware > Fuel": NO_LEAF,
+    "Hardware > Fuel Containers & Tanks": NO_LEAF,
+    "Hardware > Locks & Keys": 888072,
+    "Home & Garden > Fireplace & Wood Stove Accessories": 896904,
+    "Home & Garden > Fireplace & Wood Stove Accessories > Firewood & Fuel": NO_LEAF,
+    "Home & Garden > Fireplaces": 896904,
+    "Home & Garden > Fireplaces > Outdoor Fireplaces": 802576,
+    "Home & Garden > Household Appliance Accessories > Furnace & Boiler Accessories": 896904,
+    "Home & Garden > Household Appliance Accessories > Heating Radiator Accessories": 896904,
+    "Home & Garden > Household Appliances > Garage Door Keypads & Remotes": 897032,
+    "Home & Garden > Umbrella Sleeves & Cases": 600570,
     "Bundles": NO_LEAF,
     "Vehicles & Parts > Vehicles": NO_LEAF,
     "Animals & Pet Supplies > Live Animals": NO_LEAF,
@@ -446,6 +487,30 @@ OVERRIDES = {
     "Toys & Games > Toys > Visual Toys": 862984,
     "Toys & Games > Toys > Visual Toys > Kaleidoscopes": 862984,
     "Toys & Games > Toys > Visual Toys > Prisms": 862984,
+    # Reviewed 2026-12-06 (a smoke alarm was a metal detector, a fire extinguisher a patio fire pit):
+    # alarms and detectors are security alarms, fire-fighting kit an emergency kit, safes the safes leaf.
+    "Home & Garden > Flood, Fire & Gas Safety": 898952,
+    "Home & Garden > Flood, Fire & Gas Safety > Fire Alarm Control Panels": 898952,
+    "Home & Garden > Flood, Fire & Gas Safety > Fire Alarms": 898952,
+    "Home & Garden > Flood, Fire & Gas Safety > Heat Detectors": 898952,
+    "Home & Garden > Flood, Fire & Gas Safety > Smoke & Carbon Monoxide Detectors": 898952,
+    "Home & Garden > Flood, Fire & Gas Safety > Smoke & Carbon Monoxide Detectors > Carbon Monoxide Detectors": 898952,
+    "Home & Garden > Flood, Fire & Gas Safety > Smoke & Carbon Monoxide Detectors > Smoke Detectors": 898952,
+    "Home & Garden > Flood, Fire & Gas Safety > Water & Flood Detectors": 898952,
+    "Home & Garden > Flood, Fire & Gas Safety > Water & Flood Detectors > Thermal Leak Detectors": 898952,
+    "Home & Garden > Flood, Fire & Gas Safety > Fire Extinguisher & Equipment Storage": 899464,
+    "Home & Garden > Flood, Fire & Gas Safety > Fire Extinguishers": 899464,
+    "Home & Garden > Flood, Fire & Gas Safety > Fire Sprinklers": 899464,
+    "Home & Garden > Business & Home Security > Security Lights": 894088,
+    "Home & Garden > Business & Home Security > Security Safes": 899336,
+    "Home & Garden > Business & Home Security > Security Safes > Fireproof Safes": 899336,
+    "Home & Garden > Business & Home Security > Security Safes > Floor Safes": 899336,
+    "Home & Garden > Business & Home Security > Security Safes > Wall Safes": 899336,
+    "Hardware > Plumbing": 982664,
+    "Hardware > Plumbing > Plumbing Hoses & Supply Lines": 982664,
+    "Hardware > Plumbing > Plumbing Repair Kits": 982664,
+    "Hardware > Plumbing > Water Levelers": 982664,
+    "Hardware > Plumbing > Well Supplies": 982664,
     # Departments whose own name matched a child's leaf elsewhere (baby clothes as baby bags, shoes
     # as shoe accessories); their children are reviewed in BRANCHES.
     "Apparel & Accessories > Clothing > Baby & Toddler Clothing": 700694,
