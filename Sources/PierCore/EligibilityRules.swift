@@ -90,6 +90,11 @@ public struct EligibilityRules: Sendable {
         "cartridges", "applicator", "brush", "patch", "patches", "holder", "holders", "box", "case", "stand", "reader",
     ]
 
+    /// Whether a title names a thing sold (a serum, a kit, a device), whatever shelf it is on.
+    static func namesAProduct(_ title: String) -> Bool {
+        title.lowercased().split { !$0.isLetter }.contains { productNouns.contains(String($0)) }
+    }
+
     /// The next one or two words after a byte offset, lower-cased ASCII letters only.
     private static func nextWords(_ bytes: [UInt8], after end: Int) -> [String] {
         var out = [String]()

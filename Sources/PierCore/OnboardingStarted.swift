@@ -1,6 +1,6 @@
 /// `onboarding.started`: what an onboarding run was asked for (tier, apps, seed) and what it ran
 /// with (the rule pack and category map versions, the store's buyer when its products name one,
-/// the shelves that hold mostly prohibited goods), before its first step.
+/// the shelves that hold mostly prohibited goods or mostly services), before its first step.
 public struct OnboardingStarted: LedgerPayload, Equatable {
     public static let type = LedgerEventType.onboardingStarted
     public var seller: String
@@ -18,12 +18,17 @@ public struct OnboardingStarted: LedgerPayload, Equatable {
     /// The merchant's shelves that hold mostly prohibited goods, with their rule
     /// (`Moderator.prohibitedShelves`); written only when there are some.
     public var shelves: [String: String]
+    /// The merchant's shelves that hold mostly services, tickets, vouchers or downloads, with
+    /// their not-eligible outcome (`TaxonomyMapper.serviceShelves`); written only when there are some.
+    public var serviceShelves: [String: Int64]
 
     public init(
         seller: String, tier: Tier, apps: [String], seed: UInt64, platform: SourcePlatform, regions: [Region], rulePack: String,
-        categoryMap: String, skus: Int, buyer: Audience? = nil, shelves: [String: String] = [:]
+        categoryMap: String, skus: Int, buyer: Audience? = nil, shelves: [String: String] = [:],
+        serviceShelves: [String: Int64] = [:]
     ) {
         self.shelves = shelves
+        self.serviceShelves = serviceShelves
         self.seller = seller
         self.tier = tier
         self.apps = apps
@@ -45,6 +50,7 @@ public struct OnboardingStarted: LedgerPayload, Equatable {
         ]
         if let buyer { out["buyer"] = .string(buyer.rawValue) }
         if !shelves.isEmpty { out["prohibited_shelves"] = .object(shelves.mapValues(JSONValue.string)) }
+        if !serviceShelves.isEmpty { out["service_shelves"] = .object(serviceShelves.mapValues(JSONValue.int)) }
         return out
     }
 
@@ -57,6 +63,7 @@ public struct OnboardingStarted: LedgerPayload, Equatable {
             regions: (data["regions"]?.arrayValue ?? []).compactMap { $0.stringValue.flatMap(Region.init(rawValue:)) },
             rulePack: data["rule_pack"]?.stringValue ?? "", categoryMap: data["category_map"]?.stringValue ?? "",
             skus: Int(data["skus"]?.intValue ?? 0), buyer: data["buyer"]?.stringValue.flatMap(Audience.init(rawValue:)),
-            shelves: (data["prohibited_shelves"]?.objectValue ?? [:]).compactMapValues(\.stringValue))
+            shelves: (data["prohibited_shelves"]?.objectValue ?? [:]).compactMapValues(\.stringValue),
+            serviceShelves: (data["service_shelves"]?.objectValue ?? [:]).compactMapValues(\.intValue))
     }
 }

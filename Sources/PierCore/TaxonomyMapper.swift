@@ -247,6 +247,9 @@ public struct TaxonomyMapper: Sendable {
     private let departments: Set<String>
     /// Leaf → the first leaf of its branch (its first two levels), for comparing branches.
     private let branch: [Int64: Int64]
+    /// The store's shelves that hold mostly services, tickets, vouchers or downloads, with the
+    /// not-eligible outcome most of their products have (`serviceShelves`, `readingShelves`).
+    public internal(set) var shelves: [String: Int64] = [:]
 
     /// The least text score at which a product is classified from its text alone.
     public static let textThreshold = 3.0
@@ -462,6 +465,10 @@ public struct TaxonomyMapper: Sendable {
             let o = outcome(hit.outcome)
         {
             return Classification(result: .notEligible(reason: "\(o.reason) (\"\(hit.phrase)\")"), source: .text, candidates: [])
+        }
+        if checkEligibility, let id = shelves[raw], let o = outcome(id), !EligibilityRules.namesAProduct(input.title) {
+            return Classification(
+                result: .notEligible(reason: "\(o.reason) (most of the merchant's \"\(raw)\" are)"), source: .text, candidates: [])
         }
         // Clothes, shoes and bags go to the branch of the buyer the product names.
         func decide(_ id: Int64) -> MappingResult {

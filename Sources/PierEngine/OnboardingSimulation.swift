@@ -128,6 +128,7 @@ struct OnboardingSimulation: LedgerEmitting {
         let buyer = mapper.storeBuyer(documents)
         let plain = Moderator(pack: resources.rules)
         let shelves = plain.prohibitedShelves(documents)
+        let serviceShelves = mapper.serviceShelves(documents)
         clock.lap("reserve", since: reserving)
         let reservation = TierPlanner.reserve(
             tier: tier, sellerName: sellerName, regions: regions, shape: shape, apps: apps,
@@ -144,7 +145,7 @@ struct OnboardingSimulation: LedgerEmitting {
         let started = OnboardingStarted(
             seller: sellerID, tier: tier, apps: apps.map(\.id), seed: seed, platform: catalogue.platform, regions: regions,
             rulePack: resources.rules.version, categoryMap: resources.mapping.version, skus: shape.skus, buyer: buyer,
-            shelves: shelves)
+            shelves: shelves, serviceShelves: serviceShelves)
         emit(0, "pier:engine", started, stamp: startedBy)
         emit(
             0, "pier:engine",
@@ -154,7 +155,8 @@ struct OnboardingSimulation: LedgerEmitting {
         let connected = try connect(&client)
         metrics.oauthMillis = connected
         try sync(
-            documents: documents, mapper: mapper, buyer: buyer, moderator: plain.readingShelves(shelves), client: &client, start: connected, metrics: &metrics)
+            documents: documents, mapper: mapper.readingShelves(serviceShelves), buyer: buyer, moderator: plain.readingShelves(shelves), client: &client,
+            start: connected, metrics: &metrics)
         metrics.requests = client.requests
         metrics.retries = client.retries
         let end = max(lastAt, connected)

@@ -130,12 +130,14 @@ extension PierEngine {
         return p.fixesInOrder
     }
 
-    /// The store's buyer and shelves of prohibited goods as the seller's last onboarding read them
-    /// (its `onboarding.started` events only).
-    static func storeReading(_ db: any StoreSession, seller: String) throws -> (buyer: Audience?, shelves: [String: String]) {
+    /// The store's buyer, shelves of prohibited goods and shelves of services as the seller's last
+    /// onboarding read them (its `onboarding.started` events only).
+    static func storeReading(
+        _ db: any StoreSession, seller: String
+    ) throws -> (buyer: Audience?, shelves: [String: String], serviceShelves: [String: Int64]) {
         var p = SellerProjection(sellerID: seller)
         try db.forEachEvent(seller: seller, types: [LedgerEventType.onboardingStarted.rawValue]) { p.apply($0) }
-        return (p.buyer, p.shelves)
+        return (p.buyer, p.shelves, p.serviceShelves)
     }
 
     /// The fix's (or undo's) transaction: finds the SKUs the target names, replays only theirs,
@@ -188,7 +190,7 @@ extension PierEngine {
                 p.apply(decided.event)
                 let store = try PierEngine.storeReading(db, seller: seller)
                 var sync = FixSync(
-                    seller: seller, tier: tier, seed: record.seed ?? 1, mapper: mapper,
+                    seller: seller, tier: tier, seed: record.seed ?? 1, mapper: mapper.readingShelves(store.serviceShelves),
                     moderator: moderator.readingShelves(store.shelves), rules: resources.rules, fix: decided.id,
                     failureRate: SimulatedTikTokShop.defaultFailureRate, buyer: store.buyer)
                 let lastFlag = try db.lastFlagID(seller: seller)

@@ -20,6 +20,8 @@ struct SellerProjection: Sendable {
     private(set) var buyer: Audience?
     /// The store's shelves of prohibited goods, as its last onboarding read them.
     private(set) var shelves: [String: String] = [:]
+    /// The store's shelves of services, as its last onboarding read them.
+    private(set) var serviceShelves: [String: Int64] = [:]
     private(set) var events: Int64 = 0
     private(set) var lastAt: Int64 = 0
     /// The latest virtual time of any event (events are not all in time order).
@@ -85,6 +87,7 @@ struct SellerProjection: Sendable {
             profile?.status = .onboarding
             buyer = s?.buyer
             shelves = s?.shelves ?? [:]
+            serviceShelves = s?.serviceShelves ?? [:]
         case .onboardingCompleted?:
             profile?.status = .onboarded
             profile?.metrics = OnboardingCompleted(data: data)?.metrics
