@@ -81,6 +81,25 @@ public struct CategoryClassifier: Sendable {
     static let weakLabels = 3.0
     /// How many words of the plain-text body are read.
     static let bodyWords = 40
+    /// Below this best leaf score the body is read too when it names, by two words or more, an
+    /// outcome (food, supplements, medicine) more strongly than the labels name any leaf: a
+    /// supplement bundle called "Age Glow Up!" whose description lists CoQ10, omega-3 and berberine.
+    static let modestLabels = 20.0
+
+    /// The strongest evidence the text gives one outcome (a negative id) from two or more of its
+    /// words; 0 when no outcome has two.
+    func outcomeEvidence(_ text: String) -> Double {
+        guard !text.isEmpty else { return 0 }
+        var sum = [Int64: Double]()
+        var words = [Int64: Int]()
+        for term in reading(text).terms.sorted() {
+            for p in lexicon[term] ?? [] where p.id < 0 {
+                sum[p.id, default: 0] += p.weight
+                words[p.id, default: 0] += 1
+            }
+        }
+        return sum.filter { (words[$0.key] ?? 0) >= 2 }.values.max() ?? 0
+    }
 
     private let lexicon: [String: [(id: Int64, weight: Double)]]
     private let synonyms: [String: [String]]
@@ -233,7 +252,8 @@ public struct CategoryClassifier: Sendable {
         // tags, options) say little ("Wacholder BIO, 3 ml"): descriptions name ingredients, uses
         // and other products.
         let body = Self.prefix(input.body, words: Self.bodyWords)
-        if (scores.values.max() ?? 0) < Self.weakLabels { add(body, w.body) }
+        let labels = scores.values.max() ?? 0
+        if labels < Self.weakLabels || (labels < Self.modestLabels && outcomeEvidence(body) * w.body >= labels) { add(body, w.body) }
         if !qualified.isEmpty || !excluded.isEmpty || !buyers.isEmpty {
             // A phrase synonym speaks for its words here too: "cat eye" sunglasses name no cat.
             let seen = withPhrases(

@@ -743,6 +743,20 @@ struct ClassificationTests {
         }
     }
 
+    /// A supplement bundle named for a mood ("Age Glow Up!") says what it is in its description:
+    /// two ingredient words there outweigh a title word that names something else weakly.
+    @Test func aBundleNamedForAMoodIsWhatItsDescriptionLists() {
+        let body = "<p>Four advanced wellness essentials for healthy ageing, featuring CoQ10, Ginkgo Biloba and Berberine.</p>"
+        #expect(Self.decide("Age Glow Up!", body: body).result.kind == .noCategory, "\(Self.decide("Age Glow Up!", body: body).result)")
+        #expect(Self.decide("Age Glow Up!").result.kind == .mapped, "without the description the title's word decides")
+        #expect(
+            Self.decide("Age Glow Up!", body: "<p>Featuring CoQ10 for everyday vitality.</p>").result.kind == .mapped,
+            "one ingredient word is not enough")
+        #expect(
+            Self.path(Self.decide("Yoga Mat Non Slip 6mm", body: "<p>Keep your supplements, CoQ10 and ginkgo beside it.</p>"))
+                .hasPrefix("Sports & Outdoor"), "a title that names its product is not overruled")
+    }
+
     @Test func aBeautyStoresBareNounsReachTheirLeavesAndASupplementForHairIsNotNailCare() {
         for (title, path) in [
             ("Conditioner 500ml", "Beauty & Personal Care>Hair Care & Styling>Shampoo & Conditioner"),
