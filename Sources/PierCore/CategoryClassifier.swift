@@ -82,8 +82,9 @@ public struct CategoryClassifier: Sendable {
     /// How many words of the plain-text body are read.
     static let bodyWords = 40
     /// Below this best leaf score the body is read too when it names, by two words or more, an
-    /// outcome (food, supplements, medicine) more strongly than the labels name any leaf: a
-    /// supplement bundle called "Age Glow Up!" whose description lists CoQ10, omega-3 and berberine.
+    /// outcome (a negative id: no category such as food, supplements or medicine, not eligible, a
+    /// prohibited branch) more strongly than the labels name any leaf: a supplement bundle called
+    /// "Age Glow Up!" whose description lists CoQ10, ginkgo and berberine.
     static let modestLabels = 20.0
 
     /// The strongest evidence the text gives one outcome (a negative id) from two or more of its
