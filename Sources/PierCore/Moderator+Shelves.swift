@@ -27,10 +27,16 @@ extension Moderator {
                 rejected[shelf, default: [:]][rule, default: 0] += 1
             }
         }
-        var out = [String: String]()
-        for (shelf, count) in products where count >= Self.shelfMinimum {
-            guard let (rule, n) = rejected[shelf]?.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { continue }
-            if Double(n) >= Self.shelfShare * Double(count) { out[shelf] = rule }
+        return Self.mostly(products: products, verdicts: rejected)
+    }
+
+    /// The shelves with `shelfMinimum` products or more of which one verdict has `shelfShare`,
+    /// with that verdict (the smallest of equals, so the same store reads the same way).
+    static func mostly<Verdict: Comparable>(products: [String: Int], verdicts: [String: [Verdict: Int]]) -> [String: Verdict] {
+        var out = [String: Verdict]()
+        for (shelf, count) in products where count >= shelfMinimum {
+            guard let (verdict, n) = verdicts[shelf]?.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { continue }
+            if Double(n) >= shelfShare * Double(count) { out[shelf] = verdict }
         }
         return out
     }

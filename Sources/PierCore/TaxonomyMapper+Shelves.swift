@@ -18,12 +18,7 @@ extension TaxonomyMapper {
             else { continue }
             outcomes[shelf, default: [:]][hit.outcome, default: 0] += 1
         }
-        var out = [String: Int64]()
-        for (shelf, count) in products where count >= Moderator.shelfMinimum {
-            guard let (id, n) = outcomes[shelf]?.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { continue }
-            if Double(n) >= Moderator.shelfShare * Double(count) { out[shelf] = id }
-        }
-        return out
+        return Moderator.mostly(products: products, verdicts: outcomes)
     }
 
     /// This mapper, reading one store: a product on one of `shelves` that its own words do not
