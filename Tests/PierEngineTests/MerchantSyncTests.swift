@@ -41,6 +41,21 @@ struct MerchantSyncTests {
         return path
     }
 
+    /// `rows` (Shopify product rows under `header`) as the export `name` of `seller`, imported.
+    @discardableResult
+    static func importRows(_ rows: [String], _ name: String, seller: String, into engine: PierEngine, in tmp: TempDatabase) throws -> ImportReport {
+        let csv = ([header] + rows).joined(separator: "\n") + "\n"
+        return try engine.importCatalogue(platform: .shopify, file: try write(csv, name, in: tmp), seller: seller, region: .uk, currency: "GBP")
+    }
+
+    /// An engine over `tmp` with `rows` imported for `seller` and onboarded (Premium, seed 7).
+    static func onboarded(_ rows: [String], seller: String, in tmp: TempDatabase) throws -> PierEngine {
+        let engine = PierEngine(db: try tmp.open(), resources: Fixture.resources, operator: .pinned("tester"))
+        try importRows(rows, "v1.csv", seller: seller, into: engine, in: tmp)
+        _ = try engine.onboard(seller: seller.lowercased(), tier: .premium, apps: [], seed: 7)
+        return engine
+    }
+
     static func onboarded() throws -> (TempDatabase, PierEngine) {
         let tmp = TempDatabase()
         let engine = PierEngine(db: try tmp.open(), resources: Fixture.resources, operator: .pinned("tester"))
@@ -110,10 +125,7 @@ struct MerchantSyncTests {
         let cargo = "cargo,Cargo Trousers,<p>Ripstop.</p>,Hale,,Trousers,,TRUE,Title,Default Title,CG-1,500,10,60.00,FALSE,active"
         let tmp = TempDatabase()
         defer { tmp.remove() }
-        let engine = PierEngine(db: try tmp.open(), resources: Fixture.resources, operator: .pinned("tester"))
-        let v1 = ([Self.header] + rows).joined(separator: "\n") + "\n"
-        _ = try engine.importCatalogue(platform: .shopify, file: try Self.write(v1, "v1.csv", in: tmp), seller: "Hale", region: .uk, currency: "GBP")
-        _ = try engine.onboard(seller: "hale", tier: .premium, apps: [], seed: 7)
+        let engine = try Self.onboarded(rows, seller: "Hale", in: tmp)
         func path(_ sku: String) throws -> String {
             try engine.db.listings(seller: "hale").first { $0.sku == sku }?.tiktokCategoryPath ?? "-"
         }
@@ -125,8 +137,7 @@ struct MerchantSyncTests {
         _ = try engine.applyFix(seller: "hale", target: .skus(["CH-1"]), change: .attribute(name: "material", value: "cotton"))
         #expect(try path("CH-1") == "Menswear & Underwear>Men's Bottoms>Trousers", "a fix reads the product again as onboarding did")
 
-        let v2 = ([Self.header] + rows + [cargo]).joined(separator: "\n") + "\n"
-        _ = try engine.importCatalogue(platform: .shopify, file: try Self.write(v2, "v2.csv", in: tmp), seller: "Hale", region: .uk, currency: "GBP")
+        try Self.importRows(rows + [cargo], "v2.csv", seller: "Hale", into: engine, in: tmp)
         #expect(try path("CG-1") == "Menswear & Underwear>Men's Bottoms>Trousers", "the merchant's new product too")
         #expect(try engine.replay(seller: "hale").differences.isEmpty)
     }
@@ -144,10 +155,7 @@ struct MerchantSyncTests {
         let grip = "grip,Bravo Grip Mod 3,<p>Black.</p>,Arms,,Parts,,TRUE,Title,Default Title,BG-1,100,10,29.00,FALSE,active"
         let tmp = TempDatabase()
         defer { tmp.remove() }
-        let engine = PierEngine(db: try tmp.open(), resources: Fixture.resources, operator: .pinned("tester"))
-        let v1 = ([Self.header] + rows).joined(separator: "\n") + "\n"
-        _ = try engine.importCatalogue(platform: .shopify, file: try Self.write(v1, "v1.csv", in: tmp), seller: "Arms", region: .uk, currency: "GBP")
-        _ = try engine.onboard(seller: "arms", tier: .premium, apps: [], seed: 7)
+        let engine = try Self.onboarded(rows, seller: "Arms", in: tmp)
         func shelfFlag(_ sku: String) throws -> FlagRecord? {
             try engine.db.flags(seller: "arms").first { $0.sku == sku && $0.ruleID == "PG-003" && $0.field == "category" }
         }
@@ -160,8 +168,7 @@ struct MerchantSyncTests {
         _ = try engine.applyFix(seller: "arms", target: .skus(["SC-1"]), change: .attribute(name: "material", value: "cotton"))
         #expect(try engine.db.listing(seller: "arms", sku: "BS-1")?.eligibility == .prohibited, "a fix elsewhere changes nothing")
 
-        let v2 = ([Self.header] + rows + [grip]).joined(separator: "\n") + "\n"
-        _ = try engine.importCatalogue(platform: .shopify, file: try Self.write(v2, "v2.csv", in: tmp), seller: "Arms", region: .uk, currency: "GBP")
+        try Self.importRows(rows + [grip], "v2.csv", seller: "Arms", into: engine, in: tmp)
         #expect(try engine.db.listing(seller: "arms", sku: "BG-1")?.eligibility == .prohibited, "the merchant's new part is read as its shelf's")
         #expect(try shelfFlag("BG-1") != nil)
         #expect(try engine.replay(seller: "arms").differences.isEmpty)

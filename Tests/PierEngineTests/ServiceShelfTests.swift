@@ -50,19 +50,13 @@ struct ServiceShelfTests {
         let next = "f,Winter Glow,<p>Seasonal.</p>,Clinic,,Treatments,,TRUE,Title,Default Title,T-5,0,10,95.00,FALSE,active"
         let tmp = TempDatabase()
         defer { tmp.remove() }
-        let engine = PierEngine(db: try tmp.open(), resources: Fixture.resources, operator: .pinned("tester"))
-        let v1 = ([MerchantSyncTests.header] + rows).joined(separator: "\n") + "\n"
-        _ = try engine.importCatalogue(
-            platform: .shopify, file: try MerchantSyncTests.write(v1, "v1.csv", in: tmp), seller: "Clinic", region: .uk, currency: "GBP")
-        _ = try engine.onboard(seller: "clinic", tier: .premium, apps: [], seed: 7)
+        let engine = try MerchantSyncTests.onboarded(rows, seller: "Clinic", in: tmp)
         #expect(try engine.db.listing(seller: "clinic", sku: "T-4")?.eligibility == .notEligible)
         #expect(try engine.db.listing(seller: "clinic", sku: "S-1")?.status == .live, "the clinic's serum is on another shelf")
         let started = try #require(try engine.db.events(seller: "clinic").first { $0.kind == .onboardingStarted })
         #expect(OnboardingStarted(data: started.data)?.serviceShelves == ["Treatments": -12], "the ledger says which shelves were read as services")
 
-        let v2 = ([MerchantSyncTests.header] + rows + [next]).joined(separator: "\n") + "\n"
-        _ = try engine.importCatalogue(
-            platform: .shopify, file: try MerchantSyncTests.write(v2, "v2.csv", in: tmp), seller: "Clinic", region: .uk, currency: "GBP")
+        try MerchantSyncTests.importRows(rows + [next], "v2.csv", seller: "Clinic", into: engine, in: tmp)
         #expect(try engine.db.listing(seller: "clinic", sku: "T-5")?.eligibility == .notEligible, "the merchant's new treatment is read as its shelf's")
         #expect(try engine.replay(seller: "clinic").differences.isEmpty)
     }
