@@ -74,14 +74,15 @@ struct MerchantSync: LedgerEmitting {
             var publishable = [(item: CatalogItem, ready: Int64)]()
             // People's fixes hold across re-imports: a rule governs the products the export brings too.
             let fixes = p.fixesInOrder.filter(\.isActive)
-            let shelved = moderator.readingShelves(p.shelves)
-            let reading = mapper.readingShelves(p.serviceShelves)
+            let shelved = moderator.readingShelves(p.started?.shelves ?? [:])
+            let reading = mapper.readingShelves(p.started?.serviceShelves ?? [:])
+            let buyer = p.started?.buyer
             for doc in products {
-                let assessed = SKUAssessment.assess(doc, mapper: reading, moderator: shelved, buyer: p.buyer)
+                let assessed = SKUAssessment.assess(doc, mapper: reading, moderator: shelved, buyer: buyer)
                 for (item, assessment) in zip(doc, assessed) where touched.contains(item.sku) {
                     let work =
                         fixes.isEmpty
-                        ? assessment : assessment.fixed(FixEffect(fixes, on: item), item: item, mapper: reading, moderator: shelved, buyer: p.buyer)
+                        ? assessment : assessment.fixed(FixEffect(fixes, on: item), item: item, mapper: reading, moderator: shelved, buyer: buyer)
                     let prior = p.finalListing(item.sku)
                     if prior == nil || prior?.status == .removed { summary.added += 1 } else { summary.changed += 1 }
                     if let prior, prior.status != .removed {

@@ -130,14 +130,12 @@ extension PierEngine {
         return p.fixesInOrder
     }
 
-    /// The store's buyer, shelves of prohibited goods and shelves of services as the seller's last
-    /// onboarding read them (its `onboarding.started` events only).
-    static func storeReading(
-        _ db: any StoreSession, seller: String
-    ) throws -> (buyer: Audience?, shelves: [String: String], serviceShelves: [String: Int64]) {
+    /// The seller's last onboarding as it started (its `onboarding.started` events only): the
+    /// store's buyer, shelves of prohibited goods and shelves of services as it read them.
+    static func lastStart(_ db: any StoreSession, seller: String) throws -> OnboardingStarted? {
         var p = SellerProjection(sellerID: seller)
         try db.forEachEvent(seller: seller, types: [LedgerEventType.onboardingStarted.rawValue]) { p.apply($0) }
-        return (p.buyer, p.shelves, p.serviceShelves)
+        return p.started
     }
 
     /// The fix's (or undo's) transaction: finds the SKUs the target names, replays only theirs,
@@ -188,11 +186,11 @@ extension PierEngine {
                 do throws(OnboardingError) { decided = try decide(p, fixes, items) } catch { return .failure(error) }
                 let before = items.map { (p.finalListing($0.sku), p.unmappedKind($0.sku)) }
                 p.apply(decided.event)
-                let store = try PierEngine.storeReading(db, seller: seller)
+                let store = try PierEngine.lastStart(db, seller: seller)
                 var sync = FixSync(
-                    seller: seller, tier: tier, seed: record.seed ?? 1, mapper: mapper.readingShelves(store.serviceShelves),
-                    moderator: moderator.readingShelves(store.shelves), rules: resources.rules, fix: decided.id,
-                    failureRate: SimulatedTikTokShop.defaultFailureRate, buyer: store.buyer)
+                    seller: seller, tier: tier, seed: record.seed ?? 1, mapper: mapper.readingShelves(store?.serviceShelves ?? [:]),
+                    moderator: moderator.readingShelves(store?.shelves ?? [:]), rules: resources.rules, fix: decided.id,
+                    failureRate: SimulatedTikTokShop.defaultFailureRate, buyer: store?.buyer)
                 let lastFlag = try db.lastFlagID(seller: seller)
                 do throws(OnboardingError) {
                     try sync.run(

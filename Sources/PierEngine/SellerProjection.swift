@@ -16,12 +16,9 @@ struct SellerProjection: Sendable {
     private(set) var installs: [String: InstallRecord] = [:]
     private(set) var orders: [String: OrderRecord] = [:]
     private(set) var profile: SellerRecord?
-    /// Who the store's unnamed garments are for, as its last onboarding read it.
-    private(set) var buyer: Audience?
-    /// The store's shelves of prohibited goods, as its last onboarding read them.
-    private(set) var shelves: [String: String] = [:]
-    /// The store's shelves of services, as its last onboarding read them.
-    private(set) var serviceShelves: [String: Int64] = [:]
+    /// The store's last onboarding as it started: who its unnamed garments are for and which of
+    /// its shelves hold mostly prohibited goods or mostly services.
+    private(set) var started: OnboardingStarted?
     private(set) var events: Int64 = 0
     private(set) var lastAt: Int64 = 0
     /// The latest virtual time of any event (events are not all in time order).
@@ -85,9 +82,7 @@ struct SellerProjection: Sendable {
             profile?.apps = s?.apps ?? []
             profile?.seed = s?.seed
             profile?.status = .onboarding
-            buyer = s?.buyer
-            shelves = s?.shelves ?? [:]
-            serviceShelves = s?.serviceShelves ?? [:]
+            started = s
         case .onboardingCompleted?:
             profile?.status = .onboarded
             profile?.metrics = OnboardingCompleted(data: data)?.metrics
