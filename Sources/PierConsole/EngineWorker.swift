@@ -48,8 +48,9 @@ public final class EngineWorker: Sendable {
 
     public init(engine: PierEngine) { self.engine = engine }
 
-    /// Jobs still running.
-    public var busy: Bool { running.withLock { $0 > 0 } }
+    /// Jobs still running, or finished with a result the loop has not drained yet: a scripted
+    /// demo must not take its next step between a job's end and the loop taking its result.
+    public var busy: Bool { running.withLock { $0 > 0 } || results.withLock { !$0.isEmpty } }
 
     /// Runs `job` on a background thread and queues its result.
     public func submit(_ job: @escaping @Sendable (PierEngine) -> JobResult) {
@@ -69,9 +70,9 @@ public final class EngineWorker: Sendable {
         }
     }
 
-    /// Waits for every job (tests and scripted demos).
+    /// Waits until every job has finished and queued its result (tests and scripted demos).
     public func waitIdle(timeout: TimeInterval = 60) {
         let deadline = Date().addingTimeInterval(timeout)
-        while busy && Date() < deadline { Thread.sleep(forTimeInterval: 0.0002) }
+        while running.withLock({ $0 > 0 }) && Date() < deadline { Thread.sleep(forTimeInterval: 0.0002) }
     }
 }
