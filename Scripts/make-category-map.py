@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-92"
+VERSION = "2026.12-93"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -188,6 +188,14 @@ BRANCHES = {
     # Outdoor living's "lawn" found lawn mowers for awnings, gazebos and hammocks; cocktail
     # shakers were tool kits; a hot air brush is a dryer, not a heatless tool.
     "Home & Garden > Lawn & Garden > Outdoor Living": 899976,
+    # A breaker panel holds breakers; it is no solar panel (reviewed 2026-12-06).
+    "Hardware > Power & Electrical Supplies > Circuit Breaker Panels": 894856,
+    "Hardware > Power & Electrical Supplies > Phone & Data Jacks": 895240,
+    "Hardware > Power & Electrical Supplies > Electrical Plug Caps": 895240,
+    # Hydroponics feeds and grows plants; it is no thermostat (reviewed 2026-12-06).
+    "Home & Garden > Lawn & Garden > Gardening > Hydroponics": 899720,
+    "Home & Garden > Lawn & Garden > Gardening > Hydroponics > Growing Media": 980232,
+    "Home & Garden > Lawn & Garden > Gardening > Hydroponics > Grow Lighting": 893832,
     "Home & Garden > Lawn & Garden > Outdoor Living > Hammocks": 603952,
     "Home & Garden > Lawn & Garden > Outdoor Living > Hammock Parts & Accessories": 603952,
     "Home & Garden > Lawn & Garden > Outdoor Living > Outdoor Blankets": 838152,

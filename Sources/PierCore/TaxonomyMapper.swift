@@ -517,6 +517,14 @@ public struct TaxonomyMapper: Sendable {
             {
                 return Classification(result: decide(best.id), source: .text, candidates: candidates)
             }
+            // A supplement filed under hydroponic "Supplements": text sure it names a good with no
+            // TikTok category, far surer than of anything in the merchant's top level, outranks it.
+            if merchant.id > 0, let best, best.id < 0, outcome(best.id)?.kind == .noCategory, best.score >= Self.contradictionThreshold,
+                let mine = topLevel[merchant.id],
+                best.score > 4 * (candidates.first { c in c.id > 0 && topLevel[c.id] == mine }?.score ?? 0)
+            {
+                return Classification(result: decide(best.id), source: .text, candidates: candidates)
+            }
             // Two levels ("Home & Garden > Decor") name a department, not a product: confident text wins,
             // within the department's own top level when the text allows it.
             // Outside the department's top level the text must be sure ("Obagi Nu-Derm Clear Fx"
@@ -579,13 +587,19 @@ public struct TaxonomyMapper: Sendable {
         return out
     }
 
-    /// Whether a word of the title points at a leaf in the same top level as `leaf`.
+    /// Whether a word of the title points at a leaf in the same top level as `leaf`, at least as
+    /// strongly as any word points at an outcome ("Blood Sugar Support" filed under plant supports
+    /// names a supplement first).
     private func titleAgrees(_ title: String, with leaf: Int64) -> Bool {
         guard let mine = topLevel[leaf] else { return false }
+        var agrees = 0.0
+        var outcome = 0.0
         for term in classifier.terms(title) {
-            for p in classifier.postings(term) where p.id > 0 && topLevel[p.id] == mine { return true }
+            for p in classifier.postings(term) {
+                if p.id > 0 && topLevel[p.id] == mine { agrees = max(agrees, p.weight) } else if p.id < 0 { outcome = max(outcome, p.weight) }
+            }
         }
-        return false
+        return agrees > 0 && agrees >= outcome
     }
 
     /// A leaf a person chose, with its required attributes checked as the map's own choices are.

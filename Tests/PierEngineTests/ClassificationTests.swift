@@ -31,6 +31,33 @@ struct ClassificationTests {
         }
     }
 
+    /// A supplement store names products for what they support and files one under hydroponic
+    /// "Supplements"; none of them is a plant support, and none goes live.
+    @Test func aSupplementNamedForWhatItSupportsHasNoCategory() {
+        for (title, category, body) in [
+            ("Prostate Support", SourceCategory.none, "This Prostate Support Supplement is designed to support prostate wellness with Saw Palmetto."),
+            ("Vision Support", .freeText("Eye, Ear & Nose"), "This vision support supplement nourishes the eyes with Vitamin C, Zinc and Bilberry."),
+            (
+                "Vitalo blood sugar support", .shopify(path: "Home & Garden > Lawn & Garden > Gardening > Hydroponics > Nutrients & Supplements > Supplements"),
+                "This normal blood sugar support supplement helps maintain healthy glucose metabolism with Cinnamon and Gymnema."
+            ),
+        ] {
+            let c = Self.decide(title, category: category, body: body)
+            guard case .noCategory = c.result else {
+                Issue.record("\(title) → \(Self.path(c)); candidates \(c.candidates)")
+                continue
+            }
+        }
+        #expect(Self.path(Self.decide("Bamboo Plant Support Stakes 60cm")) == "Home Improvement>Garden Supplies>Plant Care & Support")
+    }
+
+    @Test func testInstrumentsAreElectricalMeasuringInstrumentsInEnglishAndSpanish() {
+        let leaf = "Tools & Hardware>Measuring Tools>Electrical Measuring Instruments"
+        for title in ["Digital Multimeter", "Fluke 376 FC True-RMS AC/DC Clamp Meter", "Non-Contact Voltage Tester", "Pinza amperimétrica Fluke 323"] {
+            #expect(Self.path(Self.decide(title)) == leaf, "\(title) → \(Self.path(Self.decide(title)))")
+        }
+    }
+
     @Test func productsWithoutACategoryAreClassifiedFromTheirWords() {
         let cases: [(String, String)] = [
             ("Sterling Silver Hoop Earrings", "Fashion Accessories>Costume Jewellery & Accessories>Earrings"),

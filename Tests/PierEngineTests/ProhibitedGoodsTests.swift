@@ -257,6 +257,23 @@ struct ProhibitedGoodsTests {
         #expect(v.flags.first?.field == "category")
     }
 
+    /// Every node of the Shopify and Google trees names its top level: "Food, Beverages & Tobacco"
+    /// on a bottle of sparkling water is no tobacco, nor a tool's "Pistol Grip" a pistol.
+    @Test func theTaxonomysOwnNamesAreNotProhibitedGoods() {
+        for category in [
+            "Food, Beverages & Tobacco > Beverages > Water > Carbonated Water", "Hardware > Tools > Drills > Pneumatic Drills > Pistol Grip Drills",
+            "Sporting Goods > Outdoor Recreation > Fishing > Fishing Tackle > Fishing Baits & Lures > Artificial Fishing Poppers",
+            "Sporting Goods > Outdoor Recreation > Fishing > Fishing Tackle > Fishing Sinkers > Fishing Bullets",
+            "Hardware > Tools > Industrial Vibrators", "Hardware > Tools > Measuring Tools & Sensors > Barometers > Mercury Barometers",
+            "Cameras & Optics > Camera & Optic Accessories > Camera Parts & Accessories > Camera Bags & Cases > Camera Holster Bags",
+        ] {
+            let v = Self.verdict("Item", category: category)
+            #expect(v.outcome == .pass, "\(category) → \(v.flags.map(\.ruleID))")
+        }
+        let cigarettes = Self.verdict("Marlboro Red Cigarettes", category: "Food, Beverages & Tobacco > Beverages")
+        #expect(cigarettes.outcome == .reject && cigarettes.flags.contains { $0.ruleID == "PG-008" && $0.field == "title" })
+    }
+
     @Test func aGunShopsMakersCalibresAndSwitchesAreFirearms() {
         let cases: [(String, String)] = [
             ("Faxon 16\" Pencil Barrel 5.56 NATO", "PG-003"), ("B5 Systems Bravo Stock", "PG-003"), ("Dead Air Sandman-S", "PG-003"),
