@@ -247,6 +247,10 @@ public struct TaxonomyMapper: Sendable {
     private let departments: Set<String>
     /// Leaf → the first leaf of its branch (its first two levels), for comparing branches.
     private let branch: [Int64: Int64]
+    /// Leaf → the words of its own name in order (`nameSequence`), and each such word → the
+    /// leaves whose names use it: a title naming a narrower leaf than the merchant's node.
+    private let leafNames: [Int64: [Substring]]
+    private let leavesNaming: [Substring: [Int64]]
     /// The store's shelves that hold mostly services, tickets, vouchers or downloads, with the
     /// not-eligible outcome most of their products have (`serviceShelves`, `readingShelves`).
     public internal(set) var shelves: [String: Int64] = [:]
@@ -328,6 +332,16 @@ public struct TaxonomyMapper: Sendable {
             if branchOf[key] == nil { branchOf[key] = c.id }
         }
         self.branch = branch
+        var leafNames = [Int64: [Substring]]()
+        var leavesNaming = [Substring: [Int64]]()
+        for c in mapping.categories.sorted(by: { $0.id < $1.id }) {
+            guard let name = c.path.split(separator: ">").last, name != "Other" else { continue }
+            let words = Self.nameSequence(name)
+            leafNames[c.id] = words
+            for w in Set(words) { leavesNaming[w, default: []].append(c.id) }
+        }
+        self.leafNames = leafNames
+        self.leavesNaming = leavesNaming
         classifier = CategoryClassifier(
             lexicon: lexicon, synonyms: mapping.synonyms, stopWords: Set(mapping.stopWords),
             qualified: qualified, excluded: excluded, buyers: buyers, branch: branch, heads: Set(mapping.heads),
@@ -484,6 +498,11 @@ public struct TaxonomyMapper: Sendable {
                     ?? .unmapped(reason: "needs a category from its words: decided at onboarding"),
                 source: merchant == nil ? .none : .merchant, candidates: [])
         }
+        // "Evolve Sports Bra" filed under Bras: a title naming, word for word, a leaf whose name
+        // narrows the merchant's node names that leaf.
+        if let m = merchant, m.id > 0, let node = raw.split(separator: ">").last, let narrower = narrower(than: node, leaf: m.id, title: input.title) {
+            return Classification(result: decide(narrower), source: .text, candidates: [])
+        }
         // A precise merchant category whose department the title's own words also name needs no
         // second opinion: the text cannot contradict it, so the full classification is skipped.
         if let m = merchant, m.depth >= 3, m.id > 0, titleAgrees(input.title, with: m.id) {
@@ -575,6 +594,33 @@ public struct TaxonomyMapper: Sendable {
                 ? "needs a category: no TikTok Shop category for \(label) or the product's words"
                 : "needs a category: best candidates " + names.joined(separator: "; ")
         return Classification(result: .unmapped(reason: why), source: .none, candidates: candidates)
+    }
+
+    /// The leaf whose name holds every word of the merchant's `node` and more, and which the title
+    /// names in order ("Sports Bras" for a "Sports Bra" under "Bras"); the longest such name, nil
+    /// when the title names none.
+    private func narrower(than node: Substring, leaf: Int64, title: String) -> Int64? {
+        let need = Self.nameSequence(node)
+        guard let first = need.first, let pool = leavesNaming[first] else { return nil }
+        let said = Self.nameSequence(title[...])
+        var best: (id: Int64, length: Int)?
+        for id in pool where id != leaf {
+            guard let name = leafNames[id], name.count > need.count, name.count > (best?.length ?? 0), Set(need).isSubset(of: name),
+                Self.contains(said, run: name)
+            else { continue }
+            best = (id, name.count)
+        }
+        return best?.id
+    }
+
+    /// A name's words in order, lower-cased, plural `s` dropped, words of two letters or fewer left out.
+    static func nameSequence(_ name: Substring) -> [Substring] {
+        name.lowercased().split(whereSeparator: { !$0.isLetter }).filter { $0.count > 2 }.map { $0.hasSuffix("s") ? $0.dropLast() : $0[...] }
+    }
+
+    private static func contains(_ words: [Substring], run: [Substring]) -> Bool {
+        guard !run.isEmpty, words.count >= run.count else { return false }
+        return (0...(words.count - run.count)).contains { i in words[i..<(i + run.count)].elementsEqual(run) }
     }
 
     /// A category name's words, lower-cased, plural `s` dropped: whether a merchant node and the

@@ -51,6 +51,14 @@ struct ClassificationTests {
         #expect(Self.path(Self.decide("Bamboo Plant Support Stakes 60cm")) == "Home Improvement>Garden Supplies>Plant Care & Support")
     }
 
+    /// A title naming, word for word, a narrower leaf than the merchant's node ("Sports Bra" under
+    /// Bras) names that leaf; a title that does not keeps the merchant's.
+    @Test func aTitleNamingANarrowerLeafThanTheMerchantsNodeNamesIt() {
+        let bras = SourceCategory.shopify(path: "Apparel & Accessories > Clothing > Lingerie > Bras")
+        #expect(Self.path(Self.decide("Evolve Sports Bra – Dark Green", category: bras)) == "Sports & Outdoor>Sport & Outdoor Clothing>Sports Bras")
+        #expect(Self.path(Self.decide("Lace Balconette Bra", category: bras)) == "Womenswear & Underwear>Women's Underwear>Bras")
+    }
+
     @Test func testInstrumentsAreElectricalMeasuringInstrumentsInEnglishAndSpanish() {
         let leaf = "Tools & Hardware>Measuring Tools>Electrical Measuring Instruments"
         for title in ["Digital Multimeter", "Fluke 376 FC True-RMS AC/DC Clamp Meter", "Non-Contact Voltage Tester", "Pinza amperimétrica Fluke 323"] {
