@@ -116,6 +116,34 @@ struct ShopifyImportTests {
         #expect(report.unmapped.allSatisfy { !$0.reason.isEmpty })
     }
 
+    /// The first of a product's categories the map places is the merchant's word, a leaf or food
+    /// alike: crisps filed under Snack Foods stay food although their Type "Chips" reads as poker
+    /// chips; an aisle the map cannot place gives way to the Type.
+    @Test func theFirstCategoryTheMapDecidesIsTheMerchantsWord() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pier-grocer-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("products_export.csv")
+        try """
+        Handle,Title,Body (HTML),Vendor,Product Category,Type,Tags,Published,Option1 Name,Option1 Value,Variant SKU,Variant Price,Status
+        sea-salt-crisps,Sea Salt Crisps 150g,,Grocer,"Food, Beverages & Tobacco > Food Items > Snack Foods",Chips,,TRUE,Title,Default Title,CR-1,1.99,active
+        rosmarin,Rosmarin,<p>Rosmarin</p>,Grocer,Abteilung 7,Spices & Masalas,,TRUE,Size,Stk,4260000933067,2.19,active
+
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let (docs, _) = try Self.importer().run(path: file.path)
+        let items = Dictionary(uniqueKeysWithValues: docs.flatMap { $0 }.map { ($0.sku, $0) })
+        #expect(items["CR-1"]?.category == .shopify(path: "Food, Beverages & Tobacco > Food Items > Snack Foods"))
+        #expect(items["4260000933067"]?.category == .freeText("Spices & Masalas"))
+        let mapper = TaxonomyMapper(mapping: Fixture.resources.mapping)
+        for item in docs.flatMap({ $0 }) {
+            let result = mapper.classify(CategoryClassifier.Input(title: item.title), source: item.category, attributes: item.attributes).result
+            guard case .noCategory = result else {
+                Issue.record("\(item.title) under \(item.category) → \(result)")
+                continue
+            }
+        }
+    }
+
     @Test func googleShoppingGenderSendsShopifysTemplateShirtToMensTops() throws {
         let file = SharedData.url("catalogs/shopify/product_template.2023-format.excel-resaved.csv").path
         let (docs, _) = try Self.importer().run(path: file)

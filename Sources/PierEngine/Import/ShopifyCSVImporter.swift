@@ -124,7 +124,16 @@ public struct ShopifyCSVImporter {
                 let category =
                     p.categories.first { c in
                         if let known = mappable[c] { return known }
-                        let ok = mapper.map(c, attributes: [:]).category != nil
+                        // A category the map places (a leaf, food or supplements, a prohibited branch) is
+                        // the merchant's word: crisps under Snack Foods stay food whatever their Type.
+                        // One it cannot place gives way to the next, and so does a services branch:
+                        // a skincare brand files its serums under Shopify's Services.
+                        let ok: Bool =
+                            switch mapper.map(c, attributes: [:]) {
+                            case .mapped, .missingAttribute, .noCategory: true
+                            case .notEligible: false
+                            case .unmapped: mapper.prohibitingRule(c) != nil
+                            }
                         mappable[c] = ok
                         return ok
                     } ?? p.categories.first ?? .none
