@@ -602,13 +602,14 @@ public struct TaxonomyMapper: Sendable {
     private func narrower(than node: Substring, leaf: Int64, title: String) -> Int64? {
         let need = Self.nameSequence(node)
         guard let first = need.first, let pool = leavesNaming[first] else { return nil }
-        let said = Self.nameSequence(title[...])
+        // The title's words are read only when some leaf's name is wider than the node's.
+        var said: [Substring]?
         var best: (id: Int64, length: Int)?
         for id in pool where id != leaf {
-            guard let name = leafNames[id], name.count > need.count, name.count > (best?.length ?? 0), Set(need).isSubset(of: name),
-                Self.contains(said, run: name)
-            else { continue }
-            best = (id, name.count)
+            guard let name = leafNames[id], name.count > need.count, name.count > (best?.length ?? 0), need.allSatisfy(name.contains) else { continue }
+            let words = said ?? Self.nameSequence(title[...])
+            said = words
+            if Self.contains(words, run: name) { best = (id, name.count) }
         }
         return best?.id
     }
@@ -633,9 +634,9 @@ public struct TaxonomyMapper: Sendable {
         return out
     }
 
-    /// Whether a word of the title points at a leaf in the same top level as `leaf`, at least as
-    /// strongly as any word points at an outcome ("Blood Sugar Support" filed under plant supports
-    /// names a supplement first).
+    /// Whether a word of the title points at a leaf in the same top level as `leaf`, at least half
+    /// as strongly as any word points at an outcome ("Blood Sugar Support" filed under plant
+    /// supports names a supplement first).
     private func titleAgrees(_ title: String, with leaf: Int64) -> Bool {
         guard let mine = topLevel[leaf] else { return false }
         var agrees = 0.0
@@ -645,7 +646,7 @@ public struct TaxonomyMapper: Sendable {
                 if p.id > 0 && topLevel[p.id] == mine { agrees = max(agrees, p.weight) } else if p.id < 0 { outcome = max(outcome, p.weight) }
             }
         }
-        return agrees > 0 && agrees >= outcome
+        return agrees > 0 && 2 * agrees >= outcome
     }
 
     /// A leaf a person chose, with its required attributes checked as the map's own choices are.
