@@ -626,13 +626,7 @@ public struct TaxonomyMapper: Sendable {
 
     /// A category name's words, lower-cased, plural `s` dropped: whether a merchant node and the
     /// leaf the map gave it name the same thing ("Bubble Blowing Toys", "Bubble Toys").
-    static func nameWords(_ name: Substring) -> Set<Substring> {
-        var out = Set<Substring>()
-        for w in name.lowercased().split(whereSeparator: { !$0.isLetter }) where w.count > 2 {
-            out.insert(w.hasSuffix("s") ? w.dropLast() : w[...])
-        }
-        return out
-    }
+    static func nameWords(_ name: Substring) -> Set<Substring> { Set(nameSequence(name)) }
 
     /// Whether a word of the title points at a leaf in the same top level as `leaf`, at least half
     /// as strongly as any word points at an outcome ("Blood Sugar Support" filed under plant

@@ -14,6 +14,15 @@ struct ShopifyImportTests {
         ShopifyCSVImporter(context: ImportContext(resources: Fixture.resources, currency: currency, region: .us))
     }
 
+    /// `csv` written as `products_export.csv` in a fresh folder and read by the importer, with its
+    /// items by SKU.
+    static func importing(_ csv: String) throws -> (items: [String: CatalogItem], report: ImportReport) {
+        let tmp = TempDatabase()
+        defer { tmp.remove() }
+        let (docs, report) = try importer().run(path: try MerchantSyncTests.write(csv, "products_export.csv", in: tmp))
+        return (Dictionary(uniqueKeysWithValues: docs.flatMap { $0 }.map { ($0.sku, $0) }), report)
+    }
+
     @Test func csvReaderHandlesBOMLineEndsQuotesAndMultiLineFields() throws {
         var reader = try CSVReader(path: Self.fixtures.appendingPathComponent("shopify-quirks.csv").path)
         let header = try #require(try reader.read())
@@ -79,17 +88,12 @@ struct ShopifyImportTests {
     }
 
     @Test func aVariantThatNeedsNoShippingIsKeptAndNotEligible() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pier-ship-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let file = dir.appendingPathComponent("products_export.csv")
-        try """
-        Handle,Title,Body (HTML),Vendor,Type,Tags,Published,Variant SKU,Variant Grams,Variant Price,Variant Requires Shipping,Status
-        night,Riftbound Nexus Night 10-03-2026,<p>Tournament</p>,Ludex,,,TRUE,RN-1,250,5.00,FALSE,active
-        ring,Sterling Silver Ring,<p>925</p>,Ludex,,,TRUE,SR-1,4,25.00,TRUE,active
-        """.write(to: file, atomically: true, encoding: .utf8)
-        let (docs, report) = try Self.importer().run(path: file.path)
-        let items = Dictionary(uniqueKeysWithValues: docs.flatMap { $0 }.map { ($0.sku, $0) })
+        let (items, report) = try Self.importing(
+            """
+            Handle,Title,Body (HTML),Vendor,Type,Tags,Published,Variant SKU,Variant Grams,Variant Price,Variant Requires Shipping,Status
+            night,Riftbound Nexus Night 10-03-2026,<p>Tournament</p>,Ludex,,,TRUE,RN-1,250,5.00,FALSE,active
+            ring,Sterling Silver Ring,<p>925</p>,Ludex,,,TRUE,SR-1,4,25.00,TRUE,active
+            """)
         #expect(report.skus == 2, "the product is imported and accounted for, not skipped")
         #expect(items["RN-1"]?.attributes[TaxonomyMapper.shipsNothing] == "false")
         #expect(items["SR-1"]?.attributes[TaxonomyMapper.shipsNothing] == nil)
@@ -120,22 +124,17 @@ struct ShopifyImportTests {
     /// alike: crisps filed under Snack Foods stay food although their Type "Chips" reads as poker
     /// chips; an aisle the map cannot place gives way to the Type.
     @Test func theFirstCategoryTheMapDecidesIsTheMerchantsWord() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pier-grocer-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let file = dir.appendingPathComponent("products_export.csv")
-        try """
-        Handle,Title,Body (HTML),Vendor,Product Category,Type,Tags,Published,Option1 Name,Option1 Value,Variant SKU,Variant Price,Status
-        sea-salt-crisps,Sea Salt Crisps 150g,,Grocer,"Food, Beverages & Tobacco > Food Items > Snack Foods",Chips,,TRUE,Title,Default Title,CR-1,1.99,active
-        rosmarin,Rosmarin,<p>Rosmarin</p>,Grocer,Abteilung 7,Spices & Masalas,,TRUE,Size,Stk,4260000933067,2.19,active
+        let (items, _) = try Self.importing(
+            """
+            Handle,Title,Body (HTML),Vendor,Product Category,Type,Tags,Published,Option1 Name,Option1 Value,Variant SKU,Variant Price,Status
+            sea-salt-crisps,Sea Salt Crisps 150g,,Grocer,"Food, Beverages & Tobacco > Food Items > Snack Foods",Chips,,TRUE,Title,Default Title,CR-1,1.99,active
+            rosmarin,Rosmarin,<p>Rosmarin</p>,Grocer,Abteilung 7,Spices & Masalas,,TRUE,Size,Stk,4260000933067,2.19,active
 
-        """.write(to: file, atomically: true, encoding: .utf8)
-        let (docs, _) = try Self.importer().run(path: file.path)
-        let items = Dictionary(uniqueKeysWithValues: docs.flatMap { $0 }.map { ($0.sku, $0) })
+            """)
         #expect(items["CR-1"]?.category == .shopify(path: "Food, Beverages & Tobacco > Food Items > Snack Foods"))
         #expect(items["4260000933067"]?.category == .freeText("Spices & Masalas"))
         let mapper = TaxonomyMapper(mapping: Fixture.resources.mapping)
-        for item in docs.flatMap({ $0 }) {
+        for item in items.values.sorted(by: { $0.sku < $1.sku }) {
             let result = mapper.classify(CategoryClassifier.Input(title: item.title), source: item.category, attributes: item.attributes).result
             guard case .noCategory = result else {
                 Issue.record("\(item.title) under \(item.category) → \(result)")
