@@ -56,10 +56,14 @@ public struct CatalogItem: Sendable, Hashable {
     public let price: Money
     public let inventory: [Region: Int]
     public let imageCount: Int
+    /// The merchant's own product type ("Laser Hair Removal Women") when `category` holds a
+    /// taxonomy path instead; "" when the type is the category or the export has none.
+    public let productType: String
 
     public init(
         sku: String, productID: String, title: String, descriptionHTML: String, tags: [String],
-        category: SourceCategory, attributes: [String: String], price: Money, inventory: [Region: Int], imageCount: Int
+        category: SourceCategory, attributes: [String: String], price: Money, inventory: [Region: Int], imageCount: Int,
+        productType: String = ""
     ) {
         self.sku = sku
         self.productID = productID
@@ -71,12 +75,13 @@ public struct CatalogItem: Sendable, Hashable {
         self.price = price
         self.inventory = inventory
         self.imageCount = imageCount
+        self.productType = productType
     }
 
     /// The same item under another SKU.
     public func withSKU(_ sku: String) -> CatalogItem {
         CatalogItem(
             sku: sku, productID: productID, title: title, descriptionHTML: descriptionHTML, tags: tags, category: category,
-            attributes: attributes, price: price, inventory: inventory, imageCount: imageCount)
+            attributes: attributes, price: price, inventory: inventory, imageCount: imageCount, productType: productType)
     }
 }

@@ -14,10 +14,12 @@ public struct SKUImported: LedgerPayload, Equatable {
     public var currency: String
     public var inventory: [Region: Int]
     public var images: Int
+    /// The merchant's product type beside a taxonomy-path category ("" when none; then not written).
+    public var productType: String
 
     public init(
         product: String, title: String, description: String, tags: [String], category: String, attributes: [String: String],
-        priceMinor: Int64, currency: String, inventory: [Region: Int], images: Int
+        priceMinor: Int64, currency: String, inventory: [Region: Int], images: Int, productType: String = ""
     ) {
         self.product = product
         self.title = title
@@ -29,16 +31,19 @@ public struct SKUImported: LedgerPayload, Equatable {
         self.currency = currency
         self.inventory = inventory
         self.images = images
+        self.productType = productType
     }
 
     public var data: [String: JSONValue] {
-        [
+        var fields: [String: JSONValue] = [
             "product": .string(product), "title": .string(title), "description": .string(description),
             "tags": .array(tags.map(JSONValue.string)), "category": .string(category),
             "attributes": .object(attributes.mapValues(JSONValue.string)), "price": .int(priceMinor), "currency": .string(currency),
             "inventory": .object(Dictionary(uniqueKeysWithValues: inventory.map { ($0.key.rawValue, JSONValue.number($0.value)) })),
             "images": .number(images),
         ]
+        if !productType.isEmpty { fields["type"] = .string(productType) }
+        return fields
     }
 
     /// Reads the event as the projection always has: a missing key reads as empty (an unknown
@@ -52,6 +57,7 @@ public struct SKUImported: LedgerPayload, Equatable {
             description: data["description"]?.stringValue ?? "", tags: (data["tags"]?.arrayValue ?? []).compactMap(\.stringValue),
             category: data["category"]?.stringValue ?? "none",
             attributes: (data["attributes"]?.objectValue ?? [:]).compactMapValues(\.stringValue), priceMinor: data["price"]?.intValue ?? 0,
-            currency: data["currency"]?.stringValue ?? "USD", inventory: inventory, images: Int(data["images"]?.intValue ?? 0))
+            currency: data["currency"]?.stringValue ?? "USD", inventory: inventory, images: Int(data["images"]?.intValue ?? 0),
+            productType: data["type"]?.stringValue ?? "")
     }
 }

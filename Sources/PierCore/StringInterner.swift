@@ -21,6 +21,6 @@ public struct StringInterner: Sendable {
         return CatalogItem(
             sku: item.sku, productID: intern(item.productID), title: item.title, descriptionHTML: intern(item.descriptionHTML),
             tags: item.tags.map { intern($0) }, category: item.category, attributes: attributes, price: item.price,
-            inventory: item.inventory, imageCount: item.imageCount)
+            inventory: item.inventory, imageCount: item.imageCount, productType: intern(item.productType))
     }
 }

@@ -3,13 +3,16 @@ import PierCore
 extension CatalogItem {
     /// The canonical JSON an imported item is stored as.
     var json: JSONValue {
-        .object([
+        var fields: [String: JSONValue] = [
             "sku": .string(sku), "product": .string(productID), "title": .string(title), "html": .string(descriptionHTML),
             "tags": .array(tags.map(JSONValue.string)), "category": .string(category.label),
             "attributes": .object(attributes.mapValues(JSONValue.string)), "price": .int(price.minorUnits), "currency": .string(price.currency),
             "inventory": .object(Dictionary(uniqueKeysWithValues: inventory.map { ($0.key.rawValue, JSONValue.number($0.value)) })),
             "images": .number(imageCount),
-        ])
+        ]
+        // Only items that have one carry it, so an item without stays the same bytes it always was.
+        if !productType.isEmpty { fields["type"] = .string(productType) }
+        return .object(fields)
     }
 
     init?(json v: JSONValue) {
@@ -20,6 +23,6 @@ extension CatalogItem {
             sku: sku, productID: v["product"]?.stringValue ?? sku, title: v["title"]?.stringValue ?? "", descriptionHTML: v["html"]?.stringValue ?? "",
             tags: (v["tags"]?.arrayValue ?? []).compactMap(\.stringValue), category: SourceCategory(label: v["category"]?.stringValue ?? "none"),
             attributes: (v["attributes"]?.objectValue ?? [:]).compactMapValues(\.stringValue), price: Money(minorUnits: price, currency: currency),
-            inventory: inventory, imageCount: Int(v["images"]?.intValue ?? 0))
+            inventory: inventory, imageCount: Int(v["images"]?.intValue ?? 0), productType: v["type"]?.stringValue ?? "")
     }
 }

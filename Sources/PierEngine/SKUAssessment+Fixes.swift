@@ -26,7 +26,8 @@ extension SKUAssessment {
             result = Classification(
                 result: mapper.resolveChosen(chosen.id, attributes: attrs), source: .fix, candidates: classification.candidates)
         } else {
-            let text = CategoryClassifier.Input(title: item.productTitle, tags: item.tags, vendor: item.attributes["brand"] ?? "", body: plain)
+            let text = CategoryClassifier.Input(
+                title: item.productTitle, productType: item.productType, tags: item.tags, vendor: item.attributes["brand"] ?? "", body: plain)
             result = mapper.classify(text, source: item.category, attributes: attrs, checkEligibility: effect.eligibility == nil, buyer: buyer)
         }
         let moderated =

@@ -42,7 +42,7 @@ struct SKUAssessment: Sendable {
         for item in doc.dropFirst() {
             let same =
                 item.descriptionHTML == first.descriptionHTML && item.tags == first.tags && item.category == first.category
-                && item.attributes["brand"] == first.attributes["brand"]
+                && item.productType == first.productType && item.attributes["brand"] == first.attributes["brand"]
             out.append(
                 SKUAssessment(item, mapper: mapper, moderator: moderator, sibling: same ? (first, lead) : nil, readText: readText, buyer: buyer))
         }
@@ -70,7 +70,7 @@ struct SKUAssessment: Sendable {
             (attributes, filled) = AttributeExtractor.fill(
                 item.attributes, title: readText ? item.title : "", body: readText ? plain : "",
                 vendor: vendor)
-            let text = CategoryClassifier.Input(title: item.productTitle, tags: item.tags, vendor: vendor, body: plain)
+            let text = CategoryClassifier.Input(title: item.productTitle, productType: item.productType, tags: item.tags, vendor: vendor, body: plain)
             classification = mapper.classify(text, source: item.category, attributes: attributes, readText: readText, buyer: buyer)
         }
         moderation = moderator.moderate(

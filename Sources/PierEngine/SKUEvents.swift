@@ -8,7 +8,7 @@ enum SKUEvents {
         SKUImported(
             product: item.productID, title: item.title, description: plain, tags: item.tags, category: item.category.label,
             attributes: item.attributes, priceMinor: item.price.minorUnits, currency: item.price.currency, inventory: item.inventory,
-            images: item.imageCount)
+            images: item.imageCount, productType: item.productType)
     }
 
     /// `sku.unmapped`: why the SKU has no TikTok category, who decided, and the best candidates;

@@ -199,6 +199,8 @@ struct ProhibitedGoodsTests {
         for (title, body) in [
             ("Bamboo Kids Plate Set", "Shop risk free: free returns within 30 days."), ("Miracle Oil Hair Serum", "Our bestselling hair oil."),
             ("Hyaluronic Acid Lip Plumping Gloss", "A non-injectable plumping gloss."),
+            ("Gel Polish Set", "Set of 6 gel polishes for home manicures, UV/LED curing."),
+            ("Epoxy Resin Kit", "Let cure for 24 hours; fully cured pieces are food safe."),
         ] {
             #expect(Self.verdict(title, body).flags.isEmpty, "\(title): \(body)")
         }
@@ -243,6 +245,15 @@ struct ProhibitedGoodsTests {
         #expect(verdict("Pet Supplies>Dog & Cat Healthcare>Vitamins & Supplements").flags.isEmpty)
         #expect(verdict("").flags.map(\.ruleID) == ["RS-001"], "not yet placed: held like any supplement")
         #expect(verdict("Beauty & Personal Care>Skincare>Serums & Essences").outcome == .hold)
+    }
+
+    @Test func aSmokeShopsTraysConesAndPearlsAreParaphernalia() {
+        for title in ["Rolling Tray Large Metal", "Pre Rolled Cones King Size 6 Pack", "Spinner Cap with Terp Pearls", "Glass Reclaim Catcher 14mm"] {
+            #expect(Self.verdict(title).flags.contains { $0.ruleID == "PG-007" && $0.severity == .reject }, "\(title)")
+        }
+        for title in ["Rolling Tray Table for Bed", "Glass Flower Bowl Centrepiece"] {
+            #expect(Self.verdict(title).flags.isEmpty, "\(title) → \(Self.verdict(title).flags.map(\.ruleID))")
+        }
     }
 
     @Test func theNegatedSupplementDisclaimerIsNotAClaim() {

@@ -143,6 +143,36 @@ struct ShopifyImportTests {
         }
     }
 
+    @Test func theTypeStillSpeaksBesideATaxonomyPath() throws {
+        let (items, _) = try Self.importing(
+            """
+            Handle,Title,Body (HTML),Vendor,Product Category,Type,Tags,Published,Option1 Name,Option1 Value,Variant SKU,Variant Price,Status
+            half-arms,Half Arms,<p>Our advanced technology ensures long-lasting results.</p>,Clinic,Health & Beauty > Personal Care > Shaving & Grooming > Hair Removal > Laser & IPL Hair Removal Devices > IPL Hair Removal Devices,Laser Hair Removal Women,,TRUE,Sessions,1 Session,HA-1,40.00,active
+            ipl-handset,IPL Hair Removal Handset,<p>At-home IPL with 5 energy levels.</p>,Clinic,Health & Beauty > Personal Care > Shaving & Grooming > Hair Removal > Laser & IPL Hair Removal Devices > IPL Hair Removal Devices,Devices,,TRUE,Title,Default Title,IPL-1,149.00,active
+            hair-colouring,Hair Colouring,<p>Full colour to balayage.</p>,Clinic,Health & Beauty > Personal Care > Hair Care > Hair Color,Hair Services,,TRUE,Type,Short,HC-1,80.00,active
+            gift-wrap,Gift Wrap,,Clinic,,Extras,,TRUE,Title,Default Title,GW-1,3.00,active
+
+            """)
+        let half = try #require(items["HA-1"])
+        #expect(half.productType == "Laser Hair Removal Women")
+        #expect(CatalogItem(json: half.json) == half, "the type survives the store")
+        #expect(SKUEvents.imported(half, plain: "").data["type"] == .string("Laser Hair Removal Women"), "and the ledger")
+        let wrap = try #require(items["GW-1"])
+        #expect(wrap.category == .freeText("Extras") && wrap.productType.isEmpty, "a type that is the category is not said twice")
+        #expect(SKUEvents.imported(wrap, plain: "").data["type"] == nil, "so its event is the bytes it always was")
+        let mapper = TaxonomyMapper(mapping: Fixture.resources.mapping)
+        let moderator = Moderator(pack: Fixture.resources.rules)
+        for sku in ["HA-1", "HC-1"] {
+            let item = try #require(items[sku])
+            guard case .notEligible = SKUAssessment(item, mapper: mapper, moderator: moderator).classification.result else {
+                Issue.record("\(item.title) (\(item.productType)) is a salon's service, not eligible")
+                continue
+            }
+        }
+        let device = try #require(items["IPL-1"])
+        #expect(SKUAssessment(device, mapper: mapper, moderator: moderator).classification.result.category != nil, "a device stays a device")
+    }
+
     @Test func googleShoppingGenderSendsShopifysTemplateShirtToMensTops() throws {
         let file = SharedData.url("catalogs/shopify/product_template.2023-format.excel-resaved.csv").path
         let (docs, _) = try Self.importer().run(path: file)

@@ -137,11 +137,18 @@ public struct ShopifyCSVImporter {
                         mappable[c] = ok
                         return ok
                     } ?? p.categories.first ?? .none
+                // The merchant's Type still speaks when a taxonomy path is the category: it says
+                // "Laser Hair Removal Women" where the path says IPL devices.
+                let productType: String =
+                    if case .freeText = category { "" } else {
+                        p.categories.lazy.compactMap { c -> String? in if case .freeText(let t) = c { t } else { nil } }.first ?? ""
+                    }
                 doc.append(
                     CatalogItem(
                         sku: sku, productID: p.handle, title: optionText.isEmpty ? p.title : "\(p.title) - \(optionText)",
                         descriptionHTML: p.body, tags: p.tags, category: category, attributes: attributes,
-                        price: Money(minorUnits: price, currency: currency), inventory: [region: max(0, qty)], imageCount: max(p.images, 0)))
+                        price: Money(minorUnits: price, currency: currency), inventory: [region: max(0, qty)], imageCount: max(p.images, 0),
+                        productType: productType))
             }
             var duplicates = Set<String>()
             var inProduct = Set<String>()
