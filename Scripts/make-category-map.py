@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-96"
+VERSION = "2026.12-97"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -1063,7 +1063,7 @@ EXTRA_HEADS = [
     "loafer", "sandals", "sneakers", "wetsuit", "knickers", "panties", "sleepsuit", "babygrow", "swaddle", "treadmill",
     "skillet", "kettlebell", "doormat", "soundbar", "smartwatch", "gimbal", "gamepad", "joystick", "ereader", "hairbrush",
     "exfoliator", "frother", "infuser", "cafetiere", "dripper", "lanyard", "scrunchie", "tweezers", "beanbag", "curtains",
-    "cookbook", "coord",
+    "cookbook", "coord", "snack",
 ]
 
 

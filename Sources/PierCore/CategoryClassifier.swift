@@ -561,7 +561,8 @@ public struct CategoryClassifier: Sendable {
     /// German (and Dutch, and English) compounds name the thing last ("Duftkerze" is a candle,
     /// "Bambuszahnbürste" a toothbrush). Only words of 7 letters or more, tails of 4 or more, and
     /// only the reviewed synonyms, never a bare tree word ("Zahnpasta" is not pasta). An English
-    /// "-ing" word is not a compound: "colouring" and "flooring" hold no ring, "Ohrring" does.
+    /// "-ing" word is not a compound: "colouring" and "flooring" hold no ring, "Ohrring" does, and
+    /// a string is no ring ("shoestring", "drawstring").
     private static let vowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u", "y"]
 
     private func decompound(_ raw: String) -> [String]? {
@@ -569,7 +570,7 @@ public struct CategoryClassifier: Sendable {
         guard scalars.count >= 7 else { return nil }
         let gerund = raw.hasSuffix("ing") || raw.hasSuffix("ings")
         for start in 3...(scalars.count - 4) {
-            if gerund, Self.vowels.contains(scalars[start - 1]) { continue }
+            if gerund, Self.vowels.contains(scalars[start - 1]) || scalars[start - 1] == "t" { continue }
             var tail = String.UnicodeScalarView()
             tail.append(contentsOf: scalars[start...])
             if let mapped = synonyms[String(tail)] { return mapped }

@@ -792,6 +792,36 @@ struct ClassificationTests {
                 .hasPrefix("Sports & Outdoor"), "a title that names its product is not overruled")
     }
 
+    /// A meat wholesaler names the meat and its cut, and its frozen potatoes by their cut; none of
+    /// them is a drying rack, breast care, a table leg, arts and crafts or a ring ("shoestring").
+    @Test func aMeatAndItsCutIsFoodAndAStringIsNoRing() {
+        for (title, type) in [
+            ("New Zealand Lamb Rack (Marinated) With Rosemary", ""), ("Chicken Breast Fillets 1kg", ""), ("(Italian Mix) NZ Lamb Leg", "Lamb"),
+            ("LW Shoestring cut", "Snack"), ("LW Crinkle cut", "Snack"), ("LW Spicy Wedges", "Snack"), ("LW Regular Cut", "Snack"),
+        ] {
+            let c = Self.decide(title, type: type)
+            #expect(c.result.kind == .noCategory, "\(title) → \(Self.path(c)); \(c.candidates)")
+        }
+        #expect(Self.path(Self.decide("Gold Ohrring")).hasPrefix("Fashion Accessories"), "a German compound still names its ring")
+        #expect(!Self.path(Self.decide("Drawstring Backpack")).contains("Rings"))
+    }
+
+    /// A lure shop names its lures like toys and gadgets ("MEADOW MOUSE", "KILL SWITCH"); its type
+    /// and tags say fishing, and a mouse is a computer's only when its words say so.
+    @Test func aLureNamedLikeAGadgetIsFishingTackle() {
+        for (title, tags) in [
+            ("MEADOW MOUSE", ["bass", "fishing", "mouse", "topwater"]), ("KILL SWITCH", ["bass", "fishing", "pike", "topwater"]),
+            ("RIOT TOAD", ["bass", "fishing", "frog", "toad", "topwater"]), ("BIG BACK", ["bass", "fishing", "snakehead", "topwater"]),
+        ] {
+            let c = Self.decide(title, type: "Hollow body-Top Water", tags: tags)
+            #expect(Self.path(c).hasSuffix(">Fishing"), "\(title) → \(Self.path(c))")
+        }
+        #expect(Self.path(Self.decide("Wireless Mouse")).hasSuffix("Keyboards & Mice"))
+        #expect(Self.path(Self.decide("Mouse")).hasSuffix("Keyboards & Mice"), "alone, a mouse is still the computer's")
+        #expect(Self.path(Self.decide("Gaming Mouse Pad XXL")).hasSuffix("Mouse Pads"))
+        #expect(Self.path(Self.decide("America 250 Garden Flag")) == "Home Improvement>Garden Supplies>Garden Decor")
+    }
+
     @Test func aBeautyStoresBareNounsReachTheirLeavesAndASupplementForHairIsNotNailCare() {
         for (title, path) in [
             ("Conditioner 500ml", "Beauty & Personal Care>Hair Care & Styling>Shampoo & Conditioner"),

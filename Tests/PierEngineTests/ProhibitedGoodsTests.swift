@@ -201,6 +201,7 @@ struct ProhibitedGoodsTests {
             ("Hyaluronic Acid Lip Plumping Gloss", "A non-injectable plumping gloss."),
             ("Gel Polish Set", "Set of 6 gel polishes for home manicures, UV/LED curing."),
             ("Epoxy Resin Kit", "Let cure for 24 hours; fully cured pieces are food safe."),
+            ("NZ Lamb Leg", "Grass-fed. HGP free. Halal, No antibiotics."),
         ] {
             #expect(Self.verdict(title, body).flags.isEmpty, "\(title): \(body)")
         }
