@@ -274,9 +274,14 @@ public struct CategoryClassifier: Sendable {
             let titleWords = Self.rawWords(Self.fold(input.title))
             let inTitle = Set(titleWords.map(Self.stem)).union(titleWords)
             let forWhom = Self.forObject(titleWords)
+            let titleStems = Set(titleWords.map(Self.stem))
             for (id, s) in scores {
-                // "Water Bottle for Dogs": the buyer a title says the product is for decides its branch.
-                if let buyer = buyers[id], !buyer.isDisjoint(with: inTitle) { scores[id] = s * (buyer.isDisjoint(with: forWhom) ? 1.5 : 4) }
+                // "Water Bottle for Dogs": the buyer a title says the product is for decides its branch,
+                // and so do two of a buyer's words ("Pets Water Bottle … Dog Cat Travel").
+                if let buyer = buyers[id], !buyer.isDisjoint(with: inTitle) {
+                    let named = !buyer.isDisjoint(with: forWhom) || buyer.intersection(titleStems).count >= 2
+                    scores[id] = s * (named ? 4 : 1.5)
+                }
                 for need in qualified[id] ?? [] where !names(need) { scores[id] = (scores[id] ?? s) * 0.25 }
                 if let not = excluded[id], names(not) { scores[id] = (scores[id] ?? s) * 0.25 }
             }

@@ -904,6 +904,10 @@ struct ClassificationTests {
         #expect(!Self.path(human).hasPrefix("Pet Supplies"), "\(human.result)")
         if case .noCategory = human.result {} else { Issue.record("human supplements have no TikTok Shop UK category: \(human.result)") }
         #expect(Self.path(Self.decide("Joint Supplement Chews for Dogs")).hasPrefix("Pet Supplies"))
+        // A dropshipper's title names its buyers without "for": two of them say whom it is for.
+        let bottle = "Pets Water Bottle Portable Food Grade Material Dog Cat Travel Pet Water Cup Bottle with Food Dispenser"
+        #expect(Self.path(Self.decide(bottle)).hasPrefix("Pet Supplies"), "\(Self.path(Self.decide(bottle)))")
+        #expect(!Self.path(Self.decide("Cat Ear Headband Plush")).hasPrefix("Pet Supplies"), "one buyer word as a style is no buyer")
     }
 
     @Test func notEligibleGoodsAreStoppedBeforeMapping() {
