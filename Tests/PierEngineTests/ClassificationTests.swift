@@ -822,6 +822,22 @@ struct ClassificationTests {
         #expect(Self.path(Self.decide("America 250 Garden Flag")) == "Home Improvement>Garden Supplies>Garden Decor")
     }
 
+    /// A swimwear boutique types everything SWIMWEAR and names pieces by mood ("Sexy Top"): its
+    /// bikinis are bikinis, a cover-up is beachwear (not a "skinny dip" sauce), and racing swimwear
+    /// or a rash guard needs its own words.
+    @Test func aSwimwearBoutiquesPiecesReachTheirLeaves() {
+        for (title, tags, leaf) in [
+            ("Sexy Top", ["BIKINI", "SEXY", "TRIANGLE"], "Bikinis"), ("Bombshell High Waist Bottom", ["BIKINI"], "Bikinis"),
+            ("Skinny Dip Cover Up", ["BEACH"], "Beachwear"), ("Cheerful One Piece", ["BEACH"], "One-Pieces"),
+        ] {
+            let c = Self.decide(title, type: "SWIMWEAR", tags: tags)
+            #expect(Self.path(c) == "Sports & Outdoor>Swimwear, Surfwear & Wetsuits>\(leaf)", "\(title) → \(Self.path(c))")
+        }
+        #expect(Self.path(Self.decide("Jammer Racing Swimsuit")).hasSuffix("Racing Swimwear"))
+        #expect(Self.path(Self.decide("UPF 50 Rash Guard Swimsuit")).hasSuffix("Rash Guard Swimsuits"))
+        #expect(Self.path(Self.decide("Tankini Set")).hasSuffix("Tankinis"))
+    }
+
     @Test func aBeautyStoresBareNounsReachTheirLeavesAndASupplementForHairIsNotNailCare() {
         for (title, path) in [
             ("Conditioner 500ml", "Beauty & Personal Care>Hair Care & Styling>Shampoo & Conditioner"),
