@@ -257,6 +257,15 @@ struct ProhibitedGoodsTests {
         }
     }
 
+    @Test func aPeptideShopsShortNamesAndDesignerDrugsAreRejected() {
+        for (title, rule) in [("Reta 10mg", "PG-005"), ("Sema 5mg", "PG-005"), ("Phenibut 500mg", "PG-007"), ("Bromazolam 1mg Pellets", "PG-007")] {
+            #expect(Self.verdict(title).flags.contains { $0.ruleID == rule && $0.severity == .reject }, "\(title)")
+        }
+        for title in ["Sema Leather Tote", "Reta Linen Dress", "A PvP Arena Board Game"] {
+            #expect(Self.verdict(title).flags.isEmpty, "\(title) → \(Self.verdict(title).flags.map(\.ruleID))")
+        }
+    }
+
     @Test func theNegatedSupplementDisclaimerIsNotAClaim() {
         let body = "These statements have not been evaluated by the FDA. This product is not intended to diagnose, treat, cure or prevent any disease."
         #expect(Self.verdict("Ashwagandha Capsules", body).flags.filter { $0.ruleID.hasPrefix("HC") }.isEmpty)
