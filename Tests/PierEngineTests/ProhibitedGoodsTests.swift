@@ -257,11 +257,14 @@ struct ProhibitedGoodsTests {
         }
     }
 
-    @Test func aPeptideShopsShortNamesAndDesignerDrugsAreRejected() {
+    @Test func theShortNamesPeptideAndCheatShopsUseAreRejected() {
         for (title, rule) in [("Reta 10mg", "PG-005"), ("Sema 5mg", "PG-005"), ("Phenibut 500mg", "PG-007"), ("Bromazolam 1mg Pellets", "PG-007")] {
             #expect(Self.verdict(title).flags.contains { $0.ruleID == rule && $0.severity == .reject }, "\(title)")
         }
-        for title in ["Sema Leather Tote", "Reta Linen Dress", "A PvP Arena Board Game"] {
+        for title in ["Rust External 7 Days", "DMA Fuser V2", "Arena Breakout Infinite Radar"] {
+            #expect(Self.verdict(title).flags.contains { $0.ruleID == "PG-010" && $0.severity == .reject }, "\(title)")
+        }
+        for title in ["Sema Leather Tote", "Reta Linen Dress", "A PvP Arena Board Game", "Anti Rust External Coating", "Fuser Unit for LaserJet"] {
             #expect(Self.verdict(title).flags.isEmpty, "\(title) → \(Self.verdict(title).flags.map(\.ruleID))")
         }
     }
