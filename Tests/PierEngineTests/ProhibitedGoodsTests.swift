@@ -313,6 +313,14 @@ struct ProhibitedGoodsTests {
             #expect(Self.verdict(title).outcome != .reject, "\(title) → \(Self.verdict(title).flags.map(\.ruleID))")
         }
         #expect(Self.verdict("Bravo Stock", category: "NFA").flags.contains { $0.ruleID == "PG-003" }, "an NFA shelf is a firearms shelf")
+        // An Austrian gun shop says what each gun is in its description, in German.
+        for (title, body) in [
+            ("Arex Zero Alpha LL 5\"", "Waffenart: Selbstladepistole. Kaliber: 9x19mm. Magazinkapazität: 20 Schuss"),
+            ("Schalldämpfer A-TEC CMM-4 Kal. .30", "Schalldämpfer für Jagdwaffen"), ("Waffenreinigungsset Kal. 9mm", "Reinigungsset für Kurzwaffen"),
+        ] {
+            #expect(Self.verdict(title, body).outcome == .reject, "\(title) → \(Self.verdict(title, body).flags.map(\.ruleID))")
+        }
+        #expect(Self.verdict("Wasser Pumpgun für Kinder").outcome != .reject, "a water pump gun is a toy")
     }
 
     /// A SKU's assessment, as onboarding makes it.
