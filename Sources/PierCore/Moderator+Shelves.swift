@@ -7,7 +7,7 @@ extension Moderator {
     /// The merchant's shelves (its own category or product type, as the category field reads it)
     /// most of whose products this pack rejects as prohibited goods on their own title, tags and
     /// shelf: a gun shop's "Parts" or "Optics", a peptide shop's "Blends". A product on such a
-    /// shelf whose words name nothing a rule knows ("Bravo Stock", "Reta 10mg") is what its
+    /// shelf whose words name nothing a rule knows ("Bravo Stock", "Survo 10mg") is what its
     /// neighbours are. A shelf needs `shelfMinimum` products, and one rule `shelfShare` of them;
     /// a shop's ordinary shelves ("Apparel", "Gift Cards") never qualify. Each product is read
     /// from its first SKU, without its description.
