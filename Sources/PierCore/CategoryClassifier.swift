@@ -272,14 +272,14 @@ public struct CategoryClassifier: Sendable {
             }
             func names(_ words: Set<String>) -> Bool { !words.isDisjoint(with: said) }
             let titleWords = Self.rawWords(Self.fold(input.title))
-            let inTitle = Set(titleWords.map(Self.stem)).union(titleWords)
-            let forWhom = Self.forObject(titleWords)
             let titleStems = Set(titleWords.map(Self.stem))
+            let inTitle = titleStems.union(titleWords)
+            let forWhom = Self.forObject(titleWords)
             for (id, s) in scores {
                 // "Water Bottle for Dogs": the buyer a title says the product is for decides its branch,
                 // and so do two of a buyer's words ("Pets Water Bottle … Dog Cat Travel").
                 if let buyer = buyers[id], !buyer.isDisjoint(with: inTitle) {
-                    let named = !buyer.isDisjoint(with: forWhom) || buyer.intersection(titleStems).count >= 2
+                    let named = !buyer.isDisjoint(with: forWhom) || titleStems.reduce(0) { $0 + (buyer.contains($1) ? 1 : 0) } >= 2
                     scores[id] = s * (named ? 4 : 1.5)
                 }
                 for need in qualified[id] ?? [] where !names(need) { scores[id] = (scores[id] ?? s) * 0.25 }
