@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-100"
+VERSION = "2026.12-101"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -57,6 +57,10 @@ OUTCOMES = {
 
 # Source branches with a fixed outcome (longest prefix wins; a leaf id here is an override).
 BRANCHES = {
+    # Reviewed 2026-12-06: paper and plastic shopping bags are shopping bags, not paper shredders;
+    # laminating film and pouches go with laminators, not measuring supplies.
+    "Business & Industrial > Retail > Paper & Plastic Shopping Bags": 904456,
+    "Office Supplies > General Office Supplies > Laminating Film, Pouches & Sheets": 987784,
     "Food, Beverages & Tobacco": NO_FOOD,
     "Food, Beverages & Tobacco > Tobacco Products": PROHIBITED_TOBACCO,
     "Food, Beverages & Tobacco > Beverages > Alcoholic Beverages": PROHIBITED_ALCOHOL,

@@ -838,6 +838,22 @@ struct ClassificationTests {
         #expect(Self.path(Self.decide("Tankini Set")).hasSuffix("Tankinis"))
     }
 
+    /// An Italian leather-goods brand lists cabin trolleys, pochettes and beauty cases; a pouch is a
+    /// bag unless it laminates, and retail shopping bags are no paper shredders.
+    @Test func luggageAndPouchesReachTheirBags() {
+        Self.expectPaths([
+            ("Trolley da cabina a 4 ruote", "Luggage & Bags>Luggage & Travel Bags>Luggage"),
+            ("Pochette uomo - BLU2", "Luggage & Bags>Men's Bags>Clutches"),
+            ("Beauty case uomo", "Luggage & Bags>Functional Bags>Make-up Bags"),
+            ("Makeup Pouch", "Luggage & Bags>Functional Bags>Make-up Bags"),
+            ("Coin Pouch", "Luggage & Bags>Women's Bags>Wallets"),
+            ("Zip Pouch", "Luggage & Bags>Luggage & Travel Bags>Travel Organizers"),
+            ("A4 Laminating Pouches 100 pack", "Computers & Office Equipment>Office Equipment>Laminators"),
+            ("Shopping Trolley Bag", "Luggage & Bags>Functional Bags>Shopping Bags"),
+        ])
+        #expect(!Self.path(Self.decide("Tea Trolley Gold")).hasPrefix("Luggage"), "an English trolley is no suitcase")
+    }
+
     @Test func aBeautyStoresBareNounsReachTheirLeavesAndASupplementForHairIsNotNailCare() {
         for (title, path) in [
             ("Conditioner 500ml", "Beauty & Personal Care>Hair Care & Styling>Shampoo & Conditioner"),
