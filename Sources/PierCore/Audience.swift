@@ -147,7 +147,12 @@ public enum Audience: String, Sendable, CaseIterable {
                 let found = Set(Self.words(value).compactMap { words[$0] })
                 if found.count == 1, let gender = found.first { return .named(child ? gender.asChild : gender) }
             }
-            return child ? .child : .none
+            if child { return .child }
+            // A variant sized in months ("Meses: 0-3M", "Size: 6-12 months") is a baby's.
+            for (key, value) in attributes where Self.sizeKeys.contains(key) && Self.namesMonths(value, months: Self.monthWords.contains(key)) {
+                return .child
+            }
+            return .none
         }
 
         /// The leaf for `audience` standing for `leaf`, or `leaf` itself when it has no buyer or
@@ -155,6 +160,41 @@ public enum Audience: String, Sendable, CaseIterable {
         public func leaf(_ leaf: Int64, for audience: Audience?) -> Int64 {
             guard let audience, let other = counterparts[leaf]?[audience] else { return leaf }
             return other
+        }
+
+        /// Option names a variant's size is given under (lower-cased, as the import keys them).
+        static let sizeKeys: Set<String> = [
+            "size", "sizes", "talla", "tallas", "taille", "tamanho", "taglia", "maat", "grosse", "größe", "age", "edad", "idade",
+            "months", "meses", "mois", "monate", "mesi", "maanden",
+        ]
+        /// Words for months, as a size's unit or an option's name.
+        static let monthWords: Set<String> = [
+            "m", "mo", "mos", "mth", "mths", "month", "months", "mes", "meses", "mois", "monat", "monate", "mesi", "maanden",
+        ]
+
+        /// Whether a size value is an age in months: "0-3M", "6-12 months", "12 meses", or a bare
+        /// range ("3-6") under an option named for months. Ages past three years are no baby's.
+        static func namesMonths(_ value: String, months named: Bool) -> Bool {
+            let v = Array(value.lowercased().unicodeScalars.filter { $0 != " " })
+            var i = 0
+            func number() -> Int? {
+                var n = 0
+                let start = i
+                while i < v.count, let d = Int(String(v[i])), v[i].properties.numericType == .decimal {
+                    n = n * 10 + d
+                    i += 1
+                }
+                return i > start && i - start <= 2 ? n : nil
+            }
+            guard let low = number() else { return false }
+            var high = low
+            if i < v.count, "-–/".unicodeScalars.contains(v[i]) {
+                i += 1
+                guard let n = number() else { return false }
+                high = n
+            }
+            let unit = String(String.UnicodeScalarView(v[i...]))
+            return low <= high && high <= 36 && (unit.isEmpty ? named && high != low : monthWords.contains(unit))
         }
 
         /// Lower-cased words with accents folded, split on anything not a letter (`femenino-3` is

@@ -381,6 +381,14 @@ struct ClassificationTests {
         #expect(
             decide("Men's Leather Wallet", .shopify(path: "Apparel & Accessories > Handbags, Wallets & Cases > Wallets & Money Clips"))
                 .hasPrefix("Luggage & Bags>Men's Bags"))
+        // A baby shop's dress sized in months is a child's, whatever language names the months.
+        let dresses = SourceCategory.shopify(path: "Apparel & Accessories > Clothing > Dresses")
+        for sized in [["meses": "3-6M"], ["size": "6-12 months"], ["meses": "0-3"], ["talla": "12 meses"]] {
+            #expect(decide("Vestido Manga Larga", dresses, sized) == "Kids' Fashion>Girls' Clothes>Dresses", "\(sized)")
+        }
+        for sized in [["size": "M"], ["size": "3-6"], ["size": "38"], ["meses": "48"]] {
+            #expect(decide("Vestido Manga Larga", dresses, sized).hasPrefix("Womenswear"), "\(sized) names no baby")
+        }
     }
 
     @Test func aMerchantCategoryOrTheStoreNamesTheBuyerATitleDoesNot() {
