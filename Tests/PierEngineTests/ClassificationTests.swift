@@ -862,6 +862,16 @@ struct ClassificationTests {
         #expect(!Self.path(Self.decide("Tea Trolley Gold")).hasPrefix("Luggage"), "an English trolley is no suitcase")
     }
 
+    /// An electronics dropshipper's titles: a watch that reads the heart rate is a wearable, a
+    /// blood-pressure monitor still a medical device, a flashlight portable lighting.
+    @Test func aWearableThatReadsTheHeartRateIsNoMedicalDevice() {
+        Self.expectPaths([
+            ("Smart Watch Fitness Tracker Heart Rate Monitor", "Phones & Electronics>Smart & Wearable Devices>Fitness Trackers"),
+            ("Tactical Flashlight 2000 Lumens", "Home Improvement>Lights & Lighting>Portable Lighting"),
+        ])
+        #expect(Self.decide("Blood Pressure Monitor Upper Arm").result.kind == .noCategory)
+    }
+
     @Test func aBeautyStoresBareNounsReachTheirLeavesAndASupplementForHairIsNotNailCare() {
         for (title, path) in [
             ("Conditioner 500ml", "Beauty & Personal Care>Hair Care & Styling>Shampoo & Conditioner"),

@@ -267,7 +267,7 @@ struct ProhibitedGoodsTests {
         for (title, rule) in [("Reta 10mg", "PG-005"), ("Sema 5mg", "PG-005"), ("Phenibut 500mg", "PG-007"), ("Bromazolam 1mg Pellets", "PG-007")] {
             #expect(Self.verdict(title).flags.contains { $0.ruleID == rule && $0.severity == .reject }, "\(title)")
         }
-        for title in ["Rust External 7 Days", "DMA Fuser V2", "Arena Breakout Infinite Radar"] {
+        for title in ["Rust External 7 Days", "DMA Fuser V2", "Arena Breakout Infinite Radar", "Cell Phone Signal Jammer Portable"] {
             #expect(Self.verdict(title).flags.contains { $0.ruleID == "PG-010" && $0.severity == .reject }, "\(title)")
         }
         for title in ["Sema Leather Tote", "Reta Linen Dress", "A PvP Arena Board Game", "Anti Rust External Coating", "Fuser Unit for LaserJet"] {
