@@ -870,6 +870,10 @@ struct ClassificationTests {
             ("Tactical Flashlight 2000 Lumens", "Home Improvement>Lights & Lighting>Portable Lighting"),
         ])
         #expect(Self.decide("Blood Pressure Monitor Upper Arm").result.kind == .noCategory)
+        Self.expectPaths([
+            ("Spray Tan Solution 1 Litre", "Beauty & Personal Care>Skincare>Tanning Oils & Self Tanners"),
+            ("Hydrafacial Machine 7 in 1 Hydro Dermabrasion", "Beauty & Personal Care>Personal Care Appliances>Facial Beauty Devices"),
+        ])
     }
 
     @Test func aBeautyStoresBareNounsReachTheirLeavesAndASupplementForHairIsNotNailCare() {
