@@ -19,7 +19,8 @@ extension Audience.Rules {
         var named = 0
         for doc in documents {
             guard let item = doc.first else { continue }
-            let said = reading(title: item.productTitle, productType: "", tags: item.tags, category: item.category.text, attributes: item.attributes)
+            let said = reading(
+                title: item.productTitle, productType: item.productType, tags: item.tags, category: item.category.text, attributes: item.attributes)
             let buyer: Audience?
             switch said {
             case .none, .everyone: continue

@@ -177,11 +177,12 @@ public enum Audience: String, Sendable, CaseIterable {
         static func namesMonths(_ value: String, months named: Bool) -> Bool {
             let v = Array(value.lowercased().unicodeScalars.filter { $0 != " " })
             var i = 0
+            // One or two ASCII digits.
             func number() -> Int? {
                 var n = 0
                 let start = i
-                while i < v.count, let d = Int(String(v[i])), v[i].properties.numericType == .decimal {
-                    n = n * 10 + d
+                while i < v.count, v[i].value >= 0x30, v[i].value <= 0x39 {
+                    n = n * 10 + Int(v[i].value - 0x30)
                     i += 1
                 }
                 return i > start && i - start <= 2 ? n : nil
