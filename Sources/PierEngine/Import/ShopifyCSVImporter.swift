@@ -93,6 +93,29 @@ public struct ShopifyCSVImporter {
                 report.skip((p.line, "product \(p.handle) is \(p.status) in Shopify, not for sale"))
                 return
             }
+            // The product's category and Type are its variants' alike.
+            let category =
+                p.categories.first { c in
+                    if let known = mappable[c] { return known }
+                    // A category the map places (a leaf, food or supplements, a prohibited branch) is
+                    // the merchant's word: crisps under Snack Foods stay food whatever their Type.
+                    // One it cannot place gives way to the next, and so does a services branch:
+                    // a skincare brand files its serums under Shopify's Services.
+                    let ok: Bool =
+                        switch mapper.map(c, attributes: [:]) {
+                        case .mapped, .missingAttribute, .noCategory: true
+                        case .notEligible: false
+                        case .unmapped: mapper.prohibitingRule(c) != nil
+                        }
+                    mappable[c] = ok
+                    return ok
+                } ?? p.categories.first ?? .none
+            // The merchant's Type still speaks when a taxonomy path is the category: it says
+            // "Laser Hair Removal Women" where the path says IPL devices.
+            let productType: String =
+                if case .freeText = category { "" } else {
+                    p.categories.lazy.compactMap { c -> String? in if case .freeText(let t) = c { t } else { nil } }.first ?? ""
+                }
             var doc = [CatalogItem]()
             for variant in p.variants {
                 var options = variant.options
@@ -121,28 +144,6 @@ public struct ShopifyCSVImporter {
                 if attributes["net_content"] == nil, let size = attributes["size"] { attributes["net_content"] = size }
                 if let grams = Double(variant.grams), grams > 0 { attributes["weight_g"] = String(Int(grams.rounded())) }
                 let qty = Int(Double(variant.qty) ?? 0)
-                let category =
-                    p.categories.first { c in
-                        if let known = mappable[c] { return known }
-                        // A category the map places (a leaf, food or supplements, a prohibited branch) is
-                        // the merchant's word: crisps under Snack Foods stay food whatever their Type.
-                        // One it cannot place gives way to the next, and so does a services branch:
-                        // a skincare brand files its serums under Shopify's Services.
-                        let ok: Bool =
-                            switch mapper.map(c, attributes: [:]) {
-                            case .mapped, .missingAttribute, .noCategory: true
-                            case .notEligible: false
-                            case .unmapped: mapper.prohibitingRule(c) != nil
-                            }
-                        mappable[c] = ok
-                        return ok
-                    } ?? p.categories.first ?? .none
-                // The merchant's Type still speaks when a taxonomy path is the category: it says
-                // "Laser Hair Removal Women" where the path says IPL devices.
-                let productType: String =
-                    if case .freeText = category { "" } else {
-                        p.categories.lazy.compactMap { c -> String? in if case .freeText(let t) = c { t } else { nil } }.first ?? ""
-                    }
                 doc.append(
                     CatalogItem(
                         sku: sku, productID: p.handle, title: optionText.isEmpty ? p.title : "\(p.title) - \(optionText)",
