@@ -68,6 +68,9 @@ public enum Audience: String, Sendable, CaseIterable {
         /// Whether a leaf belongs to one buyer's branch.
         public func isAudienceLeaf(_ leaf: Int64) -> Bool { counterparts[leaf] != nil }
 
+        /// The buyer whose branch a leaf is in; nil for a leaf of no one buyer.
+        public func owner(of leaf: Int64) -> Audience? { owner[leaf] }
+
         /// The buyer a product names: from its title, type and tags when they name exactly one,
         /// else from the merchant's category ("Mens > Shirts"), else from its gender and age-group
         /// attributes (Shopify's `target-gender` and `age-group` metafields, Google Shopping's

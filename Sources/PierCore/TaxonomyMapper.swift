@@ -598,15 +598,19 @@ public struct TaxonomyMapper: Sendable {
 
     /// The leaf whose name holds every word of the merchant's `node` and more, and which the title
     /// names in order ("Sports Bras" for a "Sports Bra" under "Bras"); the longest such name, nil
-    /// when the title names none.
+    /// when the title names none. A leaf of another buyer's branch does not narrow (a women's
+    /// "Suit Set" filed under Suits is not boys' "Suits & Sets").
     private func narrower(than node: Substring, leaf: Int64, title: String) -> Int64? {
         let need = Self.nameSequence(node)
         guard let first = need.first, let pool = leavesNaming[first] else { return nil }
+        let buyer = audiences.owner(of: leaf)
         // The title's words are read only when some leaf's name is wider than the node's.
         var said: [Substring]?
         var best: (id: Int64, length: Int)?
         for id in pool where id != leaf {
-            guard let name = leafNames[id], name.count > need.count, name.count > (best?.length ?? 0), need.allSatisfy(name.contains) else { continue }
+            guard let name = leafNames[id], name.count > need.count, name.count > (best?.length ?? 0), need.allSatisfy(name.contains),
+                buyer == nil || audiences.owner(of: id).map({ $0 == buyer }) ?? true
+            else { continue }
             let words = said ?? Self.nameSequence(title[...])
             said = words
             if Self.contains(words, run: name) { best = (id, name.count) }

@@ -57,6 +57,10 @@ struct ClassificationTests {
         let bras = SourceCategory.shopify(path: "Apparel & Accessories > Clothing > Lingerie > Bras")
         #expect(Self.path(Self.decide("Evolve Sports Bra – Dark Green", category: bras)) == "Sports & Outdoor>Sport & Outdoor Clothing>Sports Bras")
         #expect(Self.path(Self.decide("Lace Balconette Bra", category: bras)) == "Womenswear & Underwear>Women's Underwear>Bras")
+        // A leaf of another buyer's branch does not narrow: a women's unstitched "Suit Set" filed
+        // under Suits is not boys' "Suits & Sets".
+        let suits = SourceCategory.shopify(path: "Apparel & Accessories > Clothing > Suits")
+        #expect(Self.path(Self.decide("Trending Elegent Suit Set", category: suits)) == "Womenswear & Underwear>Women's Suits & Overalls>Suits")
     }
 
     @Test func testInstrumentsAreElectricalMeasuringInstrumentsInEnglishAndSpanish() {
@@ -860,6 +864,18 @@ struct ClassificationTests {
             ("Shopping Trolley Bag", "Luggage & Bags>Functional Bags>Shopping Bags"),
         ])
         #expect(!Self.path(Self.decide("Tea Trolley Gold")).hasPrefix("Luggage"), "an English trolley is no suitcase")
+        // A Mexican artisans' shop: a bag no other word narrows is a handbag, not luggage; a cape is
+        // worn unless a barber puts it on.
+        Self.expectPaths([
+            ("Simple Rhombus Bag", "Luggage & Bags>Women's Bags>Handbags"),
+            ("Weekend Bag", "Luggage & Bags>Luggage & Travel Bags>Travel Bags"),
+            ("Gym Bag", "Sports & Outdoor>Sports & Outdoor Accessories>Sports Bags"),
+            ("Diaper Bag", "Baby & Maternity>Baby Travel Essentials>Nappy Bags"),
+            ("Alpaca Cape", "Womenswear & Underwear>Women's Tops>Jackets & Coats"),
+            ("Barber Cape Black", "Furniture>Commercial Furniture>Salon Furniture"),
+        ])
+        // Spirits are alcohol, not a "Desert Rose" decorative flower.
+        #expect(Self.decide("Desert Rose Gin 50cl").result.category == nil)
     }
 
     /// An electronics dropshipper's titles: a watch that reads the heart rate is a wearable, a
