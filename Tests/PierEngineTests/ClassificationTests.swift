@@ -818,6 +818,18 @@ struct ClassificationTests {
         #expect(!Self.path(Self.decide("Drawstring Backpack")).contains("Rings"))
     }
 
+    /// A cake shop names its cakes for their looks ("Royal Blush Tiara"); the cake, filed as Cake,
+    /// is food, not a blusher, while what decorates or holds one is a product.
+    @Test func aCakeNamedForItsLooksIsFood() {
+        let c = Self.decide("The Royal Blush Tiara Cake", type: "Cake")
+        #expect(c.result.kind == .noCategory, "→ \(Self.path(c)); \(c.candidates)")
+        Self.expectPaths([
+            ("Unicorn Cake Topper", "Home Supplies>Festive & Party Supplies>Cake Decorations"),
+            ("Cookie Jar", "Home Supplies>Home Organizers>Storage Bottles & Jars"),
+            ("Chocolate Chip Cookie Candle", "Home Supplies>Home Decor>Candles"),
+        ])
+    }
+
     /// A lure shop names its lures like toys and gadgets ("MEADOW MOUSE", "KILL SWITCH"); its type
     /// and tags say fishing, and a mouse is a computer's only when its words say so.
     @Test func aLureNamedLikeAGadgetIsFishingTackle() {
