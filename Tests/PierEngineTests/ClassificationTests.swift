@@ -830,6 +830,18 @@ struct ClassificationTests {
         ])
     }
 
+    /// A Japanese drugstore's titles: a mold remover is a cleaner, not a mosquito killer; body milk a
+    /// lotion; a mascara remover removes make-up; a room fragrance scents a room, not a person.
+    @Test func aDrugstoresCleanersAndBodyCareReachTheirLeaves() {
+        Self.expectPaths([
+            ("Kabi Killer Mold Remover 400g", "Home Supplies>Home Care Supplies>Household Cleaners"),
+            ("Matsukiyo Body Milk Rose Scent 400ml", "Beauty & Personal Care>Bath & Body Care>Body Creams & Lotions"),
+            ("KISSME Heroine Make Speedy Mascara Remover", "Beauty & Personal Care>Makeup & Perfume>Makeup Remover"),
+            ("Premium Aroma, Simple Modern Urban Luxe, Room Fragrance 400ml", "Home Supplies>Home Care Supplies>Home Fragrance"),
+            ("Silicone Cake Mold 6 Cavity", "Kitchenware>Bakeware>Baking Tins & Moulds"),
+        ])
+    }
+
     /// A lure shop names its lures like toys and gadgets ("MEADOW MOUSE", "KILL SWITCH"); its type
     /// and tags say fishing, and a mouse is a computer's only when its words say so.
     @Test func aLureNamedLikeAGadgetIsFishingTackle() {

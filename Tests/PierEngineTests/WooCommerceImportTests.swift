@@ -70,6 +70,31 @@ struct WooCommerceImportTests {
         #expect(ClassificationTests.path(gift).hasPrefix("Beauty & Personal Care>"), "a gift shelf names no product: \(ClassificationTests.path(gift))")
     }
 
+    /// The exporter writes the columns the merchant ticks: a Japanese drugstore's file of SKU, Name,
+    /// Short description and Images (no Type) is a list of simple products; without a price column
+    /// nothing can be listed, and the error says which column to export.
+    @Test func anExportOfChosenColumnsIsAListOfSimpleProducts() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("woo-columns-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let priced = folder.appendingPathComponent("wc-product-export.csv")
+        try """
+        SKU,Name,"Short description",Images,"Regular price"
+        JJSL6CL1,"&Honey Deep Moist Shampoo","<div>A moisturizing Japanese shampoo.</div>",https://example.com/a.jpg,1200
+        9J90UT8W,"Kabi Killer Mold Remover 400g","<div>A mold removal spray for bathroom cleaning.</div>",https://example.com/b.jpg,800
+
+        """.write(to: priced, atomically: true, encoding: .utf8)
+        let (docs, report) = try Self.importer().run(path: priced.path)
+        #expect(docs.flatMap { $0 }.map(\.sku) == ["JJSL6CL1", "9J90UT8W"])
+        #expect(docs.flatMap { $0 }.first?.descriptionHTML.contains("moisturizing") == true, "the short description is the description")
+        #expect(report.warnings.contains { $0.line == 1 && $0.message.contains("no `Type` column") })
+        let unpriced = folder.appendingPathComponent("unpriced.csv")
+        try "SKU,Name,Images\nJJSL6CL1,Shampoo,https://example.com/a.jpg\n".write(to: unpriced, atomically: true, encoding: .utf8)
+        #expect {
+            _ = try Self.importer().run(path: unpriced.path)
+        } throws: { "\($0)".contains("unpriced.csv, line 1: no `Regular price` column") }
+    }
+
     @Test func aShopifyFileIsNotAWooCommerceFile() {
         #expect {
             _ = try Self.importer().run(path: SharedData.url("catalogs/shopify/apparel.csv").path)

@@ -52,16 +52,26 @@ public struct WooCommerceCSVImporter {
             let k = h.trimmed().lowercased()
             return Self.headerAliases[k] ?? k
         }
-        guard keys.contains("type"), keys.contains("sku") || keys.contains("name") else {
+        // The exporter writes the columns the merchant ticks: a file of SKU, Name and descriptions
+        // (no Type) is still a product list, every row a simple product.
+        guard keys.contains("type") ? keys.contains("sku") || keys.contains("name") : keys.contains("name") && keys.contains("sku") else {
             throw .init(
                 message:
-                    "\(name), line \(header.line): not a WooCommerce product CSV (no `Type` and `SKU`/`Name` columns); found: \(ImportFile.describe(header.fields))"
+                    "\(name), line \(header.line): not a WooCommerce product CSV (no `Name` and `SKU` columns, or `Type` beside one of them); found: \(ImportFile.describe(header.fields))"
+            )
+        }
+        let typed = keys.contains("type")
+        guard keys.contains("regular price") else {
+            throw .init(
+                message:
+                    "\(name), line \(header.line): no `Regular price` column, so no product has a price to list at; export the products with their prices (found: \(ImportFile.describe(header.fields)))"
             )
         }
         let weightKey = keys.first { $0.hasPrefix("weight (") }
         let weightUnit = weightKey.map { String($0.dropFirst("weight (".count).dropLast()) } ?? ""
         let sideKeys = ["length", "width", "height"].map { side in keys.first { $0.hasPrefix(side + " (") } }
         var report = ImportReport(file: name, format: "WooCommerce product CSV (\(keys.count) columns)", currency: currency)
+        if !typed { report.warn((header.line, "no `Type` column: every row is read as a simple product")) }
         var rows = [Row]()
         var fileFailure: CSVReader.Failure?
         while true {
@@ -89,7 +99,7 @@ public struct WooCommerceCSVImporter {
         var parentsUsed = Set<Int>()
         var unmanagedStock = 0
         for r in rows {
-            let types = Set(r["type"].lowercased().split(separator: ",").map { $0.trimmed() })
+            let types = typed ? Set(r["type"].lowercased().split(separator: ",").map { $0.trimmed() }) : ["simple"]
             let published = r["published"]
             if published == "-1" || published == "0" {
                 if !types.contains("variation") {
