@@ -255,6 +255,11 @@ public struct CategoryClassifier: Sendable {
         let body = Self.prefix(input.body, words: Self.bodyWords)
         let labels = scores.values.max() ?? 0
         if labels < Self.weakLabels || (labels < Self.modestLabels && outcomeEvidence(body) * w.body >= labels) { add(body, w.body) }
+        // "The Nivea Rich Care & Color Lip in Sheer Red is a Japanese tinted lip balm": a description
+        // that opens by saying what the product is speaks, when the labels say little, as a title would.
+        if labels < Self.modestLabels, let phrase = Self.definition(in: body) {
+            for term in headTerms(phrase).terms where !vendorWords.contains(term) { credit(term, w.title) }
+        }
         if !qualified.isEmpty || !excluded.isEmpty || !buyers.isEmpty {
             // A phrase synonym speaks for its words here too: "cat eye" sunglasses name no cat.
             let seen = withPhrases(
@@ -756,6 +761,48 @@ public struct CategoryClassifier: Sendable {
     static func isHan(_ s: Unicode.Scalar) -> Bool {
         (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)
     }
+
+    /// What a description's opening sentence says the product is: the words after its first "is a",
+    /// "is an" or "is the" (or a possessive: "is Japan's leading …"), up to the end of that noun
+    /// phrase (punctuation, or a word that starts a clause: "that", "with", "designed" …), at
+    /// most eight words; nil when the first sentence says no such thing.
+    static func definition(in body: String) -> String? {
+        let sentence = body.prefix { !".!?\n".contains($0) }
+        let words = sentence.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard let copula = words.indices.dropLast().first(where: { words[$0].lowercased() == "is" || words[$0].lowercased() == "are" }) else {
+            return nil
+        }
+        var i = copula + 1
+        let determiner = words[i].lowercased()
+        guard Self.definers.contains(determiner) || determiner.hasSuffix("'s") || determiner.hasSuffix("’s") else { return nil }
+        i += 1
+        var phrase = [Substring]()
+        while i < words.count, phrase.count < 8 {
+            let w = words[i]
+            let bare = w.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            if Self.clauseStarts.contains(bare) { break }
+            phrase.append(w)
+            if let last = w.last, ",;:()".contains(last) { break }
+            i += 1
+        }
+        guard let last = phrase.last?.lowercased().trimmingCharacters(in: .punctuationCharacters), !Self.vagueNouns.contains(last) else { return nil }
+        return phrase.joined(separator: " ")
+    }
+
+    /// Nouns that say how a product is meant, not what it is ("a great gift", "the perfect addition").
+    static let vagueNouns: Set<String> = [
+        "gift", "gifts", "addition", "choice", "way", "solution", "option", "item", "piece", "must-have", "staple", "favourite",
+        "favorite", "treat", "companion", "essential", "essentials", "one", "thing", "idea",
+    ]
+
+    /// Words after "is" that introduce what a product is.
+    static let definers: Set<String> = ["a", "an", "the", "our", "this", "your"]
+    /// Words that end a defining noun phrase: a clause or a qualifier starts.
+    static let clauseStarts: Set<String> = [
+        "that", "which", "who", "with", "for", "from", "by", "to", "in", "on", "of", "and", "or", "designed", "featuring", "made",
+        "crafted", "formulated", "produced", "created", "combining", "offering", "providing", "perfect", "ideal", "specially",
+        "specifically", "known", "used", "suitable", "enriched", "infused", "containing", "inspired", "where", "while", "as",
+    ]
 
     /// The first `words` words of a text (words end at ASCII white space).
     static func prefix(_ text: String, words: Int) -> String {

@@ -842,6 +842,26 @@ struct ClassificationTests {
         ])
     }
 
+    /// A description that opens by saying what the product is ("… is a Japanese tinted lip balm")
+    /// speaks when the title says little; a title that names its product is not overruled, and a
+    /// description that only praises ("a great gift") says nothing.
+    @Test func aDescriptionSayingWhatTheProductIsSpeaksForAWeakTitle() {
+        #expect(
+            CategoryClassifier.definition(in: "The Nivea Rich Care & Color Lip in Sheer Red is a Japanese tinted lip balm that combines skincare and color.")
+                == "Japanese tinted lip balm")
+        #expect(
+            CategoryClassifier.definition(in: "Kabi Killer is Japan's leading chlorine-based mold removal spray designed for bathrooms.")
+                == "leading chlorine-based mold removal spray")
+        #expect(CategoryClassifier.definition(in: "This is a great gift for any mum.") == nil)
+        #expect(CategoryClassifier.definition(in: "Made in Japan. It is a lip balm.") == nil, "only the first sentence defines")
+        let lip = Self.decide(
+            "Nivea Rich Care & Color Sheer Red",
+            body: "The Nivea Rich Care & Color Lip in Sheer Red is a Japanese tinted lip balm that combines skincare and color.")
+        #expect(Self.path(lip) == "Beauty & Personal Care>Skincare>Lip Treatments", "\(lip.candidates)")
+        let mat = Self.decide("Yoga Mat Non Slip 6mm", body: "This is a lip balm holder you will love.")
+        #expect(Self.path(mat).hasPrefix("Sports & Outdoor"), "a title that names its product is not overruled")
+    }
+
     /// A lure shop names its lures like toys and gadgets ("MEADOW MOUSE", "KILL SWITCH"); its type
     /// and tags say fishing, and a mouse is a computer's only when its words say so.
     @Test func aLureNamedLikeAGadgetIsFishingTackle() {
