@@ -840,6 +840,13 @@ struct ClassificationTests {
             ("Premium Aroma, Simple Modern Urban Luxe, Room Fragrance 400ml", "Home Supplies>Home Care Supplies>Home Fragrance"),
             ("Silicone Cake Mold 6 Cavity", "Kitchenware>Bakeware>Baking Tins & Moulds"),
         ])
+        // A maker shop's filament and nozzles supply a 3D printer; a filament bulb is still a bulb.
+        Self.expectPaths([
+            ("PLA Filament 1.75mm 1kg", "Computers & Office Equipment>Office Equipment>3D Printing Supplies"),
+            ("3D Printer Nozzle Set", "Computers & Office Equipment>Office Equipment>3D Printing Supplies"),
+            ("Creality Ender 3 V3 SE 3D Printer", "Computers & Office Equipment>Office Equipment>Printers & Scanners"),
+            ("Edison Filament Bulb E27", "Home Improvement>Lights & Lighting>Bulbs, Tubes & Strips"),
+        ])
     }
 
     /// A description that opens by saying what the product is ("… is a Japanese tinted lip balm")
