@@ -327,6 +327,15 @@ struct ProhibitedGoodsTests {
             #expect(Self.verdict(title, body).outcome == .reject, "\(title) → \(Self.verdict(title, body).flags.map(\.ruleID))")
         }
         #expect(Self.verdict("Wasser Pumpgun für Kinder").outcome != .reject, "a water pump gun is a toy")
+        // Plurals and tactical gear: a scope's mounting system, magazine pouches on a plate carrier.
+        for (title, rule) in [
+            ("Leupold Mark AR Integral Mounting System 30mm", "PG-003"), ("Tactical Plate Carrier with Mag Pouches", "PG-003"),
+            ("Level IIIA Bulletproof Vest", "PG-002"),
+        ] {
+            let v = Self.verdict(title)
+            #expect(v.flags.contains { $0.ruleID == rule && $0.severity == .reject }, "\(title) cites \(rule): \(v.flags.map(\.ruleID))")
+        }
+        #expect(Self.verdict("Pelican 1750 Long Case").outcome != .reject)
     }
 
     /// A SKU's assessment, as onboarding makes it.
