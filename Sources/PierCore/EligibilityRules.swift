@@ -87,7 +87,9 @@ public struct EligibilityRules: Sendable {
         "serum", "serums", "cream", "creams", "gel", "oil", "balm", "mask", "masks", "lotion", "toner", "cleanser", "spray",
         "kit", "kits", "set", "device", "devices", "machine", "tool", "tools", "pen", "pens", "roller", "rollers", "refill",
         "refills", "solution", "solutions", "tips", "wand", "lamp", "blade", "blades", "razor", "razors", "cartridge",
-        "cartridges", "applicator", "brush", "patch", "patches", "holder", "holders", "box", "case", "stand", "reader",
+        "cartridges", "applicator", "brush", "patch", "patches", "holder", "holders", "box", "case", "stand", "reader", "shampoo",
+        "shampoos", "conditioner", "conditioners", "tonic", "foam", "drops", "mist", "essence", "ampoule", "ampoules", "capsules",
+        "tablets", "powder", "soap",
     ]
 
     /// Whether a title names a thing sold (a serum, a kit, a device), whatever shelf it is on.

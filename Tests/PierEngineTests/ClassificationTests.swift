@@ -1047,7 +1047,8 @@ struct ClassificationTests {
             "Descarga digital - Plantilla", "Gesichtsbehandlung 60 Minuten",
             "Sesión de fisioterapia", "Suscripción mensual", "Corso di cucina", "Online-Kurs Makramee", "Concealed Carry Class",
             "Firearms Safety Course", "Game Boost Service Rank Up", "Windows 11 Pro Retail Key", "Office 2021 Professional Plus",
-            "NordVPN 2 Years", "Valorant Points 1000", "Discord Nitro 1 Month",
+            "NordVPN 2 Years", "Valorant Points 1000", "Discord Nitro 1 Month", "Anti-Aging Therapy", "PRF Hair Restoration",
+            "Deposit - Aesthetic Treatment", "PRP Facial (Vampire Facial)",
         ]
         for title in cases {
             guard case .notEligible = Self.decide(title, category: .shopify(path: "Health & Beauty > Personal Care")).result else {
@@ -1068,7 +1069,7 @@ struct ClassificationTests {
             "Manicure Set 12 Piece", "Spray Tan Solution 1L", "Brow Wax Stick", "Blow Dry Brush", "Ear Piercing Kit", "Cupping Therapy Set",
             "Wax Strips for Legs", "Polynucleotide Serum 30ml", "BIAB Builder Gel 15ml", "Keratin Treatment Kit",
             "Obstacle Course Kit for Kids", "Class 10 SD Card 64GB", "Soin visage hydratant 50ml", "Tratamiento capilar reparador 200ml",
-            "Haarkur Intensiv 200ml", "Terminplaner 2027",
+            "Haarkur Intensiv 200ml", "Terminplaner 2027", "Hair Restoration Shampoo", "Hair Restoration Serum 50ml",
         ] {
             #expect(Self.decide(product).result.reason?.contains("not eligible") != true, "\(product) is a product")
         }
