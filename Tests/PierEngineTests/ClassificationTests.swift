@@ -840,6 +840,12 @@ struct ClassificationTests {
             ("Premium Aroma, Simple Modern Urban Luxe, Room Fragrance 400ml", "Home Supplies>Home Care Supplies>Home Fragrance"),
             ("Silicone Cake Mold 6 Cavity", "Kitchenware>Bakeware>Baking Tins & Moulds"),
         ])
+        // A French plant shop's terracotta and fiberstone pots (type "Pot") hold plants; a stock pot cooks.
+        for (title, type) in [("Pot horticole Terre Naturelle", "Pot"), ("Cylindre Fiberstone Noir", "Pot")] {
+            let c = Self.decide(title, type: type)
+            #expect(Self.path(c) == "Home Improvement>Garden Supplies>Garden Pots & Planters", "\(title) → \(Self.path(c))")
+        }
+        #expect(Self.path(Self.decide("Cast Iron Stock Pot")) == "Kitchenware>Cookware>Pots")
         // A maker shop's filament and nozzles supply a 3D printer; a filament bulb is still a bulb.
         Self.expectPaths([
             ("PLA Filament 1.75mm 1kg", "Computers & Office Equipment>Office Equipment>3D Printing Supplies"),
