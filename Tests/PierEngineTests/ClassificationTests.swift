@@ -839,7 +839,11 @@ struct ClassificationTests {
             ("KISSME Heroine Make Speedy Mascara Remover", "Beauty & Personal Care>Makeup & Perfume>Makeup Remover"),
             ("Premium Aroma, Simple Modern Urban Luxe, Room Fragrance 400ml", "Home Supplies>Home Care Supplies>Home Fragrance"),
             ("Silicone Cake Mold 6 Cavity", "Kitchenware>Bakeware>Baking Tins & Moulds"),
+            ("Niacinamide 10% + Zinc 1%", "Beauty & Personal Care>Skincare>Serums & Essences"),
+            ("Brazilian Hair Bundles Straight 3pcs", "Fashion Accessories>Hair Extensions & Wigs>Human Hair Extensions & Pieces"),
+            ("Deep Wave Bundles 3pcs", "Fashion Accessories>Hair Extensions & Wigs>Human Hair Extensions & Pieces"),
         ])
+        #expect(Self.decide("Zinc Tablets 25mg").result.kind == .noCategory, "zinc alone is still a supplement")
         // A French plant shop's terracotta and fiberstone pots (type "Pot") hold plants; a stock pot cooks.
         for (title, type) in [("Pot horticole Terre Naturelle", "Pot"), ("Cylindre Fiberstone Noir", "Pot")] {
             let c = Self.decide(title, type: type)
