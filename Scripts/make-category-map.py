@@ -1067,7 +1067,7 @@ EXTRA_HEADS = [
     "loafer", "sandals", "sneakers", "wetsuit", "knickers", "panties", "sleepsuit", "babygrow", "swaddle", "treadmill",
     "skillet", "kettlebell", "doormat", "soundbar", "smartwatch", "gimbal", "gamepad", "joystick", "ereader", "hairbrush",
     "exfoliator", "frother", "infuser", "cafetiere", "dripper", "lanyard", "scrunchie", "tweezers", "beanbag", "curtains",
-    "cookbook", "coord", "snack", "cake", "cupcake", "cookie", "biscuit", "brownie", "nozzle", "filament",
+    "cookbook", "coord", "snack", "cake", "cupcake", "cookie", "biscuit", "brownie", "nozzle", "filament", "hijab", "kurta", "saree",
 ]
 
 

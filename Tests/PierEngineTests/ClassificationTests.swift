@@ -879,6 +879,20 @@ struct ClassificationTests {
         #expect(Self.path(mat).hasPrefix("Sports & Outdoor"), "a title that names its product is not overruled")
     }
 
+    /// Garments named by a fabric or a sport that other leaves also name: a jersey hijab, a cycling
+    /// jersey, maternity jeans, yoga pants, and the traditional dress of South Asian shops.
+    @Test func garmentsNamedByAFabricOrASportReachTheirLeaves() {
+        Self.expectPaths([
+            ("Hijab Jersey", "Muslim Fashion>Hijabs>Instant Hijab"),
+            ("Cycling Jersey Men", "Sports & Outdoor>Sport & Outdoor Clothing>Jerseys"),
+            ("Maternity Jeans Over Bump", "Baby & Maternity>Maternity Supplies>Maternity Clothing & Accessories"),
+            ("Yoga Pants Flare", "Sports & Outdoor>Sport & Outdoor Clothing>Sports Leggings"),
+            ("Kurta Set Women", "Womenswear & Underwear>Women's Special Clothing>Traditional Dress"),
+            ("Saree Silk Banarasi", "Womenswear & Underwear>Women's Special Clothing>Traditional Dress"),
+            ("Hijab Pins 12pcs", "Muslim Fashion>Islamic Accessories>Hijab Pins"),
+        ])
+    }
+
     /// A lure shop names its lures like toys and gadgets ("MEADOW MOUSE", "KILL SWITCH"); its type
     /// and tags say fishing, and a mouse is a computer's only when its words say so.
     @Test func aLureNamedLikeAGadgetIsFishingTackle() {
