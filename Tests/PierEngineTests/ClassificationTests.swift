@@ -856,6 +856,9 @@ struct ClassificationTests {
             ("3D Printer Nozzle Set", "Computers & Office Equipment>Office Equipment>3D Printing Supplies"),
             ("Creality Ender 3 V3 SE 3D Printer", "Computers & Office Equipment>Office Equipment>Printers & Scanners"),
             ("Edison Filament Bulb E27", "Home Improvement>Lights & Lighting>Bulbs, Tubes & Strips"),
+            ("Gaming Headset PS5", "Phones & Electronics>Audio & Video>Earphones & Headphones"),
+            ("E-reader Cover", "Phones & Electronics>Education Devices>Education Device Parts & Accessories"),
+            ("PS5 Slim Console 1TB", "Phones & Electronics>Gaming & Consoles>Home Games Consoles"),
         ])
     }
 
