@@ -466,6 +466,9 @@ ROOTS = {
 
 # Reviewed overrides: source path (Shopify or Google) → TikTok leaf, where similarity is wrong.
 OVERRIDES = {
+    # Reviewed 2026-12-07: popcorn and pasta makers are specialty kitchen appliances, not bread makers.
+    "Home & Garden > Kitchen & Dining > Kitchen Appliances > Popcorn Makers": 983304,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliances > Pasta Makers": 983304,
     # Reviewed 2026-12-06 from a sample of 150 deep nodes: a food cooler is a cool box, not a water
     # dispenser; a drain board a dish rack, not an ironing board; hydration kit a sports bottle, not
     # indoor recreation; classic activity toys novelty toys, not building toys; a toy instrument a

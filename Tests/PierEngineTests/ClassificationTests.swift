@@ -859,7 +859,10 @@ struct ClassificationTests {
             ("Gaming Headset PS5", "Phones & Electronics>Audio & Video>Earphones & Headphones"),
             ("E-reader Cover", "Phones & Electronics>Education Devices>Education Device Parts & Accessories"),
             ("PS5 Slim Console 1TB", "Phones & Electronics>Gaming & Consoles>Home Games Consoles"),
+            ("Chocolate Fountain", "Household Appliances>Kitchen Appliances>Specialty Kitchen Appliances"),
+            ("Popcorn Maker", "Household Appliances>Kitchen Appliances>Specialty Kitchen Appliances"),
         ])
+        #expect(Self.decide("Kimchi 500g").result.kind == .noCategory)
     }
 
     /// A description that opens by saying what the product is ("… is a Japanese tinted lip balm")
