@@ -863,6 +863,10 @@ struct ClassificationTests {
             ("Popcorn Maker", "Household Appliances>Kitchen Appliances>Specialty Kitchen Appliances"),
         ])
         #expect(Self.decide("Kimchi 500g").result.kind == .noCategory)
+        for supplement in ["Shilajit Resin 30g", "Keto Diet Pills", "Appetite Suppressant"] {
+            #expect(Self.decide(supplement).result.kind == .noCategory, "\(supplement) → \(Self.path(Self.decide(supplement)))")
+        }
+        #expect(Self.path(Self.decide("Frankincense Resin 100g")) == "Home Supplies>Home Care Supplies>Home Fragrance")
     }
 
     /// A description that opens by saying what the product is ("… is a Japanese tinted lip balm")
