@@ -273,6 +273,12 @@ struct ProhibitedGoodsTests {
         for title in ["Sema Leather Tote", "Reta Linen Dress", "A PvP Arena Board Game", "Anti Rust External Coating", "Fuser Unit for LaserJet"] {
             #expect(Self.verdict(title).flags.isEmpty, "\(title) → \(Self.verdict(title).flags.map(\.ruleID))")
         }
+        // Newer GLP-1 drugs a peptide shop lists; a copper-peptide serum is skincare.
+        #expect(Self.verdict("Orforglipron").flags.contains { $0.ruleID == "PG-005" && $0.severity == .reject })
+        #expect(Self.verdict("The Ordinary Buffet + Copper Peptides 1%").outcome == .pass)
+        #expect(
+            ClassificationTests.path(ClassificationTests.decide("The Ordinary Buffet + Copper Peptides 1%"))
+                == "Beauty & Personal Care>Skincare>Serums & Essences")
     }
 
     @Test func theNegatedSupplementDisclaimerIsNotAClaim() {
