@@ -45,7 +45,7 @@ OUTCOMES = {
     NO_MEDICINE: ("no-category", "medicines and medical treatments have no category in the TikTok Shop UK tree"),
     NOT_ELIGIBLE_GIFT: ("not-eligible", "gift cards and vouchers are not physical goods"),
     NOT_ELIGIBLE_SERVICE: ("not-eligible", "services and treatments are not physical goods"),
-    NOT_ELIGIBLE_DIGITAL: ("not-eligible", "digital downloads, software and media files are not physical goods"),
+    NOT_ELIGIBLE_DIGITAL: ("not-eligible", "digital downloads, software, game accounts and in-game currency are not physical goods"),
     NOT_ELIGIBLE_TICKET: ("not-eligible", "event tickets are not physical goods"),
     NOT_ELIGIBLE_ADDON: ("not-eligible", "warranties, plans, insurance and subscriptions are not physical goods"),
     PROHIBITED_WEAPON: ("prohibited", "weapons, firearms and their parts are prohibited on TikTok Shop", "PG-003"),
