@@ -769,9 +769,7 @@ public struct CategoryClassifier: Sendable {
     static func definition(in body: String) -> String? {
         let sentence = body.prefix { !".!?\n".contains($0) }
         let words = sentence.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        guard let copula = words.indices.dropLast().first(where: { words[$0].lowercased() == "is" || words[$0].lowercased() == "are" }) else {
-            return nil
-        }
+        guard let copula = words.indices.dropLast().first(where: { ["is", "are"].contains(words[$0].lowercased()) }) else { return nil }
         var i = copula + 1
         let determiner = words[i].lowercased()
         guard Self.definers.contains(determiner) || determiner.hasSuffix("'s") || determiner.hasSuffix("’s") else { return nil }

@@ -54,13 +54,13 @@ public struct WooCommerceCSVImporter {
         }
         // The exporter writes the columns the merchant ticks: a file of SKU, Name and descriptions
         // (no Type) is still a product list, every row a simple product.
-        guard keys.contains("type") ? keys.contains("sku") || keys.contains("name") : keys.contains("name") && keys.contains("sku") else {
+        let typed = keys.contains("type")
+        guard typed ? keys.contains("sku") || keys.contains("name") : keys.contains("name") && keys.contains("sku") else {
             throw .init(
                 message:
                     "\(name), line \(header.line): not a WooCommerce product CSV (no `Name` and `SKU` columns, or `Type` beside one of them); found: \(ImportFile.describe(header.fields))"
             )
         }
-        let typed = keys.contains("type")
         guard keys.contains("regular price") else {
             throw .init(
                 message:
