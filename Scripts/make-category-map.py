@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-105"
+VERSION = "2026.12-106"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -466,6 +466,16 @@ ROOTS = {
 
 # Reviewed overrides: source path (Shopify or Google) → TikTok leaf, where similarity is wrong.
 OVERRIDES = {
+    # Reviewed 2026-12-07: Christmas and other holiday decorations are TikTok's Festive Decorations;
+    # similarity sent them to Religious Decorations and holiday ornaments to Fengshui Ornaments.
+    "Home & Garden > Decor > Seasonal & Holiday Decorations": 600009,
+    "Home & Garden > Decor > Seasonal & Holiday Decorations > Advent Calendars": 600009,
+    "Home & Garden > Decor > Seasonal & Holiday Decorations > Christmas Tree Skirts": 600009,
+    "Home & Garden > Decor > Seasonal & Holiday Decorations > Christmas Tree Stands": 600009,
+    "Home & Garden > Decor > Seasonal & Holiday Decorations > Holiday Ornament Displays & Stands": 600009,
+    "Home & Garden > Decor > Seasonal & Holiday Decorations > Holiday Ornaments": 600009,
+    "Home & Garden > Decor > Seasonal & Holiday Decorations > Holiday Stockings": 600009,
+    "Home & Garden > Decor > Seasonal & Holiday Decorations > Seasonal Village Sets & Accessories": 600009,
     # Reviewed 2026-12-07: popcorn and pasta makers are specialty kitchen appliances, not bread makers.
     "Home & Garden > Kitchen & Dining > Kitchen Appliances > Popcorn Makers": 983304,
     "Home & Garden > Kitchen & Dining > Kitchen Appliances > Pasta Makers": 983304,
@@ -1392,6 +1402,7 @@ AUDIENCE_SECTIONS = {
     "men": ["Menswear & Underwear>", "Shoes>Men's Shoes", "Luggage & Bags>Men's Bags"],
     "boys": ["Kids' Fashion>Boys' Clothes", "Kids' Fashion>Boys' Footwear"],
     "girls": ["Kids' Fashion>Girls' Clothes", "Kids' Fashion>Girls' Footwear"],
+    "babies": ["Baby & Maternity>Baby Clothing & Shoes"],
 }
 AUDIENCE_KINDS = {"Shoes": "shoes", "Footwear": "shoes", "Bags": "bags"}
 # Accessories have no buyer's branch, but a child's have their own section: each grown-up's
@@ -1418,8 +1429,8 @@ def load_audiences():
     """Scripts/lexicon/audiences.txt: `audience<TAB>words` rows."""
     out = {}
     for f, n, parts in rows("audiences.txt"):
-        if len(parts) != 2 or parts[0] not in ("women", "men", "boys", "girls", "child", "both"):
-            sys.exit(f"{f}:{n}: expected `women|men|boys|girls|child|both<TAB>words`, found {parts!r}")
+        if len(parts) != 2 or parts[0] not in ("women", "men", "boys", "girls", "babies", "child", "both"):
+            sys.exit(f"{f}:{n}: expected `women|men|boys|girls|babies|child|both<TAB>words`, found {parts!r}")
         out[parts[0]] = sorted({fold(w.strip()) for w in parts[1].split(",") if w.strip()})
     return out
 
@@ -1436,10 +1447,13 @@ def counterparts(leaves):
 
     def kind(path):
         section = path.split(">")[1]
+        # Babies' clothes and shoes share one section: its Shoes leaf is the shoes.
+        if audience_of(path) == "babies":
+            return "shoes" if path.endswith(">Shoes") else "clothes"
         return next((k for word, k in AUDIENCE_KINDS.items() if section.endswith(word)), "clothes")
 
     def name_words(text):
-        return {AUDIENCE_ALIASES.get(w, w) for w in words(text, MAP_STOP)} - {"women", "men", "boy", "girl", "kid", "underwear"} | (
+        return {AUDIENCE_ALIASES.get(w, w) for w in words(text, MAP_STOP)} - {"women", "men", "boy", "girl", "kid", "baby", "underwear"} | (
             {"underwear"} if "underwear" in words(text) and "&" not in text else set())
 
     by_audience = collections.defaultdict(list)
@@ -1457,7 +1471,9 @@ def counterparts(leaves):
         for other, ids in by_audience.items():
             # Children's clothes are moved between boys and girls only: a grown-up's word in a
             # child's product ("as worn by men") does not make it a man's.
-            if other == mine or (mine in ("boys", "girls") and other in ("women", "men")):
+            # A baby's leaf is kept whoever else the words name ("Baby Girl Dress"); a baby shop's
+            # unnamed garments move into it.
+            if other == mine or (mine in ("boys", "girls") and other in ("women", "men")) or mine == "babies":
                 continue
             best, best_score = None, 0.0
             for c in sorted(ids):

@@ -8,7 +8,8 @@ extension Audience.Rules {
     /// menswear shop writes "Men's" on some titles and not on others ("Oxford Shirt", "Cargo
     /// Trousers"), and its unnamed garments are men's too. A kids' shop (children named by three
     /// quarters of the products that name anyone) sells to boys when three quarters of the
-    /// children it names are boys, else to girls (whose branch has every kind of garment).
+    /// children it names are boys, else to girls (whose branch has every kind of garment), or
+    /// to babies when three quarters of the children are babies ("Bebé", "Newborn", sizes in months).
     /// Nil when fewer than `storeBuyerMinimum` products name a buyer, or none has
     /// `storeBuyerShare` of them (a shop for everyone leaves each product to its own words).
     /// Each product is read from its first SKU; only products `wearable` says are clothes, shoes
@@ -21,8 +22,12 @@ extension Audience.Rules {
             guard let item = doc.first else { continue }
             let said = reading(
                 title: item.productTitle, productType: item.productType, tags: item.tags, category: item.category.text, attributes: item.attributes)
+            let baby = namesBaby(
+                title: item.productTitle, productType: item.productType, tags: item.tags, category: item.category.text, attributes: item.attributes)
             let buyer: Audience?
             switch said {
+            case .named(let a) where !a.isChild: buyer = a
+            case _ where baby: buyer = .babies
             case .none, .everyone: continue
             case .named(let a): buyer = a
             case .child: buyer = nil
@@ -36,6 +41,7 @@ extension Audience.Rules {
         func most(_ count: Int, of total: Int) -> Bool { total > 0 && Double(count) >= Self.storeBuyerShare * Double(total) }
         for adult in [Audience.women, .men] where most(counts[adult] ?? 0, of: named) { return adult }
         guard most(children, of: named) else { return nil }
+        if most(counts[.babies] ?? 0, of: children) { return .babies }
         let boys = counts[.boys] ?? 0
         return most(boys, of: boys + (counts[.girls] ?? 0)) ? .boys : .girls
     }

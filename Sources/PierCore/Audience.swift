@@ -4,15 +4,19 @@ import Foundation
 /// Boys' Clothes…); the merchants' own trees do not, so the product's words decide.
 public enum Audience: String, Sendable, CaseIterable {
     case women, men, boys, girls
+    /// Babies: only ever a store's buyer (a baby shop's unnamed garments go to Baby Clothing);
+    /// a product's own words naming a baby choose a baby's leaf through the text.
+    case babies
 
     /// Whether the buyer is a child.
-    public var isChild: Bool { self == .boys || self == .girls }
+    public var isChild: Bool { self == .boys || self == .girls || self == .babies }
 
     /// The child of the same sex (a girl for a woman's word, as Google's age group reads it).
     public var asChild: Audience {
         switch self {
         case .men, .boys: .boys
         case .women, .girls: .girls
+        case .babies: .babies
         }
     }
 
@@ -33,6 +37,7 @@ public enum Audience: String, Sendable, CaseIterable {
     public struct Rules: Sendable {
         private let words: [String: Audience]
         private let childWords: Set<String>
+        private let babyWords: Set<String>
         private let neutral: Set<String>
         private let counterparts: [Int64: [Audience: Int64]]
         /// Whose branch each leaf is in: the buyer whose counterpart of the leaf is itself.
@@ -43,11 +48,12 @@ public enum Audience: String, Sendable, CaseIterable {
         /// leaf's own buyer naming the leaf itself) tables.
         public init(words table: [String: [String]], counterparts: [String: [String: Int64]]) {
             var words = [String: Audience]()
-            for audience in Audience.allCases {
+            for audience in Audience.allCases where audience != .babies {
                 for w in table[audience.rawValue] ?? [] { words[w] = audience }
             }
             self.words = words
             childWords = Set(table["child"] ?? [])
+            babyWords = Set(table[Audience.babies.rawValue] ?? [])
             neutral = Set(table["both"] ?? [])
             var parts = [Int64: [Audience: Int64]]()
             var owner = [Int64: Audience]()
@@ -89,7 +95,8 @@ public enum Audience: String, Sendable, CaseIterable {
             return attributeReading(attributes)
         }
 
-        /// The leaf a garment, shoe or bag goes to: its buyer's counterpart of `leaf`. A child of
+        /// The leaf a garment, shoe or bag goes to: its buyer's counterpart of `leaf`; a baby's
+        /// (`namesBaby`) goes to Baby Clothing unless a grown-up is named. A child of
         /// either sex keeps a child's leaf the words chose, else takes the store's child's branch
         /// (girls' when the store names none: it has every kind of garment boys' has); a product
         /// naming no buyer takes the store's (`store`), and a child's leaf stays for a kids' store.
@@ -97,16 +104,24 @@ public enum Audience: String, Sendable, CaseIterable {
             _ leaf: Int64, title: String, productType: String, tags: [String], category: String, attributes: [String: String],
             store: Audience?
         ) -> Int64 {
-            switch reading(title: title, productType: productType, tags: tags, category: category, attributes: attributes) {
+            let said = reading(title: title, productType: productType, tags: tags, category: category, attributes: attributes)
+            // "Vestido Manga Larga" sized 3-6M, "Baby Girl Dress" under Dresses: a baby's garment
+            // goes to Baby Clothing unless its words name a grown-up.
+            var grownUp = false
+            if case .named(let a) = said { grownUp = !a.isChild }
+            if !grownUp, namesBaby(title: title, productType: productType, tags: tags, category: category, attributes: attributes) {
+                return self.leaf(leaf, for: .babies)
+            }
+            switch said {
             case .named(let a):
                 return self.leaf(leaf, for: a)
             case .child:
                 if owner[leaf]?.isChild == true { return leaf }
                 return self.leaf(leaf, for: (store ?? .girls).asChild)
             case .everyone:
-                return leaf
+                return store == .babies ? self.leaf(leaf, for: .babies) : leaf
             case .none:
-                if store?.isChild == true, owner[leaf]?.isChild == true { return leaf }
+                if store?.isChild == true, store != .babies, owner[leaf]?.isChild == true { return leaf }
                 return self.leaf(leaf, for: store)
             }
         }
@@ -139,6 +154,32 @@ public enum Audience: String, Sendable, CaseIterable {
                 out.several = unisex || !named.isEmpty
             }
             return out
+        }
+
+        /// Words that, after "baby", say what the thing is like rather than who wears it ("Baby
+        /// Pink", "Baby Tee", "Baby Alpaca").
+        static let notBabies: Set<String> = [
+            "pink", "blue", "yellow", "green", "purple", "lilac", "doll", "dolls", "tee", "tees", "alpaca", "cashmere", "shower",
+            "bump", "breath", "hair", "hairs", "oil", "powder",
+        ]
+
+        /// Whether a product is for a baby: a baby's word in its title, type, tags or category
+        /// ("Conjunto para Bebé", "Baby & Toddler Clothing"), an infant's or newborn's age group,
+        /// or sizes in months.
+        public func namesBaby(title: String, productType: String, tags: [String], category: String, attributes: [String: String]) -> Bool {
+            for text in [title, productType, category] + tags {
+                let ws = Self.words(text)
+                for (i, w) in ws.enumerated() where babyWords.contains(w) {
+                    if i + 1 < ws.count, Self.notBabies.contains(ws[i + 1]) { continue }
+                    return true
+                }
+            }
+            let age = ["age_group", "google_age_group"].compactMap { attributes[$0] }.joined(separator: " ").lowercased()
+            if ["infant", "newborn", "baby"].contains(where: age.contains) { return true }
+            for (key, value) in attributes where Self.sizeKeys.contains(key) && Self.namesMonths(value, months: Self.monthWords.contains(key)) {
+                return true
+            }
+            return false
         }
 
         private func attributeReading(_ attributes: [String: String]) -> Reading {

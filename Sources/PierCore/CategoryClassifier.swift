@@ -423,7 +423,7 @@ public struct CategoryClassifier: Sendable {
                 guard b.count <= best.at - start else { continue }
                 var i = max(start, 1)
                 while i + b.count <= best.at {
-                    if bytes[i] == b[0] && bytes[i..<(i + b.count)].elementsEqual(b) {
+                    if bytes[i] == b[0] && bytes[i..<(i + b.count)].elementsEqual(b) && !joinsPhrase(at: i, break: b) {
                         best = (i, b.count, Self.forBreaks.contains(Self.clauseBreaks[n]))
                         break
                     }
@@ -431,6 +431,22 @@ public struct CategoryClassifier: Sendable {
                 }
             }
             return best
+        }
+        // "Hair Extensions Clip In": a break word that ends a reviewed phrase with the word before
+        // it ("clip in") is part of the phrase, not the start of a clause, unless the word before
+        // the phrase makes a pair the tree names with it ("Hair Clip in Gold").
+        func joinsPhrase(at i: Int, break b: [UInt8]) -> Bool {
+            guard b.count > 2, b.first == 0x20, b.last == 0x20, i > 0 else { return false }
+            var start = i
+            while start > 0 && bytes[start - 1] != 0x20 { start -= 1 }
+            guard start < i else { return false }
+            let word = String(decoding: bytes[start..<i], as: UTF8.self)
+            guard phraseSynonyms[word + " " + String(decoding: b.dropFirst().dropLast(), as: UTF8.self)] != nil else { return false }
+            var before = start - 1
+            while before > 0 && bytes[before - 1] != 0x20 { before -= 1 }
+            guard before < start - 1 else { return true }
+            let pair = mapped([String(decoding: bytes[before..<(start - 1)], as: UTF8.self), word])
+            return pair.count != 2 || lexicon[pair[0] + " " + pair[1]] == nil
         }
         // "For Galaxy Xcover 4 Case Luxury Leather…": a title that opens with what the product fits
         // names the product at the first word that pairs with one before it ("phone case").

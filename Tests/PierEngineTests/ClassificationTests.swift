@@ -63,6 +63,16 @@ struct ClassificationTests {
         #expect(Self.path(Self.decide("Trending Elegent Suit Set", category: suits)) == "Womenswear & Underwear>Women's Suits & Overalls>Suits")
     }
 
+    /// A break word that ends a reviewed phrase ("clip in", "tape in") belongs to the phrase: the
+    /// clause does not end at "Clip" and leave a hair clip; a plain "in" still ends the clause.
+    @Test func aFasteningPhraseIsNotCutAtItsBreakWord() {
+        let extensions = "Fashion Accessories>Hair Extensions & Wigs>Human Hair Extensions & Pieces"
+        #expect(Self.path(Self.decide("Hair Extensions Clip In 20 inch")) == extensions)
+        #expect(Self.path(Self.decide("Tape In Hair Extensions 18 inch")) == extensions)
+        #expect(Self.path(Self.decide("Claw Hair Clip in Tortoiseshell")) == "Fashion Accessories>Hair Accessories>Hair Clips & Hair Pins")
+        #expect(Self.path(Self.decide("Silk Scarf in Red")) == "Fashion Accessories>Clothes Accessories>Scarves & Shawls")
+    }
+
     @Test func testInstrumentsAreElectricalMeasuringInstrumentsInEnglishAndSpanish() {
         let leaf = "Tools & Hardware>Measuring Tools>Electrical Measuring Instruments"
         for title in ["Digital Multimeter", "Fluke 376 FC True-RMS AC/DC Clamp Meter", "Non-Contact Voltage Tester", "Pinza amperimétrica Fluke 323"] {
@@ -385,11 +395,14 @@ struct ClassificationTests {
         #expect(
             decide("Men's Leather Wallet", .shopify(path: "Apparel & Accessories > Handbags, Wallets & Cases > Wallets & Money Clips"))
                 .hasPrefix("Luggage & Bags>Men's Bags"))
-        // A baby shop's dress sized in months is a child's, whatever language names the months.
+        // A baby shop's dress sized in months is a baby's, whatever language names the months.
         let dresses = SourceCategory.shopify(path: "Apparel & Accessories > Clothing > Dresses")
         for sized in [["meses": "3-6M"], ["size": "6-12 months"], ["meses": "0-3"], ["talla": "12 meses"]] {
-            #expect(decide("Vestido Manga Larga", dresses, sized) == "Kids' Fashion>Girls' Clothes>Dresses", "\(sized)")
+            #expect(decide("Vestido Manga Larga", dresses, sized) == "Baby & Maternity>Baby Clothing & Shoes>Dresses", "\(sized)")
         }
+        #expect(decide("Baby Girl Party Dress", dresses) == "Baby & Maternity>Baby Clothing & Shoes>Dresses", "a baby girl is a baby")
+        #expect(decide("Baby Pink Satin Dress", dresses).hasPrefix("Womenswear"), "baby pink is a colour")
+        #expect(decide("Women's Dress", dresses, ["meses": "3-6M"]).hasPrefix("Womenswear"), "a grown-up named comes first")
         for sized in [["size": "M"], ["size": "3-6"], ["size": "38"], ["meses": "48"]] {
             #expect(decide("Vestido Manga Larga", dresses, sized).hasPrefix("Womenswear"), "\(sized) names no baby")
         }
@@ -452,6 +465,17 @@ struct ClassificationTests {
         #expect(buyer(plain + boys) == .boys)
         let gadgets = ["Kids' Toothbrush", "Remote Control Car for Kids", "Children's Magic Cube", "Men's Electric Shaver"].map { doc($0) }
         #expect(buyer(plain + gadgets) == nil, "a toothbrush or a toy for kids names no buyer of garments")
+        // A baby shop: its titles say "Bebé" or "Newborn", or its merchant nodes are babies' clothes
+        // whatever language the title is in ("Paquete de 5 Bodies").
+        let babyNode = SourceCategory.shopify(path: "Apparel & Accessories > Clothing > Baby & Toddler Clothing > Baby & Toddler Tops > Bodysuits")
+        let babies = [
+            doc("Conjunto de Suéter de Rayas para Bebé"), doc("Newborn Knitted Cardigan"), doc("Paquete de 5 Bodies", babyNode),
+            doc("Paquete de 10 Bodies Cruzados", babyNode),
+        ]
+        #expect(buyer(plain + babies) == .babies)
+        #expect(buyer(plain + babies + kids) == .girls, "a shop for babies and older children alike is a kids' shop")
+        let colours = ["Baby Pink Wrap Dress", "Baby Blue Blouse", "Baby Tee White"].map { doc($0) }
+        #expect(buyer(plain + colours + mens) == .men, "baby pink, baby blue and a baby tee name no baby")
     }
 
     @Test func aKidsGarmentGoesToAChildsBranch() {
@@ -471,6 +495,9 @@ struct ClassificationTests {
         #expect(decide("Kids Sun Hat") == "Kids' Fashion>Kids' Fashion Accessories>Kids' Hats", "a child's accessory has its own section")
         #expect(decide("Girls Hair Clips Set") == "Kids' Fashion>Kids' Fashion Accessories>Hair Accessories")
         #expect(decide("Sun Hat", buyer: .girls) == "Kids' Fashion>Kids' Fashion Accessories>Kids' Hats", "a kids' shop's unnamed hat")
+        #expect(decide("Ruffle Cotton Dress", buyer: .babies) == "Baby & Maternity>Baby Clothing & Shoes>Dresses", "a baby shop's unnamed dress")
+        #expect(decide("Striped Leggings", buyer: .babies) == "Baby & Maternity>Baby Clothing & Shoes>Bottoms")
+        #expect(decide("Women's Ruffle Dress", buyer: .babies).hasPrefix("Womenswear"), "a grown-up named in a baby shop")
         #expect(decide("Baseball Cap", buyer: .men) == "Fashion Accessories>Clothes Accessories>Hats", "a grown-up's accessory is anyone's")
     }
 
