@@ -517,12 +517,20 @@ public struct TaxonomyMapper: Sendable {
             return Self.nameWords(name).isDisjoint(with: Self.nameWords(node))
         }
         // A department ("Mobile & Smart Phone Accessories") whose leaf is a guess is narrowed by
-        // confident words to another leaf of the same branch (a phone holder, not a case); never
-        // to another branch. Callers check `guessed` first, before paying for the words.
+        // confident words to another leaf of the same branch (a phone holder, not a case); to
+        // another branch of the same top level only when the title's head names that leaf and
+        // not the guess ("The Daydream Midi Dress" under One-Pieces is a dress, not overalls).
+        // Callers check `guessed` first, before paying for the words.
         func narrowed(_ leaf: Int64, _ candidates: [CategoryClassifier.Candidate]) -> Classification? {
             guard let best = candidates.first, best.id > 0, best.id != leaf, best.score >= Self.departmentThreshold,
-                let mine = branch[leaf], branch[best.id] == mine
+                let mine = branch[leaf]
             else { return nil }
+            if branch[best.id] != mine {
+                guard topLevel[best.id] == topLevel[leaf], let head = classifier.headTerms(input.title).terms.first,
+                    let theirs = byID[best.id]?.path.split(separator: ">").last, let ours = byID[leaf]?.path.split(separator: ">").last,
+                    classifier.terms(String(theirs)).contains(head), !classifier.terms(String(ours)).contains(head)
+                else { return nil }
+            }
             return Classification(result: decide(best.id), source: .text, candidates: candidates)
         }
         let candidates = input.isEmpty ? [] : classifier.classify(input, limit: 8)

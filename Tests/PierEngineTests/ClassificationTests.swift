@@ -527,7 +527,7 @@ struct ClassificationTests {
         }
     }
 
-    @Test func aMerchantDepartmentIsNarrowedWithinItsBranchOnly() {
+    @Test func aMerchantDepartmentIsNarrowedWithinItsTopLevelOnly() {
         let phoneAccessories = SourceCategory.shopify(path: "Electronics > Communications > Telephony > Mobile & Smart Phone Accessories")
         let holder = Self.decide("Magnetic Car Phone Holder", category: phoneAccessories)
         #expect(holder.source == .text && Self.path(holder) == "Phones & Electronics>Phone Accessories>Phone Holders & Mounts")
@@ -540,7 +540,11 @@ struct ClassificationTests {
         let serving = Self.decide("Leaf Shaped Serving Bowl", category: .shopify(path: "Home & Garden > Kitchen & Dining > Tableware > Serveware Accessories"))
         #expect(Self.path(serving) == "Kitchenware>Cutlery & Tableware>Bowls")
         let charger = Self.decide("Magnetic Phone Holder Charger", category: .shopify(path: "Toys & Games > Toys > Activity Toys"))
-        #expect(Self.path(charger).hasPrefix("Toys & Hobbies"), "never to another branch: \(Self.path(charger))")
+        #expect(Self.path(charger).hasPrefix("Toys & Hobbies"), "never to another top level: \(Self.path(charger))")
+        // Another branch of the same top level only when the title's head names its leaf and not the guess.
+        let onePieces = SourceCategory.shopify(path: "Apparel & Accessories > Clothing > One-Pieces")
+        #expect(Self.path(Self.decide("The Daydream Midi Dress", category: onePieces)) == "Womenswear & Underwear>Women's Dresses>Casual Dresses")
+        #expect(Self.path(Self.decide("Denim Jumpsuit", category: onePieces)) == "Womenswear & Underwear>Women's Suits & Overalls>Overalls")
     }
 
     @Test func aTopIsAGarmentAndPatternsAndMaterialsDecideNothing() {
