@@ -92,6 +92,16 @@ struct ProhibitedGoodsTests {
             ("Pistola Taurus G2C calibre 9mm", "PG-003"), ("Cargador 15 balas pistola", "PG-004"), ("Vuurwapen onderhoudsset", "PG-003"),
             ("Bacteriostatisch water 10ml", "PG-005"), ("Ipamorelin 5mg", "PG-005"),
         ]
+        // A French-speaking shop's "Thé Maca": the title is a tea, the description an enhancer
+        // (accented words match only themselves, so the accented forms are listed).
+        let enhancers = [
+            ("Thé Maca", "Vous souffrez de faiblesse sexuelle, éjaculation précoce, d’érection molle ?"),
+            ("Té de maca", "Para la disfunción eréctil y la eyaculación precoz."), ("Chá de maca", "Contra a disfunção erétil."),
+        ]
+        for (title, body) in enhancers {
+            let v = Self.verdict(title, body)
+            #expect(v.flags.contains { $0.ruleID == "PG-009" } && v.outcome == .reject, "\(title): \(v.flags.map(\.ruleID))")
+        }
         for (title, rule) in cases {
             let v = Self.verdict(title)
             #expect(v.flags.contains { $0.ruleID == rule } && v.outcome == .reject, "\(title) cites \(rule): \(v.flags.map(\.ruleID))")
