@@ -39,6 +39,9 @@ struct ProhibitedGoodsTests {
             ("Vortex Crossfire II 3-9x40", "PG-003"), ("Geissele SSA-E Trigger", "PG-003"), ("Oxytocin 2mg", "PG-006"),
             ("NAD+ 1000mg", "PG-005"), ("Valorant Colorbot", "PG-010"), ("KMBox Net", "PG-010"),
             ("Flipper Zero", "PG-010"), ("WiFi Pineapple Mark VII", "PG-010"), ("USB Rubber Ducky", "PG-010"),
+            // A hospital pharmacy's list: brand, generic name, strength and form.
+            ("Atrix Atropine 1mg/mL Ampule", "PG-006"), ("Doburis Dobutamine 50mg/mL Ampule", "PG-006"),
+            ("Kalyx Potassium Chloride 2meq/mL Ampule", "PG-006"), ("Heparin Nuparin 1000iu Vial", "PG-006"),
         ]
         for (title, rule) in cases {
             let v = Self.verdict(title)
@@ -107,6 +110,7 @@ struct ProhibitedGoodsTests {
             #expect(v.flags.contains { $0.ruleID == rule } && v.outcome == .reject, "\(title) cites \(rule): \(v.flags.map(\.ruleID))")
         }
         for title in [
+            "Hair Loss Ampoules 12 x 7 ml ampoules", "Perfume Sample 2 ml vial", "Vitamin C Ampoule Serum 30ml",
             "Heißklebepistole 20W", "Pistola de agua para niños", "Pistolet à peinture", "Pistola de calor 2000W", "Vibrador de hormigón 1500W",
             "Parfum Tabac Vanille 50ml", "Schnapsglas 4er Set", "Carabiner Clip 5 Pack",
         ] {
