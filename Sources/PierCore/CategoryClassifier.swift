@@ -609,9 +609,27 @@ public struct CategoryClassifier: Sendable {
     /// "galaxy tab" a tablet, not a phone); a word read twice in a row ("vacuum cleaner" with
     /// "vacuum" meaning "vacuum cleaner") counts once.
     private func mapped(_ raws: [String]) -> [String] {
-        walk(raws) { raw, ws in
+        walk(Self.dosedPills(raws)) { raw, ws in
             for m in meaning(raw) where m != ws.last { ws.append(m) }
         }
+    }
+
+    /// "Ibuprofen 200mg Tablets": a tablet after a dose (milligrams, micrograms or units) is a
+    /// pill, read as "caplet"; a tablet after anything else may be a computer.
+    static func dosedPills(_ raws: [String]) -> [String] {
+        guard raws.count >= 2, raws.contains(where: { $0 == "tablet" || $0 == "tablets" }) else { return raws }
+        var out = raws
+        for i in out.indices.dropFirst() where (out[i] == "tablet" || out[i] == "tablets") && isDose(out[i - 1]) { out[i] = "caplet" }
+        return out
+    }
+
+    /// Whether a word is a dose: a number followed by mg, mcg, ug or iu ("200mg", "1000iu").
+    static func isDose(_ word: String) -> Bool {
+        for unit in ["mg", "mcg", "ug", "iu"] where word.hasSuffix(unit) {
+            let number = word.dropLast(unit.count)
+            return !number.isEmpty && number.allSatisfy { $0.isNumber || $0 == "." || $0 == "," }
+        }
+        return false
     }
 
     /// Raw words with each multi-word synonym replaced by the words it stands for; other words as they are.

@@ -73,6 +73,17 @@ struct ClassificationTests {
         #expect(Self.path(Self.decide("Silk Scarf in Red")) == "Fashion Accessories>Clothes Accessories>Scarves & Shawls")
     }
 
+    /// A tablet after a dose is a pill, not a computer; a medicine has no category.
+    @Test func aTabletAfterADoseIsAPill() {
+        for title in ["Ibuprofen 200mg Tablets", "Cort Prenisone 20mg Tablet", "Vitamin D3 1000IU Tablets"] {
+            #expect(Self.decide(title).result.category == nil, "\(title) → \(Self.path(Self.decide(title)))")
+        }
+        #expect(Self.path(Self.decide("Samsung Galaxy Tab A8 Tablet")) == "Phones & Electronics>Phones & Tablets>Tablets")
+        #expect(Self.path(Self.decide("Dishwasher Tablets 100 Pack")) == "Home Supplies>Home Care Supplies>Household Cleaners")
+        #expect(CategoryClassifier.isDose("200mg") && CategoryClassifier.isDose("1000iu") && !CategoryClassifier.isDose("mg"))
+        #expect(!CategoryClassifier.isDose("10") && !CategoryClassifier.isDose("a8"))
+    }
+
     @Test func testInstrumentsAreElectricalMeasuringInstrumentsInEnglishAndSpanish() {
         let leaf = "Tools & Hardware>Measuring Tools>Electrical Measuring Instruments"
         for title in ["Digital Multimeter", "Fluke 376 FC True-RMS AC/DC Clamp Meter", "Non-Contact Voltage Tester", "Pinza amperimétrica Fluke 323"] {
