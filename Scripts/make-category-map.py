@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-109"
+VERSION = "2026.12-110"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -1076,6 +1076,7 @@ def fold(text):
 # type such as "Sweatshirts" or "Sweaters" names the product as "Shirts" does ("Cloud Crew", filed
 # as Sweatshirts, was crew socks).
 EXTRA_HEADS = [
+    "thong", "girdle",
     "sweatshirt", "sweater", "pullover", "overshirt", "shacket", "blazer", "bikini", "boxers", "chinos", "leggings",
     "loafer", "sandals", "sneakers", "wetsuit", "knickers", "panties", "sleepsuit", "babygrow", "swaddle", "treadmill",
     "skillet", "kettlebell", "doormat", "soundbar", "smartwatch", "gimbal", "gamepad", "joystick", "ereader", "hairbrush",

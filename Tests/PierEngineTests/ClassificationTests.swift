@@ -84,6 +84,15 @@ struct ClassificationTests {
         #expect(!CategoryClassifier.isDose("10") && !CategoryClassifier.isDose("a8"))
     }
 
+    /// A wholesaler's titles: underwear named by its cut, shapewear named "girdle", and licensed
+    /// characters whose names hold a product noun ("Mickey Mouse" is no computer mouse).
+    @Test func aWholesalersTitlesReachTheirLeaves() {
+        #expect(Self.path(Self.decide("Guess Women's Thong O77E05-PZ00A-A009N")) == "Womenswear & Underwear>Women's Underwear>Knickers")
+        #expect(Self.path(Self.decide("Tourmaline Slimming Girdle ActiveSlim InnovaGoods")) == "Womenswear & Underwear>Women's Underwear>Shapewear")
+        #expect(Self.path(Self.decide("Summer Pyjama Mickey Mouse 73457 Navy Blue")).hasSuffix("Pyjamas"))
+        #expect(Self.path(Self.decide("Wireless Mouse Silent")) == "Computers & Office Equipment>Peripherals & Accessories>Keyboards & Mice")
+    }
+
     @Test func testInstrumentsAreElectricalMeasuringInstrumentsInEnglishAndSpanish() {
         let leaf = "Tools & Hardware>Measuring Tools>Electrical Measuring Instruments"
         for title in ["Digital Multimeter", "Fluke 376 FC True-RMS AC/DC Clamp Meter", "Non-Contact Voltage Tester", "Pinza amperimétrica Fluke 323"] {
