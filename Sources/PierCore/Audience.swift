@@ -4,8 +4,9 @@ import Foundation
 /// Boys' Clothes…); the merchants' own trees do not, so the product's words decide.
 public enum Audience: String, Sendable, CaseIterable {
     case women, men, boys, girls
-    /// Babies: only ever a store's buyer (a baby shop's unnamed garments go to Baby Clothing);
-    /// a product's own words naming a baby choose a baby's leaf through the text.
+    /// Babies: a store's buyer (a baby shop's unnamed garments go to Baby Clothing) or what a
+    /// product's baby words, baby category or sizes in months say (`Rules.namesBaby`); never a
+    /// `Reading` of its own, so "Baby Girl Dress" reads as a girl's and stays a baby's leaf.
     case babies
 
     /// Whether the buyer is a child.
