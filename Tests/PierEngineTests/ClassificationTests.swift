@@ -91,6 +91,9 @@ struct ClassificationTests {
         #expect(Self.path(Self.decide("Tourmaline Slimming Girdle ActiveSlim InnovaGoods")) == "Womenswear & Underwear>Women's Underwear>Shapewear")
         #expect(Self.path(Self.decide("Summer Pyjama Mickey Mouse 73457 Navy Blue")).hasSuffix("Pyjamas"))
         #expect(Self.path(Self.decide("Wireless Mouse Silent")) == "Computers & Office Equipment>Peripherals & Accessories>Keyboards & Mice")
+        // A doll naming a pet (which takes toys down to a quarter) is still a doll, not a festive decoration.
+        #expect(Self.path(Self.decide("Barbie Pet Groomer Doll")) == "Toys & Hobbies>Dolls & Stuffed Toys>Dolls")
+        #expect(Self.path(Self.decide("Barbie Crayola Tie-Dye Fashions", type: "TOYS")).hasPrefix("Toys & Hobbies"), "tie-dye is no hair dye")
     }
 
     @Test func testInstrumentsAreElectricalMeasuringInstrumentsInEnglishAndSpanish() {
