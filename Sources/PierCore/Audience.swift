@@ -175,16 +175,21 @@ public enum Audience: String, Sendable, CaseIterable {
                     return true
                 }
             }
-            let age = ["age_group", "google_age_group"].compactMap { attributes[$0] }.joined(separator: " ").lowercased()
-            if ["infant", "newborn", "baby"].contains(where: age.contains) { return true }
-            for (key, value) in attributes where Self.sizeKeys.contains(key) && Self.namesMonths(value, months: Self.monthWords.contains(key)) {
-                return true
-            }
-            return false
+            return ["infant", "newborn", "baby"].contains(where: Self.ageGroup(attributes).contains) || Self.sizedInMonths(attributes)
+        }
+
+        /// The age-group attributes (Shopify's metafield, Google Shopping's column), lower-cased.
+        static func ageGroup(_ attributes: [String: String]) -> String {
+            ["age_group", "google_age_group"].compactMap { attributes[$0] }.joined(separator: " ").lowercased()
+        }
+
+        /// Whether a variant is sized in months ("Meses: 0-3M", "Size: 6-12 months"): a baby's.
+        static func sizedInMonths(_ attributes: [String: String]) -> Bool {
+            attributes.contains { key, value in sizeKeys.contains(key) && namesMonths(value, months: monthWords.contains(key)) }
         }
 
         private func attributeReading(_ attributes: [String: String]) -> Reading {
-            let age = ["age_group", "google_age_group"].compactMap { attributes[$0] }.joined(separator: " ").lowercased()
+            let age = Self.ageGroup(attributes)
             let child = ["kid", "child", "infant", "toddler", "newborn", "nino", "niño", "enfant", "kinder", "bambin", "crian"]
                 .contains { age.contains($0) }
             for key in ["target_gender", "gender"] {
@@ -192,12 +197,7 @@ public enum Audience: String, Sendable, CaseIterable {
                 let found = Set(Self.words(value).compactMap { words[$0] })
                 if found.count == 1, let gender = found.first { return .named(child ? gender.asChild : gender) }
             }
-            if child { return .child }
-            // A variant sized in months ("Meses: 0-3M", "Size: 6-12 months") is a baby's.
-            for (key, value) in attributes where Self.sizeKeys.contains(key) && Self.namesMonths(value, months: Self.monthWords.contains(key)) {
-                return .child
-            }
-            return .none
+            return child || Self.sizedInMonths(attributes) ? .child : .none
         }
 
         /// The leaf for `audience` standing for `leaf`, or `leaf` itself when it has no buyer or
