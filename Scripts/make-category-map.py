@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-111"
+VERSION = "2026.12-112"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -68,6 +68,44 @@ BRANCHES = {
     # roller parts to roller skating).
     "Home & Garden > Decor > Artificial Flora": 700654,
     "Home & Garden > Decor > Artificial Food": 700654,
+    # Reviewed 2026-12-07: a pet's first-aid kit was a training aid, a bandage a feeding supply, a skin-and-coat
+    # supplement a dog coat, a digestive medicine a training aid. Pet health goods go to Dog & Cat Healthcare,
+    # every pet medicine has no category.
+    "Animals & Pet Supplies > Pet Supplies > Pet First Aid & Emergency Kits": 804880,
+    "Animals & Pet Supplies > Pet Supplies > Pet Medical Collars": 804880,
+    "Animals & Pet Supplies > Pet Supplies > Pet Medical Tape & Bandages": 804880,
+    "Animals & Pet Supplies > Pet Supplies > Pet Medicine": NO_MEDICINE,
+    "Animals & Pet Supplies > Pet Supplies > Pet Vitamins & Supplements": 818568,
+    # Reviewed 2026-12-07 (a reseller's replacement inner pot for a multicooker was a specialty appliance):
+    # appliance accessories whose own appliance has no leaf are Kitchen Appliance Parts, not bread makers,
+    # irons, coat racks or outdoor tables; what is eaten in them (popcorn kernels, syrups) is food.
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Breadmaker Accessories": 935432,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Coffee Maker & Espresso Machine Accessories > Coffee Maker & Espresso Machine Replacement Parts": 934536,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Cooktop, Oven & Range Accessories > Racks": 935432,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Cotton Candy Machine Accessories > Cotton Candy Sugar": NO_FOOD,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Electric Skillet & Wok Accessories > Glass Lids": 1001864,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Electric Skillet & Wok Accessories > Steaming Racks": 1001864,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Food Dehydrator Accessories": 935432,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Food Processor Accessories": 935176,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Freezer Accessories": 935432,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Garbage Disposal Accessories": 983944,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Ice Cream Maker Accessories": 935432,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Ice Maker Accessories": 935432,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Outdoor Grill Accessories": 862344,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Outdoor Grill Accessories > Barbecue Briquettes": 862216,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Pasta Maker Accessories": 935432,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Popcorn Maker Accessories": 935432,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Popcorn Maker Accessories > Popcorn Kernels": NO_FOOD,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Popcorn Maker Accessories > Popcorn Seasoning": NO_FOOD,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Range Hood Accessories": 850440,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Refrigerator Accessories": 935432,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Soda Maker Accessories": 935432,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Soda Maker Accessories > Syrups": NO_FOOD,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Steam Table Accessories": 935432,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Waffle Iron Accessories": 935432,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Wine Fridge Accessories": 935432,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Yogurt Maker Accessories": 935432,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Yogurt Maker Accessories > Flavorings": NO_FOOD,
     "Sporting Goods > Fitness & General Exercise Equipment > Foam Roller Accessories": 603084,
     "Home & Garden > Smoking Accessories": PROHIBITED_TOBACCO,
     "Health & Beauty > Health Care > Fitness & Nutrition": NO_SUPPLEMENT,
@@ -344,6 +382,9 @@ BRANCHES = {
     "Health & Beauty > Health Care > Respiratory Care > PAP Masks": NO_MEDICINE,
     "Health & Beauty > Health Care > First Aid > Antiseptics & Cleaning Supplies": 824848,
     "Health & Beauty > Health Care > First Aid > Cast & Bandage Protectors": NO_LEAF,
+    # Reviewed 2026-12-07: a reseller's adhesive barrier wipes for medical tape went live as sports tape; medical
+    # tape and bandages have no leaf in the UK tree, like the rest of first aid.
+    "Health & Beauty > Health Care > First Aid > Medical Tape & Bandages": NO_LEAF,
     "Health & Beauty > Health Care > First Aid > Eye Wash Supplies": NO_MEDICINE,
     "Health & Beauty > Health Care > Biometric Monitor Accessories": NO_MEDICINE,
     # Electronics rows read again: patch panels and power cables were solar gear, memory cards office
@@ -466,9 +507,38 @@ ROOTS = {
 
 # Reviewed overrides: source path (Shopify or Google) → TikTok leaf, where similarity is wrong.
 OVERRIDES = {
+    # Reviewed 2026-12-07 (a reseller's Tide stain pen was a laundry ball, a DeWalt cut-off saw a tool kit,
+    # an exfoliating mitt a body care kit): laundry chemicals are household cleaners, power saws cutting
+    # tools, bath brushes and sponges bathing accessories. The UK tree has no laundry-detergent or saw leaf.
+    "Home & Garden > Household Supplies > Laundry Supplies > Bleach": 600812,
+    "Home & Garden > Household Supplies > Laundry Supplies > Fabric Refreshers": 600812,
+    "Home & Garden > Household Supplies > Laundry Supplies > Fabric Softeners & Dryer Sheets": 600812,
+    "Home & Garden > Household Supplies > Laundry Supplies > Fabric Softeners & Dryer Sheets > Dryer Sheets": 600812,
+    "Home & Garden > Household Supplies > Laundry Supplies > Fabric Softeners & Dryer Sheets > Fabric Softeners": 600812,
+    "Home & Garden > Household Supplies > Laundry Supplies > Fabric Stain Removers": 600812,
+    "Home & Garden > Household Supplies > Laundry Supplies > Fabric Starch": 600812,
+    "Home & Garden > Household Supplies > Laundry Supplies > Laundry Detergent": 600812,
+    "Home & Garden > Household Supplies > Laundry Supplies > Wrinkle Releasers & Anti-Static Sprays": 600812,
+    "Home & Garden > Household Supplies > Laundry Supplies > Wrinkle Releasers & Anti-Static Sprays > Anti-Static Sprays": 600812,
+    "Home & Garden > Household Supplies > Laundry Supplies > Wrinkle Releasers & Anti-Static Sprays > Wrinkle Releasers": 600812,
+    "Hardware > Tools > Saws": 802192,
+    "Hardware > Tools > Saws > Band Saws": 802192,
+    "Hardware > Tools > Saws > Cut-Off Saws": 802192,
+    "Hardware > Tools > Saws > Handheld Circular Saws": 802192,
+    "Hardware > Tools > Saws > Jigsaws": 802192,
+    "Hardware > Tools > Saws > Miter Saws": 802192,
+    "Hardware > Tools > Saws > Panel Saws": 802192,
+    "Hardware > Tools > Saws > Reciprocating Saws": 802192,
+    "Hardware > Tools > Saws > Scroll Saws": 802192,
+    "Hardware > Tools > Saws > Scroll Saws > C-Arm Scroll Saws": 802192,
+    "Hardware > Tools > Saws > Scroll Saws > Parallel-Arm Scroll Saws": 802192,
+    "Hardware > Tools > Saws > Table Saws": 802192,
+    "Health & Beauty > Personal Care > Cosmetics > Bath & Body > Bath Brushes": 853512,
+    "Health & Beauty > Personal Care > Cosmetics > Bath & Body > Bath Sponges & Loofahs": 853512,
     # Reviewed 2026-12-07: Christmas and other holiday decorations are TikTok's Festive Decorations;
     # similarity sent them to Religious Decorations and holiday ornaments to Fengshui Ornaments.
     "Home & Garden > Decor > Seasonal & Holiday Decorations": 600009,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories": 935432,
     "Home & Garden > Decor > Seasonal & Holiday Decorations > Advent Calendars": 600009,
     "Home & Garden > Decor > Seasonal & Holiday Decorations > Christmas Tree Skirts": 600009,
     "Home & Garden > Decor > Seasonal & Holiday Decorations > Christmas Tree Stands": 600009,
