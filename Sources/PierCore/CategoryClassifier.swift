@@ -388,7 +388,9 @@ public struct CategoryClassifier: Sendable {
     static let forms: Set<String> = ["stick", "spray", "pen"]
 
     /// Containers a food comes in; after a food word they name the packaging, not the product.
-    static let containers: Set<String> = ["jar", "box", "tin", "bag", "pouch", "bottle", "hamper", "basket", "selection", "tub", "pack", "set"]
+    static let containers: Set<String> = [
+        "jar", "box", "tin", "bag", "pouch", "bottle", "hamper", "basket", "selection", "tub", "pack", "set", "can", "carton", "sachet", "packet",
+    ]
 
     /// Whether a term's strongest posting is the food outcome.
     private func isFood(_ term: String) -> Bool {

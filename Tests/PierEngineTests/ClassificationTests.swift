@@ -295,10 +295,14 @@ struct ClassificationTests {
             #expect(Self.decide(food).result.reason?.contains("food and drink") == true, "\(food) is food in its packaging")
         }
         #expect(Self.path(Self.decide("Glass Storage Jar with Bamboo Lid")).contains("Jars"), "an empty jar is a jar")
+        #expect(Self.path(Self.decide("Watering Can 5L")).contains("Watering"), "a can after no food is the product")
         #expect(
             Self.decide("Protein Bar Peanut Butter Box of 12").result.reason?.contains("food and drink") == true,
             "a counted box is not the product: a protein bar is food")
-        for food in ["Mixed Nuts Gift Tin 500g", "Gift Tin Christmas Cookies", "Roasted Cashews 200g", "Baking Mix Brownie Kit"] {
+        for food in [
+            "Mixed Nuts Gift Tin 500g", "Gift Tin Christmas Cookies", "Roasted Cashews 200g", "Baking Mix Brownie Kit",
+            "Nestle Pre-nan Milk 400g Can", "Coconut Milk Carton 1L",
+        ] {
             #expect(Self.decide(food).result.reason?.contains("food and drink") == true, "\(food) is food: \(Self.decide(food).result)")
         }
         for (title, path) in [
@@ -944,12 +948,16 @@ struct ClassificationTests {
     }
 
     /// Garments named by a fabric or a sport that other leaves also name: a jersey hijab, a cycling
-    /// jersey, maternity jeans, yoga pants, and the traditional dress of South Asian shops.
+    /// jersey, maternity jeans, a nursing top (not a tank top), yoga pants, and the traditional dress of South Asian shops.
     @Test func garmentsNamedByAFabricOrASportReachTheirLeaves() {
         Self.expectPaths([
             ("Hijab Jersey", "Muslim Fashion>Hijabs>Instant Hijab"),
             ("Cycling Jersey Men", "Sports & Outdoor>Sport & Outdoor Clothing>Jerseys"),
             ("Maternity Jeans Over Bump", "Baby & Maternity>Maternity Supplies>Maternity Clothing & Accessories"),
+            ("Vestido premamá", "Baby & Maternity>Maternity Supplies>Maternity Clothing & Accessories"),
+            ("Nursing Top", "Baby & Maternity>Maternity Supplies>Nursing Clothes"),
+            ("Breastfeeding Pyjamas", "Baby & Maternity>Maternity Supplies>Nursing Clothes"),
+            ("Nursing Pillow", "Baby & Maternity>Nursing & Feeding>Breastfeeding Pillows"),
             ("Yoga Pants Flare", "Sports & Outdoor>Sport & Outdoor Clothing>Sports Leggings"),
             ("Kurta Set Women", "Womenswear & Underwear>Women's Special Clothing>Traditional Dress"),
             ("Saree Silk Banarasi", "Womenswear & Underwear>Women's Special Clothing>Traditional Dress"),
