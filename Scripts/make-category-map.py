@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-114"
+VERSION = "2026.12-115"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -98,6 +98,8 @@ BRANCHES = {
     "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Popcorn Maker Accessories > Popcorn Kernels": NO_FOOD,
     "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Popcorn Maker Accessories > Popcorn Seasoning": NO_FOOD,
     "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Range Hood Accessories": 850440,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Portable Cooking Stove Accessories": 1001864,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Cooktop, Oven & Range Accessories > Cooktop Protectors": 1001864,
     "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Refrigerator Accessories": 935432,
     "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Soda Maker Accessories": 935432,
     "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Soda Maker Accessories > Syrups": NO_FOOD,
@@ -539,6 +541,9 @@ OVERRIDES = {
     # similarity sent them to Religious Decorations and holiday ornaments to Fengshui Ornaments.
     "Home & Garden > Decor > Seasonal & Holiday Decorations": 600009,
     "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories": 935432,
+    # A household storage container is a storage box, not a kitchen preserving container.
+    "Home & Garden > Household Supplies > Storage & Organization > Household Storage Containers": 600621,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Portable Cooking Stove Accessories > Fire Starters": 600123,
     "Home & Garden > Decor > Seasonal & Holiday Decorations > Advent Calendars": 600009,
     "Home & Garden > Decor > Seasonal & Holiday Decorations > Christmas Tree Skirts": 600009,
     "Home & Garden > Decor > Seasonal & Holiday Decorations > Christmas Tree Stands": 600009,
