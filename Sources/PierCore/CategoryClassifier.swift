@@ -122,6 +122,8 @@ public struct CategoryClassifier: Sendable {
     private let hanQualifierWords: [String]
     /// Leaf → a representative of its branch (the first two levels of its path).
     private let branch: [Int64: Int64]
+    /// Words that name who a product is for (men, girls, kids, unisex) and never what it is.
+    private let buyerWords: Set<String>
     /// Words that name a product rather than describe one; empty reads the last word as the head.
     private let heads: Set<String>
     /// Product nouns of head-first languages: a title opening with one names the product first.
@@ -140,12 +142,15 @@ public struct CategoryClassifier: Sendable {
     ///   - heads: words that name a product; a title's trailing descriptors are read past to the last of them.
     ///   - headFirst: product nouns of head-first languages; a title opening with one is read head first.
     ///   - romance: words only those languages use; a title with two of them is read head first.
+    ///   - buyerWords: words naming who a product is for; a leaf only they point at is not decided by them.
     public init(
         lexicon: [String: [(id: Int64, weight: Double)]], synonyms: [String: String], stopWords: Set<String> = [],
         qualified: [Int64: [Set<String>]] = [:], excluded: [Int64: Set<String>] = [:], buyers: [Int64: Set<String>] = [:],
-        branch: [Int64: Int64] = [:], heads: Set<String> = [], headFirst: Set<String> = [], romance: Set<String> = []
+        branch: [Int64: Int64] = [:], heads: Set<String> = [], headFirst: Set<String> = [], romance: Set<String> = [],
+        buyerWords: Set<String> = []
     ) {
         self.heads = heads
+        self.buyerWords = buyerWords
         self.headFirstWords = headFirst
         self.romanceWords = romance
         self.lexicon = lexicon
@@ -326,14 +331,30 @@ public struct CategoryClassifier: Sendable {
             return a.key < b.key
         }
         var out = [Candidate]()
+        var onlyBuyers = [Candidate]()
         for top in ranked.prefix(limit) {
             var byTerm = [Int: Double]()
             for e in entries where e.id == top.key { byTerm[e.term, default: 0] += e.score }
             var words: [(name: String, score: Double)] = byTerm.map { (termNames[$0.key], $0.value) }
             words.sort { a, b in a.score != b.score ? a.score > b.score : a.name < b.name }
+            // "Boy The Dinos Need You" (a storybook): a leaf that only the buyer's words point at
+            // ("boy" → Boys' Underwear) is told who the product is for, not what it is.
+            if !buyerWords.isEmpty, !words.isEmpty, words.allSatisfy({ isBuyerTerm($0.name) }) {
+                let score = (top.branch * Self.buyerOnly * 100).rounded() / 100
+                onlyBuyers.append(Candidate(id: top.key, score: score, words: words.prefix(4).map(\.name)))
+                continue
+            }
             out.append(Candidate(id: top.key, score: (top.branch * 100).rounded() / 100, words: words.prefix(4).map(\.name)))
         }
-        return out
+        return out + onlyBuyers
+    }
+
+    /// How much of its score a leaf keeps when only words naming the buyer point at it.
+    static let buyerOnly = 0.25
+
+    /// Whether a term (a word, or a pair of words) only names who a product is for.
+    private func isBuyerTerm(_ term: String) -> Bool {
+        term.split(separator: " ").allSatisfy { buyerWords.contains(String($0)) }
     }
 
     /// The leaves (and outcomes) a term points at, with their weights.
