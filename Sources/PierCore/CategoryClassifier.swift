@@ -505,9 +505,9 @@ public struct CategoryClassifier: Sendable {
             // "Yoga Mat 6mm", "Kettle 1.7L": a trailing measure is not the product.
             while let end = raws.last, Self.notHeads.contains(end) || end.first?.isNumber == true { raws.removeLast() }
             var ws = mapped(raws)
-            // "Raw Honey Jar", "Cheese Selection Box", "Smoked Paprika 50g Tin": containers (and the
-            // measure before them) after a food hold the food.
-            if let start = ws.lastIndex(where: { !Self.containers.contains($0) && $0.first?.isNumber != true }),
+            // "Raw Honey Jar", "Cheese Selection Box", "Smoked Paprika 50g Tin", "Hot Sauce Gift Box":
+            // containers (and the measure or "gift" before them) after a food hold the food.
+            if let start = ws.lastIndex(where: { !Self.containers.contains($0) && $0 != "gift" && $0.first?.isNumber != true }),
                 start < ws.count - 1, isFood(ws[start])
             {
                 ws.removeSubrange((start + 1)...)

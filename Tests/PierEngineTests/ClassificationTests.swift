@@ -296,12 +296,13 @@ struct ClassificationTests {
         }
         #expect(Self.path(Self.decide("Glass Storage Jar with Bamboo Lid")).contains("Jars"), "an empty jar is a jar")
         #expect(Self.path(Self.decide("Watering Can 5L")).contains("Watering"), "a can after no food is the product")
+        #expect(Self.path(Self.decide("Luxury Gift Box with Lid")).hasSuffix("Gifts & Wrapping"), "an empty gift box is a gift box")
         #expect(
             Self.decide("Protein Bar Peanut Butter Box of 12").result.reason?.contains("food and drink") == true,
             "a counted box is not the product: a protein bar is food")
         for food in [
             "Mixed Nuts Gift Tin 500g", "Gift Tin Christmas Cookies", "Roasted Cashews 200g", "Baking Mix Brownie Kit",
-            "Nestle Pre-nan Milk 400g Can", "Coconut Milk Carton 1L",
+            "Nestle Pre-nan Milk 400g Can", "Coconut Milk Carton 1L", "Hot Sauce Gift Box", "Free Range Eggs 12",
         ] {
             #expect(Self.decide(food).result.reason?.contains("food and drink") == true, "\(food) is food: \(Self.decide(food).result)")
         }
