@@ -401,9 +401,13 @@ public struct CategoryClassifier: Sendable {
         ["oxford", "crew", "runner", "camp", "derby", "slip", "polo", "trucker", "aviator", "chelsea", "pump", "court", "trainer", "mule", "jogger"]
             .map(stem))
 
-    /// Colour names that are also products ("Cardigan Cream", "Sweatshirt Chalk", "Linen Shirt
-    /// Olive"): at the end of a title, after a product the tree knows no pair of them for, the colour.
-    static let colourNames: Set<String> = ["cream", "chalk", "olive", "sand", "oatmeal", "ivory", "ecru", "camel", "sage", "mustard"]
+    /// Colour (and scent) names that are also products ("Cardigan Cream", "Sweatshirt Chalk", "Linen
+    /// Shirt Olive", "Body Scrub Coffee"): at the end of a title, after a product the tree knows no
+    /// pair of them for, the colour or scent.
+    static let colourNames: Set<String> = [
+        "cream", "chalk", "olive", "sand", "oatmeal", "ivory", "ecru", "camel", "sage", "mustard", "coffee", "mocha", "caramel",
+        "chocolate",
+    ]
 
     /// Forms a product comes in ("… Stick", "… Spray", "… Pen"), after the word naming it.
     static let forms: Set<String> = ["stick", "spray", "pen"]

@@ -161,6 +161,12 @@ struct ClassificationTests {
             ("Denim Jacket Women Vintage", "Womenswear & Underwear>Women's Tops>Jackets & Coats"),
             ("Smart Plug WiFi Alexa Compatible", "Home Improvement>Smart Home Systems>Smart Home Controls"),
             ("SPF 50 Sunscreen Lotion Broad Spectrum", "Beauty & Personal Care>Bath & Body Care>Sunscreen & Sun Care"),
+            ("SPF 50", "Beauty & Personal Care>Bath & Body Care>Sunscreen & Sun Care"),
+            // After another product, SPF is a feature and a trailing scent no product.
+            ("Foundation SPF 15 Matte", "Beauty & Personal Care>Makeup & Perfume>Concealer & Foundation"),
+            ("Exfoliating Body Scrub Coffee", "Beauty & Personal Care>Bath & Body Care>Body Scrubs & Peels"),
+            ("Hair Straightener Brush", "Beauty & Personal Care>Personal Care Appliances>Curlers & Straighteners"),
+            ("Heatless Curling Rod Headband", "Beauty & Personal Care>Hair Care & Styling>Heatless Styling Tools"),
             ("Beard Growth Oil for Men", "Beauty & Personal Care>Men's Care>Hair Care"),
             ("Dog Chew Toy Indestructible", "Pet Supplies>Dog & Cat Accessories>Dog Toys"),
             ("Microneedling Derma Roller 0.5mm", "Beauty & Personal Care>Skincare>Skincare Tools"),
