@@ -811,6 +811,8 @@ struct ClassificationTests {
             ("Matching Fleece Set Grey", "Sports & Outdoor>Sport & Outdoor Clothing>Tracksuits"),
             ("Windbreaker Anorak Half Zip", "Womenswear & Underwear>Women's Tops>Jackets & Coats"),
             ("Rugby Shirt Striped", "Menswear & Underwear>Men's Tops>Shirts"),
+            ("Men's Puffer Vest", "Menswear & Underwear>Men's Tops>Waistcoats & Gilets"),
+            ("Corset Top Black", "Womenswear & Underwear>Women's Tops>Vest, Tank & Tube Tops"),
             ("Anker PowerCore 10000 Portable Charger", "Phones & Electronics>Universal Accessories>Power Banks"),
         ])
         #expect(Self.path(Self.decide("Golf Tees 70mm Bamboo 100 Pack")) == "Sports & Outdoor>Ball Sports Equipment>Golf", "a golf tee is not a T-shirt")
