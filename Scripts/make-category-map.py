@@ -81,6 +81,7 @@ BRANCHES = {
     # irons, coat racks or outdoor tables; what is eaten in them (popcorn kernels, syrups) is food.
     "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Breadmaker Accessories": 935432,
     "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Coffee Maker & Espresso Machine Accessories > Coffee Maker & Espresso Machine Replacement Parts": 934536,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Cooktop, Oven & Range Accessories > Cooktop Protectors": 1001864,
     "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Cooktop, Oven & Range Accessories > Racks": 935432,
     "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Cotton Candy Machine Accessories > Cotton Candy Sugar": NO_FOOD,
     "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Electric Skillet & Wok Accessories > Glass Lids": 1001864,
@@ -97,9 +98,8 @@ BRANCHES = {
     "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Popcorn Maker Accessories": 935432,
     "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Popcorn Maker Accessories > Popcorn Kernels": NO_FOOD,
     "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Popcorn Maker Accessories > Popcorn Seasoning": NO_FOOD,
-    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Range Hood Accessories": 850440,
     "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Portable Cooking Stove Accessories": 1001864,
-    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Cooktop, Oven & Range Accessories > Cooktop Protectors": 1001864,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Range Hood Accessories": 850440,
     "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Refrigerator Accessories": 935432,
     "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Soda Maker Accessories": 935432,
     "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Soda Maker Accessories > Syrups": NO_FOOD,
@@ -108,6 +108,11 @@ BRANCHES = {
     "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Wine Fridge Accessories": 935432,
     "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Yogurt Maker Accessories": 935432,
     "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Yogurt Maker Accessories > Flavorings": NO_FOOD,
+    # Reviewed 2026-12-07 (a DeWalt cut-off saw was a tool kit): power saws are cutting tools; hand saws and
+    # masonry saws keep their own leaves.
+    "Hardware > Tools > Saws": 802192,
+    "Hardware > Tools > Saws > Hand Saws": 802448,
+    "Hardware > Tools > Saws > Masonry & Tile Saws": 802320,
     "Sporting Goods > Fitness & General Exercise Equipment > Foam Roller Accessories": 603084,
     "Home & Garden > Smoking Accessories": PROHIBITED_TOBACCO,
     "Health & Beauty > Health Care > Fitness & Nutrition": NO_SUPPLEMENT,
@@ -509,9 +514,9 @@ ROOTS = {
 
 # Reviewed overrides: source path (Shopify or Google) → TikTok leaf, where similarity is wrong.
 OVERRIDES = {
-    # Reviewed 2026-12-07 (a reseller's Tide stain pen was a laundry ball, a DeWalt cut-off saw a tool kit,
-    # an exfoliating mitt a body care kit): laundry chemicals are household cleaners, power saws cutting
-    # tools, bath brushes and sponges bathing accessories. The UK tree has no laundry-detergent or saw leaf.
+    # Reviewed 2026-12-07 (a reseller's Tide stain pen was a laundry ball, an exfoliating mitt a body care
+    # kit): laundry chemicals are household cleaners, bath brushes and sponges bathing accessories. The UK
+    # tree has no laundry-detergent leaf (power saws: see BRANCHES).
     "Home & Garden > Household Supplies > Laundry Supplies > Bleach": 600812,
     "Home & Garden > Household Supplies > Laundry Supplies > Fabric Refreshers": 600812,
     "Home & Garden > Household Supplies > Laundry Supplies > Fabric Softeners & Dryer Sheets": 600812,
@@ -523,27 +528,17 @@ OVERRIDES = {
     "Home & Garden > Household Supplies > Laundry Supplies > Wrinkle Releasers & Anti-Static Sprays": 600812,
     "Home & Garden > Household Supplies > Laundry Supplies > Wrinkle Releasers & Anti-Static Sprays > Anti-Static Sprays": 600812,
     "Home & Garden > Household Supplies > Laundry Supplies > Wrinkle Releasers & Anti-Static Sprays > Wrinkle Releasers": 600812,
-    "Hardware > Tools > Saws": 802192,
-    "Hardware > Tools > Saws > Band Saws": 802192,
-    "Hardware > Tools > Saws > Cut-Off Saws": 802192,
-    "Hardware > Tools > Saws > Handheld Circular Saws": 802192,
-    "Hardware > Tools > Saws > Jigsaws": 802192,
-    "Hardware > Tools > Saws > Miter Saws": 802192,
-    "Hardware > Tools > Saws > Panel Saws": 802192,
-    "Hardware > Tools > Saws > Reciprocating Saws": 802192,
-    "Hardware > Tools > Saws > Scroll Saws": 802192,
-    "Hardware > Tools > Saws > Scroll Saws > C-Arm Scroll Saws": 802192,
-    "Hardware > Tools > Saws > Scroll Saws > Parallel-Arm Scroll Saws": 802192,
-    "Hardware > Tools > Saws > Table Saws": 802192,
     "Health & Beauty > Personal Care > Cosmetics > Bath & Body > Bath Brushes": 853512,
     "Health & Beauty > Personal Care > Cosmetics > Bath & Body > Bath Sponges & Loofahs": 853512,
+    # Reviewed 2026-12-07: the appliance-accessory department itself is Kitchen Appliance Parts (its subtrees
+    # in BRANCHES); a portable stove's fire starters keep their own leaf; a household storage container is a
+    # storage box, not a kitchen preserving container.
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories": 935432,
+    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Portable Cooking Stove Accessories > Fire Starters": 600123,
+    "Home & Garden > Household Supplies > Storage & Organization > Household Storage Containers": 600621,
     # Reviewed 2026-12-07: Christmas and other holiday decorations are TikTok's Festive Decorations;
     # similarity sent them to Religious Decorations and holiday ornaments to Fengshui Ornaments.
     "Home & Garden > Decor > Seasonal & Holiday Decorations": 600009,
-    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories": 935432,
-    # A household storage container is a storage box, not a kitchen preserving container.
-    "Home & Garden > Household Supplies > Storage & Organization > Household Storage Containers": 600621,
-    "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories > Portable Cooking Stove Accessories > Fire Starters": 600123,
     "Home & Garden > Decor > Seasonal & Holiday Decorations > Advent Calendars": 600009,
     "Home & Garden > Decor > Seasonal & Holiday Decorations > Christmas Tree Skirts": 600009,
     "Home & Garden > Decor > Seasonal & Holiday Decorations > Christmas Tree Stands": 600009,
