@@ -72,6 +72,10 @@ public enum Audience: String, Sendable, CaseIterable {
             self.owner = owner
         }
 
+        /// Every word naming a buyer (a sex, a child of either sex, or both), not the babies' words,
+        /// which name a department of their own: alone, such words say who a product is for, not what it is.
+        public var buyerWords: Set<String> { Set(words.keys).union(childWords).union(neutral) }
+
         /// Whether a leaf belongs to one buyer's branch.
         public func isAudienceLeaf(_ leaf: Int64) -> Bool { counterparts[leaf] != nil }
 

@@ -346,7 +346,7 @@ public struct TaxonomyMapper: Sendable {
             lexicon: lexicon, synonyms: mapping.synonyms, stopWords: Set(mapping.stopWords),
             qualified: qualified, excluded: excluded, buyers: buyers, branch: branch, heads: Set(mapping.heads),
             headFirst: Set(mapping.headFirst), romance: Set(mapping.romance),
-            buyerWords: Set(mapping.audiences.filter { $0.key != "babies" }.values.joined()))
+            buyerWords: audiences.buyerWords)
     }
 
     /// Normalises a path: segments trimmed, joined by " > ", lower-cased.
