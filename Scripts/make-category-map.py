@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-119"
+VERSION = "2026.12-120"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -314,6 +314,10 @@ BRANCHES = {
     "Apparel & Accessories > Clothing > Lingerie > Women's Underpants": 601247,
     "Apparel & Accessories > Clothing > Lingerie > Bra Accessories": 844936,
     "Apparel & Accessories > Clothing Accessories > Hair Accessories > Hair Forks & Sticks": 908552,
+    # Wigs were T-part lace wigs (the first of eight tied leaves), wig glue sports tape and wig caps hats:
+    # a wig of no stated kind is the commonest, a lace front; wig accessories are hair pieces.
+    "Apparel & Accessories > Clothing Accessories > Hair Accessories > Wigs": 811920,
+    "Apparel & Accessories > Clothing Accessories > Hair Accessories > Wig Accessories": 812432,
     # Shoes: athletic shoes were shoe accessories, sandals sports sandals; watches were watch
     # accessories and watch bands hair bands; satchels and convertible bags bum bags.
     "Apparel & Accessories > Shoes > Athletic Shoes": 836360,
