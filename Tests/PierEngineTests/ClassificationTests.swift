@@ -410,6 +410,13 @@ struct ClassificationTests {
         #expect(Self.path(Self.decide("Girls Party Dress")).hasPrefix("Kids' Fashion>Girls' Clothes"))
     }
 
+    /// "Samsung Galaxy Tab A8 Case": the brand reads as a phone, but a case that names a tablet
+    /// is a tablet case; a phone case naming no tablet stays a phone case.
+    @Test func aCaseNamingATabletIsATabletCase() {
+        #expect(Self.path(Self.decide("Samsung Galaxy Tab A8 Case")) == "Phones & Electronics>Tablet & Computer Accessories>Tablet Covers & Cases")
+        #expect(Self.path(Self.decide("Samsung Galaxy S24 Case Clear")) == "Phones & Electronics>Phone Accessories>Cases, Screen Protectors & Stickers")
+    }
+
     @Test func genericOrContradictedMerchantCategoriesYieldToTheText() {
         let generic = Self.decide("Silver Necklace with Pendant", category: .shopify(path: "Uncategorized"))
         #expect(generic.source == .text)
