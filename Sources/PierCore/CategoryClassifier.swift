@@ -12,6 +12,9 @@ public struct CategoryClassifier: Sendable {
         public let score: Double
         /// The words that decided it, strongest first.
         public let words: [String]
+        /// False when the leaf's branch needs a word the text does not say (a book word for a
+        /// book, a pet's for pet supplies): at a weak score such a leaf is a guess, not a decision.
+        public var qualified = true
     }
 
     private struct LeafTerm: Hashable {
@@ -265,6 +268,7 @@ public struct CategoryClassifier: Sendable {
         if labels < Self.modestLabels, let phrase = Self.definition(in: body) {
             for term in headTerms(phrase).terms where !vendorWords.contains(term) { credit(term, w.title) }
         }
+        var unqualified = Set<Int64>()
         if !qualified.isEmpty || !excluded.isEmpty || !buyers.isEmpty {
             // A phrase synonym speaks for its words here too: "cat eye" sunglasses name no cat.
             let seen = withPhrases(
@@ -293,6 +297,8 @@ public struct CategoryClassifier: Sendable {
                     scores[id] = s * (named ? 4 : 1.5)
                 }
                 for need in qualified[id] ?? [] where !names(need) { scores[id] = (scores[id] ?? s) * 0.25 }
+                // A branch's own words (a pet's, a book's, a baby's), not an accessory's or a part's.
+                if let buyer = buyers[id], !names(buyer) { unqualified.insert(id) }
                 if let not = excluded[id], names(not) { scores[id] = (scores[id] ?? s) * 0.25 }
             }
         }
@@ -344,7 +350,9 @@ public struct CategoryClassifier: Sendable {
                 onlyBuyers.append(Candidate(id: top.key, score: score, words: words.prefix(4).map(\.name)))
                 continue
             }
-            out.append(Candidate(id: top.key, score: (top.branch * 100).rounded() / 100, words: words.prefix(4).map(\.name)))
+            var candidate = Candidate(id: top.key, score: (top.branch * 100).rounded() / 100, words: words.prefix(4).map(\.name))
+            candidate.qualified = !unqualified.contains(top.key)
+            out.append(candidate)
         }
         return out + onlyBuyers
     }

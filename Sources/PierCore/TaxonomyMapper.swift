@@ -591,7 +591,11 @@ public struct TaxonomyMapper: Sendable {
             let chosen = food ?? dominant ?? inside ?? sure ?? shelf
             return Classification(result: decide(chosen.id), source: .text, candidates: candidates)
         }
-        if let best, best.score >= Self.textThreshold, best.id > 0 || outcome(best.id)?.kind == .noCategory {
+        // "Family Must Have" (a supplement bundle) names no book: a weak guess whose branch needs a
+        // word the text does not say is a candidate, not a decision.
+        if let best, best.score >= Self.textThreshold, best.qualified || best.score >= Self.departmentThreshold,
+            best.id > 0 || outcome(best.id)?.kind == .noCategory
+        {
             return Classification(result: decide(best.id), source: .text, candidates: candidates)
         }
         let names = candidates.filter { $0.id > 0 }.prefix(3).compactMap { c in byID[c.id].map { "\($0.id) \($0.path) (\(c.score))" } }

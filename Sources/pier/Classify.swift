@@ -33,7 +33,8 @@ struct Classify: ParsableCommand {
         }
         for cand in c.candidates {
             let name = mapper.category(cand.id)?.path ?? mapper.outcome(cand.id).map { "(\($0.kind.rawValue): \($0.reason))" } ?? "?"
-            print("  \(String(format: "%7.2f", cand.score))  \(cand.id)  \(name)  [\(cand.words.joined(separator: ", "))]")
+            let missing = cand.qualified ? "" : "  (its branch's word not said)"
+            print("  \(String(format: "%7.2f", cand.score))  \(cand.id)  \(name)  [\(cand.words.joined(separator: ", "))]\(missing)")
         }
     }
 }

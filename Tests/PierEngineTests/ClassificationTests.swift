@@ -410,6 +410,20 @@ struct ClassificationTests {
         #expect(Self.path(Self.decide("Girls Party Dress")).hasPrefix("Kids' Fashion>Girls' Clothes"))
     }
 
+    /// A supplement bundle called "Family Must Have" names no book: a weakly scored leaf whose
+    /// branch needs a word the text does not say (a book's, a pet's) is a candidate, not the
+    /// decision; a strong one still decides ("Protein Cookbook" names no "book" but is one).
+    @Test func aLeafMissingItsBranchsWordIsNoDecision() {
+        let bundle = Self.decide("Family Must Have")
+        guard case .unmapped(let reason) = bundle.result else {
+            Issue.record("\"Family Must Have\" names no book: \(bundle.result)")
+            return
+        }
+        #expect(reason.contains("Parenting & Family"), "the book stays a candidate: \(reason)")
+        #expect(Self.path(Self.decide("Family Must Have Parenting Book")).hasPrefix("Books, Magazines & Audio>"))
+        #expect(Self.path(Self.decide("Protein Cookbook")) == "Books, Magazines & Audio>Lifestyle & Hobbies>Recipes & Cooking")
+    }
+
     /// "Samsung Galaxy Tab A8 Case": the brand reads as a phone, but a case that names a tablet
     /// is a tablet case; a phone case naming no tablet stays a phone case.
     @Test func aCaseNamingATabletIsATabletCase() {
