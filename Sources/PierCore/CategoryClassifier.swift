@@ -350,9 +350,10 @@ public struct CategoryClassifier: Sendable {
                 onlyBuyers.append(Candidate(id: top.key, score: score, words: words.prefix(4).map(\.name)))
                 continue
             }
-            var candidate = Candidate(id: top.key, score: (top.branch * 100).rounded() / 100, words: words.prefix(4).map(\.name))
-            candidate.qualified = !unqualified.contains(top.key)
-            out.append(candidate)
+            out.append(
+                Candidate(
+                    id: top.key, score: (top.branch * 100).rounded() / 100, words: words.prefix(4).map(\.name),
+                    qualified: !unqualified.contains(top.key)))
         }
         return out + onlyBuyers
     }
