@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-124"
+VERSION = "2026.12-125"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -1510,6 +1510,45 @@ def load_audiences():
     return out
 
 
+def load_languages(lexicon, english):
+    """Scripts/lexicon/languages.txt: per language, its `markers` (function words that show a text is
+    written in it) and the words it means otherwise than English (`language<TAB>word<TAB>english words`).
+    The language's own words (single words of its `<code>.tsv` that no English tree name uses) show a
+    text is written in it as its markers do."""
+    out = {}
+    for f, n, parts in rows("languages.txt"):
+        if len(parts) != 3 or not re.fullmatch(r"[a-z]{2}", parts[0]) or not parts[1].strip() or not parts[2].strip():
+            sys.exit(f"{f}:{n}: expected `language<TAB>markers|weak<TAB>words` or `language<TAB>word<TAB>english words`, found {parts!r}")
+        lang = out.setdefault(parts[0], {"markers": [], "weak": [], "words": {}})
+        if parts[1] in ("markers", "weak"):
+            lang[parts[1]] = sorted({fold(w) for w in parts[2].split()} | set(lang[parts[1]]))
+            continue
+        key, target = fold(parts[1].strip()), parts[2].strip().lower()
+        if " " in key:
+            sys.exit(f"{f}:{n}: {key!r} is a phrase; a phrase that means one thing in every language belongs in {parts[0]}.tsv")
+        if key in lang["words"]:
+            sys.exit(f"{f}:{n}: {key!r} is already {lang['words'][key]!r} in {parts[0]!r}: keep one")
+        if not words(target):
+            sys.exit(f"{f}:{n}: {target!r} reads as no words: every word of it is a stop word")
+        lang["words"][key] = lexicon.get(target, target)
+    for code, lang in sorted(out.items()):
+        if len(lang["markers"]) < 2:
+            sys.exit(f"{LEXICON_DIR / 'languages.txt'}: {code!r} needs a `markers` row of at least two words: a text is read as {code!r} when it uses two of them")
+        clash = sorted((set(lang["markers"]) | set(lang["weak"])) & set(lang["words"])) + sorted(set(lang["markers"]) & set(lang["weak"]))
+        if clash:
+            sys.exit(f"{LEXICON_DIR / 'languages.txt'}: {code!r} lists {clash} twice (as markers, weak markers or words): keep one")
+        own = set()
+        english_stems = {stem(w) for w in english}
+        tsv = LEXICON_DIR / f"{code}.tsv"
+        if tsv.exists():
+            for line in tsv.read_text().splitlines():
+                for key in fold(line.split("#", 1)[0].split("\t")[0].strip()).split():
+                    if len(key) > 2 and key not in english and stem(key) not in english_stems and key not in STOP:
+                        own.add(key)
+        lang["own"] = sorted(own - set(lang["markers"]) - set(lang["weak"]) - set(lang["words"]))
+    return out
+
+
 def counterparts(leaves):
     """For each leaf of a buyer's branch, the same kind of leaf in each other buyer's branch: the
     leaf sharing most words of its name (then of its section's name), of the same kind (clothes,
@@ -1750,6 +1789,7 @@ def main():
         "headFirst": sorted(head_first),
         "romance": sorted(romance),
         "audiences": load_audiences(),
+        "languages": load_languages(lexicon, english),
         "counterparts": counterparts(leaves),
         "categories": categories,
     }

@@ -133,6 +133,13 @@ public struct CategoryClassifier: Sendable {
     private let headFirstWords: Set<String>
     /// Words only the head-first languages use.
     private let romanceWords: Set<String>
+    /// The languages whose words mean otherwise than English, by code: the words that mark a text
+    /// as written in one (its function words and its own lexicon's), and those words' English terms.
+    let languages: [(code: String, markers: Set<String>, weak: Set<String>, words: [String: [String]])]
+    /// Every word some language means otherwise than English: a product using none needs no language.
+    let falseFriends: Set<String>
+    /// The words of the language this reader was made for (`speaking`), read before the synonyms.
+    var spoken: [String: [String]] = [:]
 
     /// - Parameters:
     ///   - lexicon: term (a stem, or two stems joined by a space) → (id, weight) pairs.
@@ -146,11 +153,12 @@ public struct CategoryClassifier: Sendable {
     ///   - headFirst: product nouns of head-first languages; a title opening with one is read head first.
     ///   - romance: words only those languages use; a title with two of them is read head first.
     ///   - buyerWords: words naming who a product is for; a leaf only they point at is not decided by them.
+    ///   - languages: language code → its markers and the words it means otherwise than English.
     public init(
         lexicon: [String: [(id: Int64, weight: Double)]], synonyms: [String: String], stopWords: Set<String> = [],
         qualified: [Int64: [Set<String>]] = [:], excluded: [Int64: Set<String>] = [:], buyers: [Int64: Set<String>] = [:],
         branch: [Int64: Int64] = [:], heads: Set<String> = [], headFirst: Set<String> = [], romance: Set<String> = [],
-        buyerWords: Set<String> = []
+        buyerWords: Set<String> = [], languages: [String: LanguageWords] = [:]
     ) {
         self.heads = heads
         self.buyerWords = buyerWords
@@ -188,6 +196,13 @@ public struct CategoryClassifier: Sendable {
         phraseLength = phraseSynonyms.keys.map { $0.split(separator: " ").count }.max() ?? 0
         phraseStarts = Set(phraseSynonyms.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         hanSynonyms = han.sorted { $0.0 < $1.0 }
+        func englishTerms(_ value: String) -> [String] {
+            CategoryClassifier.rawWords(CategoryClassifier.fold(value)).compactMap { CategoryClassifier.word($0, stop: stopWords) }
+        }
+        self.languages = languages.keys.sorted().compactMap { code in
+            languages[code].map { l in (code, Set(l.markers).union(l.own), Set(l.weak), l.words.mapValues(englishTerms)) }
+        }
+        falseFriends = Set(languages.values.flatMap(\.words.keys))
     }
 
     /// The best candidates, best first (at most `limit`); empty when no word is known.
@@ -693,6 +708,7 @@ public struct CategoryClassifier: Sendable {
     /// One raw word as terms: its synonym, else its stem, else (a word the tree does not know) the
     /// known tail of its compound; nothing for a stop word or a bare number.
     private func meaning(_ raw: String) -> [String] {
+        if !spoken.isEmpty, let mapped = spoken[raw] { return mapped }
         if let mapped = synonyms[raw] { return mapped }
         guard let w = Self.word(raw, stop: stopWords) else { return [] }
         // "gatos", "cachorros": a plural of a word the lists know in the singular.

@@ -91,10 +91,12 @@ public struct CategoryMapping: Sendable, Codable, Equatable {
     public let audiences: [String: [String]]
     /// A leaf of one buyer's branch → buyer → the same kind of leaf in that buyer's branch.
     public let counterparts: [String: [String: Int64]]
+    /// Language code → the words it means otherwise than English, read only in products written in it.
+    public let languages: [String: LanguageWords]
 
     enum CodingKeys: String, CodingKey {
         case version, shopify, google, woocommerce, amazon, shopifyGID, googleID, categories, outcomes, lexicon, synonyms, stopWords, eligibility, qualifiers,
-            heads, headFirst, romance, audiences, counterparts
+            heads, headFirst, romance, audiences, counterparts, languages
     }
 
     public init(from decoder: any Decoder) throws {
@@ -118,6 +120,7 @@ public struct CategoryMapping: Sendable, Codable, Equatable {
         romance = try c.decodeIfPresent([String].self, forKey: .romance) ?? []
         audiences = try c.decodeIfPresent([String: [String]].self, forKey: .audiences) ?? [:]
         counterparts = try c.decodeIfPresent([String: [String: Int64]].self, forKey: .counterparts) ?? [:]
+        languages = try c.decodeIfPresent([String: LanguageWords].self, forKey: .languages) ?? [:]
     }
 
     public init(
@@ -127,8 +130,10 @@ public struct CategoryMapping: Sendable, Codable, Equatable {
         lexicon: [String: [[Double]]] = [:], synonyms: [String: String] = [:], stopWords: [String] = [],
         eligibility: EligibilityRules.Table = EligibilityRules.Table(label: [], body: [], allow: []),
         qualifiers: [CategoryClassifier.Qualifier] = [], heads: [String] = [], headFirst: [String] = [],
-        romance: [String] = [], audiences: [String: [String]] = [:], counterparts: [String: [String: Int64]] = [:]
+        romance: [String] = [], audiences: [String: [String]] = [:], counterparts: [String: [String: Int64]] = [:],
+        languages: [String: LanguageWords] = [:]
     ) {
+        self.languages = languages
         self.romance = romance
         self.audiences = audiences
         self.counterparts = counterparts
@@ -232,7 +237,8 @@ public struct Classification: Sendable, Equatable {
 /// Maps source categories to TikTok Shop leaf categories, and products to leaves from their text.
 public struct TaxonomyMapper: Sendable {
     public let mapping: CategoryMapping
-    public let classifier: CategoryClassifier
+    /// The text classifier; a copy that reads a product's language replaces it for that product.
+    public private(set) var classifier: CategoryClassifier
     /// Leaf → the index of its top level, for comparing departments without splitting paths.
     private let topLevel: [Int64: Int32]
     public let eligibility: EligibilityRules
@@ -346,7 +352,7 @@ public struct TaxonomyMapper: Sendable {
             lexicon: lexicon, synonyms: mapping.synonyms, stopWords: Set(mapping.stopWords),
             qualified: qualified, excluded: excluded, buyers: buyers, branch: branch, heads: Set(mapping.heads),
             headFirst: Set(mapping.headFirst), romance: Set(mapping.romance),
-            buyerWords: audiences.buyerWords)
+            buyerWords: audiences.buyerWords, languages: mapping.languages)
     }
 
     /// Normalises a path: segments trimmed, joined by " > ", lower-cased.
@@ -449,6 +455,18 @@ public struct TaxonomyMapper: Sendable {
         _ text: CategoryClassifier.Input, source: SourceCategory, attributes: [String: String],
         readText: Bool = true, checkEligibility: Bool = true, buyer store: Audience? = nil
     ) -> Classification {
+        // "Baskets blanches homme": a product written in a language whose words mean otherwise
+        // than English is read with that language's meanings (trainers, not storage baskets).
+        if readText {
+            var said = text
+            if said.sourceCategory.isEmpty { said.sourceCategory = source.text }
+            if let language = classifier.language(of: said) {
+                var reader = self
+                reader.classifier = classifier.speaking(language)
+                return reader.classify(
+                    text, source: source, attributes: attributes, readText: readText, checkEligibility: checkEligibility, buyer: store)
+            }
+        }
         var input = text
         var merchant: (id: Int64, depth: Int, department: Bool)?
         // A merchant category the map does not know (not a top level it knows and skips).

@@ -431,6 +431,38 @@ struct ClassificationTests {
         #expect(Self.path(Self.decide("Samsung Galaxy S24 Case Clear")) == "Phones & Electronics>Phone Accessories>Cases, Screen Protectors & Stickers")
     }
 
+    /// "Baskets" are French trainers, a Spanish "collar" a necklace, a German "Rock" a skirt: a word
+    /// another language means otherwise is read so only in a product written in that language.
+    @Test func aWordIsReadInTheLanguageTheProductIsWrittenIn() {
+        let french = CategoryClassifier.Input(
+            title: "Baskets blanches homme", body: "Baskets en cuir pour homme, semelle en caoutchouc et lacets.")
+        #expect(Self.mapper.classifier.language(of: french) == "fr")
+        #expect(Self.path(Self.decide(french.title, body: french.body)) == "Shoes>Men's Shoes>Casual Trainers")
+        #expect(Self.path(Self.decide("Collar de plata con corazón para mujer")).hasSuffix(">Necklaces"))
+        #expect(Self.path(Self.decide("Midi Rock mit Blumen für Damen")) == "Womenswear & Underwear>Women's Bottoms>Skirts")
+        #expect(Self.path(Self.decide("Canapé 3 places en velours")) == "Furniture>Indoor Furniture>Sofas")
+        // English text keeps the English meaning, whatever names it carries.
+        for (title, expected) in [
+            ("Storage Baskets for the Home", "Home Supplies>Home Organizers>Storage Baskets"),
+            ("Les Paul Guitar Strings", "Toys & Hobbies>Musical Instruments & Accessories>Guitars & Stringed Instruments"),
+            ("De La Mer Body Cream", "Beauty & Personal Care>Bath & Body Care>Body Creams & Lotions"),
+        ] {
+            #expect(Self.mapper.classifier.language(of: CategoryClassifier.Input(title: title)) == nil, "\(title)")
+            #expect(Self.path(Self.decide(title)) == expected, "\(title)")
+        }
+        // A phrase of the shared lists still comes first: "sac à main" is a handbag, not a hand.
+        #expect(Self.path(Self.decide("Sac à main en cuir pour femme")) == "Luggage & Bags>Women's Bags>Handbags")
+    }
+
+    /// A French store's export files its products under Shopify's French names ("Médias > Livres >
+    /// Livres imprimés", "… > Chapeaux > Bonnets"): they are read through the French words.
+    @Test func aLocalisedShopifyCategoryIsReadInItsLanguage() {
+        let book = Self.decide("Romance, nuit d'été et crème glacée", category: .shopify(path: "Médias > Livres > Livres imprimés"))
+        #expect(Self.path(book).hasPrefix("Books, Magazines & Audio>"), "\(book.candidates)")
+        let beanie = Self.decide("Article", category: .shopify(path: "Vêtements et accessoires > Accessoires d’habillement > Chapeaux > Bonnets"))
+        #expect(Self.path(beanie) == "Fashion Accessories>Clothes Accessories>Hats")
+    }
+
     @Test func genericOrContradictedMerchantCategoriesYieldToTheText() {
         let generic = Self.decide("Silver Necklace with Pendant", category: .shopify(path: "Uncategorized"))
         #expect(generic.source == .text)
