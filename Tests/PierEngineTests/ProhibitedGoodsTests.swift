@@ -94,6 +94,8 @@ struct ProhibitedGoodsTests {
             ("Luftgewehr Kaliber 4,5", "PG-003"), ("Vibrador recargable", "PG-009"), ("Vibromasseur rechargeable", "PG-009"),
             ("Pistola Taurus G2C calibre 9mm", "PG-003"), ("Cargador 15 balas pistola", "PG-004"), ("Vuurwapen onderhoudsset", "PG-003"),
             ("Bacteriostatisch water 10ml", "PG-005"), ("Ipamorelin 5mg", "PG-005"),
+            ("Couteau de combat tactique lame fixe", "PG-002"), ("Cuchillo táctico de supervivencia", "PG-002"),
+            ("Jagdmesser mit Lederscheide", "PG-002"),
         ]
         // A French-speaking shop's "Thé Maca": the title is a tea, the description an enhancer
         // (accented words match only themselves, so the accented forms are listed).
@@ -112,7 +114,7 @@ struct ProhibitedGoodsTests {
         for title in [
             "Hair Loss Ampoules 12 x 7 ml ampoules", "Perfume Sample 2 ml vial", "Vitamin C Ampoule Serum 30ml",
             "Heißklebepistole 20W", "Pistola de agua para niños", "Pistolet à peinture", "Pistola de calor 2000W", "Vibrador de hormigón 1500W",
-            "Parfum Tabac Vanille 50ml", "Schnapsglas 4er Set", "Carabiner Clip 5 Pack",
+            "Parfum Tabac Vanille 50ml", "Schnapsglas 4er Set", "Carabiner Clip 5 Pack", "Pistolet à colle chaude 20W", "Dague pendentif argent",
         ] {
             let v = Self.verdict(title)
             #expect(v.outcome != .reject, "\(title) → \(v.flags.map { "\($0.ruleID) \($0.matched)" })")
