@@ -1224,7 +1224,8 @@ struct ClassificationTests {
             "Firearms Safety Course", "Game Boost Service Rank Up", "Windows 11 Pro Retail Key", "Office 2021 Professional Plus",
             "NordVPN 2 Years", "Valorant Points 1000", "Discord Nitro 1 Month", "Anti-Aging Therapy", "PRF Hair Restoration",
             "Deposit - Aesthetic Treatment", "PRP Facial (Vampire Facial)", "Rocket League Credits 1100", "FC 25 Coins 100k",
-            "Elden Ring Runes 50M", "Destiny 2 Recovery", "Stacked Fortnite Account",
+            "Elden Ring Runes 50M", "Destiny 2 Recovery", "Stacked Fortnite Account", "Depilación láser sesión axilas",
+            "Séance d'épilation laser aisselles", "Laser-Haarentfernung Sitzung", "Vale regalo spa", "Chèque cadeau 30€",
         ]
         for title in cases {
             guard case .notEligible = Self.decide(title, category: .shopify(path: "Health & Beauty > Personal Care")).result else {
