@@ -461,6 +461,24 @@ struct ClassificationTests {
         #expect(Self.path(book).hasPrefix("Books, Magazines & Audio>"), "\(book.candidates)")
         let beanie = Self.decide("Article", category: .shopify(path: "Vêtements et accessoires > Accessoires d’habillement > Chapeaux > Bonnets"))
         #expect(Self.path(beanie) == "Fashion Accessories>Clothes Accessories>Hats")
+        for (path, expected) in [
+            ("Bébés et tout-petits > Couches et accessoires de change > Couches", "Baby & Maternity>"),
+            (
+                "Animaux et articles pour animaux de compagnie > Articles pour animaux > Articles pour chiens > Colliers pour chiens",
+                "Pet Supplies>Dog & Cat Accessories>Collars, Harnesses & Leads"
+            ),
+            (
+                "Salud y belleza > Cuidado personal > Cuidado del cabello > Champús y acondicionadores",
+                "Beauty & Personal Care>Hair Care & Styling>Shampoo & Conditioner"
+            ),
+            (
+                "Gesundheit & Schönheit > Körperpflege > Kosmetik > Make-up > Lippen-Make-up > Lippenstifte",
+                "Beauty & Personal Care>Makeup & Perfume>Lipstick & Lip Gloss"
+            ),
+        ] {
+            let c = Self.decide("Article", category: .shopify(path: path))
+            #expect(Self.path(c).hasPrefix(expected), "\(path) → \(Self.path(c))")
+        }
     }
 
     @Test func genericOrContradictedMerchantCategoriesYieldToTheText() {
