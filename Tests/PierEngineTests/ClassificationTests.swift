@@ -441,6 +441,7 @@ struct ClassificationTests {
         #expect(Self.path(Self.decide("Collar de plata con corazón para mujer")).hasSuffix(">Necklaces"))
         #expect(Self.path(Self.decide("Midi Rock mit Blumen für Damen")) == "Womenswear & Underwear>Women's Bottoms>Skirts")
         #expect(Self.path(Self.decide("Canapé 3 places en velours")) == "Furniture>Indoor Furniture>Sofas")
+        #expect(Self.path(Self.decide("Costume intero donna nero")) == "Sports & Outdoor>Swimwear, Surfwear & Wetsuits>One-Pieces")
         // English text keeps the English meaning, whatever names it carries.
         for (title, expected) in [
             ("Storage Baskets for the Home", "Home Supplies>Home Organizers>Storage Baskets"),
@@ -1244,6 +1245,7 @@ struct ClassificationTests {
             "Deposit - Aesthetic Treatment", "PRP Facial (Vampire Facial)", "Rocket League Credits 1100", "FC 25 Coins 100k",
             "Elden Ring Runes 50M", "Destiny 2 Recovery", "Stacked Fortnite Account", "Depilación láser sesión axilas",
             "Séance d'épilation laser aisselles", "Laser-Haarentfernung Sitzung", "Vale regalo spa", "Chèque cadeau 30€",
+            "Bouncy Castle Hire - Full Day", "Party Table Rental",
         ]
         for title in cases {
             guard case .notEligible = Self.decide(title, category: .shopify(path: "Health & Beauty > Personal Care")).result else {
@@ -1252,6 +1254,9 @@ struct ClassificationTests {
             }
         }
         #expect(Self.decide("Gift Card Holder Envelope").result.reason?.contains("not eligible") != true, "a holder for gift cards is a product")
+        let rental = Self.decide(
+            "Silverback Gorilla", body: "Introducing our show-stopping 20-foot tall Silverback Gorilla inflatable rental! Make a colossal statement.")
+        #expect(rental.result.kind == .notEligible, "an event company's inflatable rental is a service: \(rental.result)")
         guard case .notEligible = Self.decide("Pistol Basics", category: .woocommerce(path: "Training Courses")).result else {
             Issue.record("a store's own courses category names a course")
             return
@@ -1265,6 +1270,7 @@ struct ClassificationTests {
             "Wax Strips for Legs", "Polynucleotide Serum 30ml", "BIAB Builder Gel 15ml", "Keratin Treatment Kit",
             "Obstacle Course Kit for Kids", "Class 10 SD Card 64GB", "Soin visage hydratant 50ml", "Tratamiento capilar reparador 200ml",
             "Haarkur Intensiv 200ml", "Terminplaner 2027", "Hair Restoration Shampoo", "Hair Restoration Serum 50ml",
+            "Car Rental Keychain",
         ] {
             #expect(Self.decide(product).result.reason?.contains("not eligible") != true, "\(product) is a product")
         }
