@@ -1531,6 +1531,9 @@ def load_languages(lexicon, english):
         if not words(target):
             sys.exit(f"{f}:{n}: {target!r} reads as no words: every word of it is a stop word")
         lang["words"][key] = lexicon.get(target, target)
+    # The classifier keeps each word's languages in the bits of one 16-bit mask: seven at most.
+    if len(out) > 7:
+        sys.exit(f"{LEXICON_DIR / 'languages.txt'}: {len(out)} languages; the classifier reads seven at most")
     for code, lang in sorted(out.items()):
         if len(lang["markers"]) < 2:
             sys.exit(f"{LEXICON_DIR / 'languages.txt'}: {code!r} needs a `markers` row of at least two words: a text is read as {code!r} when it uses two of them")

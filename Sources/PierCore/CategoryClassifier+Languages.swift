@@ -10,12 +10,23 @@ extension CategoryClassifier {
         let labels = Self.rawWords(
             Self.fold([input.title, input.productType, input.sourceCategory, input.tags.joined(separator: " ")].joined(separator: " ")))
         guard labels.contains(where: falseFriends.contains) else { return nil }
-        let said = Set(labels).union(Self.rawWords(Self.fold(Self.prefix(input.body, words: Self.bodyWords))))
-        let english = Self.englishMarkers.reduce(0) { $0 + (said.contains($1) ? 1 : 0) }
+        let body = Self.rawWords(Self.fold(Self.prefix(input.body, words: Self.bodyWords)))
+        // One lookup a word (`markerIndex`), each marker counted once however often it is said.
+        var seen = Set<String>()
+        var english = 0
+        var strong = [Int](repeating: 0, count: min(languages.count, 7))
+        var weak = strong
+        for w in [labels, body].joined() {
+            guard let bits = markerIndex[w], seen.insert(w).inserted else { continue }
+            if bits & Self.englishMarkerBit != 0 { english += 1 }
+            for i in strong.indices {
+                if bits & (1 << (2 * i)) != 0 { strong[i] += 1 }
+                if bits & (1 << (2 * i + 1)) != 0 { weak[i] += 1 }
+            }
+        }
         var best: (code: String, markers: Int)?
-        for l in languages where labels.contains(where: { l.words[$0] != nil }) {
-            let strong = l.markers.reduce(0) { $0 + (said.contains($1) ? 1 : 0) }
-            let n = strong == 0 ? 0 : strong + l.weak.reduce(0) { $0 + (said.contains($1) ? 1 : 0) }
+        for (i, l) in languages.prefix(strong.count).enumerated() where labels.contains(where: { l.words[$0] != nil }) {
+            let n = strong[i] == 0 ? 0 : strong[i] + weak[i]
             if n >= 2, n > english, n > (best?.markers ?? 0) { best = (l.code, n) }
         }
         return best?.code

@@ -138,6 +138,10 @@ public struct CategoryClassifier: Sendable {
     let languages: [(code: String, markers: Set<String>, weak: Set<String>, words: [String: [String]])]
     /// Every word some language means otherwise than English: a product using none needs no language.
     let falseFriends: Set<String>
+    /// Every language's marker words → which languages they mark: bit `2i` a marker of `languages[i]`,
+    /// bit `2i + 1` a weak marker; `englishMarkerBit` an English marker. One lookup a word.
+    let markerIndex: [String: UInt16]
+    static let englishMarkerBit: UInt16 = 1 << 15
     /// The words of the language this reader was made for (`speaking`), read before the synonyms.
     var spoken: [String: [String]] = [:]
 
@@ -203,6 +207,13 @@ public struct CategoryClassifier: Sendable {
             languages[code].map { l in (code, Set(l.markers).union(l.own), Set(l.weak), l.words.mapValues(englishTerms)) }
         }
         falseFriends = Set(languages.values.flatMap(\.words.keys))
+        var markerIndex = [String: UInt16]()
+        for (i, l) in self.languages.prefix(7).enumerated() {
+            for w in l.markers { markerIndex[w, default: 0] |= 1 << (2 * i) }
+            for w in l.weak { markerIndex[w, default: 0] |= 1 << (2 * i + 1) }
+        }
+        for w in Self.englishMarkers { markerIndex[w, default: 0] |= Self.englishMarkerBit }
+        self.markerIndex = markerIndex
     }
 
     /// The best candidates, best first (at most `limit`); empty when no word is known.
