@@ -1534,6 +1534,7 @@ def load_languages(lexicon, english):
     # The classifier keeps each word's languages in the bits of one 16-bit mask: seven at most.
     if len(out) > 7:
         sys.exit(f"{LEXICON_DIR / 'languages.txt'}: {len(out)} languages; the classifier reads seven at most")
+    english_stems = {stem(w) for w in english}
     for code, lang in sorted(out.items()):
         if len(lang["markers"]) < 2:
             sys.exit(f"{LEXICON_DIR / 'languages.txt'}: {code!r} needs a `markers` row of at least two words: a text is read as {code!r} when it uses two of them")
@@ -1541,7 +1542,6 @@ def load_languages(lexicon, english):
         if clash:
             sys.exit(f"{LEXICON_DIR / 'languages.txt'}: {code!r} lists {clash} twice (as markers, weak markers or words): keep one")
         own = set()
-        english_stems = {stem(w) for w in english}
         tsv = LEXICON_DIR / f"{code}.tsv"
         if tsv.exists():
             for line in tsv.read_text().splitlines():

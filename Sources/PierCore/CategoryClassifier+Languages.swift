@@ -14,7 +14,7 @@ extension CategoryClassifier {
         // One lookup a word (`markerIndex`), each marker counted once however often it is said.
         var seen = Set<String>()
         var english = 0
-        var strong = [Int](repeating: 0, count: min(languages.count, 7))
+        var strong = [Int](repeating: 0, count: languages.count)
         var weak = strong
         for w in [labels, body].joined() {
             guard let bits = markerIndex[w], seen.insert(w).inserted else { continue }
@@ -25,7 +25,7 @@ extension CategoryClassifier {
             }
         }
         var best: (code: String, markers: Int)?
-        for (i, l) in languages.prefix(strong.count).enumerated() where labels.contains(where: { l.words[$0] != nil }) {
+        for (i, l) in languages.enumerated() where labels.contains(where: { l.words[$0] != nil }) {
             let n = strong[i] == 0 ? 0 : strong[i] + weak[i]
             if n >= 2, n > english, n > (best?.markers ?? 0) { best = (l.code, n) }
         }

@@ -133,9 +133,9 @@ public struct CategoryClassifier: Sendable {
     private let headFirstWords: Set<String>
     /// Words only the head-first languages use.
     private let romanceWords: Set<String>
-    /// The languages whose words mean otherwise than English, by code: the words that mark a text
-    /// as written in one (its function words and its own lexicon's), and those words' English terms.
-    let languages: [(code: String, markers: Set<String>, weak: Set<String>, words: [String: [String]])]
+    /// The languages whose words mean otherwise than English, by code (seven at most: see
+    /// `markerIndex`), with those words' English terms.
+    let languages: [(code: String, words: [String: [String]])]
     /// Every word some language means otherwise than English: a product using none needs no language.
     let falseFriends: Set<String>
     /// Every language's marker words → which languages they mark: bit `2i` a marker of `languages[i]`,
@@ -203,13 +203,13 @@ public struct CategoryClassifier: Sendable {
         func englishTerms(_ value: String) -> [String] {
             CategoryClassifier.rawWords(CategoryClassifier.fold(value)).compactMap { CategoryClassifier.word($0, stop: stopWords) }
         }
-        self.languages = languages.keys.sorted().compactMap { code in
-            languages[code].map { l in (code, Set(l.markers).union(l.own), Set(l.weak), l.words.mapValues(englishTerms)) }
-        }
-        falseFriends = Set(languages.values.flatMap(\.words.keys))
+        let codes = languages.keys.sorted().prefix(7)
+        self.languages = codes.compactMap { code in languages[code].map { (code, $0.words.mapValues(englishTerms)) } }
+        falseFriends = Set(self.languages.flatMap(\.words.keys))
         var markerIndex = [String: UInt16]()
-        for (i, l) in self.languages.prefix(7).enumerated() {
-            for w in l.markers { markerIndex[w, default: 0] |= 1 << (2 * i) }
+        for (i, code) in codes.enumerated() {
+            guard let l = languages[code] else { continue }
+            for w in l.markers + l.own { markerIndex[w, default: 0] |= 1 << (2 * i) }
             for w in l.weak { markerIndex[w, default: 0] |= 1 << (2 * i + 1) }
         }
         for w in Self.englishMarkers { markerIndex[w, default: 0] |= Self.englishMarkerBit }

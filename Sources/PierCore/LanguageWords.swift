@@ -2,8 +2,8 @@
 /// dress, "collar" a Spanish necklace, "Rock" a German skirt), and the words that show a product is
 /// written in that language. Generated from `Scripts/lexicon/languages.txt`.
 public struct LanguageWords: Sendable, Codable, Equatable {
-    /// Folded function words (and the language's words for women and men): a product using two of
-    /// them, and more of them than English ones, is written in the language.
+    /// Folded function words, the language's words for women and men, colours and fabrics: a product
+    /// using two of them, and more of them than English ones, is written in the language.
     public let markers: [String]
     /// Folded words the language shares with names in other text ("De La Mer", "Le Creuset"): they
     /// count as markers only beside a marker or an own word.
@@ -19,15 +19,5 @@ public struct LanguageWords: Sendable, Codable, Equatable {
         self.weak = weak
         self.words = words
         self.own = own
-    }
-
-    enum CodingKeys: String, CodingKey { case markers, weak, words, own }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        markers = try c.decode([String].self, forKey: .markers)
-        words = try c.decode([String: String].self, forKey: .words)
-        weak = try c.decodeIfPresent([String].self, forKey: .weak) ?? []
-        own = try c.decodeIfPresent([String].self, forKey: .own) ?? []
     }
 }
