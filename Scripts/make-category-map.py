@@ -1542,10 +1542,9 @@ def load_languages(lexicon, english):
         if clash:
             sys.exit(f"{LEXICON_DIR / 'languages.txt'}: {code!r} lists {clash} twice (as markers, weak markers or words): keep one")
         own = set()
-        tsv = LEXICON_DIR / f"{code}.tsv"
-        if tsv.exists():
-            for line in tsv.read_text().splitlines():
-                for key in fold(line.split("#", 1)[0].split("\t")[0].strip()).split():
+        if (LEXICON_DIR / f"{code}.tsv").exists():
+            for _, _, parts in rows(f"{code}.tsv"):
+                for key in fold(parts[0].strip()).split():
                     if len(key) > 2 and key not in english and stem(key) not in english_stems and key not in STOP:
                         own.add(key)
         lang["own"] = sorted(own - set(lang["markers"]) - set(lang["weak"]) - set(lang["words"]))
