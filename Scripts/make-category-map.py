@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-129"
+VERSION = "2026.12-130"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -1551,6 +1551,34 @@ def load_languages(lexicon, english):
     return out
 
 
+def check_loanwords(paths):
+    """A single word of another language's list that the English trees also use, in another sense,
+    would rewrite those trees' names and every English title that uses it: Dutch "halters"
+    (dumbbells) made "Horse Halters" dumbbells. A word the trees use in its list's sense passes
+    ("Eaux de Parfum" under "Perfumes", "Bermuda Shorts"); any other goes in languages.txt, read
+    only in a text of its language."""
+    where = collections.defaultdict(list)
+    for path in paths:
+        ws = [w for w in re.split(r"[^0-9a-z]+", fold(path)) if w]
+        stems = {stem(w) for w in ws}
+        for w in ws:
+            where[w].append(stems)
+            where[stem(w)].append(stems)
+    for f in sorted(LEXICON_DIR.glob("*.tsv")):
+        if f.name == "en.tsv":
+            continue
+        for file, n, parts in rows(f.name):
+            key = fold(parts[0].strip())
+            if " " in key or key not in where:
+                continue
+            target = {stem(w) for w in fold(parts[1]).split()}
+            if stem(key) not in target and not any(target & stems for stems in where[key]):
+                sys.exit(
+                    f"{file}:{n}: {key!r} is a word of the English trees' names in another sense than {parts[1].strip()!r}: "
+                    f"put it in languages.txt (`{f.stem}<TAB>{key}<TAB>{parts[1].strip()}`) to read it so only in that language"
+                )
+
+
 def counterparts(leaves):
     """For each leaf of a buyer's branch, the same kind of leaf in each other buyer's branch: the
     leaf sharing most words of its name (then of its section's name), of the same kind (clothes,
@@ -1750,6 +1778,7 @@ def main():
     english = set()
     for path in list(leaves.values()) + [p for _, p in shopify_nodes] + [p for _, p in google_nodes]:
         english.update(w for w in re.split(r"[^0-9a-z]+", fold(path)) if w)
+    check_loanwords(list(leaves.values()) + [p for _, p in shopify_nodes] + [p for _, p in google_nodes])
     romance = set()
     for name in ("es", "pt", "fr", "it"):
         for line in (LEXICON_DIR / f"{name}.tsv").read_text().splitlines():

@@ -671,7 +671,7 @@ public struct CategoryClassifier: Sendable {
     /// "galaxy tab" a tablet, not a phone); a word read twice in a row ("vacuum cleaner" with
     /// "vacuum" meaning "vacuum cleaner") counts once.
     private func mapped(_ raws: [String]) -> [String] {
-        walk(Self.dosedPills(raws)) { raw, ws in
+        walk(Self.lengths(Self.dosedPills(raws))) { raw, ws in
             for m in meaning(raw) where m != ws.last { ws.append(m) }
         }
     }
@@ -682,6 +682,19 @@ public struct CategoryClassifier: Sendable {
         guard raws.count >= 2, raws.contains(where: { $0 == "tablet" || $0 == "tablets" }) else { return raws }
         var out = raws
         for i in out.indices.dropFirst() where (out[i] == "tablet" || out[i] == "tablets") && isDose(out[i - 1]) { out[i] = "caplet" }
+        return out
+    }
+
+    /// "Charging Cable USB-C 2 meter": a meter after a number is the product's length, not a gauge
+    /// (a meter alone is a test or medical instrument); the length is dropped like the number.
+    static func lengths(_ raws: [String]) -> [String] {
+        guard raws.count >= 2, raws.contains(where: { $0 == "meter" || $0 == "meters" }) else { return raws }
+        var out = [String]()
+        out.reserveCapacity(raws.count)
+        for (i, w) in raws.enumerated() {
+            if i > 0, w == "meter" || w == "meters", let n = raws[i - 1].first, n.isNumber { continue }
+            out.append(w)
+        }
         return out
     }
 

@@ -84,6 +84,15 @@ struct ClassificationTests {
         #expect(!CategoryClassifier.isDose("10") && !CategoryClassifier.isDose("a8"))
     }
 
+    /// A meter after a number is a length: the cable is a cable, in any language that says "meter".
+    @Test func aMeterAfterANumberIsALength() {
+        let cables = "Phones & Electronics>Phone Accessories>Cables, Chargers & Adapters"
+        for title in ["Charging Cable USB-C 2 meter", "Oplaadkabel USB-C 2 meter", "USB C Charger Cable 3 meters"] {
+            #expect(Self.path(Self.decide(title)) == cables, "\(title) → \(Self.path(Self.decide(title)))")
+        }
+        #expect(Self.path(Self.decide("Digital Clamp Meter AC DC")) == "Tools & Hardware>Measuring Tools>Electrical Measuring Instruments")
+    }
+
     /// A wholesaler's titles: underwear named by its cut, shapewear named "girdle", and licensed
     /// characters whose names hold a product noun ("Mickey Mouse" is no computer mouse).
     @Test func aWholesalersTitlesReachTheirLeaves() {
@@ -453,6 +462,32 @@ struct ClassificationTests {
         }
         // A phrase of the shared lists still comes first: "sac à main" is a handbag, not a hand.
         #expect(Self.path(Self.decide("Sac à main en cuir pour femme")) == "Luggage & Bags>Women's Bags>Handbags")
+    }
+
+    /// A Dutch or German general store's titles name the product in one compound ("HOUTKACHEL",
+    /// "Halterschijf", "Kinderbett"): its home, garden, fitness and furniture words reach their
+    /// leaves, and a word that is English too keeps its English sense in English ("Horse Halter"
+    /// is tack, not a Dutch dumbbell; German "Haut" is skin, French "haut" a top).
+    @Test func aDutchOrGermanHomeStoresTitlesReachTheirLeaves() {
+        for (title, expected) in [
+            ("Halterschijf - 10 kg Rubber - groen", "Sports & Outdoor>Fitness Equipment>Weight Training"),
+            ("MEISJESFIETS - 6 Shimano Versnellingen - Wit/Roze - 24 Inch", "Sports & Outdoor>Leisure & Outdoor Recreation Equipment>Cycling"),
+            ("Eettafel eikenhout 180 cm", "Furniture>Indoor Furniture>Tables & Desks"),
+            ("CAMPINGTAFEL - Opklapbaar HDPE-Staal - Zwart 180x70 cm", "Furniture>Outdoor Furniture>Outdoor Tables"),
+            ("Kaptafel - hartvormige spiegel en 4 lades - wit", "Furniture>Indoor Furniture>Makeup Vanities"),
+            ("Kinderbett mit Matratze 160x80", "Furniture>Children's Furniture>Beds"),
+            ("Dunstabzugshaube 60 cm", "Household Appliances>Large Home Appliances>Range Hoods"),
+            ("Horloge dames goud", "Fashion Accessories>Watches & Accessories>Women's Watches"),
+            ("Feuchtigkeitscreme für trockene Haut 50ml", "Beauty & Personal Care>Skincare>Moisturisers & Mists"),
+            ("Haut femme manches longues en coton", "Womenswear & Underwear>Women's Tops>Vest, Tank & Tube Tops"),
+            ("Dumbbell Set 50kg Adjustable", "Sports & Outdoor>Fitness Equipment>Weight Training"),
+            ("Horse Halter Padded Leather", "Sports & Outdoor>Leisure & Outdoor Recreation Equipment>Horse Riding"),
+        ] {
+            #expect(Self.path(Self.decide(title)) == expected, "\(title) → \(Self.path(Self.decide(title)))")
+        }
+        for title in ["Chocoladereep melk 100g", "Gummibärchen 200g", "Eiwitpoeder chocolade 1kg"] {
+            #expect(Self.decide(title).result.category == nil, "\(title) is food or a supplement: no TikTok Shop category")
+        }
     }
 
     /// A French store's export files its products under Shopify's French names ("Médias > Livres >
