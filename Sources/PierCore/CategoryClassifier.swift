@@ -305,6 +305,9 @@ public struct CategoryClassifier: Sendable {
                             body,
                         ].joined(separator: " "))))
             var said = Set(seen.map(Self.stem)).union(seen)
+            // What the words were read as counts too: "Bartöl" (beard oil) is for men, "gezichtsserum"
+            // (face serum) is put on the skin.
+            for term in termNames { for w in term.split(separator: " ") { said.insert(String(w)) } }
             // Han words are not split into words: a qualifier's Han word counts when the labels contain it.
             let folded = Self.fold(input.title + " " + input.productType + " " + input.sourceCategory)
             if !hanQualifierWords.isEmpty && folded.unicodeScalars.contains(where: Self.isHan) {

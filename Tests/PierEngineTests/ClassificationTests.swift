@@ -481,6 +481,9 @@ struct ClassificationTests {
             ("Feuchtigkeitscreme für trockene Haut 50ml", "Beauty & Personal Care>Skincare>Moisturisers & Mists"),
             ("Haut femme manches longues en coton", "Womenswear & Underwear>Women's Tops>Vest, Tank & Tube Tops"),
             ("Dumbbell Set 50kg Adjustable", "Sports & Outdoor>Fitness Equipment>Weight Training"),
+            // A qualifier reads what a compound was read as: beard oil is for men.
+            ("Bartöl 30ml", "Beauty & Personal Care>Men's Care>Hair Care"), ("Baardolie 30ml", "Beauty & Personal Care>Men's Care>Hair Care"),
+            ("Garrafa de água para cães e gatos", "Pet Supplies>Dog & Cat Accessories>Feeding Supplies"),
             ("Horse Halter Padded Leather", "Sports & Outdoor>Leisure & Outdoor Recreation Equipment>Horse Riding"),
         ] {
             #expect(Self.path(Self.decide(title)) == expected, "\(title) → \(Self.path(Self.decide(title)))")

@@ -42,6 +42,9 @@ struct ProhibitedGoodsTests {
             // A hospital pharmacy's list: brand, generic name, strength and form.
             ("Atrix Atropine 1mg/mL Ampule", "PG-006"), ("Doburis Dobutamine 50mg/mL Ampule", "PG-006"),
             ("Kalyx Potassium Chloride 2meq/mL Ampule", "PG-006"), ("Heparin Nuparin 1000iu Vial", "PG-006"),
+            // Hemp extract (CBD drops) in the languages real stores write it in.
+            ("Hempilla SHAYANA 30 - Estratto Naturale di Canapa", "PG-001"), ("Hanfextrakt Tropfen 5%", "PG-001"),
+            ("Extrait de chanvre 10%", "PG-001"), ("Extracto de cáñamo gotas 10%", "PG-001"),
         ]
         for (title, rule) in cases {
             let v = Self.verdict(title)
@@ -146,7 +149,7 @@ struct ProhibitedGoodsTests {
             "Hot Glue Gun with 20 Sticks", "Shot Glass Set of 6", "Deep Tissue Massage Gun", "Copper Peptide Serum 30ml",
             "Oud & Tobacco Vanilla Eau de Parfum", "Bubble Gun for Kids Party", "Gunmetal Grey Hoodie", "Magazine Rack for Living Room",
             "Cheat Sheet Notebook", "Butter Knife Set", "Chef Knife 8 Inch", "Herb Grinder Salt and Pepper", "Hair Treatment Mask",
-            "Hemp Seed Oil Body Butter with Cannabis Sativa Seed Oil",
+            "Hemp Seed Oil Body Butter with Cannabis Sativa Seed Oil", "Crema Viso Idratante con olio di semi di canapa",
             "Phone Holster Belt Clip",
             "Bullet Journal Dotted A5", "Camera Bipod for Spotting", "Taco Shell Holder Set of 4", "Apex Running Shoes",
             "Furniture Barrel Nuts M6 20 pack", "Rust Remover Gel 500ml", "Fortnite Backpack for Kids",
