@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-131"
+VERSION = "2026.12-132"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -1504,9 +1504,13 @@ def load_audiences():
     """Scripts/lexicon/audiences.txt: `audience<TAB>words` rows."""
     out = {}
     for f, n, parts in rows("audiences.txt"):
-        if len(parts) != 2 or parts[0] not in ("women", "men", "boys", "girls", "babies", "child", "both"):
-            sys.exit(f"{f}:{n}: expected `women|men|boys|girls|babies|child|both<TAB>words`, found {parts!r}")
+        if len(parts) != 2 or parts[0] not in ("women", "men", "boys", "girls", "babies", "child", "both", "compounds"):
+            sys.exit(f"{f}:{n}: expected `women|men|boys|girls|babies|child|both|compounds<TAB>words`, found {parts!r}")
         out[parts[0]] = sorted({fold(w.strip()) for w in parts[1].split(",") if w.strip()})
+    named = {w for k, ws in out.items() if k != "compounds" for w in ws}
+    for w in out.get("compounds", []):
+        if w not in named:
+            sys.exit(f"{LEXICON_DIR / 'audiences.txt'}: compound start {w!r} names no buyer: list it under its buyer first")
     return out
 
 

@@ -40,6 +40,9 @@ public enum Audience: String, Sendable, CaseIterable {
         private let childWords: Set<String>
         private let babyWords: Set<String>
         private let neutral: Set<String>
+        /// Buyer words that start a German or Dutch compound naming its buyer ("Herrensocken",
+        /// "Damesjas", "Meisjesfiets"), longest first.
+        private let compounds: [String]
         private let counterparts: [Int64: [Audience: Int64]]
         /// Whose branch each leaf is in: the buyer whose counterpart of the leaf is itself.
         private let owner: [Int64: Audience]
@@ -56,6 +59,7 @@ public enum Audience: String, Sendable, CaseIterable {
             childWords = Set(table["child"] ?? [])
             babyWords = Set(table[Audience.babies.rawValue] ?? [])
             neutral = Set(table["both"] ?? [])
+            compounds = (table["compounds"] ?? []).sorted { ($0.count, $0) > ($1.count, $1) }
             var parts = [Int64: [Audience: Int64]]()
             var owner = [Int64: Audience]()
             for (leaf, others) in counterparts {
@@ -143,7 +147,8 @@ public enum Audience: String, Sendable, CaseIterable {
             var out = Named()
             var unisex = false
             for text in texts {
-                for w in Self.words(text) {
+                for raw in Self.words(text) {
+                    let w = words[raw] == nil ? compoundBuyer(raw) ?? raw : raw
                     if let a = words[w] {
                         named.insert(a)
                     } else if childWords.contains(w) {
@@ -159,6 +164,13 @@ public enum Audience: String, Sendable, CaseIterable {
                 out.several = unisex || !named.isEmpty
             }
             return out
+        }
+
+        /// The buyer word a compound starts with, when what follows is a word of its own (three
+        /// letters or more): "herrensocken" → "herren"; nil for any other word.
+        private func compoundBuyer(_ word: String) -> String? {
+            guard word.count >= 7 else { return nil }
+            return compounds.first { word.count >= $0.count + 3 && word.hasPrefix($0) }
         }
 
         /// Words that, after "baby", say what the thing is like rather than who wears it ("Baby

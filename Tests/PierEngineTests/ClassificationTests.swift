@@ -481,12 +481,22 @@ struct ClassificationTests {
             ("Feuchtigkeitscreme für trockene Haut 50ml", "Beauty & Personal Care>Skincare>Moisturisers & Mists"),
             ("Haut femme manches longues en coton", "Womenswear & Underwear>Women's Tops>Vest, Tank & Tube Tops"),
             ("Dumbbell Set 50kg Adjustable", "Sports & Outdoor>Fitness Equipment>Weight Training"),
+            // A compound that starts with a buyer's word names that buyer.
+            ("Herrensocken 5 Paar", "Menswear & Underwear>Men's Underwear>Socks"),
+            ("Damesjas winter", "Womenswear & Underwear>Women's Tops>Jackets & Coats"), ("Jongensbroek", "Kids' Fashion>Boys' Clothes>Bottoms"),
             // A qualifier reads what a compound was read as: beard oil is for men.
             ("Bartöl 30ml", "Beauty & Personal Care>Men's Care>Hair Care"), ("Baardolie 30ml", "Beauty & Personal Care>Men's Care>Hair Care"),
             ("Garrafa de água para cães e gatos", "Pet Supplies>Dog & Cat Accessories>Feeding Supplies"),
             ("Horse Halter Padded Leather", "Sports & Outdoor>Leisure & Outdoor Recreation Equipment>Horse Riding"),
         ] {
             #expect(Self.path(Self.decide(title)) == expected, "\(title) → \(Self.path(Self.decide(title)))")
+        }
+        // German feeds write Google's category names in German.
+        for (path, expected) in [
+            ("Bekleidung & Accessoires > Bekleidung > Röcke", "Womenswear & Underwear>Women's Bottoms>Skirts"),
+            ("Bekleidung & Accessoires > Schmuck > Halsketten", "Fashion Accessories>Costume Jewellery & Accessories>Necklaces"),
+        ] {
+            #expect(Self.path(Self.decide("Artikel", category: .google(path: path))) == expected, "\(path)")
         }
         for title in ["Chocoladereep melk 100g", "Gummibärchen 200g", "Eiwitpoeder chocolade 1kg"] {
             #expect(Self.decide(title).result.category == nil, "\(title) is food or a supplement: no TikTok Shop category")
