@@ -679,14 +679,20 @@ public struct CategoryClassifier: Sendable {
         }
     }
 
-    /// "Ibuprofen 200mg Tablets": a tablet after a dose (milligrams, micrograms or units) is a
-    /// pill, read as "caplet"; a tablet after anything else may be a computer.
+    /// "Ibuprofen 200mg Tablets", "Zinc Tablets 25 mg": a tablet in a title that states a dose
+    /// (milligrams, micrograms or units, before or after it, written "25mg" or "25 mg") is a pill,
+    /// read as "caplet"; a tablet in any other title may be a computer.
     static func dosedPills(_ raws: [String]) -> [String] {
         guard raws.count >= 2, raws.contains(where: { $0 == "tablet" || $0 == "tablets" }) else { return raws }
-        var out = raws
-        for i in out.indices.dropFirst() where (out[i] == "tablet" || out[i] == "tablets") && isDose(out[i - 1]) { out[i] = "caplet" }
-        return out
+        let dosed = raws.indices.contains { i in
+            isDose(raws[i]) || (i > 0 && doseUnits.contains(raws[i]) && raws[i - 1].allSatisfy { $0.isNumber || $0 == "." || $0 == "," })
+        }
+        guard dosed else { return raws }
+        return raws.map { $0 == "tablet" || $0 == "tablets" ? "caplet" : $0 }
     }
+
+    /// The units a dose is given in.
+    static let doseUnits: Set<String> = ["mg", "mcg", "ug", "iu"]
 
     /// "Charging Cable USB-C 2 meter": a meter after a number is the product's length, not a gauge
     /// (a meter alone is a test or medical instrument); the length is dropped like the number.
@@ -703,7 +709,7 @@ public struct CategoryClassifier: Sendable {
 
     /// Whether a word is a dose: a number followed by mg, mcg, ug or iu ("200mg", "1000iu").
     static func isDose(_ word: String) -> Bool {
-        for unit in ["mg", "mcg", "ug", "iu"] where word.hasSuffix(unit) {
+        for unit in doseUnits where word.hasSuffix(unit) {
             let number = word.dropLast(unit.count)
             return !number.isEmpty && number.allSatisfy { $0.isNumber || $0 == "." || $0 == "," }
         }

@@ -75,7 +75,10 @@ struct ClassificationTests {
 
     /// A tablet after a dose is a pill, not a computer; a medicine has no category.
     @Test func aTabletAfterADoseIsAPill() {
-        for title in ["Ibuprofen 200mg Tablets", "Cort Prenisone 20mg Tablet", "Vitamin D3 1000IU Tablets"] {
+        for title in [
+            "Ibuprofen 200mg Tablets", "Cort Prenisone 20mg Tablet", "Vitamin D3 1000IU Tablets", "Zinc Tablets 25 mg", "Iron Tablets 14mg",
+            "Zink tabletten 25 mg", "Eisen Tabletten",
+        ] {
             #expect(Self.decide(title).result.category == nil, "\(title) → \(Self.path(Self.decide(title)))")
         }
         #expect(Self.path(Self.decide("Samsung Galaxy Tab A8 Tablet")) == "Phones & Electronics>Phones & Tablets>Tablets")

@@ -45,6 +45,7 @@ struct ProhibitedGoodsTests {
             // Hemp extract (CBD drops) in the languages real stores write it in.
             ("Hempilla SHAYANA 30 - Estratto Naturale di Canapa", "PG-001"), ("Hanfextrakt Tropfen 5%", "PG-001"),
             ("Extrait de chanvre 10%", "PG-001"), ("Extracto de cáñamo gotas 10%", "PG-001"),
+            ("Semaglutid 5mg Pen", "PG-005"), ("Boksbeugel messing", "PG-002"),
         ]
         for (title, rule) in cases {
             let v = Self.verdict(title)
