@@ -506,6 +506,27 @@ struct ClassificationTests {
         }
     }
 
+    /// Names the Dutch store's titles and our own lists use in English: a toy laptop is a toy, not a
+    /// laptop; reading glasses are worn, not drunk from; "Dumbells" are dumbbells; a stair gate keeps a
+    /// baby safe; a kids' table is children's furniture.
+    @Test func everydayNamesReachTheirLeaves() {
+        for (title, expected) in [
+            ("Wooden Toy Laptop", "Toys & Hobbies>Educational Toys>Toy Tablets & Computers"),
+            ("Laptop 15.6 inch Intel i5", "Computers & Office Equipment>Desktop Computers, Laptops & Tablets>Laptops"),
+            ("Reading Glasses +2.0", "Fashion Accessories>Eyewear>Frames & Glasses"),
+            ("Blue Light Blocking Glasses", "Fashion Accessories>Eyewear>Frames & Glasses"),
+            ("Wine Glasses Set of 6", "Kitchenware>Drinkware>Glasses"),
+            ("Dumbells - Neopreen 6kg Set - Donkerroze", "Sports & Outdoor>Fitness Equipment>Weight Training"),
+            ("Stair Gate Extra Wide", "Baby & Maternity>Baby Safety>Gates & Doorways"),
+            ("kids table", "Furniture>Children's Furniture>Tables & Desks"),
+            ("Coffee Table Oak", "Furniture>Indoor Furniture>Tables & Desks"),
+            ("Girls Bike 24 inch Shimano", "Sports & Outdoor>Leisure & Outdoor Recreation Equipment>Cycling"),
+            ("Exercise Bike Magnetic 8 Levels", "Sports & Outdoor>Fitness Equipment>Fitness Machines"),
+        ] {
+            #expect(Self.path(Self.decide(title)) == expected, "\(title) → \(Self.path(Self.decide(title)))")
+        }
+    }
+
     /// A French store's export files its products under Shopify's French names ("Médias > Livres >
     /// Livres imprimés", "… > Chapeaux > Bonnets"): they are read through the French words.
     @Test func aLocalisedShopifyCategoryIsReadInItsLanguage() {
