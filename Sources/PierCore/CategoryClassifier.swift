@@ -684,15 +684,18 @@ public struct CategoryClassifier: Sendable {
     /// read as "caplet"; a tablet in any other title may be a computer.
     static func dosedPills(_ raws: [String]) -> [String] {
         guard raws.count >= 2, raws.contains(where: { $0 == "tablet" || $0 == "tablets" }) else { return raws }
-        let dosed = raws.indices.contains { i in
-            isDose(raws[i]) || (i > 0 && doseUnits.contains(raws[i]) && raws[i - 1].allSatisfy { $0.isNumber || $0 == "." || $0 == "," })
-        }
+        let dosed = raws.indices.contains { i in isDose(raws[i]) || (i > 0 && doseUnits.contains(raws[i]) && isNumber(raws[i - 1])) }
         guard dosed else { return raws }
         return raws.map { $0 == "tablet" || $0 == "tablets" ? "caplet" : $0 }
     }
 
     /// The units a dose is given in.
-    static let doseUnits: Set<String> = ["mg", "mcg", "ug", "iu"]
+    static let doseUnits = ["mg", "mcg", "ug", "iu"]
+
+    /// Whether a word is a number ("25", "1.5", "2,5").
+    static func isNumber<S: StringProtocol>(_ word: S) -> Bool {
+        !word.isEmpty && word.allSatisfy { $0.isNumber || $0 == "." || $0 == "," }
+    }
 
     /// "Charging Cable USB-C 2 meter": a meter after a number is the product's length, not a gauge
     /// (a meter alone is a test or medical instrument); the length is dropped like the number.
@@ -701,7 +704,7 @@ public struct CategoryClassifier: Sendable {
         var out = [String]()
         out.reserveCapacity(raws.count)
         for (i, w) in raws.enumerated() {
-            if i > 0, w == "meter" || w == "meters", let n = raws[i - 1].first, n.isNumber { continue }
+            if i > 0, w == "meter" || w == "meters", isNumber(raws[i - 1]) { continue }
             out.append(w)
         }
         return out
@@ -710,8 +713,7 @@ public struct CategoryClassifier: Sendable {
     /// Whether a word is a dose: a number followed by mg, mcg, ug or iu ("200mg", "1000iu").
     static func isDose(_ word: String) -> Bool {
         for unit in doseUnits where word.hasSuffix(unit) {
-            let number = word.dropLast(unit.count)
-            return !number.isEmpty && number.allSatisfy { $0.isNumber || $0 == "." || $0 == "," }
+            return isNumber(word.dropLast(unit.count))
         }
         return false
     }
