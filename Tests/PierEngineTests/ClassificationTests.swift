@@ -486,6 +486,7 @@ struct ClassificationTests {
             ("Dumbbell Set 50kg Adjustable", "Sports & Outdoor>Fitness Equipment>Weight Training"),
             // A compound that starts with a buyer's word names that buyer.
             ("Herrensocken 5 Paar", "Menswear & Underwear>Men's Underwear>Socks"),
+            ("Herrenuhr Edelstahl", "Fashion Accessories>Watches & Accessories>Men's Watches"),
             ("Damesjas winter", "Womenswear & Underwear>Women's Tops>Jackets & Coats"), ("Jongensbroek", "Kids' Fashion>Boys' Clothes>Bottoms"),
             // A qualifier reads what a compound was read as: beard oil is for men.
             ("Bartöl 30ml", "Beauty & Personal Care>Men's Care>Hair Care"), ("Baardolie 30ml", "Beauty & Personal Care>Men's Care>Hair Care"),
