@@ -1779,21 +1779,19 @@ def main():
     # two of them is in a head-first language even without its function words ("Câmera ip
     # segurança lâmpada"), and one accented loanword does not make an English title so ("Rosé
     # Wine Candle").
+    tree_paths = list(leaves.values()) + [p for _, p in shopify_nodes] + [p for _, p in google_nodes]
     english = set()
-    for path in list(leaves.values()) + [p for _, p in shopify_nodes] + [p for _, p in google_nodes]:
+    for path in tree_paths:
         english.update(w for w in re.split(r"[^0-9a-z]+", fold(path)) if w)
-    check_loanwords(list(leaves.values()) + [p for _, p in shopify_nodes] + [p for _, p in google_nodes])
+    check_loanwords(tree_paths)
     romance = set()
     for name in ("es", "pt", "fr", "it"):
-        for line in (LEXICON_DIR / f"{name}.tsv").read_text().splitlines():
-            key = fold(line.split("#", 1)[0].split("\t")[0].strip())
+        for _, _, parts in rows(f"{name}.tsv"):
+            key = fold(parts[0].strip())
             if key and " " not in key and key not in english and stem(key) not in english and key not in STOP and len(key) > 2:
                 romance.add(key)
-    for name in ("es", "pt", "fr", "it"):
-        for line in (LEXICON_DIR / f"{name}.tsv").read_text().splitlines():
-            parts = line.split("#", 1)[0].rstrip().split("\t")
-            if len(parts) == 2 and " " not in parts[0].strip():
-                key, target = fold(parts[0].strip()), words(parts[1])
+            if " " not in parts[0].strip():
+                target = words(parts[1])
                 if target and target[-1] in heads and key not in heads and key not in STOP:
                     head_first.add(key)
 

@@ -169,8 +169,9 @@ public enum Audience: String, Sendable, CaseIterable {
         /// The buyer word a compound starts with, when what follows is a word of its own (three
         /// letters or more): "herrensocken" → "herren"; nil for any other word.
         private func compoundBuyer(_ word: String) -> String? {
-            guard word.count >= 7 else { return nil }
-            return compounds.first { word.count >= $0.count + 3 && word.hasPrefix($0) }
+            let length = word.count
+            guard length >= 7 else { return nil }
+            return compounds.first { length >= $0.count + 3 && word.hasPrefix($0) }
         }
 
         /// Words that, after "baby", say what the thing is like rather than who wears it ("Baby
