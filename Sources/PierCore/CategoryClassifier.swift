@@ -679,15 +679,19 @@ public struct CategoryClassifier: Sendable {
         }
     }
 
-    /// "Ibuprofen 200mg Tablets", "Zinc Tablets 25 mg": a tablet in a title that states a dose
-    /// (milligrams, micrograms or units, before or after it, written "25mg" or "25 mg") is a pill,
-    /// read as "caplet"; a tablet in any other title may be a computer.
+    /// "Ibuprofen 200mg Tablets", "Zinc Tablets 25 mg", "Ashwagandha 600mg Vegan Caps": a tablet
+    /// or caps in a title that states a dose (milligrams, micrograms or units, before or after it,
+    /// written "25mg" or "25 mg") is a pill, read as "caplet" or "capsule"; in any other title a
+    /// tablet may be a computer and caps are hats.
     static func dosedPills(_ raws: [String]) -> [String] {
-        guard raws.count >= 2, raws.contains(where: { $0 == "tablet" || $0 == "tablets" }) else { return raws }
+        guard raws.count >= 2, raws.contains(where: { dosedReading[$0] != nil }) else { return raws }
         let dosed = raws.indices.contains { i in isDose(raws[i]) || (i > 0 && doseUnits.contains(raws[i]) && isNumber(raws[i - 1])) }
         guard dosed else { return raws }
-        return raws.map { $0 == "tablet" || $0 == "tablets" ? "caplet" : $0 }
+        return raws.map { dosedReading[$0] ?? $0 }
     }
+
+    /// What a pill's form reads as in a title that states a dose.
+    static let dosedReading = ["tablet": "caplet", "tablets": "caplet", "caps": "capsule", "vcaps": "capsule"]
 
     /// The units a dose is given in.
     static let doseUnits = ["mg", "mcg", "ug", "iu"]

@@ -73,16 +73,17 @@ struct ClassificationTests {
         #expect(Self.path(Self.decide("Silk Scarf in Red")) == "Fashion Accessories>Clothes Accessories>Scarves & Shawls")
     }
 
-    /// A tablet after a dose is a pill, not a computer; a medicine has no category.
+    /// A tablet or caps after a dose is a pill, not a computer or a hat; a medicine has no category.
     @Test func aTabletAfterADoseIsAPill() {
         for title in [
             "Ibuprofen 200mg Tablets", "Cort Prenisone 20mg Tablet", "Vitamin D3 1000IU Tablets", "Zinc Tablets 25 mg", "Iron Tablets 14mg",
-            "Zink tabletten 25 mg", "Eisen Tabletten",
+            "Zink tabletten 25 mg", "Eisen Tabletten", "Ashwagandha KSM-66 600mg Vegan Caps", "Quercetin 500 mg 60 Veg Caps",
         ] {
             #expect(Self.decide(title).result.category == nil, "\(title) → \(Self.path(Self.decide(title)))")
         }
         #expect(Self.path(Self.decide("Samsung Galaxy Tab A8 Tablet")) == "Phones & Electronics>Phones & Tablets>Tablets")
         #expect(Self.path(Self.decide("Dishwasher Tablets 100 Pack")) == "Home Supplies>Home Care Supplies>Household Cleaners")
+        #expect(Self.path(Self.decide("Baseball Caps 5 Pack")) == "Fashion Accessories>Clothes Accessories>Hats")
         #expect(CategoryClassifier.isDose("200mg") && CategoryClassifier.isDose("1000iu") && !CategoryClassifier.isDose("mg"))
         #expect(!CategoryClassifier.isDose("10") && !CategoryClassifier.isDose("a8"))
     }
@@ -525,6 +526,28 @@ struct ClassificationTests {
             ("Exercise Bike Magnetic 8 Levels", "Sports & Outdoor>Fitness Equipment>Fitness Machines"),
         ] {
             #expect(Self.path(Self.decide(title)) == expected, "\(title) → \(Self.path(Self.decide(title)))")
+        }
+    }
+
+    /// Best-selling beauty and supplement titles: the product's own word outweighs an ingredient or
+    /// a brand's word ("Rice" in a sunscreen's name, "Bum Bum", "Power Defense", "Complete").
+    @Test func aBeautyOrSupplementTitleIsItsProductNotAnIngredient() {
+        for (title, expected) in [
+            ("Beauty of Joseon Relief Sun Rice + Probiotics SPF50+", "Beauty & Personal Care>Bath & Body Care>Sunscreen & Sun Care"),
+            ("Rice Water Toner 150ml", "Beauty & Personal Care>Skincare>Toners"),
+            ("Rice Cooker 1.8L", "Household Appliances>Kitchen Appliances>Rice & Pressure Cookers"),
+            ("Sol de Janeiro Brazilian Bum Bum Cream 240ml", "Beauty & Personal Care>Bath & Body Care>Body Creams & Lotions"),
+            ("Press On Nails Medium Almond French Tip", "Beauty & Personal Care>Hand, Foot & Nail Care>Nail Art & Nail Polish"),
+            ("Dyson Airwrap Multi-Styler Complete Long", "Beauty & Personal Care>Personal Care Appliances>Curlers & Straighteners"),
+            ("ZO Skin Health Daily Power Defense 50ml", "Beauty & Personal Care>Skincare>Serums & Essences"),
+            ("Lavender Sleep Spray 100ml", "Home Supplies>Home Care Supplies>Home Fragrance"),
+            ("Weekly Pill Box 7 Day", "Home Supplies>Home Organizers>Storage Boxes & Bins"),
+            ("Magazine Rack Wall Mounted", "Home Supplies>Home Organizers>Storage Holders & Racks"),
+        ] {
+            #expect(Self.path(Self.decide(title)) == expected, "\(title) → \(Self.path(Self.decide(title)))")
+        }
+        for title in ["Melatonin Sleep Spray 5mg", "Keto Diet Pills BHB Salts", "Hair Growth Vitamins for Women"] {
+            #expect(Self.decide(title).result.category == nil, "\(title) → \(Self.path(Self.decide(title)))")
         }
     }
 
@@ -1318,7 +1341,8 @@ struct ClassificationTests {
             "Deposit - Aesthetic Treatment", "PRP Facial (Vampire Facial)", "Rocket League Credits 1100", "FC 25 Coins 100k",
             "Elden Ring Runes 50M", "Destiny 2 Recovery", "Stacked Fortnite Account", "Depilación láser sesión axilas",
             "Séance d'épilation laser aisselles", "Laser-Haarentfernung Sitzung", "Vale regalo spa", "Chèque cadeau 30€",
-            "Bouncy Castle Hire - Full Day", "Party Table Rental",
+            "Bouncy Castle Hire - Full Day", "Party Table Rental", "Kaspersky Total Security 1 Device 1 Year", "Skin Booster Course",
+            "Prescription Skincare Plan Monthly",
         ]
         for title in cases {
             guard case .notEligible = Self.decide(title, category: .shopify(path: "Health & Beauty > Personal Care")).result else {
@@ -1343,7 +1367,7 @@ struct ClassificationTests {
             "Wax Strips for Legs", "Polynucleotide Serum 30ml", "BIAB Builder Gel 15ml", "Keratin Treatment Kit",
             "Obstacle Course Kit for Kids", "Class 10 SD Card 64GB", "Soin visage hydratant 50ml", "Tratamiento capilar reparador 200ml",
             "Haarkur Intensiv 200ml", "Terminplaner 2027", "Hair Restoration Shampoo", "Hair Restoration Serum 50ml",
-            "Car Rental Keychain",
+            "Car Rental Keychain", "Security Camera 2K Outdoor", "Antivirus Screen Cleaner Spray",
         ] {
             #expect(Self.decide(product).result.reason?.contains("not eligible") != true, "\(product) is a product")
         }

@@ -287,7 +287,10 @@ struct ProhibitedGoodsTests {
         for (title, rule) in [("Reta 10mg", "PG-005"), ("Sema 5mg", "PG-005"), ("Phenibut 500mg", "PG-007"), ("Bromazolam 1mg Pellets", "PG-007")] {
             #expect(Self.verdict(title).flags.contains { $0.ruleID == rule && $0.severity == .reject }, "\(title)")
         }
-        for title in ["Rust External 7 Days", "DMA Fuser V2", "Arena Breakout Infinite Radar", "Cell Phone Signal Jammer Portable"] {
+        for title in [
+            "Rust External 7 Days", "DMA Fuser V2", "Arena Breakout Infinite Radar", "Cell Phone Signal Jammer Portable",
+            "Valorant Radiant Account Full Access", "Roblox Blox Fruits Max Level Account", "GTA 5 Money Drop 100 Million",
+        ] {
             #expect(Self.verdict(title).flags.contains { $0.ruleID == "PG-010" && $0.severity == .reject }, "\(title)")
         }
         for title in ["Sema Leather Tote", "Reta Linen Dress", "A PvP Arena Board Game", "Anti Rust External Coating", "Fuser Unit for LaserJet"] {
@@ -362,6 +365,17 @@ struct ProhibitedGoodsTests {
             #expect(v.flags.contains { $0.ruleID == rule && $0.severity == .reject }, "\(title) cites \(rule): \(v.flags.map(\.ruleID))")
         }
         #expect(Self.verdict("Pelican 1750 Long Case").outcome != .reject)
+        // A handgun by its model, shotgun shells by their load, stars to throw, a post-cycle drug.
+        for (title, rule) in [
+            ("Springfield Hellcat Pro OSP 9mm", "PG-003"), ("Sig Sauer P365 XL", "PG-003"), ("Winchester 12 Gauge 00 Buck 5rd Box", "PG-004"),
+            ("Throwing Stars Set of 3", "PG-002"), ("Enclomiphene Citrate 25mg", "PG-006"), ("Careprost Eyelash Serum 3ml", "PG-006"),
+        ] {
+            let v = Self.verdict(title)
+            #expect(v.flags.contains { $0.ruleID == rule && $0.severity == .reject }, "\(title) cites \(rule): \(v.flags.map(\.ruleID))")
+        }
+        for title in ["12 Gauge Speaker Wire 30m", "Dodge Challenger Hellcat T-Shirt", "Star Wars Throw Blanket"] {
+            #expect(Self.verdict(title).outcome != .reject, "\(title) → \(Self.verdict(title).flags.map(\.ruleID))")
+        }
     }
 
     /// A SKU's assessment, as onboarding makes it.
