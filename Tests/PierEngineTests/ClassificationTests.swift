@@ -551,6 +551,31 @@ struct ClassificationTests {
         }
     }
 
+    /// A garment's cut ("Puff Sleeve", "Cowl Neck"), a school's uniform, a kitchen's holder of a
+    /// food or drink and an appliance's fuel are details: the product is the garment, the holder,
+    /// the appliance.
+    @Test func aDetailOfTheProductIsNotTheProduct() {
+        for (title, expected) in [
+            ("Wrap Blouse Puff Sleeve", "Womenswear & Underwear>Women's Tops>Blouses & Shirts"),
+            ("Cami Top Satin Cowl Neck", "Womenswear & Underwear>Women's Tops>Vest, Tank & Tube Tops"),
+            ("Abaya Dress Open Front Black", "Muslim Fashion>Women's Islamic Clothing>Abayas"),
+            ("Boys School Trousers Grey", "Kids' Fashion>Boys' Clothes>Bottoms"),
+            ("Girls School Trousers", "Kids' Fashion>Girls' Clothes>Bottoms"),
+            ("Balaclava Knitted Winter", "Fashion Accessories>Clothes Accessories>Hats"),
+            ("Electric Heater Oil Filled Radiator 2000W", "Household Appliances>Home Appliances>Heaters"),
+            ("WiFi Extender Booster 1200Mbps Dual Band", "Computers & Office Equipment>Network Components>Repeaters"),
+            ("Pokemon Booster Pack", "Collections>Trading Cards & Accessories>Non Sports Trading Cards"),
+            ("Olive Oil Dispenser Bottle 500ml", "Kitchenware>Kitchen Utensils & Gadgets>Oil Dispensers"),
+            ("Gin Glasses Copa Set of 4", "Kitchenware>Drinkware>Glasses"),
+            ("Ice Cream Maker 1.5L", "Household Appliances>Kitchen Appliances>Specialty Kitchen Appliances"),
+        ] {
+            #expect(Self.path(Self.decide(title)) == expected, "\(title) → \(Self.path(Self.decide(title)))")
+        }
+        for title in ["Swedish Candy Pick and Mix 500g", "Vanilla Ice Cream Tub 1L", "Extra Virgin Olive Oil 1L"] {
+            #expect(Self.decide(title).result.category == nil, "\(title) → \(Self.path(Self.decide(title)))")
+        }
+    }
+
     /// A French store's export files its products under Shopify's French names ("Médias > Livres >
     /// Livres imprimés", "… > Chapeaux > Bonnets"): they are read through the French words.
     @Test func aLocalisedShopifyCategoryIsReadInItsLanguage() {
