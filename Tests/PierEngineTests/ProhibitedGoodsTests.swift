@@ -373,7 +373,17 @@ struct ProhibitedGoodsTests {
             let v = Self.verdict(title)
             #expect(v.flags.contains { $0.ruleID == rule && $0.severity == .reject }, "\(title) cites \(rule): \(v.flags.map(\.ruleID))")
         }
-        for title in ["12 Gauge Speaker Wire 30m", "Dodge Challenger Hellcat T-Shirt", "Star Wars Throw Blanket"] {
+        // A gun shop's range gear: targets to shoot, cleaning by calibre, optic risers, range bags.
+        for title in [
+            "Universal Cleaning Kit .22-.45 Cal", "Shooting Targets Paper Silhouette 100 Pack", "Steel Target AR500 Gong 8 inch",
+            "Trigger Pull Gauge", "Red Dot Riser Mount", "Range Bag with Pistol Pouches",
+        ] {
+            #expect(Self.verdict(title).flags.contains { $0.ruleID == "PG-003" && $0.severity == .reject }, "\(title)")
+        }
+        for title in [
+            "12 Gauge Speaker Wire 30m", "Dodge Challenger Hellcat T-Shirt", "Star Wars Throw Blanket", "Archery Target Foam Block",
+            "Electronic Ear Muffs for Shooting", "Golf Rangefinder 800 Yards",
+        ] {
             #expect(Self.verdict(title).outcome != .reject, "\(title) → \(Self.verdict(title).flags.map(\.ruleID))")
         }
     }
@@ -408,7 +418,7 @@ struct ProhibitedGoodsTests {
         }
         let own = Self.assessed("Glock 19 Holster", .google(path: "Mature > Weapons > Gun Care & Accessories > Gun Holsters"))
         #expect(own.moderation.flags.filter { $0.ruleID == "PG-003" }.count == 1, "a listing its own words flagged is flagged once")
-        let plain = Self.assessed("Range Bag", .shopify(path: "Luggage & Bags > Duffel Bags"))
+        let plain = Self.assessed("Weekender Duffel Bag", .shopify(path: "Luggage & Bags > Duffel Bags"))
         #expect(plain.moderation.outcome == .pass, "an ordinary branch adds nothing: \(plain.moderation.flags.map(\.ruleID))")
     }
 
