@@ -296,6 +296,14 @@ struct ProhibitedGoodsTests {
         for title in ["Sema Leather Tote", "Reta Linen Dress", "A PvP Arena Board Game", "Anti Rust External Coating", "Fuser Unit for LaserJet"] {
             #expect(Self.verdict(title).flags.isEmpty, "\(title) → \(Self.verdict(title).flags.map(\.ruleID))")
         }
+        // A peptide shop's blends, bioregulators and injectable vitamins; an oral vitamin passes.
+        for (title, rule) in [
+            ("GLOW 70mg (GHK-Cu/BPC/TB)", "PG-005"), ("Thymalin 10mg", "PG-005"), ("Triptorelin 100mcg", "PG-005"), ("Lipo-C 10ml", "PG-006"),
+            ("B12 Methylcobalamin 10ml Vial", "PG-006"), ("L-Carnitine 500mg/ml 10ml", "PG-006"),
+        ] {
+            #expect(Self.verdict(title).flags.contains { $0.ruleID == rule && $0.severity == .reject }, "\(title)")
+        }
+        #expect(Self.verdict("Liposomal Vitamin C 1000mg Capsules").outcome != .reject)
         // Newer GLP-1 drugs a peptide shop lists; a copper-peptide serum is skincare.
         #expect(Self.verdict("Orforglipron").flags.contains { $0.ruleID == "PG-005" && $0.severity == .reject })
         #expect(Self.verdict("The Ordinary Buffet + Copper Peptides 1%").outcome == .pass)
