@@ -312,6 +312,21 @@ struct ProhibitedGoodsTests {
                 == "Beauty & Personal Care>Skincare>Serums & Essences")
     }
 
+    /// An adult store's toys by their short names and makers are adult products; its lingerie is clothing.
+    @Test func anAdultStoresToysAreRejectedAndItsLingerieIsClothing() {
+        for title in ["Bullet Vibe Mini USB", "Love Egg Remote Control", "Anal Beads Silicone", "Satisfyer Pro 2", "Glow in the Dark Condoms 12 Pack"] {
+            #expect(Self.verdict(title).flags.contains { $0.ruleID == "PG-009" && $0.severity == .reject }, "\(title)")
+        }
+        for (title, expected) in [
+            ("Satin Babydoll Nightie with G-String", "Womenswear & Underwear>Women's Sleepwear & Loungewear>Nightdresses"),
+            ("Fishnet Bodystocking Open Shoulder", "Womenswear & Underwear>Women's Underwear>Lingerie"),
+            ("Suspender Belt and Stockings Set", "Womenswear & Underwear>Women's Underwear>Lingerie"),
+        ] {
+            #expect(Self.verdict(title).outcome == .pass, "\(title) → \(Self.verdict(title).flags.map(\.ruleID))")
+            #expect(ClassificationTests.path(ClassificationTests.decide(title)) == expected, "\(title)")
+        }
+    }
+
     @Test func theNegatedSupplementDisclaimerIsNotAClaim() {
         let body = "These statements have not been evaluated by the FDA. This product is not intended to diagnose, treat, cure or prevent any disease."
         #expect(Self.verdict("Ashwagandha Capsules", body).flags.filter { $0.ruleID.hasPrefix("HC") }.isEmpty)
