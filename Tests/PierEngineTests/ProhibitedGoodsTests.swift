@@ -327,6 +327,20 @@ struct ProhibitedGoodsTests {
         }
     }
 
+    /// A vape shop names its stock by maker, model and puff count; perfumes and lighters pass.
+    @Test func aVapeShopsMakersModelsAndPuffCountsAreNicotineProducts() {
+        for title in [
+            "Elux Legend 3500 Puffs", "SKE Crystal Bar 600 Rainbow", "Vaporesso XROS 3 Pod Kit", "Aspire Nautilus BVC Coils 0.7ohm 5 Pack",
+            "Shortfill 100ml 0mg Vanilla Custard", "Replacement Pods 2ml 4 Pack", "Uwell Caliburn G3", "Velo Freeze X-Strong",
+        ] {
+            #expect(Self.verdict(title).flags.contains { $0.ruleID == "PG-008" && $0.severity == .reject }, "\(title)")
+        }
+        #expect(Self.verdict("Grinder Card Stainless").flags.contains { $0.ruleID == "PG-007" && $0.severity == .reject })
+        for title in ["Hayati Eau de Parfum 100ml", "Crystal Bar Set with Decanter", "Zippo Lighter Windproof", "Velo Bike Saddle"] {
+            #expect(Self.verdict(title).outcome != .reject, "\(title) → \(Self.verdict(title).flags.map(\.ruleID))")
+        }
+    }
+
     @Test func theNegatedSupplementDisclaimerIsNotAClaim() {
         let body = "These statements have not been evaluated by the FDA. This product is not intended to diagnose, treat, cure or prevent any disease."
         #expect(Self.verdict("Ashwagandha Capsules", body).flags.filter { $0.ruleID.hasPrefix("HC") }.isEmpty)
