@@ -568,10 +568,11 @@ struct ClassificationTests {
             ("Olive Oil Dispenser Bottle 500ml", "Kitchenware>Kitchen Utensils & Gadgets>Oil Dispensers"),
             ("Gin Glasses Copa Set of 4", "Kitchenware>Drinkware>Glasses"),
             ("Ice Cream Maker 1.5L", "Household Appliances>Kitchen Appliances>Specialty Kitchen Appliances"),
+            ("Dog Bandage Wrap Self Adhesive", "Pet Supplies>Dog & Cat Healthcare>Recovery Collars & Supports"),
         ] {
             #expect(Self.path(Self.decide(title)) == expected, "\(title) → \(Self.path(Self.decide(title)))")
         }
-        for title in ["Swedish Candy Pick and Mix 500g", "Vanilla Ice Cream Tub 1L", "Extra Virgin Olive Oil 1L"] {
+        for title in ["Swedish Candy Pick and Mix 500g", "Vanilla Ice Cream Tub 1L", "Extra Virgin Olive Oil 1L", "Elastic Bandage 3x5"] {
             #expect(Self.decide(title).result.category == nil, "\(title) → \(Self.path(Self.decide(title)))")
         }
     }

@@ -300,6 +300,7 @@ struct ProhibitedGoodsTests {
         for (title, rule) in [
             ("GLOW 70mg (GHK-Cu/BPC/TB)", "PG-005"), ("Thymalin 10mg", "PG-005"), ("Triptorelin 100mcg", "PG-005"), ("Lipo-C 10ml", "PG-006"),
             ("B12 Methylcobalamin 10ml Vial", "PG-006"), ("L-Carnitine 500mg/ml 10ml", "PG-006"),
+            ("Losil Hyoscine-n-butylbromide 20mg/mL Vial", "PG-006"), ("Lidocaine 20 mg/mL Vial", "PG-006"),
         ] {
             #expect(Self.verdict(title).flags.contains { $0.ruleID == rule && $0.severity == .reject }, "\(title)")
         }
