@@ -411,6 +411,14 @@ struct ProhibitedGoodsTests {
             let v = Self.verdict(title)
             #expect(v.flags.contains { $0.ruleID == rule && $0.severity == .reject }, "\(title) cites \(rule): \(v.flags.map(\.ruleID))")
         }
+        // A gun shop's knives and optics by their makers and magnifications.
+        for (title, rule) in [
+            ("Benchmade Bugout 535", "PG-002"), ("Kershaw Leek", "PG-002"), ("Vortex Viper PST Gen II 5-25x50", "PG-003"),
+            ("Crimson Trace Lasergrip", "PG-003"),
+        ] {
+            #expect(Self.verdict(title).flags.contains { $0.ruleID == rule && $0.severity == .reject }, "\(title)")
+        }
+        #expect(Self.verdict("Spotting Scope 20-60x80 for Birdwatching").outcome != .reject)
         // A gun shop's range gear: targets to shoot, cleaning by calibre, optic risers, range bags.
         for title in [
             "Universal Cleaning Kit .22-.45 Cal", "Shooting Targets Paper Silhouette 100 Pack", "Steel Target AR500 Gong 8 inch",
