@@ -684,14 +684,21 @@ public struct CategoryClassifier: Sendable {
     /// written "25mg" or "25 mg") is a pill, read as "caplet" or "capsule"; in any other title a
     /// tablet may be a computer and caps are hats.
     static func dosedPills(_ raws: [String]) -> [String] {
-        guard raws.count >= 2, raws.contains(where: { dosedReading[$0] != nil }) else { return raws }
+        guard raws.count >= 2, raws.contains(where: { dosedReading($0) != nil }) else { return raws }
         let dosed = raws.indices.contains { i in isDose(raws[i]) || (i > 0 && doseUnits.contains(raws[i]) && isNumber(raws[i - 1])) }
         guard dosed else { return raws }
-        return raws.map { dosedReading[$0] ?? $0 }
+        return raws.map { dosedReading($0) ?? $0 }
     }
 
-    /// What a pill's form reads as in a title that states a dose.
-    static let dosedReading = ["tablet": "caplet", "tablets": "caplet", "caps": "capsule", "vcaps": "capsule"]
+    /// What a pill's form reads as in a title that states a dose; nil for any other word. A
+    /// switch, not a dictionary: every word of every title passes here.
+    static func dosedReading(_ word: String) -> String? {
+        switch word {
+        case "tablet", "tablets": "caplet"
+        case "caps", "vcaps": "capsule"
+        default: nil
+        }
+    }
 
     /// The units a dose is given in.
     static let doseUnits = ["mg", "mcg", "ug", "iu"]
