@@ -290,6 +290,7 @@ struct ProhibitedGoodsTests {
         for title in [
             "Rust External 7 Days", "DMA Fuser V2", "Arena Breakout Infinite Radar", "Cell Phone Signal Jammer Portable",
             "Valorant Radiant Account Full Access", "Roblox Blox Fruits Max Level Account", "GTA 5 Money Drop 100 Million",
+            "Cuenta Fortnite con Skins Raras", "Compte Fortnite OG avec Skins", "Conta Free Fire com Skins",
         ] {
             #expect(Self.verdict(title).flags.contains { $0.ruleID == "PG-010" && $0.severity == .reject }, "\(title)")
         }
