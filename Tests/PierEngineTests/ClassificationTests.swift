@@ -31,6 +31,14 @@ struct ClassificationTests {
         }
     }
 
+    /// Each title, with no merchant category, gets no TikTok category (food, a supplement, a medicine).
+    static func expectNoCategory(_ titles: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+        for title in titles {
+            let c = decide(title)
+            #expect(c.result.category == nil, "\(title) → \(path(c)); candidates \(c.candidates)", sourceLocation: sourceLocation)
+        }
+    }
+
     /// A supplement store names products for what they support and files one under hydroponic
     /// "Supplements"; none of them is a plant support, and none goes live.
     @Test func aSupplementNamedForWhatItSupportsHasNoCategory() {
@@ -75,12 +83,10 @@ struct ClassificationTests {
 
     /// A tablet or caps after a dose is a pill, not a computer or a hat; a medicine has no category.
     @Test func aTabletAfterADoseIsAPill() {
-        for title in [
+        Self.expectNoCategory([
             "Ibuprofen 200mg Tablets", "Cort Prenisone 20mg Tablet", "Vitamin D3 1000IU Tablets", "Zinc Tablets 25 mg", "Iron Tablets 14mg",
             "Zink tabletten 25 mg", "Eisen Tabletten", "Ashwagandha KSM-66 600mg Vegan Caps", "Quercetin 500 mg 60 Veg Caps",
-        ] {
-            #expect(Self.decide(title).result.category == nil, "\(title) → \(Self.path(Self.decide(title)))")
-        }
+        ])
         #expect(Self.path(Self.decide("Samsung Galaxy Tab A8 Tablet")) == "Phones & Electronics>Phones & Tablets>Tablets")
         #expect(Self.path(Self.decide("Dishwasher Tablets 100 Pack")) == "Home Supplies>Home Care Supplies>Household Cleaners")
         #expect(Self.path(Self.decide("Baseball Caps 5 Pack")) == "Fashion Accessories>Clothes Accessories>Hats")
@@ -473,7 +479,7 @@ struct ClassificationTests {
     /// leaves, and a word that is English too keeps its English sense in English ("Horse Halter"
     /// is tack, not a Dutch dumbbell; German "Haut" is skin, French "haut" a top).
     @Test func aDutchOrGermanHomeStoresTitlesReachTheirLeaves() {
-        for (title, expected) in [
+        Self.expectPaths([
             ("Halterschijf - 10 kg Rubber - groen", "Sports & Outdoor>Fitness Equipment>Weight Training"),
             ("MEISJESFIETS - 6 Shimano Versnellingen - Wit/Roze - 24 Inch", "Sports & Outdoor>Leisure & Outdoor Recreation Equipment>Cycling"),
             ("Eettafel eikenhout 180 cm", "Furniture>Indoor Furniture>Tables & Desks"),
@@ -493,9 +499,7 @@ struct ClassificationTests {
             ("Bartöl 30ml", "Beauty & Personal Care>Men's Care>Hair Care"), ("Baardolie 30ml", "Beauty & Personal Care>Men's Care>Hair Care"),
             ("Garrafa de água para cães e gatos", "Pet Supplies>Dog & Cat Accessories>Feeding Supplies"),
             ("Horse Halter Padded Leather", "Sports & Outdoor>Leisure & Outdoor Recreation Equipment>Horse Riding"),
-        ] {
-            #expect(Self.path(Self.decide(title)) == expected, "\(title) → \(Self.path(Self.decide(title)))")
-        }
+        ])
         // German feeds write Google's category names in German.
         for (path, expected) in [
             ("Bekleidung & Accessoires > Bekleidung > Röcke", "Womenswear & Underwear>Women's Bottoms>Skirts"),
@@ -503,16 +507,14 @@ struct ClassificationTests {
         ] {
             #expect(Self.path(Self.decide("Artikel", category: .google(path: path))) == expected, "\(path)")
         }
-        for title in ["Chocoladereep melk 100g", "Gummibärchen 200g", "Eiwitpoeder chocolade 1kg"] {
-            #expect(Self.decide(title).result.category == nil, "\(title) is food or a supplement: no TikTok Shop category")
-        }
+        Self.expectNoCategory(["Chocoladereep melk 100g", "Gummibärchen 200g", "Eiwitpoeder chocolade 1kg"])
     }
 
     /// Names the Dutch store's titles and our own lists use in English: a toy laptop is a toy, not a
     /// laptop; reading glasses are worn, not drunk from; "Dumbells" are dumbbells; a stair gate keeps a
     /// baby safe; a kids' table is children's furniture.
     @Test func everydayNamesReachTheirLeaves() {
-        for (title, expected) in [
+        Self.expectPaths([
             ("Wooden Toy Laptop", "Toys & Hobbies>Educational Toys>Toy Tablets & Computers"),
             ("Laptop 15.6 inch Intel i5", "Computers & Office Equipment>Desktop Computers, Laptops & Tablets>Laptops"),
             ("Reading Glasses +2.0", "Fashion Accessories>Eyewear>Frames & Glasses"),
@@ -524,15 +526,13 @@ struct ClassificationTests {
             ("Coffee Table Oak", "Furniture>Indoor Furniture>Tables & Desks"),
             ("Girls Bike 24 inch Shimano", "Sports & Outdoor>Leisure & Outdoor Recreation Equipment>Cycling"),
             ("Exercise Bike Magnetic 8 Levels", "Sports & Outdoor>Fitness Equipment>Fitness Machines"),
-        ] {
-            #expect(Self.path(Self.decide(title)) == expected, "\(title) → \(Self.path(Self.decide(title)))")
-        }
+        ])
     }
 
     /// Best-selling beauty and supplement titles: the product's own word outweighs an ingredient or
     /// a brand's word ("Rice" in a sunscreen's name, "Bum Bum", "Power Defense", "Complete").
     @Test func aBeautyOrSupplementTitleIsItsProductNotAnIngredient() {
-        for (title, expected) in [
+        Self.expectPaths([
             ("Beauty of Joseon Relief Sun Rice + Probiotics SPF50+", "Beauty & Personal Care>Bath & Body Care>Sunscreen & Sun Care"),
             ("Rice Water Toner 150ml", "Beauty & Personal Care>Skincare>Toners"),
             ("Rice Cooker 1.8L", "Household Appliances>Kitchen Appliances>Rice & Pressure Cookers"),
@@ -543,19 +543,15 @@ struct ClassificationTests {
             ("Lavender Sleep Spray 100ml", "Home Supplies>Home Care Supplies>Home Fragrance"),
             ("Weekly Pill Box 7 Day", "Home Supplies>Home Organizers>Storage Boxes & Bins"),
             ("Magazine Rack Wall Mounted", "Home Supplies>Home Organizers>Storage Holders & Racks"),
-        ] {
-            #expect(Self.path(Self.decide(title)) == expected, "\(title) → \(Self.path(Self.decide(title)))")
-        }
-        for title in ["Melatonin Sleep Spray 5mg", "Keto Diet Pills BHB Salts", "Hair Growth Vitamins for Women"] {
-            #expect(Self.decide(title).result.category == nil, "\(title) → \(Self.path(Self.decide(title)))")
-        }
+        ])
+        Self.expectNoCategory(["Melatonin Sleep Spray 5mg", "Keto Diet Pills BHB Salts", "Hair Growth Vitamins for Women"])
     }
 
     /// A garment's cut ("Puff Sleeve", "Cowl Neck"), a school's uniform, a kitchen's holder of a
     /// food or drink and an appliance's fuel are details: the product is the garment, the holder,
     /// the appliance.
     @Test func aDetailOfTheProductIsNotTheProduct() {
-        for (title, expected) in [
+        Self.expectPaths([
             ("Wrap Blouse Puff Sleeve", "Womenswear & Underwear>Women's Tops>Blouses & Shirts"),
             ("Cami Top Satin Cowl Neck", "Womenswear & Underwear>Women's Tops>Vest, Tank & Tube Tops"),
             ("Abaya Dress Open Front Black", "Muslim Fashion>Women's Islamic Clothing>Abayas"),
@@ -569,12 +565,8 @@ struct ClassificationTests {
             ("Gin Glasses Copa Set of 4", "Kitchenware>Drinkware>Glasses"),
             ("Ice Cream Maker 1.5L", "Household Appliances>Kitchen Appliances>Specialty Kitchen Appliances"),
             ("Dog Bandage Wrap Self Adhesive", "Pet Supplies>Dog & Cat Healthcare>Recovery Collars & Supports"),
-        ] {
-            #expect(Self.path(Self.decide(title)) == expected, "\(title) → \(Self.path(Self.decide(title)))")
-        }
-        for title in ["Swedish Candy Pick and Mix 500g", "Vanilla Ice Cream Tub 1L", "Extra Virgin Olive Oil 1L", "Elastic Bandage 3x5"] {
-            #expect(Self.decide(title).result.category == nil, "\(title) → \(Self.path(Self.decide(title)))")
-        }
+        ])
+        Self.expectNoCategory(["Swedish Candy Pick and Mix 500g", "Vanilla Ice Cream Tub 1L", "Extra Virgin Olive Oil 1L", "Elastic Bandage 3x5"])
     }
 
     /// A French store's export files its products under Shopify's French names ("Médias > Livres >
