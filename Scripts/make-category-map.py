@@ -1262,14 +1262,18 @@ def load_eligibility():
 
 
 def load_qualifiers():
-    """Scripts/lexicon/qualifiers.txt: `require|exclude<TAB>path prefix or outcome id<TAB>words` rows; the words are
-    folded and stemmed as the classifier reads text."""
+    """Scripts/lexicon/qualifiers.txt: `require|exclude<TAB>path prefixes or outcome ids<TAB>words` rows; several
+    prefixes sharing one word list are separated by ` | ` and read as one row each, in order; the words are folded
+    and stemmed as the classifier reads text."""
     out = []
     for f, n, parts in rows("qualifiers.txt"):
         if len(parts) != 3 or parts[0] not in ("require", "exclude"):
             sys.exit(f"{f}:{n}: expected `require|exclude<TAB>path prefix<TAB>words`, found {parts!r}")
+        prefixes = [x.strip() for x in parts[1].split("|")]
+        if not all(prefixes):
+            sys.exit(f"{f}:{n}: an empty path prefix in {parts[1]!r}; separate prefixes with ` | `")
         ws = sorted({stem(fold(w.strip())) for w in parts[2].split(",") if w.strip()})
-        out.append({"kind": parts[0], "prefix": parts[1].strip(), "words": ws})
+        out.extend({"kind": parts[0], "prefix": prefix, "words": ws} for prefix in prefixes)
     return out
 
 
