@@ -57,6 +57,13 @@ struct ClassificationTests {
             }
         }
         #expect(Self.path(Self.decide("Bamboo Plant Support Stakes 60cm")) == "Home Improvement>Garden Supplies>Plant Care & Support")
+        // Named alone, with no type or body, the same names are still supplements; a brace or a
+        // pillow that "supports" keeps its own leaf.
+        Self.expectNoCategory(["Blood Sugar Support", "Joint Support", "Heart Support", "Sleep Support"])
+        Self.expectPaths([
+            ("Hinged Knee Joint Support", "Sports & Outdoor>Sports & Outdoor Accessories>Sports Sleeves & Support"),
+            ("Memory Foam Sleep Support Pillow", "Textiles & Soft Furnishings>Bedding>Pillows & Bed Wedges"),
+        ])
     }
 
     /// A title naming, word for word, a narrower leaf than the merchant's node ("Sports Bra" under
@@ -565,8 +572,11 @@ struct ClassificationTests {
             ("Gin Glasses Copa Set of 4", "Kitchenware>Drinkware>Glasses"),
             ("Ice Cream Maker 1.5L", "Household Appliances>Kitchen Appliances>Specialty Kitchen Appliances"),
             ("Dog Bandage Wrap Self Adhesive", "Pet Supplies>Dog & Cat Healthcare>Recovery Collars & Supports"),
+            ("Non Stick Fry Pan 28cm", "Kitchenware>Cookware>Pans & Woks"),
         ])
-        Self.expectNoCategory(["Swedish Candy Pick and Mix 500g", "Vanilla Ice Cream Tub 1L", "Extra Virgin Olive Oil 1L", "Elastic Bandage 3x5"])
+        Self.expectNoCategory([
+            "Swedish Candy Pick and Mix 500g", "Vanilla Ice Cream Tub 1L", "Extra Virgin Olive Oil 1L", "Elastic Bandage 3x5", "LW Crispy Fries",
+        ])
     }
 
     /// A French store's export files its products under Shopify's French names ("Médias > Livres >
@@ -1360,7 +1370,7 @@ struct ClassificationTests {
             "Elden Ring Runes 50M", "Destiny 2 Recovery", "Stacked Fortnite Account", "Depilación láser sesión axilas",
             "Séance d'épilation laser aisselles", "Laser-Haarentfernung Sitzung", "Vale regalo spa", "Chèque cadeau 30€",
             "Bouncy Castle Hire - Full Day", "Party Table Rental", "Kaspersky Total Security 1 Device 1 Year", "Skin Booster Course",
-            "Prescription Skincare Plan Monthly",
+            "Prescription Skincare Plan Monthly", "Processing Fee", "Rush Order Fee", "Custom Order Deposit", "Expedited Shipping",
         ]
         for title in cases {
             guard case .notEligible = Self.decide(title, category: .shopify(path: "Health & Beauty > Personal Care")).result else {
@@ -1385,7 +1395,7 @@ struct ClassificationTests {
             "Wax Strips for Legs", "Polynucleotide Serum 30ml", "BIAB Builder Gel 15ml", "Keratin Treatment Kit",
             "Obstacle Course Kit for Kids", "Class 10 SD Card 64GB", "Soin visage hydratant 50ml", "Tratamiento capilar reparador 200ml",
             "Haarkur Intensiv 200ml", "Terminplaner 2027", "Hair Restoration Shampoo", "Hair Restoration Serum 50ml",
-            "Car Rental Keychain", "Security Camera 2K Outdoor", "Antivirus Screen Cleaner Spray",
+            "Car Rental Keychain", "Security Camera 2K Outdoor", "Antivirus Screen Cleaner Spray", "Bank Deposit Bag Zipped",
         ] {
             #expect(Self.decide(product).result.reason?.contains("not eligible") != true, "\(product) is a product")
         }
