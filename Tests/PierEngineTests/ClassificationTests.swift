@@ -110,6 +110,18 @@ struct ClassificationTests {
         #expect(Self.path(Self.decide("Digital Clamp Meter AC DC")) == "Tools & Hardware>Measuring Tools>Electrical Measuring Instruments")
     }
 
+    /// A maker shop's parts: solder is soldering stock (an accessory of the soldering branch, not
+    /// a wire), a thermocouple measures heat, a li-ion cell is a battery of its own.
+    @Test func aMakerShopsPartsReachTheirLeaves() {
+        Self.expectPaths([
+            ("Solder Wire 0.8mm 100g", "Tools & Hardware>Soldering Equipment>Welding Accessories"),
+            ("MAX6675 K-Thermocouple - Temperature sensor", "Tools & Hardware>Measuring Tools>Temperature Measuring Instruments"),
+            ("18650 Li-ion Battery 3.7V 2600mAh", "Phones & Electronics>Universal Accessories>Dry Cell Batteries"),
+            ("Stepper Motor NEMA 17", "Home Improvement>Electrical Equipment & Supplies>Motors, Generators & Accessories"),
+            ("Copper Wire 2.5mm 10m", "Home Improvement>Electrical Equipment & Supplies>Wires & Cables"),
+        ])
+    }
+
     /// A wholesaler's titles: underwear named by its cut, shapewear named "girdle", and licensed
     /// characters whose names hold a product noun ("Mickey Mouse" is no computer mouse).
     @Test func aWholesalersTitlesReachTheirLeaves() {

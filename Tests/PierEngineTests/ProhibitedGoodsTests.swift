@@ -139,7 +139,7 @@ struct ProhibitedGoodsTests {
         }
         for (title, rule) in [
             ("Rifle Scope Mount 30mm Rings", "PG-003"), ("Trigger Upgrade Kit for AR15", "PG-003"), ("Hookah 4 Hose Complete Set", "PG-008"),
-            ("Rolling Tobacco 50g", "PG-008"),
+            ("Rolling Tobacco 50g", "PG-008"), ("Hard Pistol Case with Foam", "PG-003"), ("IWB Holster Kydex", "PG-003"),
         ] {
             #expect(Self.verdict(title).flags.contains { $0.ruleID == rule }, "\(title) still cites \(rule)")
         }
@@ -160,7 +160,7 @@ struct ProhibitedGoodsTests {
             "Freddie Mercury Tribute Poster", "PVC Water Pipe 22mm", "Water Pipe Insulation Foam",
             "Water Pistol 2 Pack", "Bullet Bottle Opener Keyring", "Lip Filler Aftercare Kit", "Controller Thumb Grips", "Aim Trainer Mouse Mat",
             "Wet Chain Lube 120ml", "Krytox Switch Lube for Keyboards", "Relay Baton Aluminium", "Nerf Rapid Fire Blaster",
-            "Perfume Sample Vial 2ml", "Skin Care Fridge Mini",
+            "Perfume Sample Vial 2ml", "Skin Care Fridge Mini", "Massage Pistol Case", "Flashlight Holster for Belt", "Torch Holster Nylon",
         ]
         for title in cases {
             let v = Self.verdict(title)
