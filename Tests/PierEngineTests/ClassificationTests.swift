@@ -588,6 +588,8 @@ struct ClassificationTests {
         ])
         Self.expectNoCategory([
             "Swedish Candy Pick and Mix 500g", "Vanilla Ice Cream Tub 1L", "Extra Virgin Olive Oil 1L", "Elastic Bandage 3x5", "LW Crispy Fries",
+            // A hospital supplier's tube and set are medical devices, not a lighting tube or a tool set.
+            "Endotracheal Tube Fr 8", "IV Infusion Set 20 Drops",
         ])
     }
 

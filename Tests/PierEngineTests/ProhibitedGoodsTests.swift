@@ -20,7 +20,8 @@ struct ProhibitedGoodsTests {
             ("Federal 9mm Luger 115gr FMJ Ammunition (50 rounds)", "PG-004"), ("BPC-157 10mg Research Peptide", "PG-005"),
             ("RAD-140 SARMs 30ml", "PG-005"), ("Semaglutide 5mg vial", "PG-005"), ("Lip Filler Hyaluronic Acid 1ml", "PG-006"),
             ("Disposable Vape 600 puffs", "PG-008"), ("Salvia Divinorum 20x extract", "PG-007"), ("Blue Lotus flowers (Nymphaea caerulea)", "PG-007"),
-            ("Valorant Aimbot + ESP Hack 30 days", "PG-010"), ("Male Enhancement Pills", "PG-009"), ("Cute Disneys Stitch Case for iPhone", "IP-002"),
+            ("Valorant Aimbot + ESP Hack 30 days", "PG-010"), ("Male Enhancement Pills", "PG-009"), ("Royal Honey VIP for Him", "PG-009"),
+            ("Performance Booster for Men - Stamina in Bed", "PG-009"), ("Cute Disneys Stitch Case for iPhone", "IP-002"),
             ("Solvent Trap Kit 1/2x28", "PG-003"), ("Vortex Crossfire 4-12x44", "PG-003"), ("Trigger Lock Cable", "PG-003"),
             ("Brass Catcher", "PG-003"), ("R4 Card for Nintendo DS", "PG-010"), ("Reloading Press Single Stage", "PG-003"),
             ("12 Gauge Choke Tube Improved Cylinder", "PG-003"),
@@ -160,7 +161,8 @@ struct ProhibitedGoodsTests {
             "Freddie Mercury Tribute Poster", "PVC Water Pipe 22mm", "Water Pipe Insulation Foam",
             "Water Pistol 2 Pack", "Bullet Bottle Opener Keyring", "Lip Filler Aftercare Kit", "Controller Thumb Grips", "Aim Trainer Mouse Mat",
             "Wet Chain Lube 120ml", "Krytox Switch Lube for Keyboards", "Relay Baton Aluminium", "Nerf Rapid Fire Blaster",
-            "Perfume Sample Vial 2ml", "Skin Care Fridge Mini", "Massage Pistol Case", "Flashlight Holster for Belt", "Torch Holster Nylon",
+            "Perfume Sample Vial 2ml", "Skin Care Fridge Mini", "Manuka Honey MGO 400+ 250g", "Massage Pistol Case", "Flashlight Holster for Belt",
+            "Torch Holster Nylon",
         ]
         for title in cases {
             let v = Self.verdict(title)
