@@ -482,14 +482,14 @@ public struct CategoryClassifier: Sendable {
     /// Galaxy" → "phone case"): an accessory is named by what it fits.
     func headTerms(_ title: String) -> (terms: [String], fits: [String]) {
         let bytes = Array((" " + Self.fold(title) + " ").utf8)
-        func firstBreak(from start: Int) -> (at: Int, length: Int, isFor: Bool) {
-            var best = (at: bytes.count, length: 0, isFor: false)
+        func firstBreak(from start: Int) -> (at: Int, length: Int, isFor: Bool, isIn: Bool) {
+            var best = (at: bytes.count, length: 0, isFor: false, isIn: false)
             for (n, b) in Self.clauseBreakBytes.enumerated() {
                 guard b.count <= best.at - start else { continue }
                 var i = max(start, 1)
                 while i + b.count <= best.at {
                     if bytes[i] == b[0] && bytes[i..<(i + b.count)].elementsEqual(b) && !joinsPhrase(at: i, break: b) {
-                        best = (i, b.count, Self.forBreaks.contains(Self.clauseBreaks[n]))
+                        best = (i, b.count, Self.forBreaks.contains(Self.clauseBreaks[n]), Self.clauseBreaks[n] == " in ")
                         break
                     }
                     i += 1
@@ -522,7 +522,14 @@ public struct CategoryClassifier: Sendable {
                 if let o = words[..<i].last(where: { $0 != w && lexicon[$0 + " " + w] != nil }) { return ([w], [o + " " + w]) }
             }
         }
-        let first = firstBreak(from: 0)
+        var first = firstBreak(from: 0)
+        // "Breakfast in Bed Tray", "Garden in a Jar Kit": an "in" after a word that names no product
+        // is part of the product's name, which goes on after it; "Silk Scarf in Red" ends at "in".
+        while first.isIn, !heads.isEmpty,
+            let end = mapped(Self.rawWords(String(decoding: bytes[..<first.at], as: UTF8.self))).last, !heads.contains(end)
+        {
+            first = firstBreak(from: first.at + first.length)
+        }
         var raws = Self.rawWords(String(decoding: bytes[..<first.at], as: UTF8.self))
         let last: String
         var out: [String]

@@ -86,6 +86,11 @@ struct ClassificationTests {
         #expect(Self.path(Self.decide("Tape In Hair Extensions 18 inch")) == extensions)
         #expect(Self.path(Self.decide("Claw Hair Clip in Tortoiseshell")) == "Fashion Accessories>Hair Accessories>Hair Clips & Hair Pins")
         #expect(Self.path(Self.decide("Silk Scarf in Red")) == "Fashion Accessories>Clothes Accessories>Scarves & Shawls")
+        // An "in" after a word that names no product is part of the name ("Breakfast in Bed Tray").
+        Self.expectPaths([
+            ("Breakfast in Bed Tray", "Kitchenware>Cutlery & Tableware>Tableware Sets"),
+            ("Walk in Shower Screen", "Home Improvement>Bathroom Fixtures>Shower Equipment"),
+        ])
     }
 
     /// A tablet or caps after a dose is a pill, not a computer or a hat; a medicine has no category.
