@@ -115,6 +115,19 @@ struct ClassificationTests {
         #expect(Self.path(Self.decide("Digital Clamp Meter AC DC")) == "Tools & Hardware>Measuring Tools>Electrical Measuring Instruments")
     }
 
+    /// A coat is a coat for whoever wears it; its rack is named as a rack, stand or tree. An Italian
+    /// store's underwear is read in Italian.
+    @Test func aCoatIsNotItsRack() {
+        Self.expectPaths([
+            ("Mens Wool Coat", "Menswear & Underwear>Men's Tops>Jackets & Coats"),
+            ("Winterjas Heren", "Menswear & Underwear>Men's Tops>Jackets & Coats"),
+            ("Coat Stand Wooden", "Furniture>Indoor Furniture>Coat Racks"),
+            ("Wall Mounted Coat Rack", "Furniture>Indoor Furniture>Coat Racks"),
+            ("Reggiseno Push Up Pizzo", "Womenswear & Underwear>Women's Underwear>Bras"),
+            ("Collant Velati 20 Denari", "Womenswear & Underwear>Women's Underwear>Tights"),
+        ])
+    }
+
     /// A maker shop's parts: solder is soldering stock (an accessory of the soldering branch, not
     /// a wire), a thermocouple measures heat, a li-ion cell is a battery of its own.
     @Test func aMakerShopsPartsReachTheirLeaves() {
