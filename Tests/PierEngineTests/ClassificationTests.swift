@@ -115,6 +115,25 @@ struct ClassificationTests {
         #expect(Self.path(Self.decide("Digital Clamp Meter AC DC")) == "Tools & Hardware>Measuring Tools>Electrical Measuring Instruments")
     }
 
+    /// A dropshipper's long title names the product several ways; each of its names is the product's
+    /// (an "External Battery Pack" is no power tool's battery, a "Video Game Player" no DVD player).
+    @Test func aDropshippersLongTitleNamesItsProduct() {
+        Self.expectPaths([
+            (
+                "Power Bank 20000mAh PD 22.5W Fast Charging Portable Charger External Battery Pack with Built-in Cables for iPhone Samsung",
+                "Phones & Electronics>Universal Accessories>Power Banks"
+            ),
+            (
+                "Mini Projector 4K Supported 1080P Native WiFi Bluetooth Portable Home Theater Video Projector for Phone",
+                "Phones & Electronics>Audio & Video>Projectors"
+            ),
+            (
+                "Retro Handheld Game Console 10000+ Games 3.5 Inch IPS Screen Portable Video Game Player for Kids Gift",
+                "Phones & Electronics>Gaming & Consoles>Handheld Games Consoles"
+            ),
+        ])
+    }
+
     /// A coat is a coat for whoever wears it; its rack is named as a rack, stand or tree. An Italian
     /// store's underwear is read in Italian.
     @Test func aCoatIsNotItsRack() {
