@@ -523,14 +523,13 @@ public struct CategoryClassifier: Sendable {
             }
         }
         var first = firstBreak(from: 0)
+        var raws = Self.rawWords(String(decoding: bytes[..<first.at], as: UTF8.self))
         // "Breakfast in Bed Tray", "Garden in a Jar Kit": an "in" after a word that names no product
         // is part of the product's name, which goes on after it; "Silk Scarf in Red" ends at "in".
-        while first.isIn, !heads.isEmpty,
-            let end = mapped(Self.rawWords(String(decoding: bytes[..<first.at], as: UTF8.self))).last, !heads.contains(end)
-        {
+        while first.isIn, !heads.isEmpty, let end = mapped(raws).last, !heads.contains(end) {
             first = firstBreak(from: first.at + first.length)
+            raws = Self.rawWords(String(decoding: bytes[..<first.at], as: UTF8.self))
         }
-        var raws = Self.rawWords(String(decoding: bytes[..<first.at], as: UTF8.self))
         let last: String
         var out: [String]
         var near = [String]()
