@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-146"
+VERSION = "2026.12-147"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -1272,8 +1272,24 @@ def load_qualifiers():
         prefixes = [x.strip() for x in parts[1].split("|")]
         if not all(prefixes):
             sys.exit(f"{f}:{n}: an empty path prefix in {parts[1]!r}; separate prefixes with ` | `")
-        ws = sorted({stem(fold(w.strip())) for w in parts[2].split(",") if w.strip()})
+        listed = [w.strip() for w in parts[2].split(",") if w.strip()]
+        ws = sorted({stem(fold(w)) for w in listed if not w.startswith("@")} | outcome_words(listed, f, n))
         out.extend({"kind": parts[0], "prefix": prefix, "words": ws} for prefix in prefixes)
+    return out
+
+
+def outcome_words(listed, f, n):
+    """`@-2` in a qualifier's words: every one-word term reviewed for that outcome ("ashwagandha",
+    "softgel"), so that a list naming an outcome's products grows with the terms, not by copying."""
+    out = set()
+    for w in listed:
+        if not w.startswith("@"):
+            continue
+        if not w[1:].lstrip("-").isdigit() or int(w[1:]) not in OUTCOMES:
+            sys.exit(f"{f}:{n}: `{w}` names no outcome; write @ and an outcome id such as @-2")
+        for _, _, parts in rows("terms.txt"):
+            if len(parts) == 3 and parts[1] == w[1:] and len(words(parts[0])) == 1:
+                out.add(stem(fold(words(parts[0])[0])))
     return out
 
 

@@ -277,10 +277,13 @@ struct ProhibitedGoodsTests {
     }
 
     @Test func aSmokeShopsTraysConesAndPearlsAreParaphernalia() {
-        for title in ["Rolling Tray Large Metal", "Pre Rolled Cones King Size 6 Pack", "Spinner Cap with Terp Pearls", "Glass Reclaim Catcher 14mm"] {
+        for title in [
+            "Rolling Tray Large Metal", "Pre Rolled Cones King Size 6 Pack", "Spinner Cap with Terp Pearls", "Glass Reclaim Catcher 14mm",
+            "4 PIECE HERB GRINDER 63MM", "14MM MALE GLASS BOWL SLIDE",
+        ] {
             #expect(Self.verdict(title).flags.contains { $0.ruleID == "PG-007" && $0.severity == .reject }, "\(title)")
         }
-        for title in ["Rolling Tray Table for Bed", "Glass Flower Bowl Centrepiece"] {
+        for title in ["Rolling Tray Table for Bed", "Glass Flower Bowl Centrepiece", "Electric Herb and Spice Grinder", "Glass Bowl Set of 4"] {
             #expect(Self.verdict(title).flags.isEmpty, "\(title) → \(Self.verdict(title).flags.map(\.ruleID))")
         }
     }
