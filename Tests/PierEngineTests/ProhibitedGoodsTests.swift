@@ -47,6 +47,8 @@ struct ProhibitedGoodsTests {
             ("Hempilla SHAYANA 30 - Estratto Naturale di Canapa", "PG-001"), ("Hanfextrakt Tropfen 5%", "PG-001"),
             ("Extrait de chanvre 10%", "PG-001"), ("Extracto de cáñamo gotas 10%", "PG-001"),
             ("Semaglutid 5mg Pen", "PG-005"), ("Boksbeugel messing", "PG-002"),
+            // A muzzle's thread pitch names the barrel it fits, whatever the part is called.
+            ("Oil Filter Adapter 5/8x24 Threaded", "PG-003"), ("Thread Protector 1/2x28 Stainless", "PG-003"),
         ]
         for (title, rule) in cases {
             let v = Self.verdict(title)
@@ -162,7 +164,7 @@ struct ProhibitedGoodsTests {
             "Water Pistol 2 Pack", "Bullet Bottle Opener Keyring", "Lip Filler Aftercare Kit", "Controller Thumb Grips", "Aim Trainer Mouse Mat",
             "Wet Chain Lube 120ml", "Krytox Switch Lube for Keyboards", "Relay Baton Aluminium", "Nerf Rapid Fire Blaster",
             "Perfume Sample Vial 2ml", "Skin Care Fridge Mini", "Manuka Honey MGO 400+ 250g", "Massage Pistol Case", "Flashlight Holster for Belt",
-            "Torch Holster Nylon",
+            "Torch Holster Nylon", "Oil Filter Relocation Kit M20x1.5 3/4-16 Sandwich Adapter",
         ]
         for title in cases {
             let v = Self.verdict(title)
