@@ -49,6 +49,8 @@ struct ProhibitedGoodsTests {
             ("Semaglutid 5mg Pen", "PG-005"), ("Boksbeugel messing", "PG-002"),
             // A muzzle's thread pitch names the barrel it fits, whatever the part is called.
             ("Oil Filter Adapter 5/8x24 Threaded", "PG-003"), ("Thread Protector 1/2x28 Stainless", "PG-003"),
+            ("Delta Executor Premium Key", "PG-010"), ("DayZ Loader 30 Days", "PG-010"), ("Rainbow Six Siege ESP + Aim 30 Days", "PG-010"),
+            ("Valorant Boosting Radiant Rank", "PG-010"), ("Methylene Blue 1% Solution USP", "PG-005"),
         ]
         for (title, rule) in cases {
             let v = Self.verdict(title)
@@ -165,6 +167,7 @@ struct ProhibitedGoodsTests {
             "Wet Chain Lube 120ml", "Krytox Switch Lube for Keyboards", "Relay Baton Aluminium", "Nerf Rapid Fire Blaster",
             "Perfume Sample Vial 2ml", "Skin Care Fridge Mini", "Manuka Honey MGO 400+ 250g", "Massage Pistol Case", "Flashlight Holster for Belt",
             "Torch Holster Nylon", "Oil Filter Relocation Kit M20x1.5 3/4-16 Sandwich Adapter",
+            "Methylene Blue for Aquarium Fish 50ml", "ESP32 WiFi Development Board", "Front Loader Washing Machine 7kg",
         ]
         for title in cases {
             let v = Self.verdict(title)
