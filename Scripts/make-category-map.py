@@ -1120,8 +1120,9 @@ def rows(name):
 
 
 def load_terms(leaves):
-    """Scripts/lexicon/terms.txt: reviewed `term<TAB>leaf id<TAB>weight` rows."""
+    """Scripts/lexicon/terms.txt: reviewed `term<TAB>leaf id<TAB>weight` rows, one per term and leaf."""
     out = []
+    seen = {}
     for f, n, parts in rows("terms.txt"):
         if len(parts) != 3 or not parts[1].lstrip("-").isdigit() or (int(parts[1]) not in leaves and int(parts[1]) not in OUTCOMES):
             sys.exit(f"{f}:{n}: expected `term<TAB>TikTok leaf id<TAB>weight`, found {parts!r}")
@@ -1132,7 +1133,15 @@ def load_terms(leaves):
         if len(written) != len(ws):
             # "hair colour" would weigh "hair" alone: colour is a stop word the classifier never reads.
             sys.exit(f"{f}:{n}: `{parts[0]}` reads as {ws}: a stop word, a one-letter word or a bare number is dropped; name the product by words the classifier reads")
-        out.append((" ".join(ws), int(parts[1]), float(parts[2])))
+        key = (" ".join(ws), int(parts[1]))
+        if key in seen:
+            # Rows of one term add up: a second row would weigh the term twice its reviewed weight.
+            sys.exit(
+                f"{f}:{n}: `{parts[0]}` reads as `{key[0]}` → {parts[1]}, already reviewed at {seen[key]} (a plural or another"
+                " spelling is the same term); change that row's weight instead"
+            )
+        seen[key] = f"{f}:{n}"
+        out.append((key[0], key[1], float(parts[2])))
     return out
 
 
