@@ -1440,6 +1440,18 @@ struct ClassificationTests {
             Issue.record("a store's own courses category names a course")
             return
         }
+        for (title, body) in [
+            ("Tratamiento facial con radiofrecuencia", "Sesión de 45 minutos en cabina."),
+            ("Soin du visage anti-âge 1h", "Rendez-vous en institut."), ("Eyelash Extensions Full Set", "Classic full set, 2 hours, infills available."),
+        ] {
+            #expect(Self.decide(title, body: body).result.kind == .notEligible, "\(title): a treatment by where it is given")
+        }
+        for (title, body) in [
+            ("Crema Hidratante Profesional", "Producto profesional para uso en cabina y en casa."),
+            ("Sérum Éclat Professionnel 30ml", "Le sérum utilisé en institut, à la maison."),
+        ] {
+            #expect(Self.decide(title, body: body).result.reason?.contains("not eligible") != true, "\(title): a professional's product")
+        }
         #expect(Self.decide("Dermaplaning Razor 3 Pack").result.reason?.contains("not eligible") != true, "the tool of a treatment is a product")
         for product in [
             "Facial Treatment Essence 230ml", "Lash Lift Kit", "Magnetic Lashes Full Set", "Brow Lamination Kit with Brush", "Session IPA Glass",

@@ -50,7 +50,8 @@ struct ProhibitedGoodsTests {
             // A muzzle's thread pitch names the barrel it fits, whatever the part is called.
             ("Oil Filter Adapter 5/8x24 Threaded", "PG-003"), ("Thread Protector 1/2x28 Stainless", "PG-003"),
             ("Delta Executor Premium Key", "PG-010"), ("DayZ Loader 30 Days", "PG-010"), ("Rainbow Six Siege ESP + Aim 30 Days", "PG-010"),
-            ("Valorant Boosting Radiant Rank", "PG-010"), ("Methylene Blue 1% Solution USP", "PG-005"),
+            ("Valorant Boosting Radiant Rank", "PG-010"), ("Methylene Blue 1% Solution USP", "PG-005"), ("Juvederm Ultra 3 1ml", "PG-006"),
+            ("Azzalure 125 Units", "PG-006"),
         ]
         for (title, rule) in cases {
             let v = Self.verdict(title)
