@@ -378,6 +378,11 @@ struct ClassificationTests {
         for food in ["Raw Honey Jar 340g", "Cheese Selection Box", "Brownies Box of 9", "Gift Hamper Luxury", "Cold Brew Coffee Concentrate"] {
             #expect(Self.decide(food).result.reason?.contains("food and drink") == true, "\(food) is food in its packaging")
         }
+        for food in ["Kimchi Traditional 500g Jar", "Baklava Assorted Box 500g", "Maple Syrup Grade A Amber 250ml"] {
+            #expect(Self.decide(food).result.reason?.contains("food and drink") == true, "\(food) is food, not its jar, box or colour")
+        }
+        #expect(Self.path(Self.decide("Kimchi Fermentation Jar 2L Glass")).contains("Jars"), "a fermentation jar is a jar")
+        #expect(Self.path(Self.decide("Baltic Amber Necklace")).hasPrefix("Jewellery Accessories & Derivatives>Amber"))
         #expect(Self.path(Self.decide("Glass Storage Jar with Bamboo Lid")).contains("Jars"), "an empty jar is a jar")
         #expect(Self.path(Self.decide("Watering Can 5L")).contains("Watering"), "a can after no food is the product")
         #expect(Self.path(Self.decide("Luxury Gift Box with Lid")).hasSuffix("Gifts & Wrapping"), "an empty gift box is a gift box")
