@@ -51,7 +51,8 @@ struct ProhibitedGoodsTests {
             ("Oil Filter Adapter 5/8x24 Threaded", "PG-003"), ("Thread Protector 1/2x28 Stainless", "PG-003"),
             ("Delta Executor Premium Key", "PG-010"), ("DayZ Loader 30 Days", "PG-010"), ("Rainbow Six Siege ESP + Aim 30 Days", "PG-010"),
             ("Valorant Boosting Radiant Rank", "PG-010"), ("Methylene Blue 1% Solution USP", "PG-005"), ("Juvederm Ultra 3 1ml", "PG-006"),
-            ("Azzalure 125 Units", "PG-006"),
+            ("Azzalure 125 Units", "PG-006"), ("Otis Technology Elite Cleaning Kit", "PG-003"),
+            ("Caldwell Lead Sled DFT 2 Shooting Rest", "PG-003"),
         ]
         for (title, rule) in cases {
             let v = Self.verdict(title)
@@ -169,6 +170,7 @@ struct ProhibitedGoodsTests {
             "Perfume Sample Vial 2ml", "Skin Care Fridge Mini", "Manuka Honey MGO 400+ 250g", "Massage Pistol Case", "Flashlight Holster for Belt",
             "Torch Holster Nylon", "Oil Filter Relocation Kit M20x1.5 3/4-16 Sandwich Adapter",
             "Methylene Blue for Aquarium Fish 50ml", "ESP32 WiFi Development Board", "Front Loader Washing Machine 7kg",
+            "Glock Perfection Trucker Hat",
         ]
         for title in cases {
             let v = Self.verdict(title)
