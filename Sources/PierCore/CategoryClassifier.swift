@@ -497,20 +497,31 @@ public struct CategoryClassifier: Sendable {
             }
             return best
         }
-        // "Hair Extensions Clip In": a break word that ends a reviewed phrase with the word before
-        // it ("clip in") is part of the phrase, not the start of a clause, unless the word before
-        // the phrase makes a pair the tree names with it ("Hair Clip in Gold").
+        // "Hair Extensions Clip In": a break word inside a reviewed phrase ("extensions clip in",
+        // "clip in hair") is part of the phrase, not the start of a clause; so is one that ends a
+        // phrase with the word before it, unless the word before the phrase makes a pair the tree
+        // names with it.
         func joinsPhrase(at i: Int, break b: [UInt8]) -> Bool {
             guard b.count > 2, b.first == 0x20, b.last == 0x20, i > 0 else { return false }
             var start = i
             while start > 0 && bytes[start - 1] != 0x20 { start -= 1 }
             guard start < i else { return false }
             let word = String(decoding: bytes[start..<i], as: UTF8.self)
-            guard phraseSynonyms[word + " " + String(decoding: b.dropFirst().dropLast(), as: UTF8.self)] != nil else { return false }
+            let joined = word + " " + String(decoding: b.dropFirst().dropLast(), as: UTF8.self)
             var before = start - 1
             while before > 0 && bytes[before - 1] != 0x20 { before -= 1 }
-            guard before < start - 1 else { return true }
-            let pair = mapped([String(decoding: bytes[before..<(start - 1)], as: UTF8.self), word])
+            let previous = before < start - 1 ? String(decoding: bytes[before..<(start - 1)], as: UTF8.self) : ""
+            if phraseStarts.contains(previous) && phraseSynonyms[previous + " " + joined] != nil { return true }
+            if phraseStarts.contains(word) {
+                var end = i + b.count
+                while end < bytes.count && bytes[end] != 0x20 { end += 1 }
+                if end > i + b.count && phraseSynonyms[joined + " " + String(decoding: bytes[(i + b.count)..<end], as: UTF8.self)] != nil {
+                    return true
+                }
+            }
+            guard phraseSynonyms[joined] != nil else { return false }
+            guard !previous.isEmpty else { return true }
+            let pair = mapped([previous, word])
             return pair.count != 2 || lexicon[pair[0] + " " + pair[1]] == nil
         }
         // "For Galaxy Xcover 4 Case Luxury Leather…": a title that opens with what the product fits

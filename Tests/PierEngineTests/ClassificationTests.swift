@@ -85,6 +85,10 @@ struct ClassificationTests {
         #expect(Self.path(Self.decide("Hair Extensions Clip In 20 inch")) == extensions)
         #expect(Self.path(Self.decide("Tape In Hair Extensions 18 inch")) == extensions)
         #expect(Self.path(Self.decide("Claw Hair Clip in Tortoiseshell")) == "Fashion Accessories>Hair Accessories>Hair Clips & Hair Pins")
+        // A clip or a tape "in" a colour is the clip or the tape; a clip-in names hair or an extension.
+        #expect(Self.path(Self.decide("Pearl Hair Clip in Ivory")) == "Fashion Accessories>Hair Accessories>Hair Clips & Hair Pins")
+        #expect(Self.path(Self.decide("Electrical Tape in Black 19mm")).hasPrefix("Tools & Hardware"))
+        #expect(Self.path(Self.decide("Clip In Bangs Synthetic")) == extensions)
         #expect(Self.path(Self.decide("Silk Scarf in Red")) == "Fashion Accessories>Clothes Accessories>Scarves & Shawls")
         // An "in" after a word that names no product is part of the name ("Breakfast in Bed Tray").
         Self.expectPaths([
