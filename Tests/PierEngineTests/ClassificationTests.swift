@@ -89,6 +89,7 @@ struct ClassificationTests {
         #expect(Self.path(Self.decide("Pearl Hair Clip in Ivory")) == "Fashion Accessories>Hair Accessories>Hair Clips & Hair Pins")
         #expect(Self.path(Self.decide("Electrical Tape in Black 19mm")).hasPrefix("Tools & Hardware"))
         #expect(Self.path(Self.decide("Clip In Bangs Synthetic")) == extensions)
+        #expect(Self.path(Self.decide("HDMI Splitter 1x2 4K")) == "Phones & Electronics>Audio & Video>Audio & Video Accessories", "not a wall switch")
         #expect(Self.path(Self.decide("Silk Scarf in Red")) == "Fashion Accessories>Clothes Accessories>Scarves & Shawls")
         // An "in" after a word that names no product is part of the name ("Breakfast in Bed Tray").
         Self.expectPaths([

@@ -52,7 +52,8 @@ struct ProhibitedGoodsTests {
             ("Delta Executor Premium Key", "PG-010"), ("DayZ Loader 30 Days", "PG-010"), ("Rainbow Six Siege ESP + Aim 30 Days", "PG-010"),
             ("Valorant Boosting Radiant Rank", "PG-010"), ("Methylene Blue 1% Solution USP", "PG-005"), ("Juvederm Ultra 3 1ml", "PG-006"),
             ("Azzalure 125 Units", "PG-006"), ("Otis Technology Elite Cleaning Kit", "PG-003"),
-            ("Caldwell Lead Sled DFT 2 Shooting Rest", "PG-003"),
+            ("Caldwell Lead Sled DFT 2 Shooting Rest", "PG-003"), ("1:1 Dunk Low Panda Sneakers", "IP-001"),
+            ("Air Jordan 4 Black Cat LJR Batch", "IP-001"), ("AP Royal Oak Super Clone 3120", "IP-001"),
         ]
         for (title, rule) in cases {
             let v = Self.verdict(title)
@@ -170,7 +171,7 @@ struct ProhibitedGoodsTests {
             "Perfume Sample Vial 2ml", "Skin Care Fridge Mini", "Manuka Honey MGO 400+ 250g", "Massage Pistol Case", "Flashlight Holster for Belt",
             "Torch Holster Nylon", "Oil Filter Relocation Kit M20x1.5 3/4-16 Sandwich Adapter",
             "Methylene Blue for Aquarium Fish 50ml", "ESP32 WiFi Development Board", "Front Loader Washing Machine 7kg",
-            "Glock Perfection Trucker Hat",
+            "Glock Perfection Trucker Hat", "Resistance Bands Set 1:1 Ratio Handles", "Nike Dunk Low Panda DD1391-100",
         ]
         for title in cases {
             let v = Self.verdict(title)
