@@ -90,6 +90,8 @@ struct ClassificationTests {
         #expect(Self.path(Self.decide("Electrical Tape in Black 19mm")).hasPrefix("Tools & Hardware"))
         #expect(Self.path(Self.decide("Clip In Bangs Synthetic")) == extensions)
         #expect(Self.path(Self.decide("HDMI Splitter 1x2 4K")) == "Phones & Electronics>Audio & Video>Audio & Video Accessories", "not a wall switch")
+        #expect(Self.path(Self.decide("Cepillo Alisador Eléctrico de Cabello")).hasSuffix("Curlers & Straighteners"), "not a toilet brush")
+        #expect(Self.decide("Café em Grãos Especial 500g").result.reason?.contains("food and drink") == true, "coffee beans, not a coffee set")
         #expect(Self.path(Self.decide("Silk Scarf in Red")) == "Fashion Accessories>Clothes Accessories>Scarves & Shawls")
         // An "in" after a word that names no product is part of the name ("Breakfast in Bed Tray").
         Self.expectPaths([

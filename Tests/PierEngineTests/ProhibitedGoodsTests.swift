@@ -54,6 +54,7 @@ struct ProhibitedGoodsTests {
             ("Azzalure 125 Units", "PG-006"), ("Otis Technology Elite Cleaning Kit", "PG-003"),
             ("Caldwell Lead Sled DFT 2 Shooting Rest", "PG-003"), ("1:1 Dunk Low Panda Sneakers", "IP-001"),
             ("Air Jordan 4 Black Cat LJR Batch", "IP-001"), ("AP Royal Oak Super Clone 3120", "IP-001"),
+            ("Tadalafila 20mg 30 Comprimidos", "PG-006"), ("Finasterida 1mg 30 comprimidos", "PG-006"),
         ]
         for (title, rule) in cases {
             let v = Self.verdict(title)
