@@ -459,6 +459,7 @@ struct ClassificationTests {
             ("كريم مرطب للوجه", "Beauty & Personal Care>Skincare"), ("أحمر شفاه", "Beauty & Personal Care>Makeup & Perfume"),
             ("حقيبة يد نسائية", "Luggage & Bags>Women's Bags"), ("سماعات بلوتوث لاسلكية", "Phones & Electronics>Audio & Video"),
             ("عباية سوداء", "Muslim Fashion>"), ("كفر جوال ايفون 15", "Phones & Electronics>Phone Accessories"),
+            ("سيروم فيتامين سي للوجه", "Beauty & Personal Care>Skincare"), ("كفر ايفون 15 برو", "Phones & Electronics>Phone Accessories"),
         ] {
             #expect(Self.path(Self.decide(title)).hasPrefix(prefix), "\(title): \(Self.path(Self.decide(title)))")
         }
