@@ -8,14 +8,17 @@ public enum EligibilityBadge: String, Sendable, CaseIterable {
     case needsAttention = "needs attention"
     /// Not a physical good TikTok Shop sells.
     case notEligible = "not eligible"
-    /// A prohibited good, rejected by moderation.
+    /// A prohibited good (counterfeits among them), rejected by moderation.
     case prohibited
 }
 
 extension ListingRecord {
     /// The badge this listing's state and reason give it.
     public var eligibility: EligibilityBadge {
-        if status == .rejected && moderationTags.contains("prohibited-goods") { return .prohibited }
+        // A counterfeit is a prohibited good as a firearm is; a rejected claim can be reworded.
+        if status == .rejected && (moderationTags.contains("prohibited-goods") || moderationTags.contains("intellectual-property")) {
+            return .prohibited
+        }
         if coverageReason?.hasPrefix("not eligible") == true { return .notEligible }
         if status == .live || status == .mapped || status == .imported { return .eligible }
         return .needsAttention

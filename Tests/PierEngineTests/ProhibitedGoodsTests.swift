@@ -1,4 +1,5 @@
 import Foundation
+import PierStore
 import PierTestSupport
 import Testing
 
@@ -284,6 +285,23 @@ struct ProhibitedGoodsTests {
         #expect(verdict("Pet Supplies>Dog & Cat Healthcare>Vitamins & Supplements").flags.isEmpty)
         #expect(verdict("").flags.map(\.ruleID) == ["RS-001"], "not yet placed: held like any supplement")
         #expect(verdict("Beauty & Personal Care>Skincare>Serums & Essences").outcome == .hold)
+    }
+
+    /// A rejected counterfeit wears the prohibited badge as a rejected firearm does; a rejected
+    /// claim (reworded, it may pass) and a held one need attention.
+    @Test func aRejectedCounterfeitIsProhibitedAndARejectedClaimNeedsAttention() {
+        func badge(_ status: SKUStatus, _ tags: [String]) -> EligibilityBadge {
+            ListingRecord(
+                sellerID: "s", sku: "K-1", productID: "P-1", title: "1:1 Dunk Low Panda", description: "", tags: [], sourceCategory: "",
+                tiktokCategoryID: nil, tiktokCategoryPath: nil, coverageReason: nil, moderation: .pass, status: status, priceMinor: 1_000,
+                currency: "GBP", campaignPriceMinor: nil, inventory: [:], moderationTags: tags, liveAt: nil
+            ).eligibility
+        }
+        #expect(badge(.rejected, ["intellectual-property"]) == .prohibited)
+        #expect(badge(.rejected, ["prohibited-goods"]) == .prohibited)
+        #expect(badge(.rejected, ["regulatory-claim"]) == .needsAttention)
+        #expect(badge(.held, ["intellectual-property"]) == .needsAttention)
+        #expect(badge(.live, ["intellectual-property"]) == .eligible, "an advisory note on a live listing")
     }
 
     @Test func aSmokeShopsTraysConesAndPearlsAreParaphernalia() {
