@@ -16,6 +16,7 @@ node name mapped to each leaf, plus the reviewed word lists in Scripts/lexicon/.
 Run from the repository root with ../shared beside it:  python3 Scripts/make-category-map.py
 """
 import collections
+import functools
 import json
 import math
 import pathlib
@@ -1296,10 +1297,20 @@ def outcome_words(listed, f, n):
             continue
         if not w[1:].lstrip("-").isdigit() or int(w[1:]) not in OUTCOMES:
             sys.exit(f"{f}:{n}: `{w}` names no outcome; write @ and an outcome id such as @-2")
-        for _, _, parts in rows("terms.txt"):
-            if len(parts) == 3 and parts[1] == w[1:] and len(words(parts[0])) == 1:
-                out.add(stem(fold(words(parts[0])[0])))
+        out |= one_word_terms(w[1:])
     return out
+
+
+@functools.cache
+def one_word_terms(outcome):
+    """The one-word terms terms.txt reviews for `outcome` (an id as written), read once."""
+    out = set()
+    for _, _, parts in rows("terms.txt"):
+        if len(parts) == 3 and parts[1] == outcome:
+            ws = words(parts[0])
+            if len(ws) == 1:
+                out.add(stem(fold(ws[0])))
+    return frozenset(out)
 
 
 def qualifies(q, path):
