@@ -150,6 +150,8 @@ def main():
         if verbose or not ok:
             mark = "ok  " if ok else "MISS"
             print(f"{mark} {n:4} {expected:14.14} {title[:60]:60} {status}/{badge} {path}")
+            if not ok and d.get("reason"):
+                print(f"           {d['reason'][:150]}")
     print(f"{os.path.basename(spec)}: {good}/{len(rows)}")
     sys.exit(0 if good == len(rows) else 1)
 

@@ -411,7 +411,7 @@ public struct CategoryClassifier: Sendable {
     /// Words that end the part of a title naming the product.
     static let clauseBreaks = [
         " for ", " with ", " - ", " – ", " — ", " | ", ",", "(", "[", " para ", " com ", " con ", " pour ", " avec ",
-        " für ", " mit ", " per ", " by ", " in ", " w/ ",
+        " für ", " mit ", " per ", " by ", " in ", " w/ ", " compatible with ", " works with ", " work with ",
     ]
 
     static let clauseBreakBytes: [[UInt8]] = clauseBreaks.map { Array($0.utf8) }
@@ -475,7 +475,9 @@ public struct CategoryClassifier: Sendable {
     }
 
     /// Clause breaks after which the title names what the product is for ("Case for iPhone 12").
-    static let forBreaks: Set<String> = [" for ", " para ", " pour ", " für ", " per "]
+    static let forBreaks: Set<String> = [
+        " for ", " para ", " pour ", " für ", " per ", " compatible with ", " works with ", " work with ",
+    ]
 
     /// The last word of the title's first clause and the pair it ends; then, when the next clause
     /// says what the product is for, that thing's words paired with the head ("Case for Samsung
