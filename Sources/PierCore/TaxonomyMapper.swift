@@ -283,6 +283,8 @@ public struct TaxonomyMapper: Sendable {
         "new in", "bestsellers", "best sellers", "best seller", "clearance", "offers", "special offers", "deals", "outlet",
         "last chance", "trending", "popular", "black friday", "christmas", "gifts", "gift ideas", "gift sets", "gift set",
         "gifts for her", "gifts for him", "christmas gifts", "stocking fillers", "sale items", "on sale",
+        // A clinic's or salon's shelf of what it sells over the counter: the word says how, not what.
+        "retail", "retail products", "retail product", "online products", "online shop", "online store", "shop all",
     ]
 
     /// Whether a merchant category names no product ("Uncategorized", "Sale", "Gift Ideas").
