@@ -637,6 +637,12 @@ public struct CategoryClassifier: Sendable {
     /// The head of a clause whose first known word names the product: that word (or the phrase
     /// it starts) as a term, and its pair with the next word in English order ("lanterna led" →
     /// "led flashlight"). Nil when no word of the clause is known.
+    /// The words that join a Romance noun to the next ("Balança de Cozinha", "Bolsa para Notebook").
+    static let linkWords: Set<String> = [
+        "de", "da", "do", "das", "dos", "del", "di", "du", "des", "em", "en", "para", "pour", "per", "com", "con", "avec", "a",
+        "e", "y", "et", "la", "le", "el", "o",
+    ]
+
     private func romanceHead(_ raws: [String]) -> (term: String, terms: [String])? {
         var i = 0
         while i < raws.count {
@@ -653,8 +659,9 @@ public struct CategoryClassifier: Sendable {
             if words.count >= 2 {
                 terms.append(words[words.count - 2] + " " + term)
             } else {
-                // "Escova massageadora facial": either of the next two words may make the tree's pair.
-                let next = mapped(Array(raws[(i + used)...].prefix(2)))
+                // "Escova massageadora facial", "Balança Digital de Cozinha": either of the next two
+                // words, not counting "de" and its kind, may make the tree's pair.
+                let next = mapped(Array(raws[(i + used)...].lazy.filter { !Self.linkWords.contains($0) }.prefix(2)))
                 let known = next.filter { $0 != term && lexicon[$0 + " " + term] != nil }
                 if !known.isEmpty {
                     terms += known.map { $0 + " " + term }
