@@ -420,6 +420,8 @@ public struct CategoryClassifier: Sendable {
     static let notHeads: Set<String> = [
         "gift", "gifts", "set", "sets", "bundle", "collection", "combo", "edition", "sample", "samples",
         "refill", "travel", "mini", "duo", "trio", "pack", "kit", "new", "version", "original", "edt", "edp",
+        // A theme named last ("Boys Hoodie Gaming") is what the product shows, not what it is.
+        "gaming",
         // The buyer named last ("Linen Shirt Men") is not the product.
         "men", "mens", "man", "women", "womens", "woman", "ladies", "unisex", "kids", "boys", "girls", "adults",
         "hombre", "mujer", "homem", "mulher", "homme", "femme", "herren", "damen", "uomo", "donna", "masculino", "feminino",
