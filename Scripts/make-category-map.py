@@ -24,7 +24,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-163"
+VERSION = "2026.12-164"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
