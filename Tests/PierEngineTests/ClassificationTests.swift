@@ -1567,4 +1567,33 @@ struct ClassificationTests {
         let mouse = Self.decide("Wireless Gaming Mouse", category: .woocommerce(path: "Gaming > PC"))
         #expect(Self.path(mouse).hasPrefix("Computers & Office Equipment>Peripherals & Accessories"), "\(Self.path(mouse))")
     }
+
+    /// "Compatible with" and "works with" end a product's name as "for" does; a Romance head pairs
+    /// with the next word that is not a joining word; a theme named last is no head.
+    @Test func whatAProductFitsAndJoiningWordsDoNotNameIt() {
+        Self.expectPaths([
+            ("Smart Plug WiFi 4 Pack works with Alexa", "Home Improvement>Smart Home Systems>Smart Home Controls"),
+            ("Balança Digital de Cozinha", "Kitchenware>Kitchen Utensils & Gadgets>Measuring Utensils"),
+            ("Escova Dental Elétrica", "Beauty & Personal Care>Nasal & Oral Care>Toothbrushes"),
+            ("Boys Hoodie Gaming", "Kids' Fashion>Boys' Clothes>Tops"),
+        ])
+        // Portuguese "cintura alta" is a high waist; only an Italian "cintura" is a belt.
+        #expect(!Self.path(Self.decide("Legging Fitness Cintura Alta")).hasSuffix("Belts"))
+        #expect(Self.path(Self.decide("Cintura uomo in pelle nera")).hasSuffix("Belts"))
+    }
+
+    /// A salon's menu in the house voice is services; what the staff use or recommend is a product.
+    @Test func aSalonsServicesInItsOwnVoiceAreNotEligible() {
+        let waxing = Self.decide(
+            "Chin Waxing", tags: ["Waxing"],
+            body: "Achieve a smooth chin with our Chin Waxing service. Our expert aestheticians use high-quality wax.")
+        #expect(waxing.result.kind == .notEligible, "\(waxing.result)")
+        let massage = Self.decide("Massage", body: "Rejuvenate your senses with our Massage service, designed to relieve tension.")
+        #expect(massage.result.kind == .notEligible, "\(massage.result)")
+        let shampoo = Self.decide(
+            "Professional Shampoo 250ml", type: "Shampoo", body: "The same sulphate-free shampoo we use in our salon, now for your home.")
+        #expect(Self.path(shampoo).hasPrefix("Beauty & Personal Care>Hair Care & Styling"), "\(shampoo.result)")
+        let oil = Self.decide("Calming Massage Oil 100ml", body: "Our therapists' favourite blend of lavender and sweet almond oil.")
+        #expect(oil.result.kind != .notEligible, "\(oil.result)")
+    }
 }
