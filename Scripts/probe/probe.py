@@ -19,7 +19,8 @@ Files whose name starts with "woo" become a WooCommerce CSV, others a Shopify
 CSV. The file goes through `pier import` → `pier onboard --tier premium` →
 `pier export`; status, badge and category are read from catalogue-diff.csv.
 
-    python3 Scripts/probe/probe.py Scripts/probe/beauty.tsv [-v]
+    python3 Scripts/probe/probe.py Scripts/probe/beauty9.tsv [-v]
+    python3 Scripts/probe/probe.py Scripts/probe            # every list, and the total
 
 Exit status 0 when every line meets its expectation.
 """
@@ -120,6 +121,24 @@ def main():
     if len(args) != 1:
         sys.exit(__doc__)
     spec = args[0]
+    if os.path.isdir(spec):
+        # Every list in the folder, one after another, and the total.
+        good = total = 0
+        for name in sorted(os.listdir(spec)):
+            if not name.endswith(".tsv"):
+                continue
+            r = subprocess.run([sys.executable, __file__, os.path.join(spec, name)] + (["-v"] if verbose else []),
+                               capture_output=True, text=True)
+            print(r.stdout, end="")
+            last = r.stdout.strip().splitlines()[-1] if r.stdout.strip() else ""
+            m = re.search(r": (\d+)/(\d+)$", last)
+            if m:
+                good += int(m.group(1))
+                total += int(m.group(2))
+            else:
+                print(r.stderr, end="")
+        print(f"all lists: {good}/{total}")
+        sys.exit(0 if good == total else 1)
     rows = read_spec(spec)
     woo = os.path.basename(spec).startswith("woo")
     with tempfile.TemporaryDirectory() as tmp:
