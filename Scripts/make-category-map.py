@@ -24,7 +24,7 @@ import re
 import sys
 import unicodedata
 
-VERSION = "2026.12-164"
+VERSION = "2026.12-165"
 SOURCE_HEAD_CAP = 4.0
 DATA = pathlib.Path("../shared/data/taxonomy")
 TREE = DATA / "tiktok-uk-2023/tiktok_uk_category_list.json"
@@ -1261,9 +1261,15 @@ def load_lexicon():
 def load_eligibility():
     """Scripts/lexicon/eligibility.txt: `where<TAB>outcome<TAB>phrase` rows."""
     out = {"label": [], "body": [], "allow": []}
+    seen = {}
     for f, n, parts in rows("eligibility.txt"):
         if len(parts) != 3 or parts[0] not in out or (parts[0] != "allow" and int(parts[1]) not in OUTCOMES):
             sys.exit(f"{f}:{n}: expected `label|body|allow<TAB>outcome id<TAB>phrase`, found {parts!r}")
+        # The matcher folds ASCII case and punctuation, not accents: "séance" and "seance" are two phrases.
+        key = (parts[0], " ".join(w for w in re.split(r"[^0-9a-z%\u0080-\U0010ffff]+", parts[2].lower()) if w))
+        if key in seen:
+            sys.exit(f"{f}:{n}: `{parts[0]}` phrase `{parts[2]}` is already listed at {seen[key]}; one row a phrase")
+        seen[key] = f"{f}:{n}"
         if parts[0] == "allow":
             out["allow"].append(parts[2])
         else:
