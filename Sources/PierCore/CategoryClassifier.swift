@@ -636,15 +636,18 @@ public struct CategoryClassifier: Sendable {
         return Set(raws.filter(romanceWords.contains)).count >= 2
     }
 
-    /// The head of a clause whose first known word names the product: that word (or the phrase
-    /// it starts) as a term, and its pair with the next word in English order ("lanterna led" →
-    /// "led flashlight"). Nil when no word of the clause is known.
-    /// The words that join a Romance noun to the next ("Balança de Cozinha", "Bolsa para Notebook").
+    /// The words that join a Romance noun to the next ("Balança de Cozinha", "Bolsa para Notebook"),
+    /// skipped between a head and its pair. Not `headFirstMarkers`, which tell a head-first title:
+    /// these add the articles and "and", and leave out "sem", "sin" and "sans", which negate the next
+    /// word rather than join it ("Fone sem Fio").
     static let linkWords: Set<String> = [
         "de", "da", "do", "das", "dos", "del", "di", "du", "des", "em", "en", "para", "pour", "per", "com", "con", "avec", "a",
         "e", "y", "et", "la", "le", "el", "o",
     ]
 
+    /// The head of a clause whose first known word names the product: that word (or the phrase
+    /// it starts) as a term, and its pair with the next word in English order ("lanterna led" →
+    /// "led flashlight"). Nil when no word of the clause is known.
     private func romanceHead(_ raws: [String]) -> (term: String, terms: [String])? {
         var i = 0
         while i < raws.count {
